@@ -1,0 +1,2 @@
+/** FOI Tracker: one root package, one sub-package per feature. */
+package uk.foitracker;
