@@ -1,0 +1,50 @@
+package uk.foitracker.answer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table in an answer: a caption, columns (each optionally under a group heading, such as CSE over
+ * 10–14 and 15–19), and rows with a header and one cell per column.
+ */
+@Entity
+@Table(name = "answer_table")
+public class AnswerTable extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "answer_id")
+  public Answer answer;
+
+  @Column(nullable = false)
+  public int position;
+
+  @Column(nullable = false, length = 400)
+  public String caption;
+
+  /** The label above the row headers, if the source table has one (Leicester's "Age"). */
+  @Column(name = "corner_label", length = 200)
+  public String cornerLabel;
+
+  @OneToMany(mappedBy = "table")
+  @OrderBy("position")
+  public List<TableColumn> columns = new ArrayList<>();
+
+  @OneToMany(mappedBy = "table")
+  @OrderBy("position")
+  public List<TableRow> rows = new ArrayList<>();
+}

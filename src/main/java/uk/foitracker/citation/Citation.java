@@ -1,0 +1,50 @@
+package uk.foitracker.citation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.List;
+import uk.foitracker.question.Question;
+
+/** A provision cited for one question, the role it plays and the reasons the authority gave. */
+@Entity
+public class Citation extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "question_id")
+  public Question question;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "provision_id")
+  public Provision provision;
+
+  @Column(nullable = false)
+  public int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  public CitationRole role;
+
+  @Column(length = 20000)
+  public String reasons;
+
+  public static List<Citation> forQuestions(List<Question> questions) {
+    if (questions.isEmpty()) {
+      return List.of();
+    }
+    return list(
+        "select c from Citation c join fetch c.provision where c.question in ?1 order by c.position",
+        questions);
+  }
+}

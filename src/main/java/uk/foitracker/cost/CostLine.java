@@ -1,0 +1,40 @@
+package uk.foitracker.cost;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One line of an estimate: a permitted activity, its basis (e.g. 1,400 files × 3 minutes). */
+@Entity
+@Table(name = "cost_line")
+public class CostLine extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "assessment_id")
+  public CostAssessment assessment;
+
+  @Column(nullable = false)
+  public int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  public Activity activity;
+
+  @Column(nullable = false, length = 2000)
+  public String basis;
+
+  @Column(nullable = false)
+  public int minutes;
+}

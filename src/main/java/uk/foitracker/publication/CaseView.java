@@ -1,0 +1,155 @@
+package uk.foitracker.publication;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.foitracker.answer.CellState;
+import uk.foitracker.citation.CitationRole;
+import uk.foitracker.citation.ProvisionKind;
+import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.web.Dates;
+import uk.foitracker.web.Money;
+
+/**
+ * A published case as people read and re-use it: every question, answer, table, citation and the
+ * cost assessment. Dates and the authority's reference are null when the response does not state
+ * them. No requester data can reach this record.
+ */
+public record CaseView(
+    String slug,
+    String title,
+    String authority,
+    Regime regime,
+    String authorityReference,
+    LocalDate receivedOn,
+    LocalDate sentOn,
+    LocalDate publishedOn,
+    String preamble,
+    List<QuestionView> questions,
+    String postscript,
+    CostView costAssessment,
+    String licence,
+    String licenceStatement) {
+
+  public record QuestionView(
+      int number,
+      String text,
+      Outcome outcome,
+      String outcomeLabel,
+      List<CitationView> provisions,
+      AnswerView answer) {}
+
+  /** An answer; {@code questionNumbers} lists every question it answers (Leicester's 4 and 5). */
+  public record AnswerView(int position, List<Integer> questionNumbers, List<String> paragraphs, List<TableView> tables) {}
+
+  public record TableView(
+      int number,
+      String caption,
+      String cornerLabel,
+      List<ColumnGroupView> columnGroups,
+      List<ColumnView> columns,
+      List<RowView> rows) {
+    /** True when any column sits under a group heading, so the table needs two header rows. */
+    public boolean grouped() {
+      return columns.stream().anyMatch(c -> c.group() != null);
+    }
+  }
+
+  /** A run of adjacent columns under one group heading; label null for ungrouped columns. */
+  public record ColumnGroupView(String label, int span) {}
+
+  public record ColumnView(String group, String label) {}
+
+  public record RowView(String header, List<CellView> cells) {}
+
+  public record CellView(CellState state, Long value, String text) {
+    public String stateLabel() {
+      return state.label();
+    }
+  }
+
+  public record CitationView(
+      String code, String reference, String title, ProvisionKind kind, CitationRole role, String reasons) {
+    public String roleLabel() {
+      return role.label();
+    }
+  }
+
+  public record CostView(
+      int limitPence,
+      int hourlyRatePence,
+      int limitHours,
+      List<Integer> questionNumbers,
+      List<CostLineView> lines,
+      int estimatedMinutes,
+      String statement,
+      String advice) {
+    public String limitText() {
+      return Money.pounds(limitPence);
+    }
+
+    public String rateText() {
+      return Money.pounds(hourlyRatePence);
+    }
+
+    public String questionsText() {
+      return Money.joinNumbers(questionNumbers);
+    }
+
+    public boolean itemised() {
+      return !lines.isEmpty();
+    }
+  }
+
+  public record CostLineView(String activity, String activityLabel, String basis, int minutes) {}
+
+  public String referenceText() {
+    return authorityReference == null ? Dates.NOT_STATED : authorityReference;
+  }
+
+  public String receivedText() {
+    return Dates.display(receivedOn);
+  }
+
+  public String sentText() {
+    return Dates.display(sentOn);
+  }
+
+  public String publishedText() {
+    return Dates.display(publishedOn);
+  }
+
+  public List<TableView> allTables() {
+    List<TableView> tables = new ArrayList<>();
+    blocks().forEach(b -> { if (b.answer() != null) tables.addAll(b.answer().tables()); });
+    return tables;
+  }
+
+  /** Questions grouped with the answer they share, in order: how the letter reads. */
+  public List<AnswerBlock> blocks() {
+    List<AnswerBlock> blocks = new ArrayList<>();
+    for (QuestionView q : questions) {
+      AnswerBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+      if (last != null && q.answer() != null && last.answer() != null && last.answer().position() == q.answer().position()) {
+        last.questions().add(q);
+      } else {
+        blocks.add(new AnswerBlock(new ArrayList<>(List.of(q)), q.answer()));
+      }
+    }
+    return blocks;
+  }
+
+  /** One or more questions and the answer they share. */
+  public record AnswerBlock(List<QuestionView> questions, AnswerView answer) {
+    public String heading() {
+      List<Integer> numbers = questions.stream().map(QuestionView::number).toList();
+      return (numbers.size() == 1 ? "Question " : "Questions ") + Money.joinNumbers(numbers);
+    }
+
+    public String id() {
+      return "question-" + questions.stream().map(q -> String.valueOf(q.number())).collect(Collectors.joining("-"));
+    }
+  }
+}

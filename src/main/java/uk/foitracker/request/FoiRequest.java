@@ -1,0 +1,96 @@
+package uk.foitracker.request;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.rules.Regime;
+
+/**
+ * A request for information. Dates and the authority's own reference may be "not stated" (null):
+ * the app never invents them. The requester's personal data lives in {@link RequesterContact}.
+ */
+@Entity
+@Table(name = "foi_request")
+public class FoiRequest extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Version public long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "authority_id")
+  public Authority authority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  public Regime regime;
+
+  @Column(name = "system_reference", unique = true, length = 40)
+  public String systemReference;
+
+  @Column(name = "authority_reference", length = 100)
+  public String authorityReference;
+
+  @Column(unique = true, length = 120)
+  public String slug;
+
+  @Column(nullable = false, length = 300)
+  public String title;
+
+  @Column(name = "received_on")
+  public LocalDate receivedOn;
+
+  @Column(name = "sent_on")
+  public LocalDate sentOn;
+
+  @Column(name = "published_on")
+  public LocalDate publishedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  public RequestState state;
+
+  @Column(length = 20000)
+  public String preamble;
+
+  @Column(length = 20000)
+  public String postscript;
+
+  @Column(length = 40)
+  public String licence;
+
+  @Column(name = "licence_statement", length = 2000)
+  public String licenceStatement;
+
+  @Column(name = "access_code_hash", length = 200)
+  public String accessCodeHash;
+
+  @Column(name = "assigned_to", length = 100)
+  public String assignedTo;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  public static Optional<FoiRequest> findPublishedBySlug(String slug) {
+    return find("slug = ?1 and state = ?2", slug, RequestState.PUBLISHED).firstResultOptional();
+  }
+
+  public static Optional<FoiRequest> findBySlug(String slug) {
+    return find("slug", slug).firstResultOptional();
+  }
+}

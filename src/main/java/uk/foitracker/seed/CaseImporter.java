@@ -1,0 +1,184 @@
+package uk.foitracker.seed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.foitracker.answer.Answer;
+import uk.foitracker.answer.AnswerTable;
+import uk.foitracker.answer.CellText;
+import uk.foitracker.answer.TableCell;
+import uk.foitracker.answer.TableColumn;
+import uk.foitracker.answer.TableRow;
+import uk.foitracker.audit.AuditLog;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitationRole;
+import uk.foitracker.citation.Provision;
+import uk.foitracker.cost.Activity;
+import uk.foitracker.cost.CostAssessment;
+import uk.foitracker.cost.CostLine;
+import uk.foitracker.question.Outcome;
+import uk.foitracker.question.Question;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.Regime;
+
+/** Loads a published case from its data file, once: a case whose slug exists is left alone. */
+@ApplicationScoped
+@Transactional
+public class CaseImporter {
+  private final AuditLog audit;
+  private final Clock clock;
+
+  CaseImporter(AuditLog audit, Clock clock) {
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Returns true when the case was imported, false when it was already there. */
+  public boolean importIfAbsent(CaseDocument doc) {
+    if (FoiRequest.findBySlug(doc.slug()).isPresent()) {
+      return false;
+    }
+    Authority authority = Authority.findByName(doc.authority().name()).orElseGet(() -> newAuthority(doc));
+
+    FoiRequest request = new FoiRequest();
+    request.authority = authority;
+    request.regime = Regime.valueOf(doc.regime());
+    request.slug = doc.slug();
+    request.title = doc.title();
+    request.authorityReference = doc.authorityReference();
+    request.receivedOn = doc.receivedOn();
+    request.sentOn = doc.sentOn();
+    request.publishedOn = doc.publishedOn();
+    request.preamble = doc.preamble();
+    request.postscript = doc.postscript();
+    request.licence = doc.licence();
+    request.licenceStatement = doc.licenceStatement();
+    request.state = RequestState.PUBLISHED;
+    request.createdAt = Instant.now(clock);
+    request.persist();
+
+    Map<String, Answer> answers = new HashMap<>();
+    int answerPosition = 0;
+    for (CaseDocument.AnswerDoc a : doc.answers()) {
+      Answer answer = new Answer();
+      answer.request = request;
+      answer.position = ++answerPosition;
+      answer.body = String.join(Answer.PARAGRAPH_BREAK, a.paragraphs());
+      answer.persist();
+      int tablePosition = 0;
+      for (CaseDocument.TableDoc t : a.tables()) {
+        persistTable(answer, ++tablePosition, t);
+      }
+      answers.put(a.key(), answer);
+    }
+
+    Map<Integer, Question> questions = new HashMap<>();
+    for (CaseDocument.QuestionDoc q : doc.questions()) {
+      Question question = new Question();
+      question.request = request;
+      question.number = q.number();
+      question.text = q.text();
+      question.outcome = Outcome.valueOf(q.outcome());
+      question.answer = answers.get(q.answer());
+      question.persist();
+      questions.put(q.number(), question);
+      int citationPosition = 0;
+      for (CaseDocument.CitationDoc c : q.citations()) {
+        Citation citation = new Citation();
+        citation.question = question;
+        citation.provision =
+            Provision.findByCode(c.provision())
+                .orElseThrow(() -> new IllegalStateException("Unknown provision " + c.provision()));
+        citation.position = ++citationPosition;
+        citation.role = CitationRole.valueOf(c.role());
+        citation.reasons = c.reasons();
+        citation.persist();
+      }
+    }
+
+    if (doc.costAssessment() != null) {
+      persistCost(request, doc.costAssessment(), questions);
+    }
+    audit.record(
+        "system", "CASE_IMPORTED", "request", request.id, "Imported published case " + doc.slug(), null, null);
+    return true;
+  }
+
+  private static Authority newAuthority(CaseDocument doc) {
+    Authority authority = new Authority();
+    authority.name = doc.authority().name();
+    authority.appropriateLimitPence = doc.authority().appropriateLimitPence();
+    authority.hourlyRatePence = doc.authority().hourlyRatePence();
+    authority.centralGovernment = doc.authority().centralGovernment();
+    authority.persist();
+    return authority;
+  }
+
+  private static void persistTable(Answer answer, int position, CaseDocument.TableDoc t) {
+    AnswerTable table = new AnswerTable();
+    table.answer = answer;
+    table.position = position;
+    table.caption = t.caption();
+    table.cornerLabel = t.cornerLabel();
+    table.persist();
+    int columnPosition = 0;
+    for (CaseDocument.ColumnDoc c : t.columns()) {
+      TableColumn column = new TableColumn();
+      column.table = table;
+      column.position = ++columnPosition;
+      column.groupLabel = c.group();
+      column.label = c.label();
+      column.persist();
+    }
+    int rowPosition = 0;
+    for (CaseDocument.RowDoc r : t.rows()) {
+      if (r.cells().size() != t.columns().size()) {
+        throw new IllegalStateException("Row " + r.header() + " of table " + t.caption() + " has the wrong number of cells");
+      }
+      TableRow row = new TableRow();
+      row.table = table;
+      row.position = ++rowPosition;
+      row.header = r.header();
+      row.persist();
+      int cellPosition = 0;
+      for (String raw : r.cells()) {
+        CellText parsed = CellText.parse(raw);
+        TableCell cell = new TableCell();
+        cell.row = row;
+        cell.columnPosition = ++cellPosition;
+        cell.state = parsed.state();
+        cell.numericValue = parsed.value();
+        cell.displayText = parsed.text();
+        cell.persist();
+      }
+    }
+  }
+
+  private static void persistCost(FoiRequest request, CaseDocument.CostDoc c, Map<Integer, Question> questions) {
+    CostAssessment cost = new CostAssessment();
+    cost.request = request;
+    cost.limitPence = c.limitPence();
+    cost.hourlyRatePence = c.hourlyRatePence();
+    cost.statement = c.statement();
+    cost.advice = c.advice();
+    List<Question> covered = c.questions().stream().map(questions::get).toList();
+    cost.questions.addAll(covered);
+    cost.persist();
+    int position = 0;
+    for (CaseDocument.CostLineDoc l : c.lines()) {
+      CostLine line = new CostLine();
+      line.assessment = cost;
+      line.position = ++position;
+      line.activity = Activity.valueOf(l.activity());
+      line.basis = l.basis();
+      line.minutes = l.minutes();
+      line.persist();
+    }
+  }
+}

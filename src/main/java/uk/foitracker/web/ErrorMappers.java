@@ -1,0 +1,93 @@
+package uk.foitracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error the resources raise becomes a GOV.UK-style page for a browser, or an RFC 9457 problem
+ * document under /api. Never a stack trace; unexpected errors are logged by class and path only
+ * (no request data, which could hold personal data).
+ */
+public class ErrorMappers {
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+  private static final Map<Integer, String> TITLES =
+      Map.of(
+          400, "There is a problem with your request",
+          401, "You need to sign in",
+          403, "You do not have access to this page",
+          404, "Page not found",
+          405, "That action is not allowed here",
+          406, "That format is not available",
+          409, "Someone else changed this first",
+          413, "What you sent is too large",
+          415, "That format is not accepted",
+          429, "Too many attempts");
+
+  @CheckedTemplate(basePath = "")
+  static class Templates {
+    static native TemplateInstance error(int status, String title, String detail);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    String detail = status == 404 ? notFoundDetail(e) : safeMessage(e, status);
+    return respond(status, detail, uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ValidationProblem e, UriInfo uri) {
+    return respond(400, e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper(priority = 10_000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    LOG.errorf("Unexpected %s at %s", e.getClass().getName(), uri.getPath());
+    LOG.debug("Unexpected error", e);
+    return respond(500, "Something went wrong on our side. Try again later.", uri, null);
+  }
+
+  static Response respond(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    String title = TITLES.getOrDefault(status, status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem");
+    if (isApi(uri.getPath())) {
+      return Response.status(status)
+          .type(Problem.MEDIA_TYPE)
+          .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors))
+          .build();
+    }
+    return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(status, title, detail)).build();
+  }
+
+  static boolean isApi(String path) {
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  private static String notFoundDetail(WebApplicationException e) {
+    String message = e.getMessage();
+    // Messages we raise ourselves say what is missing; the framework's own say little.
+    if (message == null || message.startsWith("HTTP 404") || message.isBlank()) {
+      return "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
+    }
+    return message;
+  }
+
+  private static String safeMessage(WebApplicationException e, int status) {
+    String message = e.getMessage();
+    if (message == null || message.startsWith("HTTP " + status)) {
+      return TITLES.getOrDefault(status, "The request could not be handled.");
+    }
+    return message;
+  }
+}
