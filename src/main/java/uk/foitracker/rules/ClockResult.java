@@ -17,10 +17,10 @@ import java.util.Optional;
  *     s.10(3) public interest extension; empty while the clock is stopped for clarification or
  *     paused for an unpaid fee, because it depends on a day not yet known
  * @param refusalNoticeDue the day by which a refusal notice is due: FOIA s.17(1), which s.10(3)
- *     does not move, so it stays on the 20th working day after a public interest extension; EIR
- *     reg 14(2), moved to the 40th by reg 7(2)
- * @param workingDaysUsed working days counted from day 1 to {@code asOf} (fee periods
- *     disregarded); 0 while waiting for clarification, since those days will not carry over
+ *     does not move, so it stays on the 20th working day after a public interest extension; EIR reg
+ *     14(2), moved to the 40th by reg 7(2)
+ * @param workingDaysUsed working days counted from day 1 to {@code asOf} (fee periods disregarded);
+ *     0 while waiting for clarification, since those days will not carry over
  * @param workingDaysLeft working days after {@code asOf} up to the due date; negative when late
  * @param late whether {@code asOf} is after the due date
  * @param lateByWorkingDays working days after the due date up to {@code asOf}; 0 when not late

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a due date was counted, day by day, so a page can show "Day 1: Tuesday 2 May 2023 ...
- * skipped Monday 8 May 2023: Bank holiday for the coronation of King Charles III".
+ * How a due date was counted, day by day, so a page can show "Day 1: Tuesday 2 May 2023 ... skipped
+ * Monday 8 May 2023: Bank holiday for the coronation of King Charles III".
  *
  * @param countedAfter the date of receipt as FOIA s.10(6) defines it (the day the request or, if
  *     later, the clarification was received); counting starts the day after

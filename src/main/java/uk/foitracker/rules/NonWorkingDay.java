@@ -11,8 +11,8 @@ import java.util.Set;
  * @param date the day
  * @param kind which limb of the s.10(6) definition excludes it
  * @param reason text for people, naming the holiday and the parts of the UK where it applies
- * @param parts the parts of the UK where it is a bank holiday; empty for weekends, Christmas Day and
- *     Good Friday, which s.10(6) names itself
+ * @param parts the parts of the UK where it is a bank holiday; empty for weekends, Christmas Day
+ *     and Good Friday, which s.10(6) names itself
  */
 public record NonWorkingDay(LocalDate date, Kind kind, String reason, Set<UkPart> parts) {
 

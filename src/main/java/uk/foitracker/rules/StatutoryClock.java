@@ -45,8 +45,8 @@ import uk.foitracker.rules.ClockEvent.ResponseSent;
  *       which any notice under section 17(1) must be given". The new date becomes the target; the
  *       s.17(1) refusal notice stays due on the 20th working day; a warning when the new date is
  *       more than 20 working days beyond the original (the ICO's guidance).
- *   <li>EIR reg 7(1): extension to 40 working days for complex and voluminous information; the
- *       reg 14(2) refusal notice moves with it (reg 7(2)).
+ *   <li>EIR reg 7(1): extension to 40 working days for complex and voluminous information; the reg
+ *       14(2) refusal notice moves with it (reg 7(2)).
  *   <li>Internal review: FOIA s.45 Code of Practice (2018) para 5.4, 20 working days, 40 at most;
  *       EIR reg 11(4), 40 working days.
  * </ul>
@@ -334,25 +334,25 @@ public final class StatutoryClock {
               "A public interest extension (FOIA s.10(3)) does not apply to an EIR request;"
                   + " use the regulation 7 extension.");
         } else if (piExtension != null) {
-          run.problem(i, "Time was already extended for the public interest on "
-              + format(piExtension.date()) + ".");
-        } else if (clarificationPendingSince != null || feeNoticePending != null) {
           run.problem(
-              i, "Time cannot be extended on " + when + " while the clock is stopped.");
+              i,
+              "Time was already extended for the public interest on "
+                  + format(piExtension.date())
+                  + ".");
+        } else if (clarificationPendingSince != null || feeNoticePending != null) {
+          run.problem(i, "Time cannot be extended on " + when + " while the clock is stopped.");
         } else {
           piExtension = pi;
         }
       } else if (e instanceof ComplexVoluminousExtension cv) {
         if (regime != Regime.EIR) {
           run.problem(
-              i,
-              "The extension to 40 working days (EIR reg 7) does not apply to a FOIA request.");
+              i, "The extension to 40 working days (EIR reg 7) does not apply to a FOIA request.");
         } else if (reg7 != null) {
-          run.problem(i, "Time was already extended to 40 working days on "
-              + format(reg7.date()) + ".");
-        } else if (clarificationPendingSince != null || feeNoticePending != null) {
           run.problem(
-              i, "Time cannot be extended on " + when + " while the clock is stopped.");
+              i, "Time was already extended to 40 working days on " + format(reg7.date()) + ".");
+        } else if (clarificationPendingSince != null || feeNoticePending != null) {
+          run.problem(i, "Time cannot be extended on " + when + " while the clock is stopped.");
         } else {
           reg7 = cv;
         }
@@ -431,6 +431,11 @@ public final class StatutoryClock {
         statutoryDue = d;
         break;
       }
+    }
+    if (clarificationPendingSince != null) {
+      // Even when asked after the 20th working day: s.10(6)(b) makes the day the clarification
+      // arrives the date of receipt, so there is no due date until then.
+      paused = true;
     }
     LocalDate countFrom = dateOfReceipt;
     LocalDate dayOne =
@@ -534,9 +539,10 @@ public final class StatutoryClock {
       }
     } else if (clarificationPendingSince != null) {
       status = ClockStatus.PAUSED_CLARIFICATION;
-    } else if (feeNoticePending != null) {
+    } else if (paused) {
       status = ClockStatus.PAUSED_FEES;
     } else {
+      // also when a fees notice given after the due date is unpaid: it cannot move the due date
       status = asOf.isAfter(due) ? ClockStatus.OVERDUE : ClockStatus.RUNNING;
     }
     if (clarificationPendingSince != null) {
@@ -622,8 +628,7 @@ public final class StatutoryClock {
    */
   private ReviewClock review(
       Regime regime, LocalDate requested, LocalDate decided, LocalDate today, Run run) {
-    int target =
-        regime == Regime.FOIA ? FOIA_REVIEW_WORKING_DAYS : LONGEST_REVIEW_WORKING_DAYS;
+    int target = regime == Regime.FOIA ? FOIA_REVIEW_WORKING_DAYS : LONGEST_REVIEW_WORKING_DAYS;
     LocalDate due = calendar.addWorkingDays(requested, target);
     LocalDate latest = calendar.addWorkingDays(requested, LONGEST_REVIEW_WORKING_DAYS);
     LocalDate asOf = decided != null ? decided : today;
@@ -647,8 +652,7 @@ public final class StatutoryClock {
                   + format(latest)
                   + ") only where the review is complex or voluminous.");
     }
-    return new ReviewClock(
-        requested, due, latest, Optional.ofNullable(decided), status, lateBy);
+    return new ReviewClock(requested, due, latest, Optional.ofNullable(decided), status, lateBy);
   }
 
   private static FeePeriod feePeriodContaining(List<FeePeriod> periods, LocalDate d) {

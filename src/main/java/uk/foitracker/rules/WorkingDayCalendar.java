@@ -56,7 +56,8 @@ public final class WorkingDayCalendar {
   /** The Jollyday release on the class path; keep in step with pom.xml. */
   static final String JOLLYDAY_VERSION = "2.19.0";
 
-  private static final WorkingDayCalendar UK_WIDE = new WorkingDayCalendar(OneOffHolidays.current());
+  private static final WorkingDayCalendar UK_WIDE =
+      new WorkingDayCalendar(OneOffHolidays.current());
 
   private final OneOffHolidays oneOffs;
   private final HolidayManager jollyday;
@@ -110,8 +111,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * Why the date is not a working day, or empty when it is one. Weekends come first, then
-   * Christmas Day and Good Friday (named by s.10(6) itself), then bank holidays.
+   * Why the date is not a working day, or empty when it is one. Weekends come first, then Christmas
+   * Day and Good Friday (named by s.10(6) itself), then bank holidays.
    *
    * @throws OutsideCalendarException if the date's year is not covered
    */
@@ -120,7 +121,8 @@ public final class WorkingDayCalendar {
     Map<LocalDate, NonWorkingDay> holidays = holidaysOf(date.getYear());
     DayOfWeek dow = date.getDayOfWeek();
     if (dow == DayOfWeek.SATURDAY) {
-      return Optional.of(new NonWorkingDay(date, NonWorkingDay.Kind.SATURDAY, "Saturday", Set.of()));
+      return Optional.of(
+          new NonWorkingDay(date, NonWorkingDay.Kind.SATURDAY, "Saturday", Set.of()));
     }
     if (dow == DayOfWeek.SUNDAY) {
       return Optional.of(new NonWorkingDay(date, NonWorkingDay.Kind.SUNDAY, "Sunday", Set.of()));
@@ -159,8 +161,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The number of working days after {@code fromExclusive} up to and including {@code
-   * toInclusive}; 0 when {@code toInclusive} is not after {@code fromExclusive}.
+   * The number of working days after {@code fromExclusive} up to and including {@code toInclusive};
+   * 0 when {@code toInclusive} is not after {@code fromExclusive}.
    */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
     int count = 0;
@@ -208,7 +210,12 @@ public final class WorkingDayCalendar {
       } else {
         oneOffReasons.put(
             day.date(),
-            day.name() + " (one-off day: " + UkPart.labels(day.parts()) + "; " + day.source() + ")");
+            day.name()
+                + " (one-off day: "
+                + UkPart.labels(day.parts())
+                + "; "
+                + day.source()
+                + ")");
         named
             .computeIfAbsent(day.date(), k -> new LinkedHashMap<>())
             .computeIfAbsent(day.name(), k -> EnumSet.noneOf(UkPart.class))
@@ -219,14 +226,18 @@ public final class WorkingDayCalendar {
     Map<LocalDate, NonWorkingDay> result = new LinkedHashMap<>();
     named.forEach(
         (date, names) -> {
-          if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          if (date.getDayOfWeek() == DayOfWeek.SATURDAY
+              || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return; // weekends are reported as weekends
           }
           Set<UkPart> parts = EnumSet.noneOf(UkPart.class);
           names.values().forEach(parts::addAll);
           NonWorkingDay.Kind kind = kinds.get(date);
           if (date.getMonth() == Month.DECEMBER && date.getDayOfMonth() == 25) {
-            result.put(date, new NonWorkingDay(date, NonWorkingDay.Kind.CHRISTMAS_DAY, "Christmas Day", Set.of()));
+            result.put(
+                date,
+                new NonWorkingDay(
+                    date, NonWorkingDay.Kind.CHRISTMAS_DAY, "Christmas Day", Set.of()));
           } else if (kind == NonWorkingDay.Kind.GOOD_FRIDAY) {
             result.put(date, new NonWorkingDay(date, kind, "Good Friday", Set.of()));
           } else {
@@ -250,8 +261,8 @@ public final class WorkingDayCalendar {
 
   /**
    * The name gov.uk/bank-holidays uses, rather than Jollyday's English description (which says
-   * "Christmas", "St. Andrew's Day", "2nd January"); Jollyday's own description when the key is
-   * new to us.
+   * "Christmas", "St. Andrew's Day", "2nd January"); Jollyday's own description when the key is new
+   * to us.
    */
   private static String displayName(Holiday h) {
     String key = h.getPropertiesKey() == null ? "" : h.getPropertiesKey();

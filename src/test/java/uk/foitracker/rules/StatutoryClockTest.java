@@ -186,7 +186,8 @@ class StatutoryClockTest {
   @Test
   void clarificationStopsTheClockAndRestartsAFreshTwentyDays() {
     // received Mon 6 Mar 2023; asked Thu 9 Mar; answered Mon 20 Mar.
-    // Fresh count from Tue 21 Mar: Good Friday 7 Apr and Easter Monday 10 Apr skipped -> Wed 19 Apr.
+    // Fresh count from Tue 21 Mar: Good Friday 7 Apr and Easter Monday 10 Apr skipped -> Wed 19
+    // Apr.
     List<ClockEvent> events =
         List.of(
             new ClarificationRequested(d("2023-03-09")),
@@ -239,7 +240,8 @@ class StatutoryClockTest {
                 new ClarificationRequested(d("2023-06-01")),
                 new ClarificationReceived(d("2023-06-02"))),
             d("2023-06-05"));
-    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("reg 9(2)(a)")), r.warnings()::toString);
+    assertTrue(
+        r.warnings().stream().anyMatch(w -> w.contains("reg 9(2)(a)")), r.warnings()::toString);
   }
 
   // --- Fees: FOIA s.9, s.10(2) -----------------------------------------------------------------
@@ -307,6 +309,33 @@ class StatutoryClockTest {
             List.of(new FeesNoticeIssued(d("2023-05-10"))),
             d("2023-08-10"));
     assertTrue(after.warnings().stream().anyMatch(w -> w.contains("s.9(2)")));
+  }
+
+  @Test
+  void anUnpaidFeesNoticeGivenAfterTheDueDateDoesNotPauseAnything() {
+    ClockResult r =
+        clock.calculate(
+            Regime.FOIA,
+            d("2023-04-28"),
+            List.of(new FeesNoticeIssued(d("2023-06-01"))),
+            d("2023-06-05"));
+    assertEquals(ClockStatus.OVERDUE, r.status());
+    assertEquals(Optional.of(d("2023-05-31")), r.due());
+    assertEquals(3, r.lateByWorkingDays()); // 1, 2, 5 Jun
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("s.9(1)")));
+  }
+
+  @Test
+  void clarificationAskedForAfterTheDueDateStillStopsTheClock() {
+    ClockResult r =
+        clock.calculate(
+            Regime.FOIA,
+            d("2023-04-28"),
+            List.of(new ClarificationRequested(d("2023-06-01"))),
+            d("2023-06-05"));
+    assertEquals(ClockStatus.PAUSED_CLARIFICATION, r.status());
+    assertEquals(Optional.empty(), r.due());
+    assertFalse(r.late());
   }
 
   // --- Public interest extension: FOIA s.10(3) -------------------------------------------------
