@@ -447,7 +447,7 @@ public final class StatutoryClock {
 
     // Extensions.
     LocalDate due = statutoryDue;
-    if (piExtension != null) {
+    if (piExtension != null && !paused) {
       if (!piExtension.newDue().isAfter(statutoryDue)) {
         run.problem(
             events.indexOf(piExtension),
@@ -564,8 +564,9 @@ public final class StatutoryClock {
               + counted
               + " working days used (FOIA s.9(2), s.10(2)).");
     } else {
-      used = countable(dateOfReceipt, asOf, feePeriods);
-      left = asOf.isBefore(due) ? countable(asOf, due, feePeriods) : 0;
+      List<FeePeriod> paidPeriods = feePeriods.stream().filter(p -> p.paid() != null).toList();
+      used = countable(dateOfReceipt, asOf, paidPeriods);
+      left = asOf.isBefore(due) ? countable(asOf, due, paidPeriods) : 0;
     }
     boolean late = due != null && !paused && asOf.isAfter(due);
     int lateBy = late ? calendar.workingDaysBetween(due, asOf) : 0;

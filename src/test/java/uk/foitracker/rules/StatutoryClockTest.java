@@ -322,6 +322,7 @@ class StatutoryClockTest {
     assertEquals(ClockStatus.OVERDUE, r.status());
     assertEquals(Optional.of(d("2023-05-31")), r.due());
     assertEquals(3, r.lateByWorkingDays()); // 1, 2, 5 Jun
+    assertEquals(23, r.workingDaysUsed());
     assertTrue(r.warnings().stream().anyMatch(w -> w.contains("s.9(1)")));
   }
 
@@ -336,6 +337,20 @@ class StatutoryClockTest {
     assertEquals(ClockStatus.PAUSED_CLARIFICATION, r.status());
     assertEquals(Optional.empty(), r.due());
     assertFalse(r.late());
+  }
+
+  @Test
+  void aClarificationAfterAPublicInterestExtensionStopsTheClock() {
+    ClockResult r =
+        clock.calculate(
+            Regime.FOIA,
+            d("2023-04-28"),
+            List.of(
+                new PublicInterestExtension(d("2023-05-30"), d("2023-06-15")),
+                new ClarificationRequested(d("2023-06-01"))),
+            d("2023-06-05"));
+    assertEquals(ClockStatus.PAUSED_CLARIFICATION, r.status());
+    assertEquals(Optional.empty(), r.due());
   }
 
   // --- Public interest extension: FOIA s.10(3) -------------------------------------------------
