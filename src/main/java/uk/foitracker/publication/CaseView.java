@@ -24,6 +24,7 @@ public record CaseView(
     Regime regime,
     String authorityReference,
     LocalDate receivedOn,
+    LocalDate due,
     LocalDate sentOn,
     LocalDate publishedOn,
     String preamble,
@@ -111,6 +112,11 @@ public record CaseView(
 
   public String receivedText() {
     return Dates.display(receivedOn);
+  }
+
+  /** The statutory due date, worked out only from a stated received date, never guessed. */
+  public String dueText() {
+    return receivedOn == null ? "Not stated (the date the request was received is not stated)" : Dates.display(due);
   }
 
   public String sentText() {

@@ -32,6 +32,7 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.StatutoryClock;
 
 /** Reads published cases for the public: the disclosure log and each case in full. */
 @ApplicationScoped
@@ -112,6 +113,7 @@ public class PublishedCases {
         request.regime,
         request.authorityReference,
         request.receivedOn,
+        request.receivedOn == null ? null : StatutoryClock.due(request.regime, request.receivedOn).due(),
         request.sentOn,
         request.publishedOn,
         request.preamble,

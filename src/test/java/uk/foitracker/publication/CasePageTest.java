@@ -55,6 +55,7 @@ class CasePageTest {
     assertThat(value(rows, "Reference")).isEqualTo("Not stated");
     assertThat(value(rows, "Received")).isEqualTo("Not stated");
     assertThat(value(rows, "Response sent")).isEqualTo("Not stated");
+    assertThat(value(rows, "Response due")).startsWith("Not stated");
   }
 
   @Test

@@ -134,6 +134,7 @@ class LeicesterFidelityTest {
   void nothingInvented() {
     assertThat(json.getString("receivedOn")).isNull();
     assertThat(json.getString("sentOn")).isNull();
+    assertThat(json.getString("due")).isNull();
     assertThat(json.getString("authorityReference")).isNull();
     assertThat(json.getString("regime")).isEqualTo("FOIA");
     assertThat(source).contains(json.getString("licenceStatement"));
