@@ -1,0 +1,46 @@
+package uk.foitracker.rules.checks;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The s.12 cost assessment.
+ *
+ * @param limitPence the appropriate limit the authority applied
+ * @param hourlyRatePence the rate per hour
+ * @param questionNumbers the questions it covers
+ * @param lines the estimate, line by line
+ * @param statement why the cost would exceed the limit, as stated
+ * @param advice the advice given on bringing the request within the limit (s.16)
+ */
+public record CostFacts(
+    int limitPence,
+    int hourlyRatePence,
+    List<Integer> questionNumbers,
+    List<Line> lines,
+    String statement,
+    String advice) {
+
+  public CostFacts {
+    questionNumbers = List.copyOf(questionNumbers);
+    lines = List.copyOf(lines);
+  }
+
+  /**
+   * One line of the estimate.
+   *
+   * @param activity the activity by name: DETERMINING, LOCATING, RETRIEVING or EXTRACTING are the
+   *     four the Fees Regulations 2004 reg 4(3) allow; anything else does not count
+   * @param basis how the time was worked out
+   * @param minutes the time
+   */
+  public record Line(String activity, String basis, int minutes) {
+    public Line {
+      Objects.requireNonNull(activity, "activity");
+    }
+  }
+
+  public int totalMinutes() {
+    return lines.stream().mapToInt(Line::minutes).sum();
+  }
+}

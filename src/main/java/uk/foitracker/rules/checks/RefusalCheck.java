@@ -1,0 +1,62 @@
+package uk.foitracker.rules.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import uk.foitracker.rules.StatutoryClock;
+
+/**
+ * Runs every rule over a response: the refusal notice against FOIA s.17, the cost refusal against
+ * s.12 and s.16, denials against s.1(1)(a), the time taken against s.10 and s.17(1), and the data
+ * published against what was asked and against s.40(2).
+ */
+public final class RefusalCheck {
+
+  private final List<Rule> rules;
+
+  public RefusalCheck(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Every rule, with the UK-wide statutory clock. */
+  public static RefusalCheck standard() {
+    return standard(StatutoryClock.ukWide());
+  }
+
+  public static RefusalCheck standard(StatutoryClock clock) {
+    return new RefusalCheck(
+        List.of(
+            new S17_7Rights(),
+            new S17_1Reasons(),
+            new S17_3PublicInterest(),
+            new S12ItemisedEstimate(),
+            new S16Advice(),
+            new NotHeldAsExemption(),
+            new Timeliness(clock),
+            new S17NoticeTimeliness(clock),
+            new IdenticalTables(),
+            new TermRenamed(),
+            new SmallNumbers()));
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Worst first; then by the first question concerned (the whole response first); then rule. */
+  public static final Comparator<Finding> WORST_FIRST =
+      Comparator.comparing(Finding::severity)
+          .thenComparingInt(f -> f.questionNumbers().isEmpty() ? 0 : f.questionNumbers().get(0))
+          .thenComparing(Finding::ruleId);
+
+  public CheckResult review(ResponseFacts facts) {
+    List<Finding> findings = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
+    for (Rule rule : rules) {
+      findings.addAll(rule.check(facts));
+      notes.addAll(rule.notes(facts));
+    }
+    findings.sort(WORST_FIRST);
+    return new CheckResult(findings, notes);
+  }
+}

@@ -1,0 +1,82 @@
+package uk.foitracker.rules.checks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Regime;
+
+/**
+ * Everything the checks read about one response, as plain values built by a service from what is
+ * recorded. Dates the response does not state are empty, never guessed.
+ *
+ * @param regime FOIA or EIR
+ * @param received the date of receipt, if stated
+ * @param responded whether the response has gone (sent, published, closed), dated or not
+ * @param sent the date the response was sent, if stated
+ * @param clockEvents what moved the statutory clock (clarification, fees, extensions), if recorded
+ * @param asOf the day the checks are made (for a request still open)
+ * @param questions every question in number order
+ * @param cost the s.12 cost assessment, if there is one
+ * @param smallNumberThreshold the authority's setting: a published count from 1 up to one less
+ *     than this may identify people (0 is never flagged)
+ */
+public record ResponseFacts(
+    Regime regime,
+    Optional<LocalDate> received,
+    boolean responded,
+    Optional<LocalDate> sent,
+    List<ClockEvent> clockEvents,
+    LocalDate asOf,
+    List<QuestionFacts> questions,
+    Optional<CostFacts> cost,
+    int smallNumberThreshold) {
+
+  public ResponseFacts {
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(received, "received");
+    Objects.requireNonNull(sent, "sent");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(cost, "cost");
+    clockEvents = List.copyOf(clockEvents);
+    questions = List.copyOf(questions);
+    if (smallNumberThreshold < 0) {
+      throw new IllegalArgumentException("The small-number threshold cannot be negative");
+    }
+  }
+
+  /**
+   * The words the authority wrote in its response: every answer once (answers shared by several
+   * questions are not repeated), the reasons of every citation, and the cost statement and advice.
+   * The request's own words are not part of it.
+   */
+  public String letterText() {
+    List<String> parts = new ArrayList<>();
+    List<String> seenAnswers = new ArrayList<>();
+    for (QuestionFacts q : questions) {
+      if (q.answerKey() != null && !seenAnswers.contains(q.answerKey())) {
+        seenAnswers.add(q.answerKey());
+        parts.add(q.answerText());
+      }
+      q.citations().forEach(c -> parts.add(c.reasons()));
+    }
+    cost.ifPresent(
+        c -> {
+          parts.add(c.statement());
+          parts.add(c.advice());
+        });
+    return String.join("\n\n", parts.stream().filter(Objects::nonNull).toList());
+  }
+
+  /** The questions on which some information asked for is refused or denied. */
+  public List<QuestionFacts> refusedQuestions() {
+    return questions.stream().filter(QuestionFacts::refuses).toList();
+  }
+
+  /** Whether the response is a refusal notice in part at least (FOIA s.17(1), (5)). */
+  public boolean givesRefusalNotice() {
+    return questions.stream().anyMatch(QuestionFacts::givesRefusalNotice);
+  }
+}

@@ -1,0 +1,78 @@
+package uk.foitracker.rules.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.foitracker.rules.Regime;
+
+/**
+ * FOIA s.17(1): an authority relying on an exemption "must, within the time for complying with
+ * section 1(1), give the applicant a notice which— (a) states that fact, (b) specifies the
+ * exemption in question, and (c) states (if that would not otherwise be apparent) why the
+ * exemption applies." EIR reg 14(3): the refusal shall specify the reasons not to disclose,
+ * including "any exception relied on under regulations 12(4), 12(5) or 13".
+ *
+ * <p>Two findings: a question refused by exemption with no exemption cited (s.17(1)(b)), and an
+ * exemption cited with no reasons (s.17(1)(c)).
+ */
+public final class S17_1Reasons implements Rule {
+  public static final String ID = "S17_1_REASONS";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(ResponseFacts facts) {
+    boolean foia = facts.regime() == Regime.FOIA;
+    List<Finding> findings = new ArrayList<>();
+    List<Integer> unspecified = new ArrayList<>();
+    List<Integer> unreasoned = new ArrayList<>();
+    List<String> unreasonedRefs = new ArrayList<>();
+    for (QuestionFacts q : facts.questions()) {
+      List<CitationFacts> exemptions =
+          q.citations().stream()
+              .filter(c -> c.role() == CitedAs.EXEMPTION || c.type().isExemption())
+              .filter(c -> c.type() != ProvisionType.DENIAL)
+              .toList();
+      if ((q.outcome() == QuestionOutcome.REFUSED_EXEMPTION
+              || q.outcome() == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY)
+          && exemptions.isEmpty()) {
+        unspecified.add(q.number());
+      }
+      for (CitationFacts c : exemptions) {
+        if (Wording.blank(c.reasons())) {
+          unreasoned.add(q.number());
+          if (!unreasonedRefs.contains(c.reference())) {
+            unreasonedRefs.add(c.reference());
+          }
+        }
+      }
+    }
+    if (!unspecified.isEmpty()) {
+      findings.add(
+          new Finding(
+              ID,
+              foia ? "s.17(1)(b)" : "reg 14(3)",
+              unspecified,
+              Severity.HIGH,
+              Wording.questions(unspecified)
+                  + (unspecified.size() == 1 ? " is" : " are")
+                  + " refused under an exemption, but no exemption is specified."));
+    }
+    if (!unreasoned.isEmpty()) {
+      findings.add(
+          new Finding(
+              ID,
+              foia ? "s.17(1)(c)" : "reg 14(3)",
+              unreasoned,
+              Severity.MEDIUM,
+              "The response cites "
+                  + Wording.list(unreasonedRefs)
+                  + " but does not say why "
+                  + (unreasonedRefs.size() == 1 ? "it applies" : "they apply")
+                  + " (required unless that is otherwise apparent)."));
+    }
+    return findings;
+  }
+}
