@@ -7,4 +7,9 @@ public record Note(String ruleId, List<Integer> questionNumbers, String message)
   public Note {
     questionNumbers = questionNumbers.stream().distinct().sorted().toList();
   }
+
+  /** "Questions 4 and 5", "The whole response". */
+  public String questionsLabel() {
+    return Wording.questions(questionNumbers);
+  }
 }
