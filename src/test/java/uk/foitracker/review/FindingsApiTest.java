@@ -1,0 +1,110 @@
+package uk.foitracker.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FindingsApiTest {
+
+  @BeforeEach
+  void data() {
+    AuditFixtures.lateCommercialRefusal();
+  }
+
+  @Test
+  void withoutATokenIs401() {
+    given().get("/api/audit/findings").then().statusCode(401);
+  }
+
+  @Test
+  @TestSecurity(user = "olive", roles = "officer")
+  void anOfficerIsRefused() {
+    given().get("/api/audit/findings").then().statusCode(403);
+  }
+
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void leicesterFindingsByRule() {
+    given()
+        .queryParam("case", "leicester-cse-cce-2015-2024")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .body("case", everyItem(equalTo("leicester-cse-cce-2015-2024")))
+        .body(
+            "ruleId",
+            contains(
+                "S17_7_RIGHTS",
+                "IDENTICAL_TABLES",
+                "S1_1_A_NOT_HELD_AS_EXEMPTION",
+                "S12_ITEMISED_ESTIMATE",
+                "TERM_RENAMED",
+                "TIMELINESS",
+                "S17_NOTICE_TIMELINESS"))
+        .body("[0].provision", equalTo("s.17(7)"))
+        .body("[0].questionNumbers", contains(1, 2, 4, 5, 6))
+        .body("[0].severity", equalTo("HIGH"))
+        .body("[0].message", containsString("Information Commissioner"))
+        .body("find { it.ruleId == 'S12_ITEMISED_ESTIMATE' }.questionNumbers", contains(4, 5))
+        .body("find { it.ruleId == 'TERM_RENAMED' }.message", containsString("\"CE\""))
+        .body("find { it.ruleId == 'TIMELINESS' }.message", containsString("dates not stated"))
+        .body("ruleId", not(hasItem("S16_ADVICE")))
+        .body("ruleId", not(hasItem("SMALL_NUMBERS")));
+  }
+
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void aLateResponseFromTheDatabaseDates() {
+    given()
+        .queryParam("case", AuditFixtures.SLUG)
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .body("reference", everyItem(equalTo("AUDIT-TEST-1")))
+        .body(
+            "ruleId",
+            hasItems("TIMELINESS", "S17_NOTICE_TIMELINESS", "S17_1_REASONS", "S17_3_PUBLIC_INTEREST", "S17_7_RIGHTS"))
+        .body(
+            "find { it.ruleId == 'TIMELINESS' }.message",
+            equalTo("Sent on 5 June 2023, 3 working days after it was due (31 May 2023)."))
+        .body("find { it.ruleId == 'S17_1_REASONS' }.questionNumbers", contains(1))
+        .body("severity", not(hasItem("CANNOT_ASSESS")));
+  }
+
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void allCasesAndUnknownCase() {
+    given()
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .body("case", hasItems("leicester-cse-cce-2015-2024", AuditFixtures.SLUG));
+    given()
+        .queryParam("case", "no-such-case")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", containsString("no-such-case"));
+  }
+
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void documentedInOpenApi() {
+    given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/audit/findings"));
+    given().get("/api/audit/findings").then().body("$", not(hasSize(0)));
+  }
+}
