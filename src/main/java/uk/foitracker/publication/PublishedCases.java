@@ -182,7 +182,7 @@ public class PublishedCases {
   }
 
   /** Adjacent columns with the same group label become one group heading spanning them. */
-  static List<ColumnGroupView> groups(List<ColumnView> columns) {
+  public static List<ColumnGroupView> groups(List<ColumnView> columns) {
     List<ColumnGroupView> groups = new ArrayList<>();
     String current = null;
     int span = 0;
