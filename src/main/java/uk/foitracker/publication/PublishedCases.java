@@ -1,7 +1,9 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,6 +40,48 @@ import uk.foitracker.rules.StatutoryClock;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedCases {
+  private final ObjectMapper json;
+
+  PublishedCases(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** One published version, for the history list. */
+  public record VersionSummary(int version, LocalDate publishedOn, String reason) {
+    public String publishedText() {
+      return uk.foitracker.web.Dates.display(publishedOn);
+    }
+  }
+
+  /**
+   * The case as it stands, before or after publication: what the letter and the officer's preview
+   * show. Officers only: the public reads {@link #find}.
+   */
+  public CaseView draft(FoiRequest request) {
+    return view(request);
+  }
+
+  /** The published versions of a case, oldest first; empty for a case imported without history. */
+  public List<VersionSummary> versions(String slug) {
+    return FoiRequest.findPublishedBySlug(slug).map(CaseVersion::forRequest).orElse(List.of()).stream()
+        .map(v -> new VersionSummary(v.version, v.publishedOn, v.reason))
+        .toList();
+  }
+
+  /** One published version of a case as it was published. */
+  public Optional<CaseView> version(String slug, int version) {
+    return FoiRequest.findPublishedBySlug(slug)
+        .flatMap(r -> CaseVersion.<CaseVersion>find("request = ?1 and version = ?2", r, version).<CaseVersion>firstResultOptional())
+        .map(this::read);
+  }
+
+  CaseView read(CaseVersion v) {
+    try {
+      return json.readValue(v.snapshot, CaseView.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Unreadable snapshot of case version " + v.id, e);
+    }
+  }
 
   public List<CaseSummary> list() {
     List<FoiRequest> published =
@@ -71,7 +115,8 @@ public class PublishedCases {
   }
 
   public Optional<CaseView> find(String slug) {
-    return FoiRequest.findPublishedBySlug(slug).map(this::view);
+    return FoiRequest.findPublishedBySlug(slug)
+        .map(r -> CaseVersion.latest(r).map(v -> read((CaseVersion) v)).orElseGet(() -> view(r)));
   }
 
   private CaseView view(FoiRequest request) {

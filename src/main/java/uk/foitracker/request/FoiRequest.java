@@ -77,6 +77,10 @@ public class FoiRequest extends PanacheEntityBase {
   @Column(name = "licence_statement", length = 2000)
   public String licenceStatement;
 
+  /** Why a sent response is not in the disclosure log. */
+  @Column(name = "withheld_reason", length = 2000)
+  public String withheldReason;
+
   @Column(name = "access_code_hash", length = 200)
   public String accessCodeHash;
 

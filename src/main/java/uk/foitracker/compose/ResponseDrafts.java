@@ -1,0 +1,211 @@
+package uk.foitracker.compose;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.ProvisionKind;
+import uk.foitracker.compose.ComposeViews.GroundView;
+import uk.foitracker.compose.ComposeViews.LetterView;
+import uk.foitracker.compose.ComposeViews.NoticeView;
+import uk.foitracker.compose.ComposeViews.ResponseView;
+import uk.foitracker.compose.ComposeViews.ReviewView;
+import uk.foitracker.question.Question;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequesterContact;
+import uk.foitracker.publication.CaseView;
+import uk.foitracker.publication.PublishedCases;
+import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.RefusalNoticeDraft;
+import uk.foitracker.rules.RefusalNoticeDraft.Ground;
+import uk.foitracker.rules.RefusalNoticeDraft.GroundKind;
+import uk.foitracker.rules.ReviewClock;
+import uk.foitracker.rules.StatutoryClock;
+
+/** Reads a response being composed: the preview, the refusal notice, the letter, the review. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ResponseDrafts {
+  private final PublishedCases cases;
+  private final java.time.Clock clock;
+
+  ResponseDrafts(PublishedCases cases, java.time.Clock clock) {
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  /** The response as it stands, for the officer: preview, notice check, review. */
+  public ResponseView response(String ref) {
+    FoiRequest request = request(ref);
+    CaseView view = cases.draft(request);
+    return new ResponseView(
+        request.systemReference,
+        request.state.name(),
+        request.state.label(),
+        request.withheldReason,
+        view,
+        notice(request),
+        review(request));
+  }
+
+  /** The letter to the requester: officers only, as it may carry the requester's name and address. */
+  public LetterView letter(String ref) {
+    FoiRequest request = request(ref);
+    RequesterContact contact = RequesterContact.<RequesterContact>find("request", request).firstResult();
+    return new LetterView(
+        request.authority.name,
+        contact == null ? null : contact.name,
+        contact == null || contact.address == null ? List.of() : List.of(contact.address.split("\\R")),
+        request.systemReference,
+        request.authorityReference,
+        uk.foitracker.web.Dates.display(request.sentOn),
+        cases.draft(request),
+        notice(request));
+  }
+
+  NoticeView notice(FoiRequest request) {
+    RefusalNoticeDraft draft = noticeDraft(request);
+    List<GroundView> grounds = new ArrayList<>();
+    for (Ground g : draft.grounds()) {
+      grounds.add(
+          new GroundView(
+              g.reference(),
+              uk.foitracker.web.Money.joinNumbers(g.questions()),
+              g.kind().name(),
+              g.whyItApplies(),
+              g.publicInterestFor(),
+              g.publicInterestAgainst(),
+              g.publicInterestConclusion()));
+    }
+    return new NoticeView(
+        draft.noticeRequired(),
+        grounds,
+        draft.reviewProcedure(),
+        draft.complaintRights(),
+        NoticeCompleteness.check(draft).stream()
+            .map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message()))
+            .toList());
+  }
+
+  /** The refusal notice assembled from the citations: one ground per provision and reasons. */
+  RefusalNoticeDraft noticeDraft(FoiRequest request) {
+    List<Question> questions = Question.forRequest(request);
+    List<Citation> citations = Citation.forQuestions(questions);
+    Map<List<Object>, List<Integer>> numbers = new LinkedHashMap<>();
+    Map<List<Object>, Citation> first = new LinkedHashMap<>();
+    Map<List<Object>, PublicInterest> tests = new LinkedHashMap<>();
+    for (Citation c : citations) {
+      PublicInterest pi = PublicInterest.findById(c.id);
+      List<Object> key =
+          java.util.Arrays.asList(
+              c.provision.code,
+              c.reasons,
+              pi == null ? null : pi.argumentsFor,
+              pi == null ? null : pi.argumentsAgainst,
+              pi == null ? null : pi.conclusion);
+      numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(c.question.number);
+      first.putIfAbsent(key, c);
+      if (pi != null) {
+        tests.putIfAbsent(key, pi);
+      }
+    }
+    List<Ground> grounds = new ArrayList<>();
+    for (Map.Entry<List<Object>, Citation> e : first.entrySet()) {
+      Citation c = e.getValue();
+      PublicInterest pi = tests.get(e.getKey());
+      grounds.add(
+          new Ground(
+              numbers.get(e.getKey()).stream().distinct().sorted().toList(),
+              c.provision.reference,
+              kindOf(c.provision.kind),
+              c.reasons,
+              pi == null ? null : pi.argumentsFor,
+              pi == null ? null : pi.argumentsAgainst,
+              pi == null ? null : pi.conclusion));
+    }
+    ResponseNotice notice = ResponseNotice.findById(request.id);
+    return new RefusalNoticeDraft(
+        request.regime,
+        grounds,
+        notice == null ? null : notice.reviewProcedure,
+        notice == null ? null : notice.complaintRights);
+  }
+
+  static GroundKind kindOf(ProvisionKind kind) {
+    return switch (kind) {
+      case DENIAL -> GroundKind.DENIAL;
+      case COST_LIMIT -> GroundKind.COST_LIMIT;
+      case REFUSAL -> GroundKind.VEXATIOUS_OR_REPEATED;
+      case ABSOLUTE -> GroundKind.ABSOLUTE_EXEMPTION;
+      case QUALIFIED -> GroundKind.QUALIFIED_EXEMPTION;
+      case PROCEDURE, ADVICE -> GroundKind.PROCEDURE;
+    };
+  }
+
+  ReviewView review(FoiRequest request) {
+    Optional<InternalReview> found = InternalReview.forRequest(request);
+    if (found.isEmpty()) {
+      return null;
+    }
+    InternalReview r = found.get();
+    ReviewClock clockResult = null;
+    if (request.receivedOn != null && request.sentOn != null) {
+      List<ClockEvent> events = new ArrayList<>();
+      events.add(new ClockEvent.ResponseSent(request.sentOn));
+      events.add(new ClockEvent.InternalReviewRequested(r.requestedOn));
+      if (r.decidedOn != null) {
+        events.add(new ClockEvent.InternalReviewDecided(r.decidedOn));
+      }
+      ClockResult result =
+          StatutoryClock.ukWide().calculate(request.regime, request.receivedOn, events, LocalDate.now(clock));
+      clockResult = result.review().orElse(null);
+    }
+    if (clockResult == null) {
+      // The review clock runs from the request for review alone; the received date is not needed.
+      clockResult = reviewOnly(request, r);
+    }
+    return new ReviewView(
+        r.requestedOn,
+        r.reviewer,
+        r.outcome == null ? null : r.outcome.name(),
+        r.outcome == null ? null : r.outcome.label(),
+        r.reasons,
+        r.decidedOn,
+        clockResult.due(),
+        clockResult.latestDue(),
+        clockResult.status().name(),
+        clockResult.lateByWorkingDays());
+  }
+
+  private ReviewClock reviewOnly(FoiRequest request, InternalReview r) {
+    // A request whose received date is not stated: work the review clock from a nominal receipt on
+    // the day the response was sent, which cannot change the review dates (they run from the
+    // request for review).
+    LocalDate nominal = Objects.requireNonNullElse(request.sentOn, r.requestedOn);
+    List<ClockEvent> events = new ArrayList<>();
+    events.add(new ClockEvent.ResponseSent(nominal));
+    events.add(new ClockEvent.InternalReviewRequested(r.requestedOn));
+    if (r.decidedOn != null) {
+      events.add(new ClockEvent.InternalReviewDecided(r.decidedOn));
+    }
+    return StatutoryClock.ukWide()
+        .calculate(request.regime, nominal, events, LocalDate.now(clock))
+        .review()
+        .orElseThrow();
+  }
+
+  private static FoiRequest request(String ref) {
+    return FoiRequest.<FoiRequest>find("systemReference", ref)
+        .firstResultOptional()
+        .orElseThrow(() -> new NotFoundException("No request has the reference " + ref));
+  }
+}

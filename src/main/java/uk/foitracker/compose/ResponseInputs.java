@@ -1,0 +1,36 @@
+package uk.foitracker.compose;
+
+import java.util.List;
+
+/** What an officer sends to compose a response, as the API and the pages parse it. */
+public final class ResponseInputs {
+  private ResponseInputs() {}
+
+  /** An answer and the questions it answers (several when they share it). */
+  public record AnswerInput(List<Integer> questions, List<String> paragraphs) {}
+
+  /** A provision cited for a question; the public interest parts for qualified exemptions. */
+  public record CitationInput(
+      String provision,
+      String reasons,
+      String publicInterestFor,
+      String publicInterestAgainst,
+      String publicInterestConclusion) {}
+
+  /** One line of a cost estimate. */
+  public record CostLineInput(String activity, String basis, Integer minutes) {}
+
+  /** A related request to aggregate (reg 5), with the officer's two judgements. */
+  public record RelatedInput(
+      String reference, boolean sameRequesterOrInConcert, boolean sameOrSimilarInformation) {}
+
+  /** The s.12 assessment; limit and rate default to the authority's. */
+  public record CostInput(
+      Integer limitPence,
+      Integer hourlyRatePence,
+      List<Integer> questions,
+      String statement,
+      String advice,
+      List<CostLineInput> lines,
+      List<RelatedInput> related) {}
+}
