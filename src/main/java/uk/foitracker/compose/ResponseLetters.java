@@ -1,0 +1,60 @@
+package uk.foitracker.compose;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import uk.foitracker.compose.ComposeViews.LetterView;
+
+/** The response letter: an HTML page to print and the same letter as a PDF (openhtmltopdf). */
+@ApplicationScoped
+public class ResponseLetters {
+  private static final String CSS = "META-INF/resources/static/letter.css";
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance letter(LetterView l, boolean pdf, String css);
+  }
+
+  private final String css;
+
+  ResponseLetters() {
+    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(CSS)) {
+      css = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public TemplateInstance html(LetterView letter) {
+    return Templates.letter(letter, false, "");
+  }
+
+  /** The letter as PDF bytes. The template is XHTML, so the renderer reads it as XML. */
+  public byte[] pdf(LetterView letter) {
+    String xhtml = Templates.letter(letter, true, css).render();
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render the letter as PDF", e);
+    }
+  }
+
+  static Response pdfResponse(byte[] pdf, String reference) {
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"response-" + reference.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

@@ -1,0 +1,293 @@
+package uk.foitracker.compose;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.foitracker.answer.TableDraft;
+import uk.foitracker.answer.TableGrids;
+import uk.foitracker.compose.ComposeViews.ResponseView;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.ResponseInputs.CitationInput;
+import uk.foitracker.compose.ResponseInputs.CostInput;
+import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * Composing a response, for officers with a bearer token: answers, tables, citations, the cost
+ * assessment, the notice particulars; then send, publish or withhold, correct, review.
+ */
+@Path("/api/responses/{ref}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("officer")
+@Tag(name = "Responses (officers)")
+public class ResponsesApi {
+  public record OutcomeBody(String outcome) {}
+
+  public record Position(int position) {}
+
+  /** Cells pasted as text (tab- or comma-separated), the caption and the layout. */
+  public record TableBody(String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
+
+  public record TablePreview(CaseView.TableView table, int notHeldCells, int suppressedCells) {}
+
+  public record NoticeBody(String reviewProcedure, String complaintRights) {}
+
+  public record LicenceBody(String licenceStatement) {}
+
+  public record CostResult(
+      int totalMinutes, String hoursText, long costPence, boolean exceedsLimit, int limitHours) {}
+
+  public record SendBody(String sentOn, Boolean acknowledgeIncomplete) {}
+
+  public record SentResult(String sentOn, List<ComposeViews.MissingView> noticeLacked) {}
+
+  public record PublishBody(String slug) {}
+
+  public record Published(String slug, String href) {}
+
+  public record ReasonBody(String reason) {}
+
+  public record ReviewRequestBody(String requestedOn) {}
+
+  public record ReviewDecisionBody(String reviewer, String outcome, String reasons, String decidedOn) {}
+
+  private final Responses responses;
+  private final ResponseDrafts drafts;
+  private final ResponseLetters letters;
+  private final SecurityIdentity identity;
+
+  ResponsesApi(Responses responses, ResponseDrafts drafts, ResponseLetters letters, SecurityIdentity identity) {
+    this.responses = responses;
+    this.drafts = drafts;
+    this.letters = letters;
+    this.identity = identity;
+  }
+
+  private String actor() {
+    return identity.getPrincipal().getName();
+  }
+
+  @GET
+  @Operation(summary = "The response as it stands", description = "Preview as it would be published, the refusal notice with its missing elements, the internal review.")
+  public ResponseView get(@PathParam("ref") String ref) {
+    return drafts.response(ref);
+  }
+
+  @POST
+  @Path("answers")
+  @Operation(summary = "Add an answer", description = "paragraphs, and the numbers of the questions it answers (several when they share it).")
+  public Position addAnswer(@PathParam("ref") String ref, AnswerInput body) {
+    return new Position(responses.saveAnswer(ref, null, required(body), actor()));
+  }
+
+  @PUT
+  @Path("answers/{position}")
+  @Operation(summary = "Change an answer and the questions it answers")
+  public Position changeAnswer(@PathParam("ref") String ref, @PathParam("position") int position, AnswerInput body) {
+    return new Position(responses.saveAnswer(ref, position, required(body), actor()));
+  }
+
+  @PUT
+  @Path("questions/{number}/outcome")
+  @Operation(summary = "Set a question's outcome")
+  public Response outcome(@PathParam("ref") String ref, @PathParam("number") int number, OutcomeBody body) {
+    responses.setOutcome(ref, number, required(body).outcome(), actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("answers/{position}/tables/preview")
+  @Operation(summary = "Preview pasted cells as a table", description = "Nothing is saved.")
+  public TablePreview previewPasted(@PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
+    TableBody b = required(body);
+    return preview(TableGrids.fromPaste(b.cells()), layout(b.caption(), b.headerRows(), b.notHeldConfirmed()), "cells");
+  }
+
+  @POST
+  @Path("answers/{position}/tables")
+  @Operation(summary = "Add a table from pasted cells", description = "Cells that read \"-\" or are blank need notHeldConfirmed=true.")
+  public Position addPasted(@PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
+    TableBody b = required(body);
+    TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
+    return new Position(responses.addTable(ref, position, TableGrids.fromPaste(b.cells()), layout, "cells", actor()));
+  }
+
+  @POST
+  @Path("answers/{position}/tables/upload")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Preview or add a table from a CSV or XLSX file", description = "confirm=true saves it; otherwise a preview.")
+  public Response upload(
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @RestForm("file") FileUpload file,
+      @RestForm String caption,
+      @RestForm Integer headerRows,
+      @RestForm Boolean notHeldConfirmed,
+      @RestForm Boolean confirm) {
+    List<List<String>> grid = TableUploads.grid(file);
+    TableDraft.Layout layout = layout(caption, headerRows, notHeldConfirmed);
+    if (Boolean.TRUE.equals(confirm)) {
+      return Response.ok(new Position(responses.addTable(ref, position, grid, layout, "file", actor()))).build();
+    }
+    return Response.ok(preview(grid, layout, "file")).build();
+  }
+
+  @DELETE
+  @Path("answers/{position}/tables/{table}")
+  public Response removeTable(@PathParam("ref") String ref, @PathParam("position") int position, @PathParam("table") int table) {
+    responses.removeTable(ref, position, table, actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("questions/{number}/citations")
+  @Operation(summary = "Cite a provision for a question", description = "provision is the catalogue code (e.g. FOIA-43); reasons are required; publicInterestFor, publicInterestAgainst and publicInterestConclusion too for a qualified exemption. The role follows from the provision: not held (s.1(1)(a)) is a denial.")
+  public Position cite(@PathParam("ref") String ref, @PathParam("number") int number, CitationInput body) {
+    return new Position(responses.cite(ref, number, required(body), actor()));
+  }
+
+  @DELETE
+  @Path("questions/{number}/citations/{position}")
+  public Response uncite(@PathParam("ref") String ref, @PathParam("number") int number, @PathParam("position") int position) {
+    responses.removeCitation(ref, number, position, actor());
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("cost-assessment")
+  @Operation(summary = "Record the s.12 cost assessment", description = "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. related: requests to aggregate (reg 5).")
+  public CostResult cost(@PathParam("ref") String ref, CostInput body) {
+    CostEstimate.Result r = responses.assessCost(ref, required(body), actor());
+    return new CostResult(r.totalMinutes(), r.hoursText(), r.costPence(), r.exceedsLimit(), r.limit().hours());
+  }
+
+  @PUT
+  @Path("notice")
+  @Operation(summary = "The refusal notice's review procedure and complaint rights (s.17(7))")
+  public ComposeViews.NoticeView notice(@PathParam("ref") String ref, NoticeBody body) {
+    NoticeBody b = required(body);
+    responses.setNotice(ref, b.reviewProcedure(), b.complaintRights(), actor());
+    return drafts.response(ref).notice();
+  }
+
+  @PUT
+  @Path("licence")
+  public Response licence(@PathParam("ref") String ref, LicenceBody body) {
+    responses.setLicenceStatement(ref, required(body).licenceStatement(), actor());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("letter")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "The response letter as HTML, to print")
+  public TemplateInstance letterHtml(@PathParam("ref") String ref) {
+    return letters.html(drafts.letter(ref));
+  }
+
+  @GET
+  @Path("letter.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The response letter as PDF")
+  public Response letterPdf(@PathParam("ref") String ref) {
+    return ResponseLetters.pdfResponse(letters.pdf(drafts.letter(ref)), ref);
+  }
+
+  @POST
+  @Path("send")
+  @Operation(summary = "Record that the response was sent", description = "Stops the clock. Refused while the refusal notice is incomplete unless acknowledgeIncomplete is true.")
+  public SentResult send(@PathParam("ref") String ref, SendBody body) {
+    SendBody b = required(body);
+    List<NoticeCompleteness.Missing> lacked =
+        responses.send(ref, date(b.sentOn(), "sentOn"), Boolean.TRUE.equals(b.acknowledgeIncomplete()), actor());
+    return new SentResult(b.sentOn(), lacked.stream().map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message())).toList());
+  }
+
+  @POST
+  @Path("publish")
+  @Operation(summary = "Publish the sent response to the disclosure log", description = "Refused when the requester's name, contact details or address appear anywhere in it.")
+  public Published publish(@PathParam("ref") String ref, PublishBody body) {
+    String slug = responses.publish(ref, required(body).slug(), actor());
+    return new Published(slug, "/api/cases/" + slug);
+  }
+
+  @POST
+  @Path("withhold")
+  @Operation(summary = "Keep the sent response out of the disclosure log, with the reason")
+  public Response withhold(@PathParam("ref") String ref, ReasonBody body) {
+    responses.withhold(ref, required(body).reason(), actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("corrections")
+  @Operation(summary = "Publish a correction as a new version", description = "The public page shows the version, the date and the history.")
+  public Map<String, Integer> correct(@PathParam("ref") String ref, ReasonBody body) {
+    return Map.of("version", responses.correct(ref, required(body).reason(), actor()));
+  }
+
+  @POST
+  @Path("review")
+  @Operation(summary = "Record a request for internal review")
+  public ComposeViews.ReviewView requestReview(@PathParam("ref") String ref, ReviewRequestBody body) {
+    responses.requestReview(ref, date(required(body).requestedOn(), "requestedOn"), actor());
+    return drafts.response(ref).review();
+  }
+
+  @PUT
+  @Path("review")
+  @Operation(summary = "Record the outcome of the internal review", description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
+  public ComposeViews.ReviewView decideReview(@PathParam("ref") String ref, ReviewDecisionBody body) {
+    ReviewDecisionBody b = required(body);
+    responses.decideReview(ref, b.reviewer(), b.outcome(), b.reasons(), date(b.decidedOn(), "decidedOn"), actor());
+    return drafts.response(ref).review();
+  }
+
+  private static TablePreview preview(List<List<String>> grid, TableDraft.Layout layout, String field) {
+    TableDraft draft = TableDraft.read(grid, layout, field);
+    return new TablePreview(draft.toView(1), draft.notHeldCells(), draft.suppressedCells());
+  }
+
+  private static TableDraft.Layout layout(String caption, Integer headerRows, Boolean confirmed) {
+    return new TableDraft.Layout(caption, headerRows == null ? 1 : headerRows, Boolean.TRUE.equals(confirmed));
+  }
+
+  static LocalDate date(String iso, String field) {
+    if (iso == null || iso.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.strip());
+    } catch (DateTimeParseException e) {
+      throw ValidationProblem.of(field, "Enter the date as YYYY-MM-DD, for example 2025-03-31");
+    }
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw ValidationProblem.of("body", "Send a JSON object");
+    }
+    return body;
+  }
+}
