@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
 import uk.foitracker.compose.ComposeViews.ResponseView;
@@ -50,6 +48,15 @@ public class ResponsesApi {
   public record TableBody(String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
 
   public record TablePreview(CaseView.TableView table, int notHeldCells, int suppressedCells) {}
+
+  /** A CSV or XLSX file in base64, with the layout; confirm=true saves it. */
+  public record FileBody(
+      String fileName,
+      String content,
+      String caption,
+      Integer headerRows,
+      Boolean notHeldConfirmed,
+      Boolean confirm) {}
 
   public record NoticeBody(String reviewProcedure, String complaintRights) {}
 
@@ -134,20 +141,19 @@ public class ResponsesApi {
   }
 
   @POST
-  @Path("answers/{position}/tables/upload")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Preview or add a table from a CSV or XLSX file", description = "confirm=true saves it; otherwise a preview.")
-  public Response upload(
-      @PathParam("ref") String ref,
-      @PathParam("position") int position,
-      @RestForm("file") FileUpload file,
-      @RestForm String caption,
-      @RestForm Integer headerRows,
-      @RestForm Boolean notHeldConfirmed,
-      @RestForm Boolean confirm) {
-    List<List<String>> grid = TableUploads.grid(file);
-    TableDraft.Layout layout = layout(caption, headerRows, notHeldConfirmed);
-    if (Boolean.TRUE.equals(confirm)) {
+  @Path("answers/{position}/tables/file")
+  @Operation(summary = "Preview or add a table from a CSV or XLSX file", description = "fileName ends .csv or .xlsx; content is the file in base64. confirm=true saves it; otherwise a preview. Nothing is saved on any error.")
+  public Response file(@PathParam("ref") String ref, @PathParam("position") int position, FileBody body) {
+    FileBody b = required(body);
+    byte[] bytes;
+    try {
+      bytes = b.content() == null ? new byte[0] : java.util.Base64.getMimeDecoder().decode(b.content());
+    } catch (IllegalArgumentException e) {
+      throw ValidationProblem.of("file", "The file content must be base64");
+    }
+    List<List<String>> grid = TableUploads.grid(b.fileName(), bytes);
+    TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
+    if (Boolean.TRUE.equals(b.confirm())) {
       return Response.ok(new Position(responses.addTable(ref, position, grid, layout, "file", actor()))).build();
     }
     return Response.ok(preview(grid, layout, "file")).build();

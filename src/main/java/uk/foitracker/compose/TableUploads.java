@@ -1,10 +1,7 @@
 package uk.foitracker.compose;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.foitracker.answer.TableGrids;
 import uk.foitracker.web.ValidationProblem;
 
@@ -12,20 +9,11 @@ import uk.foitracker.web.ValidationProblem;
 final class TableUploads {
   private TableUploads() {}
 
-  static List<List<String>> grid(FileUpload file) {
-    if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+  static List<List<String>> grid(String fileName, byte[] bytes) {
+    if (fileName == null || fileName.isBlank()) {
       throw ValidationProblem.of("file", "Choose a CSV or Excel (.xlsx) file");
     }
-    if (file.size() > TableGrids.MAX_FILE_BYTES) {
-      throw ValidationProblem.of("file", "The file must be smaller than 1 MB");
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.uploadedFile());
-    } catch (IOException e) {
-      throw ValidationProblem.of("file", "The file could not be read: try again");
-    }
-    String name = file.fileName().toLowerCase(Locale.ROOT);
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".txt")) {
       return TableGrids.fromCsv(bytes);
     }

@@ -29,6 +29,21 @@ public class CasesApi {
   }
 
   @GET
+  @Path("{slug}/versions")
+  @Operation(summary = "The published versions of a case", description = "Version number, date and the reason for each correction; empty for a case published before versions were kept.")
+  public List<PublishedCases.VersionSummary> versions(@PathParam("slug") String slug) {
+    cases.find(slug).orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
+    return cases.versions(slug);
+  }
+
+  @GET
+  @Path("{slug}/versions/{version}")
+  @Operation(summary = "One published version of a case, as it was published")
+  public CaseView version(@PathParam("slug") String slug, @PathParam("version") int version) {
+    return cases.version(slug, version).orElseThrow(() -> new NotFoundException("Case '" + slug + "' has no version " + version + "."));
+  }
+
+  @GET
   @Path("{slug}")
   @Operation(summary = "One published case in full", description = "Questions, answers, tables (cells with state, value and text), provisions cited and the cost assessment. Dates the response does not state are null.")
   @APIResponse(responseCode = "200", description = "The case")

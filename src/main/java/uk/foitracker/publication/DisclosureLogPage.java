@@ -19,7 +19,7 @@ public class DisclosureLogPage {
   static class Templates {
     static native TemplateInstance index(List<CaseSummary> cases);
 
-    static native TemplateInstance show(CaseView c);
+    static native TemplateInstance show(CaseView c, List<PublishedCases.VersionSummary> versions, Integer shownVersion);
   }
 
   private final PublishedCases cases;
@@ -42,6 +42,19 @@ public class DisclosureLogPage {
   @GET
   @Path("cases/{slug}")
   public TemplateInstance show(@PathParam("slug") String slug) {
-    return Templates.show(cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)));
+    return Templates.show(
+        cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)),
+        cases.versions(slug),
+        null);
+  }
+
+  /** An earlier published version of a case, exactly as it was published. */
+  @GET
+  @Path("cases/{slug}/versions/{version}")
+  public TemplateInstance version(@PathParam("slug") String slug, @PathParam("version") int version) {
+    return Templates.show(
+        cases.version(slug, version).orElseThrow(() -> new NotFoundException("No version " + version + " of " + slug)),
+        cases.versions(slug),
+        version);
   }
 }
