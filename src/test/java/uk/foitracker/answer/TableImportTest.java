@@ -17,7 +17,7 @@ import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 
 /** Tables pasted, uploaded as CSV or XLSX: Leicester's Table A and B, and bad input. */
-class TableImportTest {
+public class TableImportTest {
   static final String TABLE_A_PASTE =
       """
       \tCSE\t\tCE\t
@@ -96,7 +96,7 @@ class TableImportTest {
     assertThat(t.rows().get(0).cells().get(0).value()).isEqualTo(1019L);
   }
 
-  static byte[] workbook() throws IOException {
+  public static byte[] workbook() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = wb.createSheet("Table A");
       XSSFRow groups = sheet.createRow(0);
