@@ -93,9 +93,11 @@ class RefusalsPageTest {
   @TestSecurity(user = "adam", roles = "auditor")
   void filters() {
     Document cost = page("?outcome=REFUSED_COST_LIMIT");
-    assertThat(cost.select("[data-case]").eachAttr("data-case")).containsExactly(LEICESTER);
-    assertThat(cost.select("tr[data-question]").eachAttr("data-question")).containsExactly("4", "5");
-    assertThat(cost.select(".app-finding").eachAttr("data-rule"))
+    // other tests publish cases too (the compose tests re-create Leicester): look at Leicester's
+    assertThat(cost.select("[data-case]").eachAttr("data-case")).contains(LEICESTER);
+    var leicester = cost.select("[data-case=" + LEICESTER + "]");
+    assertThat(leicester.select("tr[data-question]").eachAttr("data-question")).containsExactly("4", "5");
+    assertThat(leicester.select(".app-finding").eachAttr("data-rule"))
         .contains("S12_ITEMISED_ESTIMATE", "S17_7_RIGHTS")
         .doesNotContain("IDENTICAL_TABLES", "TERM_RENAMED");
     assertThat(cost.select("#outcome option[selected]").attr("value")).isEqualTo("REFUSED_COST_LIMIT");
@@ -108,7 +110,11 @@ class RefusalsPageTest {
     assertThat(page("?officer=olive").select("[data-case]").eachAttr("data-case")).containsExactly(AuditFixtures.SLUG);
     assertThat(page("?year=1999").select("[data-case]")).isEmpty();
     assertThat(page("?year=2023").select("#year option").eachAttr("value")).contains("2023");
-    assertThat(page("?outcome=NOT_HELD").select("tr[data-question]").eachAttr("data-question")).containsExactly("6");
+    assertThat(
+            page("?outcome=NOT_HELD")
+                .select("[data-case=" + LEICESTER + "] tr[data-question]")
+                .eachAttr("data-question"))
+        .containsExactly("6");
   }
 
   @Test

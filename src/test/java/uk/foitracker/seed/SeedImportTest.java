@@ -26,10 +26,13 @@ class SeedImportTest {
   @Test
   void importIsIdempotent() {
     long requests = FoiRequest.count();
-    long cells = ((Number) em.createNativeQuery("select count(*) from table_cell").getSingleResult()).longValue();
+    String leicesterCells =
+        "select count(*) from table_cell c join table_row r on c.row_id = r.id join answer_table t on r.table_id = t.id"
+            + " join answer a on t.answer_id = a.id join foi_request q on a.request_id = q.id where q.slug = 'leicester-cse-cce-2015-2024'";
+    long cells = ((Number) em.createNativeQuery(leicesterCells).getSingleResult()).longValue();
     assertThat(importer.importIfAbsent(seed.read(SeedOnStart.LEICESTER))).isFalse();
     assertThat(FoiRequest.count()).isEqualTo(requests);
-    assertThat(((Number) em.createNativeQuery("select count(*) from table_cell").getSingleResult()).longValue()).isEqualTo(cells);
+    assertThat(((Number) em.createNativeQuery(leicesterCells).getSingleResult()).longValue()).isEqualTo(cells);
     // Table A twice (10 rows x 4) and Table B (10 x 1)
     assertThat(cells).isEqualTo(90);
   }
