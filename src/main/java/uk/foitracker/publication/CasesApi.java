@@ -5,11 +5,17 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.foitracker.web.ValidationProblem;
 
 /** The disclosure log as JSON, re-usable under the Open Government Licence v3.0. */
 @Path("/api/cases")
@@ -23,9 +29,47 @@ public class CasesApi {
   }
 
   @GET
-  @Operation(summary = "The published cases", description = "Slug, title, authority, regime and outcome summary of each published case.")
-  public List<CaseSummary> list() {
-    return cases.list();
+  @Operation(
+      summary = "The published cases, one page at a time",
+      description =
+          "Slug, title, authority, regime, outcomes, provisions cited and publication date (null when"
+              + " the response does not state it) of each published case. With q, only cases matching"
+              + " the words, best match first, each with the matching passages (text, and html with"
+              + " the text escaped and matches in <mark>). Filters combine. The Link header gives the"
+              + " first, previous, next and last pages; X-Total-Count the number of cases.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of cases",
+      headers = {
+        @Header(name = "Link", description = "RFC 8288 links to the other pages"),
+        @Header(name = "X-Total-Count", description = "How many cases match")
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "A parameter is not valid; errors names each one (application/problem+json)")
+  public RestResponse<List<CaseSummary>> list(
+      @Parameter(description = "Search words, 1 to 200 characters") @QueryParam("q") String q,
+      @Parameter(description = "Outcome of any question, e.g. REFUSED_COST_LIMIT; repeat for any of several")
+          @QueryParam("outcome")
+          List<String> outcomes,
+      @Parameter(description = "Code of a provision cited, e.g. FOIA-12") @QueryParam("provision")
+          String provision,
+      @Parameter(description = "FOIA or EIR") @QueryParam("regime") String regime,
+      @Parameter(description = "Year of publication; cases whose date is not stated never match a year")
+          @QueryParam("year")
+          String year,
+      @Parameter(description = "newest (default), oldest, title, or relevance (default with q)")
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
+    LogResult result = cases.browse(new LogQuery.Raw(q, outcomes, provision, regime, year, sort, page));
+    if (!result.valid()) {
+      throw new ValidationProblem(result.errors());
+    }
+    return RestResponse.ResponseBuilder.ok(result.cases())
+        .header("X-Total-Count", result.total())
+        .header("Link", links(result))
+        .build();
   }
 
   @GET
@@ -50,5 +94,23 @@ public class CasesApi {
   @APIResponse(responseCode = "404", description = "No published case has this slug (application/problem+json)")
   public CaseView get(@PathParam("slug") String slug) {
     return cases.find(slug).orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
+  }
+
+  private static String links(LogResult result) {
+    LogQuery q = result.query();
+    List<String> links = new ArrayList<>();
+    links.add(link(q, 1, "first"));
+    if (q.page() > 1) {
+      links.add(link(q, q.page() - 1, "prev"));
+    }
+    if (q.page() < result.pageCount()) {
+      links.add(link(q, q.page() + 1, "next"));
+    }
+    links.add(link(q, result.pageCount(), "last"));
+    return String.join(", ", links);
+  }
+
+  private static String link(LogQuery q, int page, String rel) {
+    return "<" + "/api" + LogView.href(q, page) + ">; rel=\"" + rel + "\"";
   }
 }

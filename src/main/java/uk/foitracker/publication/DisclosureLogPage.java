@@ -7,17 +7,19 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Public pages: the disclosure log and each published case. */
+/** Public pages: the disclosure log (search, filters, order, pages) and each published case. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DisclosureLogPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance index(List<CaseSummary> cases);
+    static native TemplateInstance index(LogView view);
 
     static native TemplateInstance show(CaseView c, List<PublishedCases.VersionSummary> versions, Integer shownVersion);
   }
@@ -29,14 +31,32 @@ public class DisclosureLogPage {
   }
 
   @GET
-  public TemplateInstance index() {
-    return Templates.index(cases.list());
+  public RestResponse<TemplateInstance> index(
+      @QueryParam("q") String q,
+      @QueryParam("outcome") List<String> outcomes,
+      @QueryParam("provision") String provision,
+      @QueryParam("regime") String regime,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page) {
+    LogQuery.Raw raw = new LogQuery.Raw(q, outcomes, provision, regime, year, sort, page);
+    LogResult result = cases.browse(raw);
+    return RestResponse.status(
+        result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
+        Templates.index(LogView.of(raw, result)));
   }
 
   @GET
   @Path("cases")
-  public TemplateInstance log() {
-    return Templates.index(cases.list());
+  public RestResponse<TemplateInstance> log(
+      @QueryParam("q") String q,
+      @QueryParam("outcome") List<String> outcomes,
+      @QueryParam("provision") String provision,
+      @QueryParam("regime") String regime,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page) {
+    return index(q, outcomes, provision, regime, year, sort, page);
   }
 
   @GET

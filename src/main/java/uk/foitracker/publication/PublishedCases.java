@@ -3,8 +3,13 @@ package uk.foitracker.publication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +23,9 @@ import uk.foitracker.answer.TableCell;
 import uk.foitracker.answer.TableColumn;
 import uk.foitracker.answer.TableRow;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.Provision;
 import uk.foitracker.cost.CostAssessment;
+import uk.foitracker.publication.CaseSummary.CitedProvision;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CellView;
 import uk.foitracker.publication.CaseView.CitationView;
@@ -35,15 +42,25 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.search.SearchHit;
+import uk.foitracker.search.SearchIndex;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
 
 /** Reads published cases for the public: the disclosure log and each case in full. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedCases {
   private final ObjectMapper json;
+  private final SearchIndex search;
+  private final LogConfig config;
+  private final Clock clock;
 
-  PublishedCases(ObjectMapper json) {
+  PublishedCases(ObjectMapper json, SearchIndex search, LogConfig config, Clock clock) {
     this.json = json;
+    this.search = search;
+    this.config = config;
+    this.clock = clock;
   }
 
   /** One published version, for the history list. */
@@ -83,25 +100,198 @@ public class PublishedCases {
     }
   }
 
+  /** Every published case, newest first (cases whose date is not stated last). */
   public List<CaseSummary> list() {
-    List<FoiRequest> published =
+    return summaries(
         FoiRequest.list(
-            "select r from FoiRequest r join fetch r.authority where r.state = ?1 order by r.publishedOn desc nulls last, r.id desc",
-            RequestState.PUBLISHED);
-    Map<Long, TreeSet<Outcome>> outcomes = new LinkedHashMap<>();
-    if (!published.isEmpty()) {
+            "select r from FoiRequest r join fetch r.authority where r.state = ?1 order by "
+                + LogSort.NEWEST.jpql(),
+            RequestState.PUBLISHED),
+        Map.of());
+  }
+
+  /** The newest published cases, at most {@code limit}, for the Atom feed. */
+  public List<CaseSummary> newest(int limit) {
+    List<FoiRequest> rows =
+        FoiRequest.getEntityManager()
+            .createQuery(
+                "select r from FoiRequest r join fetch r.authority where r.state = :published order by "
+                    + LogSort.NEWEST.jpql(),
+                FoiRequest.class)
+            .setParameter("published", RequestState.PUBLISHED)
+            .setMaxResults(limit)
+            .getResultList();
+    return summaries(rows, Map.of());
+  }
+
+  /**
+   * One page of the disclosure log: search words (relevance order by default), filters by outcome,
+   * provision cited, regime and year of publication, an order and a page number. Bad input comes
+   * back as errors, never as an exception.
+   */
+  public LogResult browse(LogQuery.Raw raw) {
+    LogResult.Options options = options();
+    int pageSize = config.pageSize();
+    LogQuery query;
+    try {
+      query =
+          LogQuery.parse(
+              raw, Year.now(clock).getValue(), code -> Provision.findByCode(code).isPresent());
+    } catch (ValidationProblem e) {
+      return LogResult.invalid(LogQuery.all(), e.errors(), pageSize, options);
+    }
+
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(" where r.state = :published");
+    params.put("published", RequestState.PUBLISHED);
+    if (query.regime() != null) {
+      where.append(" and r.regime = :regime");
+      params.put("regime", query.regime());
+    }
+    if (query.year() != null) {
+      where.append(" and r.publishedOn >= :from and r.publishedOn < :to");
+      params.put("from", LocalDate.of(query.year(), 1, 1));
+      params.put("to", LocalDate.of(query.year() + 1, 1, 1));
+    }
+    if (!query.outcomes().isEmpty()) {
+      where.append(
+          " and exists (select q.id from Question q where q.request = r and q.outcome in :outcomes)");
+      params.put("outcomes", query.outcomes());
+    }
+    if (query.provision() != null) {
+      where.append(
+          " and exists (select c.id from Citation c where c.question.request = r"
+              + " and c.provision.code = :provision)");
+      params.put("provision", query.provision());
+    }
+
+    Map<String, SearchHit> hits = new LinkedHashMap<>();
+    if (query.searching()) {
+      for (SearchHit hit : search.search(query.q(), config.maxSearchHits())) {
+        hits.put(hit.slug(), hit);
+      }
+      if (hits.isEmpty()) {
+        return page(query, List.of(), 0, pageSize, options, Map.of());
+      }
+      where.append(" and r.slug in :slugs");
+      params.put("slugs", hits.keySet());
+    }
+
+    EntityManager em = FoiRequest.getEntityManager();
+    TypedQuery<Long> count = em.createQuery("select count(r) from FoiRequest r" + where, Long.class);
+    params.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    if (query.page() > pageCount) {
+      String pages = pageCount == 1 ? "there is 1 page" : "there are " + pageCount + " pages";
+      return LogResult.invalid(
+          query,
+          List.of(new FieldError("page", "Page " + query.page() + " does not exist: " + pages)),
+          pageSize,
+          options);
+    }
+
+    String order = query.sort() == LogSort.RELEVANCE ? LogSort.NEWEST.jpql() : query.sort().jpql();
+    TypedQuery<FoiRequest> select =
+        em.createQuery(
+            "select r from FoiRequest r join fetch r.authority" + where + " order by " + order,
+            FoiRequest.class);
+    params.forEach(select::setParameter);
+    List<FoiRequest> rows;
+    if (query.sort() == LogSort.RELEVANCE) {
+      // The index ranks; the database filters. Ties keep the index's order, which is stable.
+      List<String> rank = new ArrayList<>(hits.keySet());
+      rows =
+          select.getResultList().stream()
+              .sorted(Comparator.comparingInt(r -> rank.indexOf(r.slug)))
+              .skip((long) (query.page() - 1) * pageSize)
+              .limit(pageSize)
+              .toList();
+    } else {
+      rows = select.setFirstResult((query.page() - 1) * pageSize).setMaxResults(pageSize).getResultList();
+    }
+    return page(query, rows, total, pageSize, options, hits);
+  }
+
+  private LogResult page(
+      LogQuery query,
+      List<FoiRequest> rows,
+      long total,
+      int pageSize,
+      LogResult.Options options,
+      Map<String, SearchHit> hits) {
+    int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    return new LogResult(
+        query, List.of(), summaries(rows, hits), total, pageCount, pageSize, options);
+  }
+
+  /** Provisions cited in published cases, publication years, and how many cases have no date. */
+  private static LogResult.Options options() {
+    EntityManager em = FoiRequest.getEntityManager();
+    List<Provision> cited =
+        em.createQuery(
+                "select distinct p from Citation c join c.provision p join c.question q"
+                    + " where q.request.state = :published",
+                Provision.class)
+            .setParameter("published", RequestState.PUBLISHED)
+            .getResultList();
+    List<CitedProvision> provisions =
+        cited.stream()
+            .sorted(Comparator.comparingInt(p -> p.sortOrder))
+            .map(p -> new CitedProvision(p.code, p.reference))
+            .toList();
+    List<Integer> years =
+        em.createQuery(
+                "select distinct r.publishedOn from FoiRequest r"
+                    + " where r.state = :published and r.publishedOn is not null",
+                LocalDate.class)
+            .setParameter("published", RequestState.PUBLISHED)
+            .getResultList()
+            .stream()
+            .map(LocalDate::getYear)
+            .distinct()
+            .sorted(Comparator.reverseOrder())
+            .toList();
+    long undated =
+        em.createQuery(
+                "select count(r) from FoiRequest r where r.state = :published and r.publishedOn is null",
+                Long.class)
+            .setParameter("published", RequestState.PUBLISHED)
+            .getSingleResult();
+    return new LogResult.Options(provisions, years, undated);
+  }
+
+  /** Summaries in the order given, with outcomes and provisions in two queries. */
+  private static List<CaseSummary> summaries(List<FoiRequest> requests, Map<String, SearchHit> hits) {
+    Map<Long, TreeSet<Outcome>> outcomes = new HashMap<>();
+    Map<Long, List<CitedProvision>> provisions = new HashMap<>();
+    if (!requests.isEmpty()) {
+      EntityManager em = Question.getEntityManager();
       List<Object[]> rows =
-          Question.getEntityManager()
-              .createQuery("select q.request.id, q.outcome from Question q where q.request in ?1", Object[].class)
-              .setParameter(1, published)
+          em.createQuery(
+                  "select q.request.id, q.outcome from Question q where q.request in ?1", Object[].class)
+              .setParameter(1, requests)
               .getResultList();
       for (Object[] row : rows) {
         if (row[1] != null) {
           outcomes.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((Outcome) row[1]);
         }
       }
+      List<Object[]> cited =
+          em.createQuery(
+                  "select distinct q.request.id, p.code, p.reference, p.sortOrder from Citation c"
+                      + " join c.question q join c.provision p where q.request in ?1"
+                      + " order by p.sortOrder",
+                  Object[].class)
+              .setParameter(1, requests)
+              .getResultList();
+      for (Object[] row : cited) {
+        provisions
+            .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+            .add(new CitedProvision((String) row[1], (String) row[2]));
+      }
     }
-    return published.stream()
+    return requests.stream()
         .map(
             r ->
                 new CaseSummary(
@@ -110,7 +300,10 @@ public class PublishedCases {
                     r.authority.name,
                     r.regime,
                     List.copyOf(outcomes.getOrDefault(r.id, new TreeSet<>())),
-                    r.publishedOn))
+                    List.copyOf(provisions.getOrDefault(r.id, List.of())),
+                    r.publishedOn,
+                    r.createdAt,
+                    hits.isEmpty() ? null : hits.get(r.slug).snippets()))
         .toList();
   }
 

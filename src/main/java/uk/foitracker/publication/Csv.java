@@ -1,0 +1,107 @@
+package uk.foitracker.publication;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.foitracker.answer.CellState;
+import uk.foitracker.publication.CaseView.CellView;
+import uk.foitracker.publication.CaseView.ColumnView;
+import uk.foitracker.publication.CaseView.RowView;
+import uk.foitracker.publication.CaseView.TableView;
+
+/**
+ * CSV for spreadsheets (RFC 4180, UTF-8 with a byte order mark so Excel reads £ and dashes).
+ *
+ * <p>An answer table keeps its shape: one row per published row, and for each published column
+ * two columns: the figure, then its state. A figure is a plain number ("18201", no thousands
+ * separator, so every locale reads it); a cell that is not a number keeps the text as published
+ * ("-") and its state says what it means ("Not held"): not held never becomes an empty number or
+ * zero.
+ */
+final class Csv {
+  static final String BOM = "\uFEFF";
+  static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private Csv() {}
+
+  static String table(TableView table) {
+    List<String> header = new ArrayList<>();
+    header.add(table.cornerLabel() == null ? "Row" : table.cornerLabel());
+    for (ColumnView c : table.columns()) {
+      String name = c.group() == null ? c.label() : c.group() + " " + c.label();
+      header.add(name);
+      header.add(name + " state");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (RowView r : table.rows()) {
+      List<String> row = new ArrayList<>();
+      row.add(r.header());
+      for (CellView cell : r.cells()) {
+        row.add(cell.state() == CellState.VALUE ? String.valueOf(cell.value()) : cell.text());
+        row.add(cell.state().label());
+      }
+      rows.add(row);
+    }
+    return write(header, rows);
+  }
+
+  static String log(List<CaseSummary> cases, String baseUri) {
+    List<String> header =
+        List.of(
+            "slug",
+            "title",
+            "authority",
+            "regime",
+            "outcomes",
+            "provisions_cited",
+            "provision_codes",
+            "published_on",
+            "page_url",
+            "json_url");
+    List<List<String>> rows = new ArrayList<>();
+    for (CaseSummary c : cases) {
+      rows.add(
+          List.of(
+              c.slug(),
+              c.title(),
+              c.authority(),
+              c.regime().name(),
+              c.outcomes().stream().map(o -> o.label()).collect(Collectors.joining("; ")),
+              c.provisions().stream()
+                  .map(CaseSummary.CitedProvision::reference)
+                  .collect(Collectors.joining("; ")),
+              c.provisions().stream()
+                  .map(CaseSummary.CitedProvision::code)
+                  .collect(Collectors.joining("; ")),
+              date(c.publishedOn()),
+              baseUri + "cases/" + c.slug(),
+              baseUri + "api/cases/" + c.slug()));
+    }
+    return write(header, rows);
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  private static String write(List<String> header, List<List<String>> rows) {
+    StringWriter out = new StringWriter();
+    out.write(BOM);
+    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+      printer.printRecord(header);
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package uk.foitracker.publication;
+
+import java.util.List;
+import uk.foitracker.web.Problem.FieldError;
+
+/**
+ * One page of the disclosure log, or the problems with what was asked for.
+ *
+ * @param query what was asked for (all cases when the input could not be read)
+ * @param errors empty when the query was valid
+ * @param options what the filters can offer
+ */
+public record LogResult(
+    LogQuery query,
+    List<FieldError> errors,
+    List<CaseSummary> cases,
+    long total,
+    int pageCount,
+    int pageSize,
+    Options options) {
+
+  /** The filter choices the published cases support. */
+  public record Options(List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {}
+
+  static LogResult invalid(LogQuery query, List<FieldError> errors, int pageSize, Options options) {
+    return new LogResult(query, List.copyOf(errors), List.of(), 0, 0, pageSize, options);
+  }
+
+  public boolean valid() {
+    return errors.isEmpty();
+  }
+
+  public int page() {
+    return query.page();
+  }
+
+  /** Position of the first case of this page among all results, from 1. */
+  public long from() {
+    return cases.isEmpty() ? 0 : (long) (page() - 1) * pageSize + 1;
+  }
+
+  public long to() {
+    return from() == 0 ? 0 : from() + cases.size() - 1;
+  }
+}

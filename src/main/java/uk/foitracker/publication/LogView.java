@@ -1,0 +1,224 @@
+package uk.foitracker.publication;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Problem.FieldError;
+
+/**
+ * What the disclosure log page shows: the filter form as typed, the results and the page links.
+ * Links are canonical: the same query always gives the same address, so a page can be shared.
+ */
+public record LogView(LogResult result, Form form, Pagination pagination) {
+
+  /** The form keeps what was typed, even when it was wrong. */
+  public record Form(
+      String q,
+      List<Choice> outcomes,
+      List<Choice> provisions,
+      List<Choice> regimes,
+      List<Choice> years,
+      List<Choice> sorts,
+      long undated,
+      boolean searching,
+      List<Hidden> searchKeeps,
+      List<Hidden> filterKeeps) {
+    /** Says which cases a year filter leaves out: those whose publication date is not stated. */
+    public String yearHint() {
+      if (undated == 0) {
+        return null;
+      }
+      return undated == 1
+          ? "1 published response does not state when it was published: it appears only when no"
+              + " year is chosen."
+          : undated
+              + " published responses do not state when they were published: they appear only when"
+              + " no year is chosen.";
+    }
+  }
+
+  /** One option of a checkbox list or select. */
+  public record Choice(String value, String label, boolean selected) {}
+
+  /** A hidden field one form passes on so the other's choices are kept. */
+  public record Hidden(String name, String value) {}
+
+  /** GOV.UK pagination: previous, numbered items (null number for an ellipsis), next. */
+  public record Pagination(String previous, String next, List<Item> items) {
+    public boolean show() {
+      return previous != null || next != null;
+    }
+
+    public record Item(Integer number, String href, boolean current) {
+      public boolean ellipsis() {
+        return number == null;
+      }
+    }
+  }
+
+  static LogView of(LogQuery.Raw raw, LogResult result) {
+    return new LogView(result, form(raw, result), pagination(result));
+  }
+
+  public FormErrors errors() {
+    return new FormErrors(result.errors());
+  }
+
+  public String errorFor(String field) {
+    return result.errors().stream()
+        .filter(e -> e.field().equals(field))
+        .map(FieldError::message)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The address of this page's results as CSV is the whole log: see the page text. */
+  public String canonical() {
+    return href(result.query(), result.query().page());
+  }
+
+  private static Form form(LogQuery.Raw raw, LogResult result) {
+    List<String> typedOutcomes =
+        raw.outcomes().stream().filter(Objects::nonNull).map(String::strip).toList();
+    List<Choice> outcomes =
+        Arrays.stream(Outcome.values())
+            .map(o -> new Choice(o.name(), o.label(), typedOutcomes.contains(o.name())))
+            .toList();
+
+    List<Choice> provisions = new ArrayList<>();
+    provisions.add(new Choice("", "Any provision", isBlank(raw.provision())));
+    boolean listed = false;
+    for (CaseSummary.CitedProvision p : result.options().provisions()) {
+      boolean selected = p.code().equals(strip(raw.provision()));
+      listed |= selected;
+      provisions.add(new Choice(p.code(), p.reference(), selected));
+    }
+    if (!listed && result.query().provision() != null) {
+      // A valid provision nobody has cited yet: keep it selected, it finds nothing.
+      provisions.add(new Choice(result.query().provision(), result.query().provision(), true));
+    }
+
+    List<Choice> regimes = new ArrayList<>();
+    regimes.add(new Choice("", "Any regime", isBlank(raw.regime())));
+    for (Regime r : Regime.values()) {
+      regimes.add(new Choice(r.name(), r.name() + " (" + r.title() + ")", r.name().equals(strip(raw.regime()))));
+    }
+
+    List<Choice> years = new ArrayList<>();
+    years.add(new Choice("", "Any year", isBlank(raw.year())));
+    boolean yearListed = false;
+    for (Integer y : result.options().years()) {
+      boolean selected = String.valueOf(y).equals(strip(raw.year()));
+      yearListed |= selected;
+      years.add(new Choice(String.valueOf(y), String.valueOf(y), selected));
+    }
+    if (!yearListed && result.query().year() != null) {
+      years.add(new Choice(String.valueOf(result.query().year()), String.valueOf(result.query().year()), true));
+    }
+
+    boolean searching = raw.q() != null && !raw.q().isBlank();
+    LogSort current = result.valid() ? result.query().sort() : null;
+    List<Choice> sorts = new ArrayList<>();
+    for (LogSort s : LogSort.values()) {
+      if (s == LogSort.RELEVANCE && !searching) {
+        continue;
+      }
+      boolean selected = current != null ? current == s : s.param().equals(strip(raw.sort()));
+      sorts.add(new Choice(s.param(), s.label(), selected));
+    }
+
+    List<Hidden> searchKeeps = new ArrayList<>();
+    typedOutcomes.forEach(o -> searchKeeps.add(new Hidden("outcome", o)));
+    keep(searchKeeps, "provision", raw.provision());
+    keep(searchKeeps, "regime", raw.regime());
+    keep(searchKeeps, "year", raw.year());
+    List<Hidden> filterKeeps = new ArrayList<>();
+    if (searching) {
+      filterKeeps.add(new Hidden("q", raw.q()));
+    }
+    return new Form(
+        raw.q() == null ? "" : raw.q(),
+        outcomes,
+        provisions,
+        regimes,
+        years,
+        sorts,
+        result.options().undated(),
+        searching,
+        searchKeeps,
+        filterKeeps);
+  }
+
+  private static Pagination pagination(LogResult result) {
+    if (!result.valid() || result.pageCount() <= 1) {
+      return new Pagination(null, null, List.of());
+    }
+    LogQuery q = result.query();
+    int page = q.page();
+    int last = result.pageCount();
+    List<Pagination.Item> items = new ArrayList<>();
+    Integer previousShown = null;
+    for (int n = 1; n <= last; n++) {
+      if (n == 1 || n == last || Math.abs(n - page) <= 1) {
+        if (previousShown != null && n - previousShown > 1) {
+          items.add(new Pagination.Item(null, null, false));
+        }
+        items.add(new Pagination.Item(n, href(q, n), n == page));
+        previousShown = n;
+      }
+    }
+    return new Pagination(
+        page > 1 ? href(q, page - 1) : null, page < last ? href(q, page + 1) : null, items);
+  }
+
+  /** The canonical address of page {@code page} of this query. */
+  static String href(LogQuery q, int page) {
+    StringJoiner params = new StringJoiner("&");
+    if (q.q() != null) {
+      params.add("q=" + encode(q.q()));
+    }
+    q.outcomes().stream().sorted().forEach(o -> params.add("outcome=" + o.name()));
+    if (q.provision() != null) {
+      params.add("provision=" + encode(q.provision()));
+    }
+    if (q.regime() != null) {
+      params.add("regime=" + q.regime().name());
+    }
+    if (q.year() != null) {
+      params.add("year=" + q.year());
+    }
+    LogSort defaultSort = q.q() != null ? LogSort.RELEVANCE : LogSort.NEWEST;
+    if (q.sort() != defaultSort) {
+      params.add("sort=" + q.sort().param());
+    }
+    if (page > 1) {
+      params.add("page=" + page);
+    }
+    return params.length() == 0 ? "/cases" : "/cases?" + params;
+  }
+
+  private static void keep(List<Hidden> keeps, String name, String value) {
+    if (!isBlank(value)) {
+      keeps.add(new Hidden(name, value.strip()));
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
+  }
+}

@@ -1,0 +1,93 @@
+package uk.foitracker.publication;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.foitracker.publication.CaseView.TableView;
+
+/**
+ * The published cases in re-usable formats, under the Open Government Licence v3.0: each answer
+ * table as CSV, the whole log as CSV, and an Atom feed of newly published cases.
+ */
+@Path("/")
+@Tag(name = "Published cases")
+public class ReuseFormats {
+  private static final String OGL_LINK =
+      "<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>; rel=\"license\"";
+
+  private final PublishedCases cases;
+  private final LogConfig config;
+  private final Clock clock;
+  private final String authority;
+  private final String service;
+
+  ReuseFormats(
+      PublishedCases cases,
+      LogConfig config,
+      Clock clock,
+      @ConfigProperty(name = "foi.authority.name") String authority,
+      @ConfigProperty(name = "foi.service.name") String service) {
+    this.cases = cases;
+    this.config = config;
+    this.clock = clock;
+    this.authority = authority;
+    this.service = service;
+  }
+
+  @GET
+  @Path("cases/{slug}/tables/{number: \\d{1,4}}.csv")
+  @Produces(Csv.MEDIA_TYPE)
+  @Operation(
+      summary = "One answer table as CSV",
+      description =
+          "Tables are numbered from 1 in the order of the response. For each published column, the"
+              + " figure (a plain number, or the text as published when the cell is not a number, such"
+              + " as \"-\") and its state (Value, Not held, Withheld (small number), Nil).")
+  public Response table(@PathParam("slug") String slug, @PathParam("number") int number) {
+    CaseView c = cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug));
+    TableView table =
+        c.allTables().stream()
+            .filter(t -> t.number() == number)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("The case " + slug + " has no table " + number));
+    return download(Csv.table(table), slug + "-table-" + number + ".csv");
+  }
+
+  @GET
+  @Path("cases.csv")
+  @Produces(Csv.MEDIA_TYPE)
+  @Operation(
+      summary = "The whole disclosure log as CSV",
+      description = "One row per published case; a date the response does not state is left blank.")
+  public Response log(@Context UriInfo uri) {
+    return download(Csv.log(cases.list(), uri.getBaseUri().toString()), "disclosure-log.csv");
+  }
+
+  @GET
+  @Path("cases.atom")
+  @Produces(AtomFeed.MEDIA_TYPE)
+  @Operation(summary = "Atom feed of newly published cases")
+  public Response feed(@Context UriInfo uri) {
+    String xml =
+        AtomFeed.write(
+            authority, service, cases.newest(config.feedSize()), uri.getBaseUri().toString(), Instant.now(clock));
+    return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();
+  }
+
+  private static Response download(String csv, String filename) {
+    return Response.ok(csv, Csv.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header("Link", OGL_LINK)
+        .build();
+  }
+}
