@@ -1,0 +1,91 @@
+package uk.foitracker.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.foitracker.answer.Answer;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitationRole;
+import uk.foitracker.citation.Provision;
+import uk.foitracker.question.Outcome;
+import uk.foitracker.question.Question;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.search.SearchIndex;
+
+/**
+ * Publishes small cases for tests, the way the publishing service will: rows written, then
+ * {@link SearchIndex#index(String)} inside the same transaction. Slugs are unique per call.
+ */
+@ApplicationScoped
+public class PublishedCaseFixtures {
+  private final SearchIndex index;
+
+  PublishedCaseFixtures(SearchIndex index) {
+    this.index = index;
+  }
+
+  /** One published case with one question, one answer paragraph and one citation. */
+  public record Spec(
+      String title,
+      Regime regime,
+      LocalDate publishedOn,
+      Outcome outcome,
+      String provisionCode,
+      String question,
+      String answer) {}
+
+  @Transactional
+  public String publish(Spec spec) {
+    String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
+    write(spec, slug, RequestState.PUBLISHED);
+    index.index(slug);
+    return slug;
+  }
+
+  /** Writes and indexes a case, then rolls the transaction back: nothing may remain. */
+  @Transactional
+  public String publishThenFail(Spec spec) {
+    String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
+    write(spec, slug, RequestState.PUBLISHED);
+    index.index(slug);
+    throw new IllegalStateException("rolled back " + slug);
+  }
+
+  private static void write(Spec spec, String slug, RequestState state) {
+    FoiRequest r = new FoiRequest();
+    r.authority = Authority.findByName("Leicester City Council").orElseThrow();
+    r.regime = spec.regime();
+    r.slug = slug;
+    r.title = spec.title();
+    r.publishedOn = spec.publishedOn();
+    r.state = state;
+    r.licence = "OGL-UK-3.0";
+    r.createdAt = Instant.now();
+    r.persist();
+    Answer a = new Answer();
+    a.request = r;
+    a.position = 1;
+    a.body = spec.answer();
+    a.persist();
+    Question q = new Question();
+    q.request = r;
+    q.number = 1;
+    q.text = spec.question();
+    q.outcome = spec.outcome();
+    q.answer = a;
+    q.persist();
+    if (spec.provisionCode() != null) {
+      Citation c = new Citation();
+      c.question = q;
+      c.provision = Provision.findByCode(spec.provisionCode()).orElseThrow();
+      c.position = 1;
+      c.role = CitationRole.EXEMPTION;
+      c.persist();
+    }
+  }
+}
