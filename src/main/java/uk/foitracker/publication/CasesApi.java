@@ -6,7 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,8 +63,11 @@ public class CasesApi {
       @Parameter(description = "newest (default), oldest, title, or relevance (default with q)")
           @QueryParam("sort")
           String sort,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
-    LogResult result = cases.browse(new LogQuery.Raw(q, outcomes, provision, regime, year, sort, page));
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+      @Context UriInfo uri) {
+    LogResult result =
+        cases.browse(
+            new LogQuery.Raw(LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page));
     if (!result.valid()) {
       throw new ValidationProblem(result.errors());
     }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -38,8 +40,10 @@ public class DisclosureLogPage {
       @QueryParam("regime") String regime,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
-      @QueryParam("page") String page) {
-    LogQuery.Raw raw = new LogQuery.Raw(q, outcomes, provision, regime, year, sort, page);
+      @QueryParam("page") String page,
+      @Context UriInfo uri) {
+    LogQuery.Raw raw =
+        new LogQuery.Raw(LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page);
     LogResult result = cases.browse(raw);
     return RestResponse.status(
         result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
@@ -55,8 +59,9 @@ public class DisclosureLogPage {
       @QueryParam("regime") String regime,
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
-      @QueryParam("page") String page) {
-    return index(q, outcomes, provision, regime, year, sort, page);
+      @QueryParam("page") String page,
+      @Context UriInfo uri) {
+    return index(q, outcomes, provision, regime, year, sort, page, uri);
   }
 
   @GET

@@ -46,7 +46,18 @@ public record LogQuery(
   public record Raw(
       String q, List<String> outcomes, String provision, String regime, String year, String sort, String page) {
     public Raw {
-      outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+      outcomes = outcomes == null ? List.of() : outcomes.stream().filter(o -> o != null).toList();
+    }
+
+    /**
+     * The search words: "" when the address has {@code q} with no value (an empty search, which is
+     * an error), null when it has no {@code q} at all (no search).
+     */
+    public static String search(String q, jakarta.ws.rs.core.UriInfo uri) {
+      if (q != null) {
+        return q;
+      }
+      return uri.getQueryParameters().containsKey("q") ? "" : null;
     }
   }
 
