@@ -200,10 +200,11 @@ public class PublishedCases {
     List<FoiRequest> rows;
     if (query.sort() == LogSort.RELEVANCE) {
       // The index ranks; the database filters. Ties keep the index's order, which is stable.
-      List<String> rank = new ArrayList<>(hits.keySet());
+      Map<String, Integer> rank = new HashMap<>();
+      hits.keySet().forEach(slug -> rank.put(slug, rank.size()));
       rows =
           select.getResultList().stream()
-              .sorted(Comparator.comparingInt(r -> rank.indexOf(r.slug)))
+              .sorted(Comparator.comparingInt(r -> rank.get(r.slug)))
               .skip((long) (query.page() - 1) * pageSize)
               .limit(pageSize)
               .toList();
