@@ -34,7 +34,8 @@ final class AtomFeed {
 
   private AtomFeed() {}
 
-  static String write(String authority, String service, List<CaseSummary> cases, String baseUri, Instant now) {
+  static String write(
+      String authority, String service, List<CaseSummary> cases, String baseUri, Instant now) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -122,16 +123,19 @@ final class AtomFeed {
   }
 
   private static String urn(String name) {
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(("foi-tracker:" + name).getBytes(StandardCharsets.UTF_8));
+    return "urn:uuid:"
+        + UUID.nameUUIDFromBytes(("foi-tracker:" + name).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(text);
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
     xml.writeEmptyElement("link");
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("href", href);

@@ -34,11 +34,12 @@ public class CasesApi {
   @Operation(
       summary = "The published cases, one page at a time",
       description =
-          "Slug, title, authority, regime, outcomes, provisions cited and publication date (null when"
-              + " the response does not state it) of each published case. With q, only cases matching"
-              + " the words, best match first, each with the matching passages (text, and html with"
-              + " the text escaped and matches in <mark>). Filters combine. The Link header gives the"
-              + " first, previous, next and last pages; X-Total-Count the number of cases.")
+          "Slug, title, authority, regime, outcomes, provisions cited and publication date (null"
+              + " when the response does not state it) of each published case. With q, only cases"
+              + " matching the words, best match first, each with the matching passages (text, and"
+              + " html with the text escaped and matches in <mark>). Filters combine. The Link"
+              + " header gives the first, previous, next and last pages; X-Total-Count the number"
+              + " of cases.")
   @APIResponse(
       responseCode = "200",
       description = "One page of cases",
@@ -51,13 +52,17 @@ public class CasesApi {
       description = "A parameter is not valid; errors names each one (application/problem+json)")
   public RestResponse<List<CaseSummary>> list(
       @Parameter(description = "Search words, 1 to 200 characters") @QueryParam("q") String q,
-      @Parameter(description = "Outcome of any question, e.g. REFUSED_COST_LIMIT; repeat for any of several")
+      @Parameter(
+              description =
+                  "Outcome of any question, e.g. REFUSED_COST_LIMIT; repeat for any of several")
           @QueryParam("outcome")
           List<String> outcomes,
       @Parameter(description = "Code of a provision cited, e.g. FOIA-12") @QueryParam("provision")
           String provision,
       @Parameter(description = "FOIA or EIR") @QueryParam("regime") String regime,
-      @Parameter(description = "Year of publication; cases whose date is not stated never match a year")
+      @Parameter(
+              description =
+                  "Year of publication; cases whose date is not stated never match a year")
           @QueryParam("year")
           String year,
       @Parameter(description = "newest (default), oldest, title, or relevance (default with q)")
@@ -67,7 +72,8 @@ public class CasesApi {
       @Context UriInfo uri) {
     LogResult result =
         cases.browse(
-            new LogQuery.Raw(LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page));
+            new LogQuery.Raw(
+                LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page));
     if (!result.valid()) {
       throw new ValidationProblem(result.errors());
     }
@@ -94,11 +100,19 @@ public class CasesApi {
 
   @GET
   @Path("{slug}")
-  @Operation(summary = "One published case in full", description = "Questions, answers, tables (cells with state, value and text), provisions cited and the cost assessment. Dates the response does not state are null.")
+  @Operation(
+      summary = "One published case in full",
+      description =
+          "Questions, answers, tables (cells with state, value and text), provisions cited and the"
+              + " cost assessment. Dates the response does not state are null.")
   @APIResponse(responseCode = "200", description = "The case")
-  @APIResponse(responseCode = "404", description = "No published case has this slug (application/problem+json)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No published case has this slug (application/problem+json)")
   public CaseView get(@PathParam("slug") String slug) {
-    return cases.find(slug).orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
+    return cases
+        .find(slug)
+        .orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
   }
 
   private static String links(LogResult result) {

@@ -18,11 +18,10 @@ import uk.foitracker.publication.CaseView.TableView;
 /**
  * CSV for spreadsheets (RFC 4180, UTF-8 with a byte order mark so Excel reads £ and dashes).
  *
- * <p>An answer table keeps its shape: one row per published row, and for each published column
- * two columns: the figure, then its state. A figure is a plain number ("18201", no thousands
- * separator, so every locale reads it); a cell that is not a number keeps the text as published
- * ("-") and its state says what it means ("Not held"): not held never becomes an empty number or
- * zero.
+ * <p>An answer table keeps its shape: one row per published row, and for each published column two
+ * columns: the figure, then its state. A figure is a plain number ("18201", no thousands separator,
+ * so every locale reads it); a cell that is not a number keeps the text as published ("-") and its
+ * state says what it means ("Not held"): not held never becomes an empty number or zero.
  */
 final class Csv {
   static final String BOM = "\uFEFF";

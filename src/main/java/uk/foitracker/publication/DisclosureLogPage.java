@@ -43,7 +43,8 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @Context UriInfo uri) {
     LogQuery.Raw raw =
-        new LogQuery.Raw(LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page);
+        new LogQuery.Raw(
+            LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page);
     LogResult result = cases.browse(raw);
     return RestResponse.status(
         result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,

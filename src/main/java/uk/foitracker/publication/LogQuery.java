@@ -21,8 +21,15 @@ import uk.foitracker.web.ValidationProblem;
  * @param year the year of publication (null: any, including cases whose date is not stated)
  */
 public record LogQuery(
-    String q, Set<Outcome> outcomes, String provision, Regime regime, Integer year, LogSort sort, int page) {
+    String q,
+    Set<Outcome> outcomes,
+    String provision,
+    Regime regime,
+    Integer year,
+    LogSort sort,
+    int page) {
   public static final int MAX_SEARCH_LENGTH = 200;
+
   /** FOIA came fully into force on 1 January 2005. */
   static final int FIRST_YEAR = 2005;
 
@@ -44,7 +51,13 @@ public record LogQuery(
 
   /** The raw parameters as they came, for redisplay in the form. */
   public record Raw(
-      String q, List<String> outcomes, String provision, String regime, String year, String sort, String page) {
+      String q,
+      List<String> outcomes,
+      String provision,
+      String regime,
+      String year,
+      String sort,
+      String page) {
     public Raw {
       outcomes = outcomes == null ? List.of() : outcomes.stream().filter(o -> o != null).toList();
     }
@@ -75,7 +88,9 @@ public record LogQuery(
       if (text.isEmpty()) {
         errors.add(new FieldError("q", "Enter words to search for"));
       } else if (text.length() > MAX_SEARCH_LENGTH) {
-        errors.add(new FieldError("q", "Search words must be " + MAX_SEARCH_LENGTH + " characters or fewer"));
+        errors.add(
+            new FieldError(
+                "q", "Search words must be " + MAX_SEARCH_LENGTH + " characters or fewer"));
       } else if (!WORD.matcher(text).find()) {
         errors.add(new FieldError("q", "Enter words or numbers to search for"));
       } else {
@@ -120,7 +135,8 @@ public record LogQuery(
       } else {
         int y = Integer.parseInt(yearText);
         if (y < FIRST_YEAR || y > currentYear) {
-          errors.add(new FieldError("year", "Year must be between " + FIRST_YEAR + " and " + currentYear));
+          errors.add(
+              new FieldError("year", "Year must be between " + FIRST_YEAR + " and " + currentYear));
         } else {
           year = y;
         }
@@ -134,7 +150,9 @@ public record LogQuery(
       if (chosen.isEmpty()) {
         errors.add(new FieldError("sort", "Choose an order from the list"));
       } else if (chosen.get() == LogSort.RELEVANCE && raw.q() == null) {
-        errors.add(new FieldError("sort", "Best match needs search words: choose another order or search"));
+        errors.add(
+            new FieldError(
+                "sort", "Best match needs search words: choose another order or search"));
       } else {
         sort = chosen.get();
       }

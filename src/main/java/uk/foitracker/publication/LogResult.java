@@ -20,7 +20,8 @@ public record LogResult(
     Options options) {
 
   /** The filter choices the published cases support. */
-  public record Options(List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {}
+  public record Options(
+      List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {}
 
   static LogResult invalid(LogQuery query, List<FieldError> errors, int pageSize, Options options) {
     return new LogResult(query, List.copyOf(errors), List.of(), 0, 0, pageSize, options);

@@ -108,7 +108,9 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
     List<Choice> regimes = new ArrayList<>();
     regimes.add(new Choice("", "Any regime", isBlank(raw.regime())));
     for (Regime r : Regime.values()) {
-      regimes.add(new Choice(r.name(), r.name() + " (" + r.title() + ")", r.name().equals(strip(raw.regime()))));
+      regimes.add(
+          new Choice(
+              r.name(), r.name() + " (" + r.title() + ")", r.name().equals(strip(raw.regime()))));
     }
 
     List<Choice> years = new ArrayList<>();
@@ -120,7 +122,9 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
       years.add(new Choice(String.valueOf(y), String.valueOf(y), selected));
     }
     if (!yearListed && result.query().year() != null) {
-      years.add(new Choice(String.valueOf(result.query().year()), String.valueOf(result.query().year()), true));
+      years.add(
+          new Choice(
+              String.valueOf(result.query().year()), String.valueOf(result.query().year()), true));
     }
 
     boolean searching = raw.q() != null && !raw.q().isBlank();

@@ -23,7 +23,8 @@ import uk.foitracker.publication.CaseView.TableView;
 @Tag(name = "Published cases")
 public class ReuseFormats {
   private static final String OGL_LINK =
-      "<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>; rel=\"license\"";
+      "<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>;"
+          + " rel=\"license\"";
 
   private final PublishedCases cases;
   private final LogConfig config;
@@ -51,15 +52,17 @@ public class ReuseFormats {
       summary = "One answer table as CSV",
       description =
           "Tables are numbered from 1 in the order of the response. For each published column, the"
-              + " figure (a plain number, or the text as published when the cell is not a number, such"
-              + " as \"-\") and its state (Value, Not held, Withheld (small number), Nil).")
+              + " figure (a plain number, or the text as published when the cell is not a number,"
+              + " such as \"-\") and its state (Value, Not held, Withheld (small number), Nil).")
   public Response table(@PathParam("slug") String slug, @PathParam("number") int number) {
-    CaseView c = cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug));
+    CaseView c =
+        cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug));
     TableView table =
         c.allTables().stream()
             .filter(t -> t.number() == number)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("The case " + slug + " has no table " + number));
+            .orElseThrow(
+                () -> new NotFoundException("The case " + slug + " has no table " + number));
     return download(Csv.table(table), slug + "-table-" + number + ".csv");
   }
 
@@ -80,7 +83,11 @@ public class ReuseFormats {
   public Response feed(@Context UriInfo uri) {
     String xml =
         AtomFeed.write(
-            authority, service, cases.newest(config.feedSize()), uri.getBaseUri().toString(), Instant.now(clock));
+            authority,
+            service,
+            cases.newest(config.feedSize()),
+            uri.getBaseUri().toString(),
+            Instant.now(clock));
     return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();
   }
 

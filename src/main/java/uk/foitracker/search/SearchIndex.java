@@ -50,8 +50,8 @@ import uk.foitracker.request.RequestState;
  * Full-text index of the published cases (Apache Lucene): titles, question texts, answer paragraphs
  * and table captions, with English stemming ("exploited" finds "exploitation").
  *
- * <p>The index lives in memory ({@link ByteBuffersDirectory}). The database is the only record:
- * the index is rebuilt from it at every start-up (a disclosure log of thousands of cases indexes in
+ * <p>The index lives in memory ({@link ByteBuffersDirectory}). The database is the only record: the
+ * index is rebuilt from it at every start-up (a disclosure log of thousands of cases indexes in
  * seconds) and is kept current by {@link #index(String)}. An in-memory index needs no writable disk
  * and no clean-up, and cannot drift from the database across restarts.
  *
@@ -118,8 +118,7 @@ public class SearchIndex {
   /** Replaces the whole index with every published case; returns how many were indexed. */
   @Transactional
   public int rebuild() {
-    List<FoiRequest> published =
-        FoiRequest.list("state = ?1 order by id", RequestState.PUBLISHED);
+    List<FoiRequest> published = FoiRequest.list("state = ?1 order by id", RequestState.PUBLISHED);
     List<Document> documents = new ArrayList<>();
     for (FoiRequest request : published) {
       documents.add(document(request));

@@ -26,12 +26,17 @@ class CasesApiTest {
         .statusCode(200)
         .contentType("application/json")
         .body("slug", hasItem("leicester-cse-cce-2015-2024"))
-        .body("find { it.slug == 'leicester-cse-cce-2015-2024' }.authority", equalTo("Leicester City Council"))
+        .body(
+            "find { it.slug == 'leicester-cse-cce-2015-2024' }.authority",
+            equalTo("Leicester City Council"))
         .body("find { it.slug == 'leicester-cse-cce-2015-2024' }.regime", equalTo("FOIA"))
         .body(
             "find { it.slug == 'leicester-cse-cce-2015-2024' }.outcomes",
-            hasItems("PROVIDED_IN_PART", "REFUSED_COST_LIMIT", "NOT_HELD", "RELATED_INFORMATION_GIVEN"))
-        .body("find { it.slug == 'leicester-cse-cce-2015-2024' }.provisions.code", hasItems("FOIA-12", "FOIA-17-1"))
+            hasItems(
+                "PROVIDED_IN_PART", "REFUSED_COST_LIMIT", "NOT_HELD", "RELATED_INFORMATION_GIVEN"))
+        .body(
+            "find { it.slug == 'leicester-cse-cce-2015-2024' }.provisions.code",
+            hasItems("FOIA-12", "FOIA-17-1"))
         .body("find { it.slug == 'leicester-cse-cce-2015-2024' }.publishedOn", nullValue())
         .body("find { it.slug == 'leicester-cse-cce-2015-2024' }", not(hasKey("highlights")));
   }

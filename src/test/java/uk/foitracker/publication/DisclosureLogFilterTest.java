@@ -26,8 +26,10 @@ import uk.foitracker.rules.Regime;
 @QuarkusTest
 class DisclosureLogFilterTest {
   static final String LEICESTER = "leicester-cse-cce-2015-2024";
+
   /** 21 EIR cases published in 2007 citing reg 12(5)(g): more than one page of 20. */
   static final String MINE = "/cases?provision=EIR-12-5-g&regime=EIR&year=2007";
+
   static List<String> published;
 
   @Inject PublishedCaseFixtures fixtures;
@@ -41,9 +43,14 @@ class DisclosureLogFilterTest {
     for (int i = 1; i <= 21; i++) {
       slugs.add(
           fixtures.publish(
-              new Spec(String.format("Habitat survey %02d", i), Regime.EIR, LocalDate.of(2007, 1, i),
-                  i % 2 == 0 ? Outcome.REFUSED_EXEMPTION : Outcome.PROVIDED_IN_PART, "EIR-12-5-g",
-                  "Habitat survey question " + i, "Habitat survey answer " + i)));
+              new Spec(
+                  String.format("Habitat survey %02d", i),
+                  Regime.EIR,
+                  LocalDate.of(2007, 1, i),
+                  i % 2 == 0 ? Outcome.REFUSED_EXEMPTION : Outcome.PROVIDED_IN_PART,
+                  "EIR-12-5-g",
+                  "Habitat survey question " + i,
+                  "Habitat survey answer " + i)));
     }
     published = slugs;
   }
@@ -57,7 +64,8 @@ class DisclosureLogFilterTest {
     assertThat(first.select("tbody tr").first().attr("data-slug")).isEqualTo(published.get(20));
     String next = first.select(".govuk-pagination__next a").attr("href");
     assertThat(next).isEqualTo("/cases?provision=EIR-12-5-g&regime=EIR&year=2007&page=2");
-    assertThat(first.select(".govuk-pagination__item--current a").attr("aria-current")).isEqualTo("page");
+    assertThat(first.select(".govuk-pagination__item--current a").attr("aria-current"))
+        .isEqualTo("page");
     assertThat(first.select(".govuk-pagination__prev")).isEmpty();
 
     Document second = page(next, 200);
@@ -72,7 +80,8 @@ class DisclosureLogFilterTest {
 
   @Test
   void ordersOldestAndByTitle() {
-    assertThat(page(MINE + "&sort=oldest", 200).select("tbody tr").first().attr("data-slug")).isEqualTo(published.get(0));
+    assertThat(page(MINE + "&sort=oldest", 200).select("tbody tr").first().attr("data-slug"))
+        .isEqualTo(published.get(0));
     Document byTitle = page(MINE + "&sort=title", 200);
     assertThat(byTitle.select("tbody th a").eachText().subList(0, 3))
         .containsExactly("Habitat survey 01", "Habitat survey 02", "Habitat survey 03");
@@ -83,7 +92,8 @@ class DisclosureLogFilterTest {
   void filtersCombine() {
     Document refused = page(MINE + "&outcome=REFUSED_EXEMPTION", 200);
     assertThat(refused.select("#results").text()).isEqualTo("10 responses");
-    assertThat(refused.select("input[name=outcome][value=REFUSED_EXEMPTION]").attr("checked")).isNotNull();
+    assertThat(refused.select("input[name=outcome][value=REFUSED_EXEMPTION]").attr("checked"))
+        .isNotNull();
     assertThat(refused.select("#provision option[selected]").val()).isEqualTo("EIR-12-5-g");
     assertThat(refused.select("#year option[selected]").val()).isEqualTo("2007");
     Document either = page(MINE + "&outcome=REFUSED_EXEMPTION&outcome=PROVIDED_IN_PART", 200);
@@ -93,8 +103,12 @@ class DisclosureLogFilterTest {
   @Test
   void everySection12RefusalIncludesLeicester() {
     Document s12 = page("/cases?provision=FOIA-12", 200);
-    assertThat(s12.select("tbody tr").eachAttr("data-slug")).contains(LEICESTER).doesNotContainAnyElementsOf(published);
-    assertThat(page("/cases?outcome=REFUSED_COST_LIMIT", 200).select("tbody tr").eachAttr("data-slug")).contains(LEICESTER);
+    assertThat(s12.select("tbody tr").eachAttr("data-slug"))
+        .contains(LEICESTER)
+        .doesNotContainAnyElementsOf(published);
+    assertThat(
+            page("/cases?outcome=REFUSED_COST_LIMIT", 200).select("tbody tr").eachAttr("data-slug"))
+        .contains(LEICESTER);
     assertThat(page("/cases?regime=EIR&provision=FOIA-12", 200).select("tbody tr")).isEmpty();
   }
 
@@ -102,7 +116,9 @@ class DisclosureLogFilterTest {
   void aYearNeverMatchesACaseWithNoDateAndThePageSaysSo() {
     Document y2007 = page("/cases?year=2007", 200);
     assertThat(y2007.select("tbody tr").eachAttr("data-slug")).doesNotContain(LEICESTER);
-    assertThat(y2007.select("#year-hint").text()).containsPattern("not state when (it was|they were) published").contains("no year is chosen");
+    assertThat(y2007.select("#year-hint").text())
+        .containsPattern("not state when (it was|they were) published")
+        .contains("no year is chosen");
     assertThat(y2007.select("#year option").eachAttr("value")).contains("", "2007");
     assertThat(page("/cases?provision=FOIA-12&year=2024", 200).select("tbody tr")).isEmpty();
   }
@@ -111,7 +127,8 @@ class DisclosureLogFilterTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "page=3&provision=EIR-12-5-g&regime=EIR&year=2007|page|Page 3 does not exist: there are 2 pages",
+        "page=3&provision=EIR-12-5-g&regime=EIR&year=2007|page|Page 3 does not exist: there are 2"
+            + " pages",
         "page=abc|page|Page must be a whole number, 1 or more",
         "page=0|page|Page must be a whole number, 1 or more",
         "page=99999999999999|page|Page must be a whole number, 1 or more",

@@ -36,12 +36,24 @@ class DisclosureLogSearchTest {
     // The word in the title ranks above the same word once in an answer.
     inAnswer =
         fixtures.publish(
-            new Spec("Library opening hours", Regime.FOIA, LocalDate.of(2023, 3, 1), Outcome.PROVIDED_IN_FULL, null,
-                "What are the opening hours?", "The branch near the glimmerquay is open daily."));
+            new Spec(
+                "Library opening hours",
+                Regime.FOIA,
+                LocalDate.of(2023, 3, 1),
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "What are the opening hours?",
+                "The branch near the glimmerquay is open daily."));
     inTitle =
         fixtures.publish(
-            new Spec("Glimmerquay repairs", Regime.FOIA, LocalDate.of(2022, 5, 1), Outcome.PROVIDED_IN_FULL, null,
-                "What did repairs to the glimmerquay cost?", "Repairs to the glimmerquay cost £12,000."));
+            new Spec(
+                "Glimmerquay repairs",
+                Regime.FOIA,
+                LocalDate.of(2022, 5, 1),
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "What did repairs to the glimmerquay cost?",
+                "Repairs to the glimmerquay cost £12,000."));
   }
 
   @Test
@@ -50,21 +62,35 @@ class DisclosureLogSearchTest {
     Element result = page.selectFirst("li[data-slug=" + LEICESTER + "]");
     assertThat(result).isNotNull();
     assertThat(result.select("h3 a").attr("href")).isEqualTo("/cases/" + LEICESTER);
-    assertThat(result.select("mark.app-highlight").eachText()).isNotEmpty().allMatch(t -> t.equalsIgnoreCase("exploitation"));
+    assertThat(result.select("mark.app-highlight").eachText())
+        .isNotEmpty()
+        .allMatch(t -> t.equalsIgnoreCase("exploitation"));
     assertThat(page.select("#results").text()).contains("matching your search");
     assertThat(page.select("input#q").val()).isEqualTo("exploitation");
-    assertThat(page.select("head link[rel=alternate][type=application/json]").attr("href")).isEqualTo("/api/cases?q=exploitation");
+    assertThat(page.select("head link[rel=alternate][type=application/json]").attr("href"))
+        .isEqualTo("/api/cases?q=exploitation");
   }
 
   @Test
   void resultsInRelevanceOrder() {
     Document page = page("/cases?q=glimmerquay", 200);
-    assertThat(page.select("li[data-slug]").eachAttr("data-slug")).containsExactly(inTitle, inAnswer);
+    assertThat(page.select("li[data-slug]").eachAttr("data-slug"))
+        .containsExactly(inTitle, inAnswer);
     assertThat(page.select("#sort option[selected]").val()).isEqualTo("relevance");
     // Another order on request: newest first puts the 2023 case first.
-    assertThat(page("/cases?q=glimmerquay&sort=newest", 200).select("li[data-slug]").eachAttr("data-slug"))
+    assertThat(
+            page("/cases?q=glimmerquay&sort=newest", 200)
+                .select("li[data-slug]")
+                .eachAttr("data-slug"))
         .containsExactly(inAnswer, inTitle);
-    assertThat(given().get("/api/cases?q=glimmerquay").then().statusCode(200).extract().jsonPath().getList("slug"))
+    assertThat(
+            given()
+                .get("/api/cases?q=glimmerquay")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("slug"))
         .containsExactly(inTitle, inAnswer);
   }
 
@@ -79,18 +105,27 @@ class DisclosureLogSearchTest {
   @Test
   void scriptInTheSearchIsNeverOutputUnescaped() {
     String q = "<script>alert(1)</script> exploitation";
-    String html = given().queryParam("q", q).get("/cases").then().statusCode(200).extract().asString();
+    String html =
+        given().queryParam("q", q).get("/cases").then().statusCode(200).extract().asString();
     assertThat(html).doesNotContain("<script>alert").doesNotContain("</script> exploitation");
     Document page = Jsoup.parse(html);
     assertThat(page.select("input#q").val()).isEqualTo(q);
     assertThat(page.select("script")).allMatch(s -> s.attr("src").equals("/static/app.js"));
-    assertThat(page.select("mark").eachText()).allMatch(t -> t.equalsIgnoreCase("exploitation") || t.equalsIgnoreCase("script") || t.equalsIgnoreCase("alert"));
+    assertThat(page.select("mark").eachText())
+        .allMatch(
+            t ->
+                t.equalsIgnoreCase("exploitation")
+                    || t.equalsIgnoreCase("script")
+                    || t.equalsIgnoreCase("alert"));
   }
 
   @Test
   void emptyOrOverLongSearchIsAnErrorOnThePage() {
     for (String q : List.of("", "   ", "x".repeat(201), "!!! ???")) {
-      Document page = page("/cases?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), 400);
+      Document page =
+          page(
+              "/cases?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+              400);
       assertThat(page.title()).startsWith("Error: ");
       assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#q");
       assertThat(page.select("#q-error").text()).isNotEmpty();
@@ -99,12 +134,14 @@ class DisclosureLogSearchTest {
     }
     assertThat(page("/cases?q=" + "x".repeat(201), 400).select("#q-error").text())
         .isEqualTo("Error: Search words must be 200 characters or fewer");
-    assertThat(page("/cases?q=" + "x".repeat(200), 200).select("#results").text()).startsWith("0 responses");
+    assertThat(page("/cases?q=" + "x".repeat(200), 200).select("#results").text())
+        .startsWith("0 responses");
   }
 
   @Test
   void apiSearchGivesHighlightsAndProblems() {
-    JsonPath json = given().get("/api/cases?q=exploitation").then().statusCode(200).extract().jsonPath();
+    JsonPath json =
+        given().get("/api/cases?q=exploitation").then().statusCode(200).extract().jsonPath();
     assertThat(json.getList("slug", String.class)).contains(LEICESTER);
     String html = json.getString("find { it.slug == '" + LEICESTER + "' }.highlights[0].html");
     assertThat(html).contains("<mark class=\"app-highlight\">exploitation</mark>");
@@ -116,10 +153,23 @@ class DisclosureLogSearchTest {
         .contentType("application/problem+json")
         .body("status", equalTo(400))
         .body("errors.field", hasItem("q"));
-    given().queryParam("q", "y".repeat(201)).get("/api/cases").then().statusCode(400).body("errors.field", hasItem("q"));
+    given()
+        .queryParam("q", "y".repeat(201))
+        .get("/api/cases")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("q"));
   }
 
   static Document page(String path, int status) {
-    return Jsoup.parse(given().urlEncodingEnabled(false).get(path).then().statusCode(status).contentType("text/html").extract().asString());
+    return Jsoup.parse(
+        given()
+            .urlEncodingEnabled(false)
+            .get(path)
+            .then()
+            .statusCode(status)
+            .contentType("text/html")
+            .extract()
+            .asString());
   }
 }

@@ -18,8 +18,8 @@ import uk.foitracker.rules.Regime;
 import uk.foitracker.search.SearchIndex;
 
 /**
- * Publishes small cases for tests, the way the publishing service will: rows written, then
- * {@link SearchIndex#index(String)} inside the same transaction. Slugs are unique per call.
+ * Publishes small cases for tests, the way the publishing service will: rows written, then {@link
+ * SearchIndex#index(String)} inside the same transaction. Slugs are unique per call.
  */
 @ApplicationScoped
 public class PublishedCaseFixtures {

@@ -35,9 +35,15 @@ class ReuseFormatsTest {
   void eachTableAsCsvHasTheFiguresOfTheApi(int number) throws Exception {
     Map<String, Object> table = apiTable(number);
     Response csv = given().get("/cases/" + LEICESTER + "/tables/" + number + ".csv");
-    csv.then().statusCode(200).contentType("text/csv").header("Content-Disposition", "attachment; filename=\"" + LEICESTER + "-table-" + number + ".csv\"");
+    csv.then()
+        .statusCode(200)
+        .contentType("text/csv")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + LEICESTER + "-table-" + number + ".csv\"");
     byte[] bytes = csv.asByteArray();
-    assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00ef\u00bb\u00bf"); // UTF-8 BOM
+    assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1))
+        .isEqualTo("\u00ef\u00bb\u00bf"); // UTF-8 BOM
     String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
     List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
 
@@ -46,7 +52,8 @@ class ReuseFormatsTest {
     List<String> header = new ArrayList<>();
     header.add(table.get("cornerLabel") == null ? "Row" : (String) table.get("cornerLabel"));
     for (Map<String, Object> c : columns) {
-      String name = c.get("group") == null ? (String) c.get("label") : c.get("group") + " " + c.get("label");
+      String name =
+          c.get("group") == null ? (String) c.get("label") : c.get("group") + " " + c.get("label");
       header.add(name);
       header.add(name + " state");
     }
@@ -69,7 +76,9 @@ class ReuseFormatsTest {
           assertThat(state).isEqualTo("Value");
         } else {
           assertThat(figure).isEqualTo(cell.get("text")).isNotEmpty().isNotEqualTo("0");
-          assertThat(state).isEqualTo(uk.foitracker.answer.CellState.valueOf((String) cell.get("state")).label());
+          assertThat(state)
+              .isEqualTo(
+                  uk.foitracker.answer.CellState.valueOf((String) cell.get("state")).label());
         }
       }
     }
@@ -79,24 +88,41 @@ class ReuseFormatsTest {
   void tableAFromTheLetterNotHeldIsKeptAndTableBHasTheContacts() throws Exception {
     List<CSVRecord> a = csv("/cases/" + LEICESTER + "/tables/1.csv");
     assertThat(a.get(0).toList())
-        .containsExactly("Age", "CSE 10-14", "CSE 10-14 state", "CSE 15-19", "CSE 15-19 state",
-            "CE 10-14", "CE 10-14 state", "CE 15-19", "CE 15-19 state");
-    assertThat(a.get(1).toList()).containsExactly("2015", "19", "Value", "20", "Value", "-", "Not held", "-", "Not held");
-    assertThat(a.get(7).toList()).containsExactly("2021", "66", "Value", "50", "Value", "22", "Value", "41", "Value");
+        .containsExactly(
+            "Age",
+            "CSE 10-14",
+            "CSE 10-14 state",
+            "CSE 15-19",
+            "CSE 15-19 state",
+            "CE 10-14",
+            "CE 10-14 state",
+            "CE 15-19",
+            "CE 15-19 state");
+    assertThat(a.get(1).toList())
+        .containsExactly("2015", "19", "Value", "20", "Value", "-", "Not held", "-", "Not held");
+    assertThat(a.get(7).toList())
+        .containsExactly("2021", "66", "Value", "50", "Value", "22", "Value", "41", "Value");
     List<List<String>> source = LeicesterSource.ageTables().get(0);
     for (int i = 0; i < 10; i++) {
       for (int c = 0; c < 4; c++) {
-        assertThat(a.get(i + 1).get(1 + 2 * c)).isEqualTo(source.get(i).get(c + 1).replace(",", ""));
+        assertThat(a.get(i + 1).get(1 + 2 * c))
+            .isEqualTo(source.get(i).get(c + 1).replace(",", ""));
       }
     }
     List<CSVRecord> b = csv("/cases/" + LEICESTER + "/tables/3.csv");
     assertThat(b.stream().skip(1).map(r -> r.get(1)).toList())
-        .containsExactly("18201", "12374", "11494", "13518", "15298", "14254", "15890", "14916", "14899", "15930");
+        .containsExactly(
+            "18201", "12374", "11494", "13518", "15298", "14254", "15890", "14916", "14899",
+            "15930");
   }
 
   @Test
   void missingTablesAndCasesAre404() {
-    given().get("/cases/" + LEICESTER + "/tables/4.csv").then().statusCode(404).contentType("text/html");
+    given()
+        .get("/cases/" + LEICESTER + "/tables/4.csv")
+        .then()
+        .statusCode(404)
+        .contentType("text/html");
     given().get("/cases/no-such-case/tables/1.csv").then().statusCode(404);
     given().get("/cases/" + LEICESTER + "/tables/x.csv").then().statusCode(404);
   }
@@ -105,16 +131,27 @@ class ReuseFormatsTest {
   void wholeLogAsCsv() throws Exception {
     List<CSVRecord> records = csv("/cases.csv");
     assertThat(records.get(0).toList())
-        .containsExactly("slug", "title", "authority", "regime", "outcomes", "provisions_cited", "provision_codes",
-            "published_on", "page_url", "json_url");
-    CSVRecord leicester = records.stream().filter(r -> r.get(0).equals(LEICESTER)).findFirst().orElseThrow();
+        .containsExactly(
+            "slug",
+            "title",
+            "authority",
+            "regime",
+            "outcomes",
+            "provisions_cited",
+            "provision_codes",
+            "published_on",
+            "page_url",
+            "json_url");
+    CSVRecord leicester =
+        records.stream().filter(r -> r.get(0).equals(LEICESTER)).findFirst().orElseThrow();
     assertThat(leicester.get(1)).isEqualTo("Child sexual and criminal exploitation 2015–2024");
     assertThat(leicester.get(3)).isEqualTo("FOIA");
     assertThat(leicester.get(5)).contains("s.12");
     assertThat(leicester.get(6)).contains("FOIA-12");
     assertThat(leicester.get(7)).isEmpty(); // not stated: never invented
     assertThat(leicester.get(8)).endsWith("/cases/" + LEICESTER);
-    int published = Integer.parseInt(given().get("/api/cases").then().extract().header("X-Total-Count"));
+    int published =
+        Integer.parseInt(given().get("/api/cases").then().extract().header("X-Total-Count"));
     assertThat(records).hasSize(published + 1); // every published case, not one page
   }
 
@@ -125,14 +162,16 @@ class ReuseFormatsTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.asByteArray()));
+    org.w3c.dom.Document xml =
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.asByteArray()));
     Element feed = xml.getDocumentElement();
     assertThat(feed.getLocalName()).isEqualTo("feed");
     assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
     assertThat(child(feed, "id")).startsWith("urn:uuid:");
     assertThat(child(feed, "title")).isEqualTo("Leicester City Council: disclosure log");
     OffsetDateTime.parse(child(feed, "updated"));
-    assertThat(child((Element) feed.getElementsByTagNameNS(ATOM, "author").item(0), "name")).isEqualTo("Leicester City Council");
+    assertThat(child((Element) feed.getElementsByTagNameNS(ATOM, "author").item(0), "name"))
+        .isEqualTo("Leicester City Council");
     assertThat(links(feed)).contains("self");
 
     NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
@@ -155,27 +194,37 @@ class ReuseFormatsTest {
     assertThat(leicester).as("Leicester entry").isNotNull();
     // No publication date is stated: no <published>, and the summary says what updated is.
     assertThat(leicester.getElementsByTagNameNS(ATOM, "published").getLength()).isZero();
-    assertThat(child(leicester, "summary")).contains("does not state when it was published").contains("added to this disclosure log");
+    assertThat(child(leicester, "summary"))
+        .contains("does not state when it was published")
+        .contains("added to this disclosure log");
   }
 
   @Test
   void pagesLinkTheirFormatsAndStateTheLicence() {
     Document log = Jsoup.parse(given().get("/cases").then().statusCode(200).extract().asString());
-    assertThat(log.select("head link[rel=alternate]").eachAttr("href")).contains("/cases.atom", "/cases.csv", "/api/cases");
+    assertThat(log.select("head link[rel=alternate]").eachAttr("href"))
+        .contains("/cases.atom", "/cases.csv", "/api/cases");
     assertThat(log.select("#re-use ~ ul a").eachAttr("href")).contains("/cases.csv", "/cases.atom");
     assertThat(log.select("a[rel=license]")).isNotEmpty();
 
-    Document c = Jsoup.parse(given().get("/cases/" + LEICESTER).then().statusCode(200).extract().asString());
+    Document c =
+        Jsoup.parse(given().get("/cases/" + LEICESTER).then().statusCode(200).extract().asString());
     assertThat(c.select("head link[rel=alternate][type=text/csv]").eachAttr("href"))
-        .containsExactly("/cases/" + LEICESTER + "/tables/1.csv", "/cases/" + LEICESTER + "/tables/2.csv", "/cases/" + LEICESTER + "/tables/3.csv");
-    assertThat(c.select("head link[rel=alternate][type=application/json]").attr("href")).isEqualTo("/api/cases/" + LEICESTER);
-    assertThat(c.select("#table-1").parents().select(".app-table-scroll[role=region][tabindex=0]")).isNotEmpty();
+        .containsExactly(
+            "/cases/" + LEICESTER + "/tables/1.csv",
+            "/cases/" + LEICESTER + "/tables/2.csv",
+            "/cases/" + LEICESTER + "/tables/3.csv");
+    assertThat(c.select("head link[rel=alternate][type=application/json]").attr("href"))
+        .isEqualTo("/api/cases/" + LEICESTER);
+    assertThat(c.select("#table-1").parents().select(".app-table-scroll[role=region][tabindex=0]"))
+        .isNotEmpty();
     assertThat(c.select("a[href$=/tables/1.csv]")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(c.select("#re-use ~ p").text()).contains("Open Government Licence v3.0");
   }
 
   private static Map<String, Object> apiTable(int number) {
-    JsonPath json = given().get("/api/cases/" + LEICESTER).then().statusCode(200).extract().jsonPath();
+    JsonPath json =
+        given().get("/api/cases/" + LEICESTER).then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> all = new ArrayList<>();
     List<Map<String, Object>> questions = json.getList("questions");
     List<Object> seen = new ArrayList<>();
@@ -190,11 +239,17 @@ class ReuseFormatsTest {
       List<Map<String, Object>> tables = (List<Map<String, Object>>) answer.get("tables");
       all.addAll(tables);
     }
-    return all.stream().filter(t -> ((Number) t.get("number")).intValue() == number).findFirst().orElseThrow();
+    return all.stream()
+        .filter(t -> ((Number) t.get("number")).intValue() == number)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<CSVRecord> csv(String path) throws Exception {
-    String text = new String(given().get(path).then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+    String text =
+        new String(
+            given().get(path).then().statusCode(200).extract().asByteArray(),
+            StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
     return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
   }

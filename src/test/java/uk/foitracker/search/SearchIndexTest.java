@@ -24,10 +24,12 @@ class SearchIndexTest {
   @Test
   void exploitationFindsLeicesterWithTheWordMarked() {
     List<SearchHit> hits = index.search("exploitation", 100);
-    SearchHit leicester = hits.stream().filter(h -> h.slug().equals(LEICESTER)).findFirst().orElseThrow();
+    SearchHit leicester =
+        hits.stream().filter(h -> h.slug().equals(LEICESTER)).findFirst().orElseThrow();
     assertThat(leicester.snippets()).isNotEmpty();
     assertThat(leicester.snippets().get(0).source()).isEqualTo(SearchIndex.TITLE);
-    assertThat(leicester.snippets().get(0).html()).contains("<mark class=\"app-highlight\">exploitation</mark>");
+    assertThat(leicester.snippets().get(0).html())
+        .contains("<mark class=\"app-highlight\">exploitation</mark>");
   }
 
   @Test
@@ -36,7 +38,11 @@ class SearchIndexTest {
     assertThat(slugs("budgets")).contains(LEICESTER);
     assertThat(slugs("Prevention Early Help")).contains(LEICESTER);
     assertThat(slugs("breakdown")).contains(LEICESTER);
-    SearchHit hit = index.search("breakdown", 100).stream().filter(h -> h.slug().equals(LEICESTER)).findFirst().orElseThrow();
+    SearchHit hit =
+        index.search("breakdown", 100).stream()
+            .filter(h -> h.slug().equals(LEICESTER))
+            .findFirst()
+            .orElseThrow();
     assertThat(hit.snippets()).extracting(Snippet::source).contains(SearchIndex.CAPTION);
   }
 
@@ -51,14 +57,27 @@ class SearchIndexTest {
   void publishedCaseIsFoundAfterCommitAndARolledBackOneIsNot() {
     String slug =
         fixtures.publish(
-            new Spec("Gritting routes winter", Regime.EIR, LocalDate.of(2024, 1, 9), Outcome.PROVIDED_IN_FULL, null,
-                "Which roads are gritted?", "We grit 120 miles of quaxlewort roads."));
+            new Spec(
+                "Gritting routes winter",
+                Regime.EIR,
+                LocalDate.of(2024, 1, 9),
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "Which roads are gritted?",
+                "We grit 120 miles of quaxlewort roads."));
     assertThat(slugs("quaxlewort")).containsExactly(slug);
 
     assertThatThrownBy(
             () ->
                 fixtures.publishThenFail(
-                    new Spec("Rolled back", Regime.FOIA, null, Outcome.NOT_HELD, null, "Q?", "zindlebrook answer")))
+                    new Spec(
+                        "Rolled back",
+                        Regime.FOIA,
+                        null,
+                        Outcome.NOT_HELD,
+                        null,
+                        "Q?",
+                        "zindlebrook answer")))
         .isInstanceOf(IllegalStateException.class);
     assertThat(slugs("zindlebrook")).isEmpty();
     assertThat(FoiRequest.count("title", "Rolled back")).isZero();
@@ -68,9 +87,21 @@ class SearchIndexTest {
   void passagesAreEscapedText() {
     String slug =
         fixtures.publish(
-            new Spec("Markup <b>test</b>", Regime.FOIA, null, Outcome.PROVIDED_IN_FULL, null,
-                "Question about <script>alert('x')</script> plinthwarden?", "Answer & more."));
-    Snippet snippet = index.search("plinthwarden", 10).stream().filter(h -> h.slug().equals(slug)).findFirst().orElseThrow().snippets().get(0);
+            new Spec(
+                "Markup <b>test</b>",
+                Regime.FOIA,
+                null,
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "Question about <script>alert('x')</script> plinthwarden?",
+                "Answer & more."));
+    Snippet snippet =
+        index.search("plinthwarden", 10).stream()
+            .filter(h -> h.slug().equals(slug))
+            .findFirst()
+            .orElseThrow()
+            .snippets()
+            .get(0);
     assertThat(snippet.text()).contains("<script>alert('x')</script>");
     assertThat(snippet.html())
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
