@@ -40,6 +40,7 @@ import uk.foitracker.cost.CostLine;
 import uk.foitracker.publication.CaseVersion;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
+import uk.foitracker.search.SearchIndex;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
@@ -68,14 +69,21 @@ public class Responses {
   private final PublishedCases cases;
   private final ObjectMapper json;
   private final ResponseDrafts drafts;
+  private final SearchIndex search;
 
   Responses(
-      AuditLog audit, Clock clock, PublishedCases cases, ObjectMapper json, ResponseDrafts drafts) {
+      AuditLog audit,
+      Clock clock,
+      PublishedCases cases,
+      ObjectMapper json,
+      ResponseDrafts drafts,
+      SearchIndex search) {
     this.audit = audit;
     this.clock = clock;
     this.cases = cases;
     this.json = json;
     this.drafts = drafts;
+    this.search = search;
   }
 
   // --- answers ---------------------------------------------------------------------------------
@@ -583,6 +591,7 @@ public class Responses {
     checkNoPersonalData(request, view);
     appendVersion(request, view, null, actor);
     audit.record(actor, "RESPONSE_PUBLISHED", "request", request.id, "Published to the disclosure log at /cases/" + s, before, RequestState.PUBLISHED.name());
+    search.index(s); // searchable once this transaction commits
     return s;
   }
 
@@ -622,6 +631,7 @@ public class Responses {
     checkNoPersonalData(request, view);
     int version = appendVersion(request, view, r, actor);
     audit.record(actor, "CORRECTION_PUBLISHED", "request", request.id, "Published version " + version + ": " + r, null, null);
+    search.index(request.slug); // the corrected text replaces the old once this commits
     return version;
   }
 

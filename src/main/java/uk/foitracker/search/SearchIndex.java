@@ -40,11 +40,6 @@ import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
-import uk.foitracker.answer.Answer;
-import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.question.Question;
-import uk.foitracker.request.FoiRequest;
-import uk.foitracker.request.RequestState;
 
 /**
  * Full-text index of the published cases (Apache Lucene): titles, question texts, answer paragraphs
@@ -55,9 +50,10 @@ import uk.foitracker.request.RequestState;
  * seconds) and is kept current by {@link #index(String)}. An in-memory index needs no writable disk
  * and no clean-up, and cannot drift from the database across restarts.
  *
- * <p><b>When a case is published</b>, call {@link #index(String)} with its slug from the publishing
- * service, inside the publishing transaction, after the case's rows are written. The index changes
- * only if that transaction commits.
+ * <p>It indexes what the public reads ({@link SearchableCases}: the latest published version), never
+ * a draft. <b>When a case is published or corrected</b>, call {@link #index(String)} with its slug
+ * from the publishing service, inside the publishing transaction, after the version is written.
+ * The index changes only if that transaction commits.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -74,12 +70,14 @@ public class SearchIndex {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
   private final TransactionSynchronizationRegistry transactions;
+  private final SearchableCases cases;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  SearchIndex(TransactionSynchronizationRegistry transactions) {
+  SearchIndex(TransactionSynchronizationRegistry transactions, SearchableCases cases) {
     this.transactions = transactions;
+    this.cases = cases;
     try {
       this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
       this.searchers = new SearcherManager(writer, null);
@@ -118,10 +116,9 @@ public class SearchIndex {
   /** Replaces the whole index with every published case; returns how many were indexed. */
   @Transactional
   public int rebuild() {
-    List<FoiRequest> published = FoiRequest.list("state = ?1 order by id", RequestState.PUBLISHED);
     List<Document> documents = new ArrayList<>();
-    for (FoiRequest request : published) {
-      documents.add(document(request));
+    for (String slug : cases.publishedSlugs()) {
+      cases.find(slug).map(SearchIndex::document).ifPresent(documents::add);
     }
     try {
       writer.deleteAll();
@@ -203,27 +200,16 @@ public class SearchIndex {
   }
 
   private Optional<Document> document(String slug) {
-    return FoiRequest.findPublishedBySlug(slug).map(SearchIndex::document);
+    return cases.find(slug).map(SearchIndex::document);
   }
 
-  private static Document document(FoiRequest request) {
+  private static Document document(SearchableCase c) {
     Document doc = new Document();
-    doc.add(new StringField(SLUG, request.slug, Field.Store.YES));
-    doc.add(new Field(TITLE, request.title, TEXT));
-    for (Question q : Question.forRequest(request)) {
-      doc.add(new Field(QUESTION, q.text, TEXT));
-    }
-    List<Answer> answers = Answer.list("request = ?1 order by position", request);
-    for (Answer a : answers) {
-      for (String paragraph : a.paragraphs()) {
-        doc.add(new Field(ANSWER, paragraph, TEXT));
-      }
-    }
-    List<AnswerTable> tables =
-        AnswerTable.list("answer.request = ?1 order by answer.position, position", request);
-    for (AnswerTable t : tables) {
-      doc.add(new Field(CAPTION, t.caption, TEXT));
-    }
+    doc.add(new StringField(SLUG, c.slug(), Field.Store.YES));
+    doc.add(new Field(TITLE, c.title(), TEXT));
+    c.questions().forEach(q -> doc.add(new Field(QUESTION, q, TEXT)));
+    c.answers().forEach(a -> doc.add(new Field(ANSWER, a, TEXT)));
+    c.captions().forEach(t -> doc.add(new Field(CAPTION, t, TEXT)));
     return doc;
   }
 

@@ -1,0 +1,16 @@
+package uk.foitracker.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the index reads published text from. The publication feature implements it with what the
+ * public sees (the latest published version of each case), so drafts of a correction never reach
+ * the index.
+ */
+public interface SearchableCases {
+  List<String> publishedSlugs();
+
+  /** The case as published, or empty when no published case has this slug. */
+  Optional<SearchableCase> find(String slug);
+}
