@@ -1,12 +1,18 @@
 package uk.foitracker.request;
 
-import jakarta.transaction.Transactional;
-
-/** Test helper: reads what the database holds. */
+/** Test helper: reads what the database holds (Panache reads need no transaction). */
 final class StoredRequest {
   private StoredRequest() {}
 
-  @Transactional
+  static long clockEvents(String ref) {
+    return uk.foitracker.clock.ClockEventEntry.count(
+        "request", FoiRequest.findByReference(ref).orElseThrow());
+  }
+
+  static long requests() {
+    return FoiRequest.count();
+  }
+
   static String accessCodeHash(String ref) {
     return FoiRequest.findByReference(ref).orElseThrow().accessCodeHash;
   }
