@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -64,6 +65,7 @@ public class OfficerRequestsPage {
 
   /** Step 1 ("Propose questions") or step 2 ("Save request") of the log form. */
   @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("new")
   public Response submit(@BeanParam LogParams params) {
     NewRequest draft = params.draft();
@@ -97,6 +99,7 @@ public class OfficerRequestsPage {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("{ref}/events/{kind}")
   public Response recordClockEvent(
       @PathParam("ref") String ref, @PathParam("kind") String slug, @BeanParam EventParams params) {
@@ -114,6 +117,7 @@ public class OfficerRequestsPage {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("{ref}/assign")
   public Response assign(
       @PathParam("ref") String ref,

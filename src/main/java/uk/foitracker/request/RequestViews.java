@@ -204,7 +204,10 @@ public class RequestViews {
     List<ActionView> actions = new ArrayList<>();
     AssignView assign = null;
     if (officer && OfficerRequests.isOpen(r.state)) {
-      for (ClockEventKind kind : applicable(r, entries)) {
+      List<ClockEventKind> kinds = new ArrayList<>(applicable(r, entries));
+      // a refused action keeps its form on the page, with what was typed and why it was refused
+      ClockEventKind.fromSlug(action).filter(k -> !kinds.contains(k)).ifPresent(kinds::add);
+      for (ClockEventKind kind : kinds) {
         boolean tried = kind.slug().equals(action);
         actions.add(
             new ActionView(
