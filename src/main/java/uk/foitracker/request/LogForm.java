@@ -16,7 +16,7 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
 
   public static LogForm blank() {
     return new LogForm(
-        new NewRequest("", null, "", "", "", "", "", "", List.of(), ""), false, FormErrors.none());
+        new NewRequest("", null, "", "", "", "", "", "", List.of(), ""), false, FormErrors.NONE);
   }
 
   public List<Option> regimes() {
@@ -62,7 +62,7 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
 
   private Row row(int i, QuestionDraft q) {
     String f = "questions[" + i + "]";
-    return new Row(i, q.number(), q.text(), errors.get(f + ".number"), errors.get(f + ".text"), false);
+    return new Row(i, q.number(), q.text(), errors.message(f + ".number"), errors.message(f + ".text"), false);
   }
 
   /** One question box. */
@@ -76,7 +76,6 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
       return "question-" + index + (field.endsWith(".number") ? "-number" : "-text");
     }
     return switch (field) {
-      case "receivedOn" -> "receivedOn-day";
       case "questions" -> "question-0-text";
       default -> field;
     };

@@ -82,7 +82,7 @@ public class OfficerRequestsPage {
         proposed.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), split.questions().get(i)));
       }
       NewRequest withSplit = draft.withSplit(split.preamble(), proposed, split.postscript());
-      return Response.ok(Templates.form(new LogForm(withSplit, true, FormErrors.none()))).build();
+      return Response.ok(Templates.form(new LogForm(withSplit, true, FormErrors.NONE))).build();
     } catch (ValidationProblem e) {
       boolean split = "save".equals(params.action);
       return Response.status(400)

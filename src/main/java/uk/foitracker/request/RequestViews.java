@@ -232,7 +232,7 @@ public class RequestViews {
             errors,
             field ->
                 switch (field) {
-                  case "date", "newDue" -> action + "-" + field + "-day";
+                  case "date", "newDue" -> action + "-" + field;
                   case "assignee" -> "assignee";
                   default -> "timeline";
                 });

@@ -64,7 +64,7 @@ class ConcurrentEditTest {
         .contains("Someone else changed this request since you opened it");
     // the page shows the request as it is now, with the typed date kept for a second try
     assertThat(page.select("#assignee").val()).isEqualTo("olive");
-    assertThat(page.select("#clarification-requested-date-day").val()).isEqualTo(String.valueOf(today.getDayOfMonth()));
+    assertThat(page.select("#clarification-requested-date").val()).isEqualTo(String.valueOf(today.getDayOfMonth()));
     assertThat(page.select("input[name=version]").first().val()).isNotEqualTo(String.valueOf(second.version()));
     assertThat(StoredRequest.clockEvents(ref)).isZero();
   }

@@ -21,7 +21,7 @@ final class StoredRequest {
   }
 
   static long requests() {
-    return QuarkusTransaction.requiringNew().call(FoiRequest::count);
+    return QuarkusTransaction.requiringNew().call(() -> FoiRequest.count());
   }
 
   static String accessCodeHash(String ref) {

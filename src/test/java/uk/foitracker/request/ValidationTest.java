@@ -97,7 +97,7 @@ class ValidationTest {
                 .post("/officer/requests/new"));
     assertThat(summary(impossible)).contains("Date received must be a real date");
     // what was typed is kept
-    assertThat(impossible.select("#receivedOn-day").val()).isEqualTo("31");
+    assertThat(impossible.select("#receivedOn").val()).isEqualTo("31");
     Document partial =
         refused(
             form.post()
@@ -223,8 +223,8 @@ class ValidationTest {
                 .formParam("date-year", day.getYear())
                 .post("/officer/requests/" + ref + "/events/fees-paid"));
     assertThat(summary(refused)).singleElement().asString().contains("no fees notice had been issued before then");
-    assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#fees-paid-date-day");
-    assertThat(refused.select("#fees-paid-date-day").val()).isEqualTo(String.valueOf(day.getDayOfMonth()));
+    assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#fees-paid-date");
+    assertThat(refused.select("#fees-paid-date").val()).isEqualTo(String.valueOf(day.getDayOfMonth()));
     assertThat(StoredRequest.clockEvents(ref)).isZero();
 
     given()
