@@ -154,6 +154,21 @@ class AccessRulesTest {
 
   @Test
   @TestSecurity(user = "olive", roles = "officer")
+  void pageActionsTakeFormsOnlySoAPlainTextCrossSitePostIsRefused() {
+    long before = StoredRequest.clockEvents(ref);
+    given()
+        .redirects()
+        .follow(false)
+        .contentType("text/plain")
+        .body("version=0&date-day=1&date-month=1&date-year=2026")
+        .post("/officer/requests/" + ref + "/events/clarification-requested")
+        .then()
+        .statusCode(415);
+    assertThat(StoredRequest.clockEvents(ref)).isEqualTo(before);
+  }
+
+  @Test
+  @TestSecurity(user = "olive", roles = "officer")
   void officerPagesShowTheRequesterButTheApiNever() {
     Document page = Forms.open("/officer/requests/" + ref).page();
     assertThat(page.text()).contains(Fixtures.NAME).contains(Fixtures.CONTACT);
