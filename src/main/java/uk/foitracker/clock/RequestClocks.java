@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.ClockResult;
@@ -34,6 +35,16 @@ public class RequestClocks {
   public ClockResult calculate(Regime regime, LocalDate received, List<ClockEventEntry> entries) {
     return statutoryClock.calculate(
         regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
+  }
+
+  /** The clock of a request: its recorded events, and the response once it has been sent. */
+  public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
+    List<ClockEvent> events =
+        new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+    if (request.sentOn != null) {
+      events.add(new ClockEvent.ResponseSent(request.sentOn));
+    }
+    return statutoryClock.calculate(request.regime, request.receivedOn, events, today());
   }
 
   /** What would be wrong if {@code added} joined the recorded events; empty when it fits. */

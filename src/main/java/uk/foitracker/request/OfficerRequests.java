@@ -100,6 +100,9 @@ public class OfficerRequests {
       throw new ValidationProblem(errors);
     }
     Regime regime = Regime.valueOf(draft.regime());
+    // Hash first: PBKDF2 is slow, and the reference counter stays locked until the commit.
+    String code = AccessCodes.generate();
+    String codeHash = AccessCodes.hash(code);
     FoiRequest r = new FoiRequest();
     r.authority = authority();
     r.regime = regime;
@@ -111,9 +114,8 @@ public class OfficerRequests {
     r.postscript = blankToNull(draft.postscript());
     r.state = RequestState.OPEN;
     r.createdAt = Instant.now(clock);
+    r.accessCodeHash = codeHash;
     r.systemReference = references.next(regime, received.getYear());
-    String code = AccessCodes.generate();
-    r.accessCodeHash = AccessCodes.hash(code);
     r.persist();
     for (NewRequest.QuestionDraft d : questions) {
       Question q = new Question();
@@ -247,7 +249,7 @@ public class OfficerRequests {
           "assignee",
           who == null ? "The request is not assigned to anyone" : "The request is already assigned to " + who);
     }
-    ClockResult clock = clocks.calculate(r.regime, r.receivedOn, ClockEventEntry.forRequest(r));
+    ClockResult clock = clocks.calculate(r, ClockEventEntry.forRequest(r));
     String before = describe(r, clock);
     r.assignedTo = who;
     audit.record(

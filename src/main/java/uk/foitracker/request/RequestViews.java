@@ -94,7 +94,7 @@ public class RequestViews {
       if (r.assignedTo != null) {
         assignees.add(r.assignedTo);
       }
-      ClockResult c = clocks.calculate(r.regime, r.receivedOn, events.getOrDefault(r.id, List.of()));
+      ClockResult c = clocks.calculate(r, events.getOrDefault(r.id, List.of()));
       if (!f.state().isEmpty() && !r.state.name().equals(f.state())) {
         continue;
       }
@@ -189,7 +189,7 @@ public class RequestViews {
 
   private RequestPage page(FoiRequest r, Audience audience, Attempt attempt) {
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
-    ClockResult clock = clocks.calculate(r.regime, r.receivedOn, entries);
+    ClockResult clock = clocks.calculate(r, entries);
     boolean officer = audience == Audience.OFFICER;
     RequesterView requester = null;
     if (officer) {
@@ -290,7 +290,7 @@ public class RequestViews {
         .map(
             r -> {
               List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
-              ClockResult clock = clocks.calculate(r.regime, r.receivedOn, entries);
+              ClockResult clock = clocks.calculate(r, entries);
               return new RequestDetail(
                   r.systemReference,
                   r.version,
