@@ -65,6 +65,14 @@ public class FoiRequest extends PanacheEntityBase {
   @Column(nullable = false, length = 40)
   public RequestState state;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  public Channel channel;
+
+  /** The request as received, word for word, before it was split into questions. */
+  @Column(name = "request_text", length = 20000)
+  public String requestText;
+
   @Column(length = 20000)
   public String preamble;
 
@@ -92,6 +100,10 @@ public class FoiRequest extends PanacheEntityBase {
 
   public static Optional<FoiRequest> findPublishedBySlug(String slug) {
     return find("slug = ?1 and state = ?2", slug, RequestState.PUBLISHED).firstResultOptional();
+  }
+
+  public static Optional<FoiRequest> findByReference(String reference) {
+    return find("systemReference", reference).firstResultOptional();
   }
 
   public static Optional<FoiRequest> findBySlug(String slug) {

@@ -1,6 +1,9 @@
 package uk.foitracker.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -50,6 +53,24 @@ public class ErrorMappers {
   @ServerExceptionMapper
   public Response validation(ValidationProblem e, UriInfo uri) {
     return respond(400, e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(ConflictProblem e, UriInfo uri) {
+    return respond(409, e.getMessage(), uri, null);
+  }
+
+  /** An API call without a valid token: 401 with a bearer challenge, never a sign-in redirect. */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    Response problem =
+        respond(401, "Send a valid bearer token in the Authorization header.", uri, null);
+    return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(403, "Your role does not allow this.", uri, null);
   }
 
   @ServerExceptionMapper(priority = 10_000)

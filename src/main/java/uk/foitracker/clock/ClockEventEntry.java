@@ -1,0 +1,66 @@
+package uk.foitracker.clock;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.ClockEvent;
+
+/** One clock event as recorded: append-only, never updated or deleted. */
+@Entity
+@Table(name = "clock_event")
+public class ClockEventEntry extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id", updatable = false)
+  public FoiRequest request;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 40)
+  public ClockEventKind kind;
+
+  @Column(name = "event_date", nullable = false, updatable = false)
+  public LocalDate date;
+
+  @Column(name = "extra_date", updatable = false)
+  public LocalDate extraDate;
+
+  @Column(nullable = false, updatable = false, length = 100)
+  public String actor;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  public Instant recordedAt;
+
+  public ClockEvent toEvent() {
+    return kind.toEvent(date, extraDate);
+  }
+
+  /** The events of one request in the order they were recorded. */
+  public static List<ClockEventEntry> forRequest(FoiRequest request) {
+    return list("request = ?1 order by id", request);
+  }
+
+  /** The events of many requests, in recorded order, for the queue. */
+  public static List<ClockEventEntry> forRequests(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return List.of();
+    }
+    return list("request.id in ?1 order by id", requestIds);
+  }
+}

@@ -1,0 +1,78 @@
+package uk.foitracker.clock;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Regime;
+
+/** The kinds of clock event an officer records, each mapped to the rule's event record. */
+public enum ClockEventKind {
+  CLARIFICATION_REQUESTED("clarification-requested", "Ask for clarification", "Asked for clarification"),
+  CLARIFICATION_RECEIVED("clarification-received", "Clarification received", "Clarification received"),
+  FEES_NOTICE_ISSUED("fees-notice-issued", "Fees notice issued", "Fees notice issued"),
+  FEES_PAID("fees-paid", "Fee paid", "Fee received"),
+  PUBLIC_INTEREST_EXTENSION(
+      "public-interest-extension",
+      "Extend time to consider the public interest (FOIA s.10(3))",
+      "Time extended to consider the public interest"),
+  COMPLEX_VOLUMINOUS_EXTENSION(
+      "complex-voluminous-extension",
+      "Extend to 40 working days: complex and voluminous (EIR reg 7)",
+      "Time extended to 40 working days (EIR reg 7)");
+
+  private final String slug;
+  private final String actionLabel;
+  private final String pastTense;
+
+  ClockEventKind(String slug, String actionLabel, String pastTense) {
+    this.slug = slug;
+    this.actionLabel = actionLabel;
+    this.pastTense = pastTense;
+  }
+
+  /** The path segment and form id, e.g. "clarification-requested". */
+  public String slug() {
+    return slug;
+  }
+
+  /** The heading of the action's form. */
+  public String actionLabel() {
+    return actionLabel;
+  }
+
+  /** How the timeline words it. */
+  public String pastTense() {
+    return pastTense;
+  }
+
+  /** True when the event needs a second date (the new due date of a s.10(3) extension). */
+  public boolean needsExtraDate() {
+    return this == PUBLIC_INTEREST_EXTENSION;
+  }
+
+  /** True when the regime allows this kind at all. */
+  public boolean appliesTo(Regime regime) {
+    return switch (this) {
+      case PUBLIC_INTEREST_EXTENSION -> regime == Regime.FOIA;
+      case COMPLEX_VOLUMINOUS_EXTENSION -> regime == Regime.EIR;
+      default -> true;
+    };
+  }
+
+  public static Optional<ClockEventKind> fromSlug(String slug) {
+    return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+  }
+
+  /** The rule's event; {@code extra} is required for a public interest extension. */
+  public ClockEvent toEvent(LocalDate date, LocalDate extra) {
+    return switch (this) {
+      case CLARIFICATION_REQUESTED -> new ClockEvent.ClarificationRequested(date);
+      case CLARIFICATION_RECEIVED -> new ClockEvent.ClarificationReceived(date);
+      case FEES_NOTICE_ISSUED -> new ClockEvent.FeesNoticeIssued(date);
+      case FEES_PAID -> new ClockEvent.FeesPaid(date);
+      case PUBLIC_INTEREST_EXTENSION -> new ClockEvent.PublicInterestExtension(date, extra);
+      case COMPLEX_VOLUMINOUS_EXTENSION -> new ClockEvent.ComplexVoluminousExtension(date);
+    };
+  }
+}

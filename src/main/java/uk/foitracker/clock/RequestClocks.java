@@ -1,0 +1,74 @@
+package uk.foitracker.clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.ClockProblem;
+import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.StatutoryClock;
+
+/**
+ * The statutory clock of stored requests, always computed from their clock events with {@link
+ * StatutoryClock} as at today (UK time); nothing of it is stored. Overdue is derived here.
+ */
+@ApplicationScoped
+public class RequestClocks {
+  /** Working days left at or below which a request is "due soon". */
+  public static final int DUE_SOON_WORKING_DAYS = 5;
+
+  private final Clock clock;
+  private final StatutoryClock statutoryClock = StatutoryClock.ukWide();
+
+  RequestClocks(Clock clock) {
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public ClockResult calculate(Regime regime, LocalDate received, List<ClockEventEntry> entries) {
+    return statutoryClock.calculate(
+        regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
+  }
+
+  /** The clock of a request: its recorded events, and the response once it has been sent. */
+  public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
+    List<ClockEvent> events =
+        new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+    if (request.sentOn != null) {
+      events.add(new ClockEvent.ResponseSent(request.sentOn));
+    }
+    return statutoryClock.calculate(request.regime, request.receivedOn, events, today());
+  }
+
+  /** What would be wrong if {@code added} joined the recorded events; empty when it fits. */
+  public List<ClockProblem> problemsWith(
+      Regime regime, LocalDate received, List<ClockEventEntry> entries, ClockEvent added) {
+    List<ClockEvent> events =
+        new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+    events.add(added);
+    return statutoryClock.validate(regime, received, events, today());
+  }
+
+  public static boolean dueSoon(ClockResult r) {
+    return r.status() == ClockStatus.RUNNING && r.workingDaysLeft() <= DUE_SOON_WORKING_DAYS;
+  }
+
+  public ClockView view(ClockResult r) {
+    return ClockView.of(r, dueSoon(r));
+  }
+
+  public static String label(ClockResult r) {
+    return ClockView.label(r.status(), dueSoon(r));
+  }
+
+  public static String colour(ClockResult r) {
+    return ClockView.colour(r.status(), dueSoon(r));
+  }
+}

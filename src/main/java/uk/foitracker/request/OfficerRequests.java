@@ -1,0 +1,459 @@
+package uk.foitracker.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.foitracker.audit.AuditLog;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.RequestClocks;
+import uk.foitracker.question.Question;
+import uk.foitracker.question.QuestionSplitter;
+import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.ClockProblem;
+import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.OutsideCalendarException;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.Dates;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * What an officer does to a request: log it, record what moves its clock, assign it. Each public
+ * method is one user action: it validates everything first (nothing is saved half-way), refuses a
+ * change based on an out-of-date copy, and writes the audit event in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class OfficerRequests {
+  static final String SUBJECT = "request";
+  /** FOIA came into force on 1 January 2005 (and the EIR with it). */
+  static final LocalDate FIRST_DAY = LocalDate.of(2005, 1, 1);
+
+  private final Clock clock;
+  private final AuditLog audit;
+  private final ReferenceNumbers references;
+  private final RequestClocks clocks;
+  private final String authorityName;
+
+  OfficerRequests(
+      Clock clock,
+      AuditLog audit,
+      ReferenceNumbers references,
+      RequestClocks clocks,
+      @ConfigProperty(name = "foi.authority.name") String authorityName) {
+    this.clock = clock;
+    this.audit = audit;
+    this.references = references;
+    this.clocks = clocks;
+    this.authorityName = authorityName;
+  }
+
+  /**
+   * Checks the details of a new request (step 1 of the form) and proposes how its text splits
+   * into questions. Saves nothing.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QuestionSplitter.Split proposeSplit(NewRequest draft) {
+    List<FieldError> errors = new ArrayList<>();
+    checkDetails(draft, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    return QuestionSplitter.propose(draft.requestText());
+  }
+
+  /**
+   * Logs a new request with its questions, a reference and an access code (hash stored).
+   *
+   * @param splitText true to take the proposed split of the text as the questions (the API, when
+   *     no questions are given); false to take the questions as given
+   */
+  public Logged log(NewRequest draft, String actor, boolean splitText) {
+    if (splitText && draft.requestText() != null) {
+      QuestionSplitter.Split split = QuestionSplitter.propose(draft.requestText());
+      List<NewRequest.QuestionDraft> proposed = new ArrayList<>();
+      for (int i = 0; i < split.questions().size(); i++) {
+        proposed.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), split.questions().get(i)));
+      }
+      draft = draft.withSplit(split.preamble(), proposed, split.postscript());
+    }
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate received = checkDetails(draft, errors);
+    List<NewRequest.QuestionDraft> questions = checkQuestions(draft.questions(), errors);
+    checkLength(draft.preamble(), 20000, "preamble", "The introduction", errors);
+    checkLength(draft.postscript(), 20000, "postscript", "The closing text", errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    Regime regime = Regime.valueOf(draft.regime());
+    // Hash first: PBKDF2 is slow, and the reference counter stays locked until the commit.
+    String code = AccessCodes.generate();
+    String codeHash = AccessCodes.hash(code);
+    FoiRequest r = new FoiRequest();
+    r.authority = authority();
+    r.regime = regime;
+    r.receivedOn = received;
+    r.channel = Channel.valueOf(draft.channel());
+    r.title = draft.summary().strip();
+    r.requestText = draft.requestText().strip();
+    r.preamble = blankToNull(draft.preamble());
+    r.postscript = blankToNull(draft.postscript());
+    r.state = RequestState.OPEN;
+    r.createdAt = Instant.now(clock);
+    r.accessCodeHash = codeHash;
+    r.systemReference = references.next(regime, received.getYear());
+    r.persist();
+    for (NewRequest.QuestionDraft d : questions) {
+      Question q = new Question();
+      q.request = r;
+      q.number = Integer.parseInt(d.number());
+      q.text = d.text();
+      q.persist();
+    }
+    RequesterContact contact = new RequesterContact();
+    contact.request = r;
+    contact.name = draft.requesterName().strip();
+    contact.contact = draft.requesterContact().strip();
+    contact.persist();
+    ClockResult after = clocks.calculate(regime, received, List.of());
+    audit.record(
+        actor,
+        "request.logged",
+        SUBJECT,
+        r.id,
+        "Logged "
+            + r.systemReference
+            + " ("
+            + regime.name()
+            + ", "
+            + r.channel.label().toLowerCase(java.util.Locale.UK)
+            + ", received "
+            + Dates.display(received)
+            + ", "
+            + questions.size()
+            + (questions.size() == 1 ? " question)" : " questions)"),
+        null,
+        describe(r, after));
+    return new Logged(r.systemReference, code);
+  }
+
+  /**
+   * Records something that moves the statutory clock (asked for clarification, fees notice...),
+   * after checking it against the events already recorded; the state follows the clock.
+   *
+   * @param extra the new due date of a public interest extension; ignored for other kinds
+   */
+  public void recordClockEvent(
+      String reference,
+      long version,
+      ClockEventKind kind,
+      DateField date,
+      DateField extra,
+      String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    List<FieldError> errors = new ArrayList<>();
+    if (!isOpen(r.state)) {
+      throw ValidationProblem.of(
+          "date", "This request is " + r.state.label().toLowerCase() + ": its clock cannot change.");
+    }
+    if (!kind.appliesTo(r.regime)) {
+      throw ValidationProblem.of(
+          "date",
+          kind == ClockEventKind.PUBLIC_INTEREST_EXTENSION
+              ? "A public interest extension (FOIA s.10(3)) does not apply to an EIR request."
+              : "The extension to 40 working days (EIR reg 7) does not apply to a FOIA request.");
+    }
+    LocalDate on = checkDate(date, "date", "Date", "Enter the date", errors);
+    LocalDate newDue = null;
+    if (kind.needsExtraDate()) {
+      DateField.Result parsed =
+          extra.parse("New date for the decision", "Enter the new date for the decision");
+      if (parsed.error() != null) {
+        errors.add(new FieldError("newDue", parsed.error()));
+      } else {
+        newDue = parsed.date().get();
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
+    List<ClockProblem> problems;
+    try {
+      problems = clocks.problemsWith(r.regime, r.receivedOn, entries, kind.toEvent(on, newDue));
+    } catch (OutsideCalendarException e) {
+      throw ValidationProblem.of(
+          kind.needsExtraDate() ? "newDue" : "date",
+          "The date is outside the working-day calendar ("
+              + e.firstYear()
+              + " to "
+              + e.lastYear()
+              + ")");
+    }
+    if (!problems.isEmpty()) {
+      String field = kind.needsExtraDate() && mentionsNewDate(problems) ? "newDue" : "date";
+      throw new ValidationProblem(
+          problems.stream().map(p -> new FieldError(field, p.message())).distinct().toList());
+    }
+    ClockResult before = clocks.calculate(r.regime, r.receivedOn, entries);
+    String beforeText = describe(r, before);
+    ClockEventEntry entry = new ClockEventEntry();
+    entry.request = r;
+    entry.kind = kind;
+    entry.date = on;
+    entry.extraDate = newDue;
+    entry.actor = actor;
+    entry.recordedAt = Instant.now(clock);
+    entry.persist();
+    List<ClockEventEntry> now = new ArrayList<>(entries);
+    now.add(entry);
+    ClockResult after = clocks.calculate(r.regime, r.receivedOn, now);
+    r.state = stateFor(after.status());
+    audit.record(
+        actor,
+        "clock." + kind.slug(),
+        SUBJECT,
+        r.id,
+        kind.pastTense()
+            + " on "
+            + Dates.withDay(on)
+            + (newDue == null ? "" : "; decision now due " + Dates.withDay(newDue)),
+        beforeText,
+        describe(r, after));
+  }
+
+  /** Assigns the request to an officer (by user name), or to nobody when blank. */
+  public void assign(String reference, long version, String assignee, String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    String who = blankToNull(assignee);
+    if (who != null && (who.length() > 100 || !who.matches("[\\p{L}\\p{N}._@'\\- ]+"))) {
+      throw ValidationProblem.of(
+          "assignee", "Officer's user name must be 100 characters or fewer, letters and numbers");
+    }
+    if (java.util.Objects.equals(who, r.assignedTo)) {
+      throw ValidationProblem.of(
+          "assignee",
+          who == null ? "The request is not assigned to anyone" : "The request is already assigned to " + who);
+    }
+    ClockResult clock = clocks.calculate(r, ClockEventEntry.forRequest(r));
+    String before = describe(r, clock);
+    r.assignedTo = who;
+    audit.record(
+        actor,
+        "request.assigned",
+        SUBJECT,
+        r.id,
+        who == null ? "Unassigned" : "Assigned to " + who,
+        before,
+        describe(r, clock));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The request as the officer saw it, locked for this transaction: refused if anyone has saved
+   * a change since (the version on the form differs), and bumped so that a concurrent save of the
+   * same version fails too.
+   */
+  private FoiRequest lockCurrent(String reference, long version) {
+    FoiRequest r =
+        FoiRequest.findByReference(reference)
+            .orElseThrow(() -> new NotFoundException("No request has the reference " + reference));
+    if (r.version != version) {
+      throw new StaleRequestException();
+    }
+    try {
+      FoiRequest.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    } catch (PersistenceException e) {
+      throw new StaleRequestException();
+    }
+    return r;
+  }
+
+  private LocalDate checkDetails(NewRequest d, List<FieldError> errors) {
+    Regime regime = null;
+    if (d.regime() == null || d.regime().isBlank()) {
+      errors.add(new FieldError("regime", "Select whether the request is under FOIA or the EIR"));
+    } else {
+      try {
+        regime = Regime.valueOf(d.regime());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("regime", "Select whether the request is under FOIA or the EIR"));
+      }
+    }
+    LocalDate received =
+        checkDate(
+            d.receivedOn(),
+            "receivedOn",
+            "Date received",
+            "Enter the date the request was received",
+            errors);
+    Channel channel = null;
+    if (d.channel() == null || d.channel().isBlank()) {
+      errors.add(new FieldError("channel", "Select how the request was received"));
+    } else {
+      try {
+        channel = Channel.valueOf(d.channel());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("channel", "Select how the request was received"));
+      }
+    }
+    if (regime == Regime.FOIA && channel != null && !channel.inWriting()) {
+      errors.add(
+          new FieldError(
+              "channel",
+              "A request under FOIA must be made in writing (FOIA s.8(1)(a)); a request made by"
+                  + " phone or in person can be handled under the EIR"));
+    }
+    required(d.summary(), 300, "summary", "Enter a short summary of the request", "Summary", errors);
+    required(d.requesterName(), 200, "requesterName", "Enter the requester's name", "Requester's name", errors);
+    required(
+        d.requesterContact(),
+        400,
+        "requesterContact",
+        "Enter an email or postal address for the reply",
+        "Contact",
+        errors);
+    required(d.requestText(), 20000, "requestText", "Enter the request text", "The request text", errors);
+    return received;
+  }
+
+  private LocalDate checkDate(
+      DateField field, String name, String label, String missing, List<FieldError> errors) {
+    DateField.Result parsed = field.parse(label, missing);
+    if (parsed.error() != null) {
+      errors.add(new FieldError(name, parsed.error()));
+      return null;
+    }
+    LocalDate date = parsed.date().get();
+    if (date.isAfter(clocks.today())) {
+      errors.add(new FieldError(name, label + " must be today or in the past"));
+      return null;
+    }
+    if (date.isBefore(FIRST_DAY)) {
+      errors.add(
+          new FieldError(
+              name,
+              label + " must be on or after 1 January 2005, when the right of access came into force"));
+      return null;
+    }
+    return date;
+  }
+
+  private static List<NewRequest.QuestionDraft> checkQuestions(
+      List<NewRequest.QuestionDraft> drafts, List<FieldError> errors) {
+    List<NewRequest.QuestionDraft> kept = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      NewRequest.QuestionDraft q = drafts.get(i);
+      if (q.text().isEmpty()) {
+        continue; // an emptied box removes the question
+      }
+      String field = "questions[" + i + "]";
+      if (q.text().length() > 20000) {
+        errors.add(new FieldError(field + ".text", "Question text must be 20,000 characters or fewer"));
+      }
+      int number;
+      try {
+        number = Integer.parseInt(q.number());
+      } catch (NumberFormatException e) {
+        errors.add(new FieldError(field + ".number", "Question number must be a whole number, like 3"));
+        continue;
+      }
+      if (number < 1 || number > 999) {
+        errors.add(new FieldError(field + ".number", "Question number must be between 1 and 999"));
+      } else if (!seen.add(number)) {
+        errors.add(
+            new FieldError(field + ".number", "Question number " + number + " is used twice; give each question its own number"));
+      } else {
+        kept.add(q);
+      }
+    }
+    if (kept.isEmpty() && errors.stream().noneMatch(e -> e.field().startsWith("questions["))) {
+      errors.add(new FieldError("questions", "Enter at least one question"));
+    }
+    kept.sort(java.util.Comparator.comparingInt(q -> Integer.parseInt(q.number())));
+    return kept;
+  }
+
+  private static void required(
+      String value, int max, String field, String missing, String label, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, missing));
+    } else {
+      checkLength(value, max, field, label, errors);
+    }
+  }
+
+  private static void checkLength(
+      String value, int max, String field, String label, List<FieldError> errors) {
+    if (value != null && value.strip().length() > max) {
+      errors.add(
+          new FieldError(
+              field, label + " must be " + String.format("%,d", max) + " characters or fewer"));
+    }
+  }
+
+  private static boolean mentionsNewDate(List<ClockProblem> problems) {
+    return problems.stream().anyMatch(p -> p.message().startsWith("The new date"));
+  }
+
+  static boolean isOpen(RequestState state) {
+    return state == RequestState.OPEN
+        || state == RequestState.AWAITING_CLARIFICATION
+        || state == RequestState.AWAITING_FEE;
+  }
+
+  /** The state follows the clock: stopped for clarification, paused for a fee, or open. */
+  static RequestState stateFor(ClockStatus status) {
+    return switch (status) {
+      case PAUSED_CLARIFICATION -> RequestState.AWAITING_CLARIFICATION;
+      case PAUSED_FEES -> RequestState.AWAITING_FEE;
+      case STOPPED_SENT -> RequestState.SENT;
+      case RUNNING, OVERDUE -> RequestState.OPEN;
+    };
+  }
+
+  /** The request's standing for the audit trail's before and after; no personal data. */
+  static String describe(FoiRequest r, ClockResult clock) {
+    return "State: "
+        + r.state.label()
+        + ". Due: "
+        + clock.due().map(Dates::withDay).orElse("none while the clock is stopped")
+        + ". Assigned to: "
+        + (r.assignedTo == null ? "nobody" : r.assignedTo)
+        + ".";
+  }
+
+  private Authority authority() {
+    return Authority.findByName(authorityName)
+        .orElseGet(
+            () -> {
+              Authority a = new Authority();
+              a.name = authorityName;
+              a.appropriateLimitPence = AppropriateLimit.OTHER_AUTHORITY.limitPence();
+              a.hourlyRatePence = AppropriateLimit.OTHER_AUTHORITY.hourlyRatePence();
+              a.centralGovernment = false;
+              a.persist();
+              return a;
+            });
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

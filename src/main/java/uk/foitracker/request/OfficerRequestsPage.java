@@ -1,0 +1,165 @@
+package uk.foitracker.request;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.question.QuestionSplitter;
+import uk.foitracker.request.RequestViews.Attempt;
+import uk.foitracker.request.RequestViews.Audience;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * The officer's pages: the work queue, logging a request, and the request page with its actions.
+ * Each POST calls one service verb and redirects (POST/redirect/GET), or shows the form again with
+ * its errors (400, or 409 when someone else changed the request first).
+ */
+@Path("/officer/requests")
+@Produces(MediaType.TEXT_HTML)
+public class OfficerRequestsPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance form(LogForm form);
+
+    static native TemplateInstance logged(String reference, String accessCode, String summary);
+  }
+
+  private final OfficerRequests officer;
+  private final RequestViews views;
+  private final SecurityIdentity identity;
+
+  OfficerRequestsPage(OfficerRequests officer, RequestViews views, SecurityIdentity identity) {
+    this.officer = officer;
+    this.views = views;
+    this.identity = identity;
+  }
+
+  @GET
+  public TemplateInstance queue(@BeanParam QueueParams params) {
+    return RequestTemplates.queue(views.queue(params.filter(), Audience.OFFICER));
+  }
+
+  @GET
+  @Path("new")
+  public TemplateInstance newRequest() {
+    return Templates.form(LogForm.blank());
+  }
+
+  /** Step 1 ("Propose questions") or step 2 ("Save request") of the log form. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("new")
+  public Response submit(@BeanParam LogParams params) {
+    NewRequest draft = params.draft();
+    try {
+      if ("save".equals(params.action)) {
+        Logged logged = officer.log(draft, actor(), false);
+        return Response.ok(Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
+            .header("Cache-Control", "no-store")
+            .build();
+      }
+      QuestionSplitter.Split split = officer.proposeSplit(draft);
+      List<NewRequest.QuestionDraft> proposed = new ArrayList<>();
+      for (int i = 0; i < split.questions().size(); i++) {
+        proposed.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), split.questions().get(i)));
+      }
+      NewRequest withSplit = draft.withSplit(split.preamble(), proposed, split.postscript());
+      return Response.ok(Templates.form(new LogForm(withSplit, true, FormErrors.NONE))).build();
+    } catch (ValidationProblem e) {
+      boolean split = "save".equals(params.action);
+      return Response.status(400)
+          .entity(Templates.form(new LogForm(draft, split, FormErrors.of(e.errors(), LogForm::inputId))))
+          .build();
+    }
+  }
+
+  @GET
+  @Path("{ref}")
+  public TemplateInstance show(@PathParam("ref") String ref) {
+    return RequestTemplates.show(
+        views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/events/{kind}")
+  public Response recordClockEvent(
+      @PathParam("ref") String ref, @PathParam("kind") String slug, @BeanParam EventParams params) {
+    ClockEventKind kind = ClockEventKind.fromSlug(slug).orElseThrow(() -> new NotFoundException());
+    DateField date = new DateField(params.day, params.month, params.year);
+    DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
+    try {
+      officer.recordClockEvent(ref, params.version(), kind, date, extra, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, new Attempt(slug, date, extra, null, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(ref, 409, stale(slug, date, extra, null));
+    }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/assign")
+  public Response assign(
+      @PathParam("ref") String ref,
+      @RestForm("version") String version,
+      @RestForm("assignee") String assignee) {
+    try {
+      officer.assign(ref, EventParams.parseVersion(version), assignee, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, new Attempt("assign", null, null, assignee, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(ref, 409, stale("assign", null, null, assignee));
+    }
+  }
+
+  private static Attempt stale(String action, DateField date, DateField extra, String assignee) {
+    return new Attempt(
+        action,
+        date == null ? DateField.empty() : date,
+        extra == null ? DateField.empty() : extra,
+        assignee,
+        List.of(new FieldError("version", StaleRequestException.MESSAGE)));
+  }
+
+  private Response again(String ref, int status, Attempt attempt) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(
+            RequestTemplates.show(
+                views.page(ref, Audience.OFFICER, attempt).orElseThrow(() -> notFound(ref))))
+        .build();
+  }
+
+  private static Response seeRequest(String ref) {
+    return Response.seeOther(URI.create("/officer/requests/" + ref)).build();
+  }
+
+  private static NotFoundException notFound(String ref) {
+    return new NotFoundException("No request has the reference " + ref + ".");
+  }
+
+  private String actor() {
+    return identity.getPrincipal().getName();
+  }
+}
