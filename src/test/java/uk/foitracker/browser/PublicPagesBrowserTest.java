@@ -1,0 +1,80 @@
+package uk.foitracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The public pages in Debian's Chromium: each is read as a person would and checked with axe
+ * (WCAG 2.2 A and AA: no serious or critical violation) and from the keyboard.
+ */
+@QuarkusTest
+class PublicPagesBrowserTest {
+  static final String LEICESTER = "/cases/leicester-cse-cce-2015-2024";
+
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
+
+  @Test
+  void disclosureLogLeadsToTheLeicesterCase() {
+    browser.visit("/");
+    assertThat(browser.heading()).isEqualTo("Disclosure log");
+    browser.driver().findElement(By.linkText("Child sexual and criminal exploitation 2015–2024")).click();
+    assertThat(browser.currentPath()).isEqualTo(LEICESTER);
+  }
+
+  @Test
+  void leicesterCaseReadsAsPublished() {
+    browser.visit(LEICESTER);
+    assertThat(browser.heading()).isEqualTo("Child sexual and criminal exploitation 2015–2024");
+    assertThat(browser.texts("#table-3 tbody td")).startsWith("18,201", "12,374");
+    assertThat(browser.texts("table.govuk-table caption")).hasSize(3);
+    assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
+  }
+
+  @Test
+  void provisionPageExplainsSection12() {
+    browser.visit("/provisions/FOIA-12");
+    assertThat(browser.heading()).isEqualTo("s.12 Exemption where cost of compliance exceeds appropriate limit");
+    assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains("£450");
+  }
+
+  @Test
+  void provisionsListLinksToEachProvision() {
+    browser.visit("/provisions");
+    assertThat(browser.heading()).isEqualTo("Provisions of the Act and the Regulations");
+    browser.driver().findElement(By.cssSelector("a[href='/provisions/FOIA-12']")).click();
+    assertThat(browser.currentPath()).isEqualTo("/provisions/FOIA-12");
+  }
+
+  @Test
+  void unknownPageIsAnAccessibleNotFoundPage() {
+    browser.visit("/no/such/page");
+    assertThat(browser.heading()).isEqualTo("Page not found");
+    assertThat(browser.driver().getTitle()).startsWith("Page not found");
+  }
+
+  @Test
+  void skipLinkMovesFocusToMainContent() {
+    browser.open(LEICESTER).assertSkipLinkIsFirstTabStop();
+    assertThat(browser.currentPath()).isEqualTo(LEICESTER + "#main-content");
+  }
+
+  @Test
+  void theChecksCatchRealProblems() {
+    browser.open("/provisions");
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    page.executeScript(
+        "const img = document.createElement('img'); img.src = '/static/none.png';"
+            + " document.getElementById('main-content').prepend(img);");
+    assertThatThrownBy(browser::assertAccessible).hasMessageContaining("image-alt");
+    page.executeScript(
+        "const a = document.createElement('a'); a.href = '/'; a.textContent = 'First';"
+            + " document.body.prepend(a);");
+    assertThatThrownBy(browser::assertSkipLinkIsFirstTabStop).hasMessageContaining("first tab stop");
+  }
+}

@@ -1,0 +1,25 @@
+package uk.foitracker.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Officers sign in through the OIDC code flow: the protected page sends the browser to the
+ * sign-in service (the OIDC dev service in tests), which sends it back to the page it asked for.
+ */
+@QuarkusTest
+class SignInBrowserTest {
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
+
+  @Test
+  void officerSignsInAndComesBackToTheProtectedPage() {
+    browser.open("/officer");
+    assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(browser.baseUrl());
+    browser.signInAs("olive", "/officer");
+    assertThat(browser.currentPath()).isEqualTo("/officer");
+    assertThat(browser.driver().getPageSource()).contains("govuk-header");
+  }
+}
