@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.quarkus.test.common.http.TestHTTPResourceManager;
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,8 +171,9 @@ public final class BrowserSession
 
   /** The running test application, e.g. {@code http://localhost:8081}. */
   public String baseUrl() {
-    String uri = TestHTTPResourceManager.getUri();
-    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    // @QuarkusTest points RestAssured at the running application (on a free port in tests).
+    String base = RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath;
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /** Opens a path of the application and waits for the page to load. */
