@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -212,8 +213,12 @@ public final class BrowserSession
   public BrowserSession assertSkipLinkIsFirstTabStop() {
     ((JavascriptExecutor) driver())
         .executeScript(
-            "if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
-    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            // Start keyboard navigation from the top of the document, as on arriving at a page
+            // (a page's script may have moved focus, e.g. to an error summary).
+            "if (document.activeElement) { document.activeElement.blur(); }"
+                + " const b = document.body; b.setAttribute('tabindex', '-1'); b.focus();"
+                + " b.removeAttribute('tabindex'); window.scrollTo(0, 0);");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
     WebElement focused = driver.switchTo().activeElement();
     assertThat(focused.getAttribute("class")).as("first tab stop on %s", driver.getCurrentUrl()).contains("govuk-skip-link");
     assertThat(focused.getText()).isEqualTo("Skip to main content");
@@ -248,6 +253,30 @@ public final class BrowserSession
             .until(ExpectedConditions.elementToBeClickable(By.name("predefined-" + user)));
     button.click();
     new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(baseUrl()));
+    waitForLoad();
+    return this;
+  }
+
+  /** Types into the field with this id (clearing it first), as a person would. */
+  public BrowserSession type(String id, String text) {
+    WebElement field = driver().findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks the element a person would pick by its label (a radio or checkbox) or id. */
+  public BrowserSession choose(String id) {
+    driver().findElement(By.cssSelector("label[for='" + id + "']")).click();
+    return this;
+  }
+
+  /** Presses the button with this text and waits for the next page. */
+  public BrowserSession press(String buttonText) {
+    WebElement button =
+        driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+    button.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
     waitForLoad();
     return this;
   }

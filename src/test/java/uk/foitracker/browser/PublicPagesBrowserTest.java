@@ -59,6 +59,29 @@ class PublicPagesBrowserTest {
   }
 
   @Test
+  void deadlineCalculatorShowsTheDueDateAndItsWorking() {
+    browser.visit("/deadline");
+    assertThat(browser.heading()).isEqualTo("When is a response due?");
+    browser.type("received", "28").type("received-month", "4").type("received-year", "2023");
+    browser.choose("regime").press("Work out the due date").checkPage();
+    assertThat(browser.texts("#result h2")).containsExactly("Due Wednesday 31 May 2023");
+  }
+
+  @Test
+  void deadlineCalculatorExplainsAnImpossibleDate() {
+    browser.open("/deadline");
+    browser.type("received", "31").type("received-month", "2").type("received-year", "2023");
+    browser.choose("regime").press("Work out the due date");
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+        .as("GOV.UK Frontend moves focus to the error summary")
+        .contains("govuk-error-summary");
+    browser.checkPage();
+    assertThat(browser.driver().getTitle()).startsWith("Error: ");
+    assertThat(browser.texts(".govuk-error-summary a"))
+        .containsExactly("Date the request was received must be a real date");
+  }
+
+  @Test
   void skipLinkMovesFocusToMainContent() {
     browser.open(LEICESTER).assertSkipLinkIsFirstTabStop();
     assertThat(browser.currentPath()).isEqualTo(LEICESTER + "#main-content");

@@ -22,4 +22,11 @@ class SignInBrowserTest {
     assertThat(browser.currentPath()).isEqualTo("/officer");
     assertThat(browser.driver().getPageSource()).contains("govuk-header");
   }
+
+  @Test
+  void auditorSignsInAndReadsTheRefusalsPage() {
+    browser.signInAs("adam", "/audit/refusals").checkPage();
+    assertThat(browser.currentPath()).startsWith("/audit/refusals");
+    assertThat(browser.heading()).isEqualTo("Refusals and findings");
+  }
 }
