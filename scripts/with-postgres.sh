@@ -48,8 +48,8 @@ trap 'exit 130' INT TERM
 
 as_postgres "$PG_BIN/initdb" -D "$PGDATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$BASE/initdb.log" 2>&1 \
   || { cat "$BASE/initdb.log" >&2; exit 1; }
-if ! as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -w -t 30 -l "$LOG" \
-  -o "-p $PORT -k $SOCKETS -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null; then
+OPTS="-p $PORT -k $SOCKETS -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
+if ! as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -w -t 30 -l "$LOG" -o "$OPTS" start >/dev/null; then
   echo "with-postgres.sh: PostgreSQL did not start on port $PORT (is the port taken? set FOI_PG_PORT)" >&2
   cat "$LOG" >&2 || true
   exit 1
@@ -64,7 +64,8 @@ export FOI_DB_KIND=postgresql
 export FOI_DB_URL="jdbc:postgresql://127.0.0.1:$PORT/foi"
 export FOI_DB_USER=foi
 export FOI_DB_PASSWORD=foi
-export FOI_PG_BIN="$PG_BIN" FOI_PG_DATA="$PGDATA" FOI_PG_SOCKETS="$SOCKETS" FOI_PG_LOG="$LOG"
+# For fault tests that stop and start the server (DatabaseOutageTest).
+export FOI_PG_BIN="$PG_BIN" FOI_PG_DATA="$PGDATA" FOI_PG_SOCKETS="$SOCKETS" FOI_PG_LOG="$LOG" FOI_PG_OPTS="$OPTS"
 
 set +e
 "$@"

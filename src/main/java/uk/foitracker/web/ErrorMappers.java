@@ -75,13 +75,25 @@ public class ErrorMappers {
 
   @ServerExceptionMapper(priority = 10_000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warnf("Database unavailable at %s", uri.getPath());
+      return Response.fromResponse(
+              respond(503, "The service cannot reach its database. Try again in a few minutes.", uri, null))
+          .header("Retry-After", "30")
+          .build();
+    }
     LOG.errorf("Unexpected %s at %s", e.getClass().getName(), uri.getPath());
     LOG.debug("Unexpected error", e);
     return respond(500, "Something went wrong on our side. Try again later.", uri, null);
   }
 
   static Response respond(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-    String title = TITLES.getOrDefault(status, status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem");
+    String title =
+        TITLES.getOrDefault(
+            status,
+            status == 503
+                ? "Sorry, the service is unavailable"
+                : status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem");
     if (isApi(uri.getPath())) {
       return Response.status(status)
           .type(Problem.MEDIA_TYPE)
