@@ -5,7 +5,7 @@
 #
 #   scripts/check-keycloak-signin.sh
 #
-# It packages the app (SKIP_PACKAGE=1 reuses target/quarkus-app), starts Keycloak (scripts/keycloak.sh) unless one answers on
+# The app listens on :8280 (a redirect URI of the dev realm). It packages the app (SKIP_PACKAGE=1 reuses target/quarkus-app), starts Keycloak (scripts/keycloak.sh) unless one answers on
 # :8180, then checks: olive's access token carries realm_access.roles = officer; olive signs in
 # through Keycloak's login form (code flow) and is let into /officer; adam's bearer token is
 # refused on /officer (403) and let into /audit. Exit status 0 when all hold.
@@ -18,6 +18,11 @@ SECRET=dev-only-not-a-secret
 work="$(mktemp -d)"
 pids=()
 cleanup() {
+  status=$?
+  if [ "$status" -ne 0 ] && [ -f "$work/app.log" ]; then
+    echo "FAIL (exit $status); the app's last log lines:" >&2
+    tail -20 "$work/app.log" | cut -c1-400 >&2
+  fi
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   rm -rf "$work"
 }
@@ -54,8 +59,8 @@ export FOI_OIDC_STATE_SECRET=dev-only-token-state-secret-32-chars-min
 java -Dquarkus.http.port=$APP_PORT -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
 app=\$!
 trap 'kill \$app 2>/dev/null; wait \$app 2>/dev/null || true' EXIT
-for _ in \$(seq 1 90); do curl -sf -o /dev/null http://localhost:$APP_PORT/q/health/ready && break; sleep 1; done
-curl -sf -o /dev/null http://localhost:$APP_PORT/q/health/ready
+for _ in \$(seq 1 180); do curl -sf -o /dev/null http://localhost:$APP_PORT/q/health/ready && break; sleep 1; done
+curl -sf -o /dev/null http://localhost:$APP_PORT/q/health/ready || { echo "FAIL: the app is not ready"; exit 1; }
 jar="$work/cookies"
 login=\$(curl -s -c "\$jar" -b "\$jar" -L http://localhost:$APP_PORT/officer)
 action=\$(grep -o 'action="[^"]*"' <<<"\$login" | head -1 | sed 's/^action="//; s/"\$//; s/&amp;/\&/g')
