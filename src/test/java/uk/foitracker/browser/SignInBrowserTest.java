@@ -29,4 +29,18 @@ class SignInBrowserTest {
     assertThat(browser.currentPath()).startsWith("/audit/refusals");
     assertThat(browser.heading()).isEqualTo("Refusals and findings");
   }
+
+  @Test
+  void officerWorkQueueAndLogARequestForm() {
+    browser.signInAs("olive", "/officer/requests").checkPage();
+    assertThat(browser.heading()).isEqualTo("Work queue");
+    browser.visit("/officer/requests/new");
+    assertThat(browser.heading()).isEqualTo("Log a request");
+  }
+
+  @Test
+  void auditorReadsRequestsReadOnly() {
+    browser.signInAs("adam", "/audit/requests").checkPage();
+    assertThat(browser.heading()).isEqualTo("Requests (read only)");
+  }
 }
