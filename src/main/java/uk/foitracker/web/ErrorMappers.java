@@ -110,7 +110,10 @@ public class ErrorMappers {
   private static String notFoundDetail(WebApplicationException e) {
     String message = e.getMessage();
     // Messages we raise ourselves say what is missing; the framework's own say little.
-    if (message == null || message.startsWith("HTTP 404") || message.isBlank()) {
+    if (message == null
+        || message.isBlank()
+        || message.startsWith("HTTP 404")
+        || message.startsWith("Unable to find matching target resource method")) {
       return "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
     }
     return message;

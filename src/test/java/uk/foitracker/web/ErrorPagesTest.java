@@ -28,7 +28,7 @@ class ErrorPagesTest {
     Document page = Jsoup.parse(html);
     assertThat(page.select("h1").text()).isEqualTo("Page not found");
     assertThat(page.select(".govuk-header")).isNotEmpty();
-    assertThat(html).doesNotContain("Exception").doesNotContain("at uk.foitracker").doesNotContain("<script>alert");
+    assertThat(html).doesNotContain("Unable to find matching").doesNotContain("Exception").doesNotContain("at uk.foitracker").doesNotContain("<script>alert");
   }
 
   @ParameterizedTest
