@@ -69,6 +69,15 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
+  public Response tooManyAttempts(TooManyAttempts e, UriInfo uri) {
+    Response problem = respond(429, e.getMessage(), uri, null);
+    return Response.fromResponse(problem)
+        .header("Retry-After", e.retryAfterSeconds())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return respond(403, "Your role does not allow this.", uri, null);
   }
