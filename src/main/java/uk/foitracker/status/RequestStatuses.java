@@ -3,6 +3,8 @@ package uk.foitracker.status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +65,7 @@ public class RequestStatuses {
    * @throws NoSuchStatus when no request has this reference and code
    */
   public RequestStatus check(String reference, String accessCode, String client) {
-    Optional<java.time.Duration> wait = failures.retryAfter(client);
+    Optional<Duration> wait = failures.retryAfter(client);
     if (wait.isPresent()) {
       throw new TooManyAttempts(wait.get());
     }
@@ -111,7 +113,7 @@ public class RequestStatuses {
     ClockResult clock = clocks.calculate(r, entries);
     boolean running =
         clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE;
-    java.time.LocalDate waitingSince = null;
+    LocalDate waitingSince = null;
     if (clock.status() == ClockStatus.PAUSED_CLARIFICATION) {
       waitingSince =
           entries.stream()

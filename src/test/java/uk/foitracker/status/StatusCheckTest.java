@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -316,7 +317,7 @@ class StatusCheckTest {
     api(logged.reference(), logged.accessCode()).then().statusCode(200);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers ---------------------------------------------------------------------------------
 
   private Logged log(LocalDate received) {
     String summary = "Status check " + System.nanoTime() % 1_000_000 + "-" + N.incrementAndGet();
@@ -342,7 +343,7 @@ class StatusCheckTest {
   }
 
   private static Response api(String reference, String accessCode) {
-    java.util.Map<String, String> body = new java.util.HashMap<>();
+    Map<String, String> body = new HashMap<>();
     body.put("reference", reference);
     body.put("accessCode", accessCode);
     return given().contentType(ContentType.JSON).body(body).post("/api/status");
@@ -354,8 +355,8 @@ class StatusCheckTest {
       Response r = given().get("/status");
       assertThat(r.statusCode()).isEqualTo(200);
       Document page = Jsoup.parse(r.asString());
-      return new StatusForm(
-          r.getCookie(CSRF), page.select("input[name=" + CSRF + "]").val(), page);
+      String token = page.select("input[name=" + CSRF + "]").val();
+      return new StatusForm(r.getCookie(CSRF), token, page);
     }
 
     Response post(String reference, String accessCode) {
