@@ -1,5 +1,6 @@
 package uk.foitracker.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,6 +67,25 @@ public class ErrorMappers {
     Response problem =
         respond(401, "Send a valid bearer token in the Authorization header.", uri, null);
     return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+  }
+
+  /**
+   * JSON of the wrong shape (an array for an object, text for a number): 400 with a problem
+   * document, rather than the framework's empty 400. Jackson's message is not repeated: it can
+   * quote what was sent.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    return respond(400, "The body is not the JSON object this call expects.", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response tooManyAttempts(TooManyAttempts e, UriInfo uri) {
+    Response problem = respond(429, e.getMessage(), uri, null);
+    return Response.fromResponse(problem)
+        .header("Retry-After", e.retryAfterSeconds())
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @ServerExceptionMapper

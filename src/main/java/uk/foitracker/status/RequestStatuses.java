@@ -1,0 +1,143 @@
+package uk.foitracker.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.RequestClocks;
+import uk.foitracker.request.AccessCodes;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.Explanation;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.TooManyAttempts;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * A requester checks their request's status with its reference and access code. A wrong reference
+ * and a wrong code get the same answer, in about the same time (a missing reference is checked
+ * against a dummy hash, so PBKDF2 runs either way), and each counts against the client's address;
+ * too many wrong tries and the address must wait. Reads only: nothing is written, nothing logged.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RequestStatuses {
+  /** The answer to a wrong reference and to a wrong code alike. */
+  public static final String NOT_FOUND =
+      "We could not find a request with that reference and access code";
+
+  private static final Pattern REFERENCE = Pattern.compile("(FOI|EIR)-\\d{4}-\\d{5}");
+  private static final int MAX_CODE_LENGTH = 40;
+  /** A hash of a code nobody has, same algorithm and cost as a real one. */
+  private static final String DUMMY_HASH = AccessCodes.hash(AccessCodes.generate());
+
+  private final RequestClocks clocks;
+  private final FailedAttempts failures;
+
+  RequestStatuses(RequestClocks clocks, FailedAttempts failures) {
+    this.clocks = clocks;
+    this.failures = failures;
+  }
+
+  /** A wrong reference or code: the same for both. */
+  public static class NoSuchStatus extends NotFoundException {
+    NoSuchStatus() {
+      super(NOT_FOUND + ".");
+    }
+  }
+
+  /**
+   * The status of the request with this reference and access code.
+   *
+   * @param client the caller's address, to slow down repeated wrong tries
+   * @throws TooManyAttempts when the address has made too many wrong tries lately
+   * @throws ValidationProblem when the reference is malformed or either field is empty
+   * @throws NoSuchStatus when no request has this reference and code
+   */
+  public RequestStatus check(String reference, String accessCode, String client) {
+    Optional<Duration> wait = failures.retryAfter(client);
+    if (wait.isPresent()) {
+      throw new TooManyAttempts(wait.get());
+    }
+    String ref = normaliseReference(reference);
+    String code = accessCode == null ? "" : accessCode.strip();
+    List<FieldError> errors = new ArrayList<>();
+    if (ref.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "reference", "Enter the reference from your acknowledgement, like FOI-2026-00042"));
+    } else if (!REFERENCE.matcher(ref).matches()) {
+      errors.add(
+          new FieldError(
+              "reference",
+              "Enter the reference in the format FOI-2026-00042 or EIR-2026-00042"));
+    }
+    if (code.isEmpty()) {
+      errors.add(new FieldError("accessCode", "Enter the access code from your acknowledgement"));
+    } else if (code.length() > MAX_CODE_LENGTH) {
+      errors.add(
+          new FieldError(
+              "accessCode", "The access code is 10 letters and numbers, like K7QPM-3XWRT"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    Optional<FoiRequest> found = FoiRequest.findByReference(ref);
+    String stored = found.map(r -> r.accessCodeHash).orElse(null);
+    // Always run PBKDF2, so the time taken does not tell which references exist.
+    boolean matches = AccessCodes.matches(code, stored == null ? DUMMY_HASH : stored);
+    if (!matches || stored == null || found.get().receivedOn == null) {
+      failures.failed(client);
+      throw new NoSuchStatus();
+    }
+    return status(found.get());
+  }
+
+  /** Trims and upper-cases a typed reference ("foi-2026-00042 " is FOI-2026-00042). */
+  static String normaliseReference(String typed) {
+    return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+  }
+
+  private RequestStatus status(FoiRequest r) {
+    List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
+    ClockResult clock = clocks.calculate(r, entries);
+    boolean running =
+        clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE;
+    LocalDate waitingSince = null;
+    if (clock.status() == ClockStatus.PAUSED_CLARIFICATION) {
+      waitingSince =
+          entries.stream()
+              .filter(e -> e.kind == ClockEventKind.CLARIFICATION_REQUESTED)
+              .reduce((first, second) -> second)
+              .map(e -> e.date)
+              .orElse(null);
+    }
+    List<RequestStatus.SkippedDay> skipped =
+        clock.explanation().skipped().stream()
+            .map((Explanation.Skipped s) -> new RequestStatus.SkippedDay(s.date(), s.reason()))
+            .toList();
+    return new RequestStatus(
+        r.systemReference,
+        r.regime,
+        r.state,
+        RequestStatus.plainWords(r.state),
+        r.receivedOn,
+        clock.due().orElse(null),
+        running ? clock.workingDaysLeft() : null,
+        clock.status() == ClockStatus.OVERDUE,
+        skipped,
+        waitingSince,
+        r.state == RequestState.PUBLISHED ? r.slug : null,
+        clocks.view(clock));
+  }
+}
