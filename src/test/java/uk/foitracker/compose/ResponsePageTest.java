@@ -146,6 +146,19 @@ class ResponsePageTest {
     assertThat(published.select("td[data-state=NOT_HELD]")).hasSize(1);
     assertThat(Page.open(base).doc().select("#published-case").attr("href")).isEqualTo("/cases/" + slug);
 
+    // a correction is a new version; then an internal review, with its clock
+    Page after = Page.open(base);
+    after.form().formParam("reason", "").post(base + "/corrections").then().statusCode(400);
+    after.form().formParam("reason", "Corrected the February figure.").post(base + "/corrections").then().statusCode(303);
+    after.form().formParam("requestedOn-day", today.getDayOfMonth()).formParam("requestedOn-month", today.getMonthValue())
+        .formParam("requestedOn-year", today.getYear()).post(base + "/review").then().statusCode(303);
+    Document reviewing = Page.open(base).doc();
+    assertThat(reviewing.select("#review-summary").text()).contains("Due");
+    after.form().formParam("reviewer", "Rupert").formParam("outcome", "UPHELD").formParam("reasons", "The estimate was sound.")
+        .formParam("decidedOn-day", today.getDayOfMonth()).formParam("decidedOn-month", today.getMonthValue())
+        .formParam("decidedOn-year", today.getYear()).post(base + "/review/decision").then().statusCode(303);
+    assertThat(Page.open(base).doc().select("#review-summary").text()).contains("Rupert").contains("Upheld");
+
     // the letter, to print and as PDF
     assertThat(given().get(base + "/letter").then().statusCode(200).extract().asString()).contains("We filled 412 potholes.");
     given().get(base + "/letter.pdf").then().statusCode(200).contentType("application/pdf");
