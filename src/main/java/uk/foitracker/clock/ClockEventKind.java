@@ -19,7 +19,13 @@ public enum ClockEventKind {
   COMPLEX_VOLUMINOUS_EXTENSION(
       "complex-voluminous-extension",
       "Extend to 40 working days: complex and voluminous (EIR reg 7)",
-      "Time extended to 40 working days (EIR reg 7)");
+      "Time extended to 40 working days (EIR reg 7)"),
+  /**
+   * The response was sent: stops the clock. Recorded only by sending the response ({@code
+   * Responses.send}), never as a bare clock event, so a request is never "sent" without its
+   * answers and notice.
+   */
+  RESPONSE_SENT("response-sent", "Send the response", "Response sent");
 
   private final String slug;
   private final String actionLabel;
@@ -51,6 +57,11 @@ public enum ClockEventKind {
     return this == PUBLIC_INTEREST_EXTENSION;
   }
 
+  /** True for the kinds an officer records directly on the request page or the requests API. */
+  public boolean recordedDirectly() {
+    return this != RESPONSE_SENT;
+  }
+
   /** True when the regime allows this kind at all. */
   public boolean appliesTo(Regime regime) {
     return switch (this) {
@@ -73,6 +84,7 @@ public enum ClockEventKind {
       case FEES_PAID -> new ClockEvent.FeesPaid(date);
       case PUBLIC_INTEREST_EXTENSION -> new ClockEvent.PublicInterestExtension(date, extra);
       case COMPLEX_VOLUMINOUS_EXTENSION -> new ClockEvent.ComplexVoluminousExtension(date);
+      case RESPONSE_SENT -> new ClockEvent.ResponseSent(date);
     };
   }
 }

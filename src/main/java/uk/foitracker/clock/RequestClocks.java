@@ -37,13 +37,17 @@ public class RequestClocks {
         regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
   }
 
-  /** The clock of a request: its recorded events, and the response once it has been sent. */
+  /**
+   * The clock of a request from its recorded events, the sending of the response among them.
+   *
+   * <p>One source of truth: the date a response was sent is the {@link
+   * ClockEventKind#RESPONSE_SENT} row of the append-only {@code clock_event} table, written by
+   * sending the response, like every other event that moves the clock. {@code FoiRequest.sentOn}
+   * is only a read-only view of that row (a formula), so the clock, the letter and the published
+   * case can never disagree about it.
+   */
   public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
-    List<ClockEvent> events =
-        new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
-    if (request.sentOn != null) {
-      events.add(new ClockEvent.ResponseSent(request.sentOn));
-    }
+    List<ClockEvent> events = entries.stream().map(ClockEventEntry::toEvent).toList();
     return statutoryClock.calculate(request.regime, request.receivedOn, events, today());
   }
 

@@ -50,7 +50,11 @@ public final class ComposeViews {
   }
 
   /** A missing element of the notice: the section that asks for it, the field, the message. */
-  public record MissingView(String section, String field, String message) {}
+  public record MissingView(String section, String field, String message) {
+    public String text() {
+      return section + ": " + message;
+    }
+  }
 
   /** The internal review and its clock. */
   public record ReviewView(

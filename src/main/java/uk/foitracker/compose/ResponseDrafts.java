@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.compose.ComposeViews.GroundView;
 import uk.foitracker.compose.ComposeViews.LetterView;
@@ -158,9 +160,12 @@ public class ResponseDrafts {
     }
     InternalReview r = found.get();
     ReviewClock clockResult = null;
-    if (request.receivedOn != null && request.sentOn != null) {
-      List<ClockEvent> events = new ArrayList<>();
-      events.add(new ClockEvent.ResponseSent(request.sentOn));
+    // The sent date and every other event come from the clock_event table, the one source of
+    // truth for the clock (see RequestClocks#calculate).
+    List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
+    boolean sent = entries.stream().anyMatch(e -> e.kind == ClockEventKind.RESPONSE_SENT);
+    if (request.receivedOn != null && sent) {
+      List<ClockEvent> events = new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
       events.add(new ClockEvent.InternalReviewRequested(r.requestedOn));
       if (r.decidedOn != null) {
         events.add(new ClockEvent.InternalReviewDecided(r.decidedOn));

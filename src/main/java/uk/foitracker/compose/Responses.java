@@ -29,6 +29,9 @@ import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitationRole;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.citation.ProvisionKind;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
@@ -48,6 +51,8 @@ import uk.foitracker.request.RequestState;
 import uk.foitracker.request.RequesterContact;
 import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
 import uk.foitracker.rules.WorkingDayCalendar;
@@ -70,8 +75,10 @@ public class Responses {
   private final ObjectMapper json;
   private final ResponseDrafts drafts;
   private final SearchIndex search;
+  private final RequestClocks clocks;
 
   Responses(
+      RequestClocks clocks,
       AuditLog audit,
       Clock clock,
       PublishedCases cases,
@@ -84,6 +91,7 @@ public class Responses {
     this.json = json;
     this.drafts = drafts;
     this.search = search;
+    this.clocks = clocks;
   }
 
   // --- answers ---------------------------------------------------------------------------------
@@ -533,6 +541,14 @@ public class Responses {
         errors.add(new FieldError("questions[" + q.number + "].answer", "Write the answer to question " + q.number));
       }
     }
+    List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
+    if (errors.isEmpty() && request.receivedOn != null) {
+      // the clock's own check: e.g. not while waiting for clarification or a fee
+      for (ClockProblem p :
+          clocks.problemsWith(request.regime, request.receivedOn, entries, new ClockEvent.ResponseSent(sentOn))) {
+        errors.add(new FieldError("sentOn", p.message()));
+      }
+    }
     List<NoticeCompleteness.Missing> missing = NoticeCompleteness.check(drafts.noticeDraft(request));
     if (!missing.isEmpty() && !acknowledgeIncomplete) {
       for (NoticeCompleteness.Missing m : missing) {
@@ -544,7 +560,15 @@ public class Responses {
       throw new ValidationProblem(errors);
     }
     String before = request.state.name();
-    request.sentOn = sentOn;
+    // The sent date is the RESPONSE_SENT clock event, the one source of truth for it (see
+    // RequestClocks#calculate); FoiRequest.sentOn reads it back.
+    ClockEventEntry sent = new ClockEventEntry();
+    sent.request = request;
+    sent.kind = ClockEventKind.RESPONSE_SENT;
+    sent.date = sentOn;
+    sent.actor = actor;
+    sent.recordedAt = java.time.Instant.now(clock);
+    sent.persist();
     request.state = RequestState.SENT;
     audit.record(
         actor,

@@ -55,7 +55,13 @@ public class FoiRequest extends PanacheEntityBase {
   @Column(name = "received_on")
   public LocalDate receivedOn;
 
-  @Column(name = "sent_on")
+  /**
+   * The date the response was sent: read-only, from the request's RESPONSE_SENT clock event (the
+   * one source of truth, see {@code RequestClocks#calculate}). Null until the response is sent.
+   */
+  @org.hibernate.annotations.Formula(
+      "(select max(ce.event_date) from clock_event ce where ce.request_id = id"
+          + " and ce.kind = 'RESPONSE_SENT')")
   public LocalDate sentOn;
 
   @Column(name = "published_on")

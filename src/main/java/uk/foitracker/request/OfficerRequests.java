@@ -164,6 +164,9 @@ public class OfficerRequests {
       DateField date,
       DateField extra,
       String actor) {
+    if (!kind.recordedDirectly()) {
+      throw ValidationProblem.of("kind", "Record the sending of the response by sending it from the response page");
+    }
     FoiRequest r = lockCurrent(reference, version);
     List<FieldError> errors = new ArrayList<>();
     if (!isOpen(r.state)) {

@@ -103,7 +103,9 @@ public class OfficerRequestsPage {
   @Path("{ref}/events/{kind}")
   public Response recordClockEvent(
       @PathParam("ref") String ref, @PathParam("kind") String slug, @BeanParam EventParams params) {
-    ClockEventKind kind = ClockEventKind.fromSlug(slug).orElseThrow(() -> new NotFoundException());
+    ClockEventKind kind = ClockEventKind.fromSlug(slug)
+            .filter(ClockEventKind::recordedDirectly)
+            .orElseThrow(() -> new NotFoundException());
     DateField date = new DateField(params.day, params.month, params.year);
     DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
     try {

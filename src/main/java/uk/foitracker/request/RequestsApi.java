@@ -139,7 +139,10 @@ public class RequestsApi {
     try {
       kind = ClockEventKind.valueOf(body.kind() == null ? "" : body.kind());
     } catch (IllegalArgumentException e) {
-      throw ValidationProblem.of("kind", "Kind must be one of " + List.of(ClockEventKind.values()));
+      throw ValidationProblem.of("kind", "Kind must be one of "
+              + java.util.Arrays.stream(ClockEventKind.values())
+                  .filter(ClockEventKind::recordedDirectly)
+                  .toList());
     }
     officer.recordClockEvent(
         ref,

@@ -53,7 +53,6 @@ public class CaseImporter {
     request.title = doc.title();
     request.authorityReference = doc.authorityReference();
     request.receivedOn = doc.receivedOn();
-    request.sentOn = doc.sentOn();
     request.publishedOn = doc.publishedOn();
     request.preamble = doc.preamble();
     request.postscript = doc.postscript();
@@ -62,6 +61,16 @@ public class CaseImporter {
     request.state = RequestState.PUBLISHED;
     request.createdAt = Instant.now(clock);
     request.persist();
+    if (doc.sentOn() != null) {
+      // the sent date is a clock event, the one source of truth for it (see RequestClocks)
+      uk.foitracker.clock.ClockEventEntry sent = new uk.foitracker.clock.ClockEventEntry();
+      sent.request = request;
+      sent.kind = uk.foitracker.clock.ClockEventKind.RESPONSE_SENT;
+      sent.date = doc.sentOn();
+      sent.actor = "import";
+      sent.recordedAt = Instant.now(clock);
+      sent.persist();
+    }
 
     Map<String, Answer> answers = new HashMap<>();
     int answerPosition = 0;

@@ -41,7 +41,6 @@ class LeicesterThroughApiTest {
   static final String REQUESTER = "Quentin Zebedee-Marsh";
 
   @Inject ObjectMapper json;
-  @Inject TestRequests requests;
 
   @Test
   void theWholeLeicesterResponseThroughTheApiEqualsTheImportedCase() throws Exception {
@@ -51,7 +50,7 @@ class LeicesterThroughApiTest {
     }
     LocalDate received = LocalDate.now().minusDays(10);
     String ref =
-        requests.log(
+        ApiRequests.log(
             doc.title(),
             doc.preamble(),
             doc.questions().stream().map(CaseDocument.QuestionDoc::text).toList(),

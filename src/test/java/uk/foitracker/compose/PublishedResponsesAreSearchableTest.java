@@ -22,13 +22,12 @@ import uk.foitracker.search.SearchIndex;
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
 class PublishedResponsesAreSearchableTest {
-  @Inject TestRequests requests;
   @Inject SearchIndex index;
 
   @Test
   void publishAndCorrectReachTheIndexDraftsDoNot() {
     String ref =
-        requests.log(
+        ApiRequests.log(
             "Bridge inspections",
             null,
             List.of("How many bridges were inspected in 2024?"),

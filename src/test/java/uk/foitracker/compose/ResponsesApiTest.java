@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
 class ResponsesApiTest {
-  @Inject TestRequests requests;
 
   private String logRequest(String requester) {
-    return requests.log(
+    return ApiRequests.log(
         "School meals " + Integer.toHexString(requester.hashCode()),
         null,
         List.of("How many school meals were served in 2024?", "What did they cost?"),

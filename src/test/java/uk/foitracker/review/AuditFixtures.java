@@ -38,11 +38,17 @@ final class AuditFixtures {
               r.systemReference = "AUDIT-TEST-1";
               r.title = "Waste contract prices 2023";
               r.receivedOn = LocalDate.of(2023, 4, 28);
-              r.sentOn = LocalDate.of(2023, 6, 5);
               r.state = RequestState.SENT;
               r.assignedTo = "olive";
               r.createdAt = Instant.parse("2023-04-28T09:00:00Z");
               r.persist();
+              uk.foitracker.clock.ClockEventEntry sent = new uk.foitracker.clock.ClockEventEntry();
+              sent.request = r;
+              sent.kind = uk.foitracker.clock.ClockEventKind.RESPONSE_SENT;
+              sent.date = LocalDate.of(2023, 6, 5);
+              sent.actor = "olive";
+              sent.recordedAt = Instant.parse("2023-06-05T09:00:00Z");
+              sent.persist();
               Answer a = new Answer();
               a.request = r;
               a.position = 1;

@@ -1,0 +1,537 @@
+package uk.foitracker.compose;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.foitracker.answer.TableDraft;
+import uk.foitracker.answer.TableGrids;
+import uk.foitracker.compose.ComposePages.Attempt;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.ResponseInputs.CitationInput;
+import uk.foitracker.compose.ResponseInputs.CostInput;
+import uk.foitracker.compose.ResponseInputs.CostLineInput;
+import uk.foitracker.publication.CaseView;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * The officer's pages to compose a response under its request: answers, tables, citations, cost,
+ * notice; then send, publish or withhold, correct, review. Each POST parses the form, calls one
+ * {@link Responses} verb and redirects (POST/redirect/GET); refused input shows the page again
+ * with the error summary, the inline errors and what was typed (400), and nothing is saved.
+ */
+@Path("/officer/requests/{ref}/response")
+@Produces(MediaType.TEXT_HTML)
+public class ResponsePage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance compose(ComposePage page);
+
+    static native TemplateInstance table(TableForm form);
+  }
+
+  /** The add-a-table page: the form as typed, and the preview once the cells read as a table. */
+  public record TableForm(
+      String reference,
+      int answer,
+      String caption,
+      String headerRows,
+      String cells,
+      boolean notHeldConfirmed,
+      CaseView.TableView preview,
+      int notHeldCells,
+      int suppressedCells,
+      FormErrors errors) {
+    public String base() {
+      return "/officer/requests/" + reference + "/response";
+    }
+
+    public List<ComposePage.Choice> headerChoices() {
+      return List.of(
+          new ComposePage.Choice("1", "1: one row of column headings", !"2".equals(headerRows)),
+          new ComposePage.Choice("2", "2: grouped headings over the column headings", "2".equals(headerRows)));
+    }
+  }
+
+  private final Responses responses;
+  private final ResponseDrafts drafts;
+  private final ResponseLetters letters;
+  private final ComposePages pages;
+  private final SecurityIdentity identity;
+
+  ResponsePage(
+      Responses responses,
+      ResponseDrafts drafts,
+      ResponseLetters letters,
+      ComposePages pages,
+      SecurityIdentity identity) {
+    this.responses = responses;
+    this.drafts = drafts;
+    this.letters = letters;
+    this.pages = pages;
+    this.identity = identity;
+  }
+
+  @GET
+  public TemplateInstance show(@PathParam("ref") String ref) {
+    return Templates.compose(pages.page(ref, null));
+  }
+
+  @GET
+  @Path("letter")
+  public TemplateInstance letter(@PathParam("ref") String ref) {
+    return letters.html(drafts.letter(ref));
+  }
+
+  @GET
+  @Path("letter.pdf")
+  @Produces("application/pdf")
+  public Response letterPdf(@PathParam("ref") String ref) {
+    return ResponseLetters.pdfResponse(letters.pdf(drafts.letter(ref)), ref);
+  }
+
+  // --- answers and outcomes ---------------------------------------------------------------------
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("questions/{number}/outcome")
+  public Response outcome(
+      @PathParam("ref") String ref, @PathParam("number") int number, @RestForm String outcome) {
+    return act(
+        ref,
+        "q" + number,
+        typed("outcome", outcome),
+        "#question-" + number,
+        () -> responses.setOutcome(ref, number, outcome, actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("answers")
+  public Response addAnswer(
+      @PathParam("ref") String ref,
+      @RestForm List<String> questions,
+      @RestForm String paragraphs) {
+    return saveAnswer(ref, null, questions, paragraphs);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("answers/{position}")
+  public Response changeAnswer(
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @RestForm List<String> questions,
+      @RestForm String paragraphs) {
+    return saveAnswer(ref, position, questions, paragraphs);
+  }
+
+  private Response saveAnswer(String ref, Integer position, List<String> questions, String paragraphs) {
+    Map<String, List<String>> typed = typed("paragraphs", paragraphs);
+    typed.put("questions", questions == null ? List.of() : questions);
+    String form = position == null ? "answer-new" : "answer-" + position;
+    return act(
+        ref,
+        form,
+        typed,
+        "#answers",
+        () ->
+            responses.saveAnswer(
+                ref, position, new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)), actor()));
+  }
+
+  // --- tables ----------------------------------------------------------------------------------
+
+  @GET
+  @Path("answers/{position}/tables/new")
+  public TemplateInstance newTable(@PathParam("ref") String ref, @PathParam("position") int position) {
+    drafts.response(ref); // 404 for an unknown request
+    return Templates.table(
+        new TableForm(ref, position, "", "1", "", false, null, 0, 0, FormErrors.NONE));
+  }
+
+  /**
+   * The table form (multipart: the cells pasted, or a CSV/XLSX file). "preview" reads the cells and
+   * shows the table as it will be published, with the cells of an uploaded file put in the cells
+   * box so the next step carries them; "save" adds the confirmed table. Nothing is saved on error.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Path("answers/{position}/tables")
+  public Response table(
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @RestForm String action,
+      @RestForm String caption,
+      @RestForm String headerRows,
+      @RestForm String cells,
+      @RestForm String notHeldConfirmed,
+      @RestForm("file") FileUpload file) {
+    boolean confirmed = "yes".equals(notHeldConfirmed);
+    String shownCells = cells == null ? "" : cells;
+    try {
+      List<List<String>> grid;
+      if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0) {
+        if (file.size() > TableGrids.MAX_FILE_BYTES) {
+          throw ValidationProblem.of("file", "The file is too large: at most 1 MB");
+        }
+        grid = TableUploads.grid(file.fileName(), Files.readAllBytes(file.uploadedFile()));
+        shownCells = tabSeparated(grid);
+      } else {
+        grid = TableGrids.fromPaste(cells);
+      }
+      TableDraft.Layout layout = new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
+      if ("save".equals(action)) {
+        int table = responses.addTable(ref, position, grid, layout, "cells", actor());
+        return seeOther(ref, "#answer-" + position + "-table-" + table);
+      }
+      TableDraft draft = TableDraft.read(grid, layout, "cells");
+      return Response.ok(
+              Templates.table(
+                  new TableForm(
+                      ref,
+                      position,
+                      caption,
+                      headerRows,
+                      shownCells,
+                      confirmed,
+                      draft.toView(1),
+                      draft.notHeldCells(),
+                      draft.suppressedCells(),
+                      FormErrors.NONE)))
+          .build();
+    } catch (ValidationProblem e) {
+      return Response.status(400)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(
+              Templates.table(
+                  new TableForm(
+                      ref, position, caption, headerRows, shownCells, confirmed, null, 0, 0,
+                      FormErrors.of(e.errors(), f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f))))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("answers/{position}/tables/{table}/remove")
+  public Response removeTable(
+      @PathParam("ref") String ref, @PathParam("position") int position, @PathParam("table") int table) {
+    return act(ref, "answer-" + position, Map.of(), "#answers", () -> responses.removeTable(ref, position, table, actor()));
+  }
+
+  // --- citations -------------------------------------------------------------------------------
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("questions/{number}/citations")
+  public Response cite(
+      @PathParam("ref") String ref,
+      @PathParam("number") int number,
+      @RestForm String provision,
+      @RestForm String reasons,
+      @RestForm String publicInterestFor,
+      @RestForm String publicInterestAgainst,
+      @RestForm String publicInterestConclusion) {
+    Map<String, List<String>> typed = typed("provision", provision);
+    typed.putAll(typed("reasons", reasons));
+    typed.putAll(typed("publicInterestFor", publicInterestFor));
+    typed.putAll(typed("publicInterestAgainst", publicInterestAgainst));
+    typed.putAll(typed("publicInterestConclusion", publicInterestConclusion));
+    return act(
+        ref,
+        "cite-" + number,
+        typed,
+        "#question-" + number,
+        () ->
+            responses.cite(
+                ref,
+                number,
+                new CitationInput(provision, reasons, publicInterestFor, publicInterestAgainst, publicInterestConclusion),
+                actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("questions/{number}/citations/{position}/remove")
+  public Response uncite(
+      @PathParam("ref") String ref, @PathParam("number") int number, @PathParam("position") int position) {
+    return act(ref, "cite-" + number, Map.of(), "#question-" + number, () -> responses.removeCitation(ref, number, position, actor()));
+  }
+
+  // --- cost, notice ----------------------------------------------------------------------------
+
+  /** The s.12 assessment: line fields repeat in order (activity, basis, minutes); blank lines are dropped. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("cost")
+  public Response cost(
+      @PathParam("ref") String ref,
+      @RestForm List<String> questions,
+      @RestForm List<String> activity,
+      @RestForm List<String> basis,
+      @RestForm List<String> minutes,
+      @RestForm String statement,
+      @RestForm String advice) {
+    Map<String, List<String>> typed = typed("statement", statement);
+    typed.putAll(typed("advice", advice));
+    typed.put("questions", questions == null ? List.of() : questions);
+    int count = Math.max(size(activity), Math.max(size(basis), size(minutes)));
+    List<String[]> kept = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String[] line = {at(activity, i), at(basis, i), at(minutes, i)};
+      if (!line[0].isBlank() || !line[1].isBlank() || !line[2].isBlank()) {
+        kept.add(line);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      typed.put("lines[" + i + "].activity", List.of(kept.get(i)[0]));
+      typed.put("lines[" + i + "].basis", List.of(kept.get(i)[1]));
+      typed.put("lines[" + i + "].minutes", List.of(kept.get(i)[2]));
+    }
+    return act(
+        ref,
+        "cost",
+        typed,
+        "#cost",
+        () -> {
+          List<FieldError> errors = new ArrayList<>();
+          List<CostLineInput> lines = new ArrayList<>();
+          for (int i = 0; i < kept.size(); i++) {
+            String[] l = kept.get(i);
+            Integer m = null;
+            try {
+              m = Integer.valueOf(l[2].strip());
+            } catch (NumberFormatException e) {
+              errors.add(new FieldError("lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
+            }
+            lines.add(new CostLineInput(l[0], l[1], m));
+          }
+          if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+          }
+          responses.assessCost(
+              ref,
+              new CostInput(null, null, numbers(questions, "questions"), statement, advice, lines, List.of()),
+              actor());
+        });
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("notice")
+  public Response notice(
+      @PathParam("ref") String ref,
+      @RestForm String reviewProcedure,
+      @RestForm String complaintRights) {
+    Map<String, List<String>> typed = typed("reviewProcedure", reviewProcedure);
+    typed.putAll(typed("complaintRights", complaintRights));
+    return act(ref, "notice", typed, "#notice", () -> responses.setNotice(ref, reviewProcedure, complaintRights, actor()));
+  }
+
+  // --- send, publish, withhold, correct --------------------------------------------------------
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("send")
+  public Response send(
+      @PathParam("ref") String ref,
+      @RestForm("sentOn-day") String day,
+      @RestForm("sentOn-month") String month,
+      @RestForm("sentOn-year") String year,
+      @RestForm String acknowledgeIncomplete) {
+    Map<String, List<String>> typed = dateTyped("sentOn", day, month, year);
+    typed.putAll(typed("acknowledgeIncomplete", acknowledgeIncomplete));
+    return act(
+        ref,
+        "send",
+        typed,
+        "#send",
+        () -> responses.send(ref, date(day, month, year, "sentOn", "Date sent", "Enter the date the response was sent"), "yes".equals(acknowledgeIncomplete), actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("publish")
+  public Response publish(@PathParam("ref") String ref, @RestForm String slug) {
+    return act(ref, "publish", typed("slug", slug), "#publication", () -> responses.publish(ref, slug, actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("withhold")
+  public Response withhold(@PathParam("ref") String ref, @RestForm String reason) {
+    return act(ref, "withhold", typed("reason", reason), "#publication", () -> responses.withhold(ref, reason, actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("corrections")
+  public Response correct(@PathParam("ref") String ref, @RestForm String reason) {
+    return act(ref, "correct", typed("reason", reason), "#publication", () -> responses.correct(ref, reason, actor()));
+  }
+
+  // --- internal review -------------------------------------------------------------------------
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("review")
+  public Response requestReview(
+      @PathParam("ref") String ref,
+      @RestForm("requestedOn-day") String day,
+      @RestForm("requestedOn-month") String month,
+      @RestForm("requestedOn-year") String year) {
+    return act(
+        ref,
+        "review",
+        dateTyped("requestedOn", day, month, year),
+        "#review",
+        () ->
+            responses.requestReview(
+                ref, date(day, month, year, "requestedOn", "Date asked for", "Enter the date the review was asked for"), actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("review/decision")
+  public Response decideReview(
+      @PathParam("ref") String ref,
+      @RestForm String reviewer,
+      @RestForm String outcome,
+      @RestForm String reasons,
+      @RestForm("decidedOn-day") String day,
+      @RestForm("decidedOn-month") String month,
+      @RestForm("decidedOn-year") String year) {
+    Map<String, List<String>> typed = dateTyped("decidedOn", day, month, year);
+    typed.putAll(typed("reviewer", reviewer));
+    typed.putAll(typed("outcome", outcome));
+    typed.putAll(typed("reasons", reasons));
+    return act(
+        ref,
+        "decide",
+        typed,
+        "#review",
+        () -> {
+          DateField.Result d = new DateField(day, month, year).parse("Date of the decision", "Enter the date of the decision");
+          responses.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Runs one service verb: redirects to the page on success, shows the form again on refusal. */
+  private Response act(String ref, String form, Map<String, List<String>> typed, String fragment, Runnable verb) {
+    try {
+      verb.run();
+      return seeOther(ref, fragment);
+    } catch (ValidationProblem e) {
+      return Response.status(400)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(Templates.compose(pages.page(ref, new Attempt(form, typed, e.errors()))))
+          .build();
+    }
+  }
+
+  private static Response seeOther(String ref, String fragment) {
+    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment)).build();
+  }
+
+  private static LocalDate date(String day, String month, String year, String field, String name, String missing) {
+    DateField.Result r = new DateField(day, month, year).parse(name, missing);
+    if (r.error() != null) {
+      throw ValidationProblem.of(field, r.error());
+    }
+    return r.date().get();
+  }
+
+  private static Map<String, List<String>> typed(String field, String value) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(field, value == null ? List.of() : List.of(value));
+    return m;
+  }
+
+  private static Map<String, List<String>> dateTyped(String field, String day, String month, String year) {
+    Map<String, List<String>> m = typed(field + "-day", day);
+    m.putAll(typed(field + "-month", month));
+    m.putAll(typed(field + "-year", year));
+    return m;
+  }
+
+  private static List<Integer> numbers(List<String> values, String field) {
+    List<Integer> out = new ArrayList<>();
+    for (String v : values == null ? List.<String>of() : values) {
+      try {
+        out.add(Integer.valueOf(v.strip()));
+      } catch (NumberFormatException e) {
+        throw ValidationProblem.of(field, "Choose questions from the list");
+      }
+    }
+    return out;
+  }
+
+  /** The answer box: paragraphs are separated by a blank line. */
+  static List<String> paragraphs(String text) {
+    return text == null ? List.of() : List.of(text.replace("\r\n", "\n").split("\\n\\s*\\n"));
+  }
+
+  private static int headerRowsOf(String value) {
+    try {
+      return value == null ? 1 : Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return 0; // refused by TableDraft with the message
+    }
+  }
+
+  /** A grid as tab-separated cells, quoted where needed, to carry an uploaded file's cells. */
+  static String tabSeparated(List<List<String>> grid) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
+      for (List<String> row : grid) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static int size(List<String> l) {
+    return l == null ? 0 : l.size();
+  }
+
+  private static String at(List<String> l, int i) {
+    return l == null || i >= l.size() || l.get(i) == null ? "" : l.get(i);
+  }
+
+  private String actor() {
+    return identity.getPrincipal().getName();
+  }
+
+}
