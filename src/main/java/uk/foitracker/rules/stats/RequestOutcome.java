@@ -1,0 +1,114 @@
+package uk.foitracker.rules.stats;
+
+import java.util.List;
+import uk.foitracker.rules.checks.QuestionOutcome;
+import uk.foitracker.rules.stats.RequestFacts.Cited;
+import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
+
+/**
+ * The initial outcome of a resolved request, in the categories of the government's FOI statistics
+ * (Cabinet Office bulletins, "Outcomes of FOI requests"): a request is "resolvable" when a
+ * substantive response could be given, that is unless the information is not held, it is refused
+ * on cost (s.12) or as vexatious or repeated (s.14); a resolvable request is granted in full,
+ * withheld in part or withheld in full.
+ *
+ * <p>How the questions of one request decide it, in this order:
+ *
+ * <ol>
+ *   <li>s.14 cited for any question: the request is refused as vexatious (s.14(1)) or repeated
+ *       (s.14(2)): s.14 relieves the authority of the whole request. A citation of "s.14" that does
+ *       not say which subsection is counted apart, never guessed.
+ *   <li>any question refused on cost, or s.12 cited: refused on cost. s.12(1) applies to the request
+ *       as a whole: the authority "need not comply with the request".
+ *   <li>every question not held (s.1(1)(a)), including "not held, related information given": not
+ *       held.
+ *   <li>otherwise resolvable. Withheld means an exemption or EIR exception applied (ss.21 to 44; EIR
+ *       reg 12, 13), or neither confirm nor deny: withheld in full when no question gives any
+ *       information, in part when some does, and granted in full when nothing is withheld. A part
+ *       of the request that is simply not held is not "withheld": nothing held was kept back.
+ * </ol>
+ *
+ * A question whose outcome is not recorded leaves the request "outcome not recorded".
+ */
+public enum RequestOutcome {
+  GRANTED_IN_FULL("Granted in full", true),
+  PARTLY_WITHHELD("Partly withheld", true),
+  FULLY_WITHHELD("Fully withheld", true),
+  NOT_HELD("Information not held", false),
+  REFUSED_COST("Refused on cost (s.12)", false),
+  VEXATIOUS("Vexatious (s.14(1))", false),
+  REPEATED("Repeated (s.14(2))", false),
+  S14_SUBSECTION_NOT_STATED("Vexatious or repeated (s.14, subsection not stated)", false),
+  NOT_RECORDED("Outcome not recorded", false);
+
+  static final String S14 = "FOIA-14";
+  static final String S14_1 = "FOIA-14-1";
+  static final String S14_2 = "FOIA-14-2";
+  static final String S12 = "FOIA-12";
+
+  private final String label;
+  private final boolean resolvable;
+
+  RequestOutcome(String label, boolean resolvable) {
+    this.label = label;
+    this.resolvable = resolvable;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Granted in full, partly or fully withheld: a substantive response was possible. */
+  public boolean resolvable() {
+    return resolvable;
+  }
+
+  /** Classifies a resolved request by its questions (see the class comment). */
+  public static RequestOutcome classify(List<QuestionFacts> questions) {
+    if (questions.isEmpty()
+        || questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.NOT_STATED)) {
+      return NOT_RECORDED;
+    }
+    List<Cited> cited = questions.stream().flatMap(q -> q.citations().stream()).toList();
+    if (cited.stream().anyMatch(c -> c.code().equals(S14_1))) {
+      return VEXATIOUS;
+    }
+    if (cited.stream().anyMatch(c -> c.code().equals(S14_2))) {
+      return REPEATED;
+    }
+    if (cited.stream().anyMatch(c -> c.code().equals(S14))) {
+      return S14_SUBSECTION_NOT_STATED;
+    }
+    if (questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.REFUSED_COST_LIMIT)
+        || cited.stream().anyMatch(c -> c.code().equals(S12))) {
+      return REFUSED_COST;
+    }
+    if (questions.stream().allMatch(q -> notHeld(q.outcome()))) {
+      return NOT_HELD;
+    }
+    boolean withheld =
+        questions.stream().anyMatch(RequestOutcome::withholds)
+            || cited.stream().anyMatch(c -> c.type().isExemption());
+    if (!withheld) {
+      return GRANTED_IN_FULL;
+    }
+    boolean anyGiven = questions.stream().anyMatch(q -> gives(q.outcome()));
+    return anyGiven ? PARTLY_WITHHELD : FULLY_WITHHELD;
+  }
+
+  private static boolean notHeld(QuestionOutcome o) {
+    return o == QuestionOutcome.NOT_HELD || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  }
+
+  private static boolean withholds(QuestionFacts q) {
+    return q.outcome() == QuestionOutcome.REFUSED_EXEMPTION
+        || q.outcome() == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY
+        || q.citations().stream().anyMatch(c -> c.type().isExemption());
+  }
+
+  private static boolean gives(QuestionOutcome o) {
+    return o == QuestionOutcome.PROVIDED_IN_FULL
+        || o == QuestionOutcome.PROVIDED_IN_PART
+        || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  }
+}

@@ -1,0 +1,228 @@
+package uk.foitracker.stats;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.stats.Figures;
+import uk.foitracker.rules.stats.FoiStatistics;
+import uk.foitracker.rules.stats.FoiStatistics.ProvisionCount;
+import uk.foitracker.rules.stats.FoiStatistics.Row;
+import uk.foitracker.rules.stats.FoiStatistics.RowKind;
+import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
+import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.TimelinessBand;
+
+/**
+ * The statistics as the page and the exports show them: one table per measure, a chart for each,
+ * and the same figures as flat lines for CSV and XLSX. No personal data: counts only.
+ */
+record StatisticsView(
+    String description,
+    boolean filtered,
+    String query,
+    String fileSuffix,
+    List<Option> years,
+    List<Option> regimes,
+    List<PeriodRow> rows,
+    List<String> outcomeHeaders,
+    List<ExemptionRow> exemptions,
+    BarChart timelinessChart,
+    BarChart outcomesChart,
+    BarChart exemptionsChart,
+    BarChart reviewsChart) {
+
+  static final String T_TIMELINESS = "Requests and timeliness";
+  static final String T_OUTCOMES = "Outcome of resolved requests";
+  static final String T_EXEMPTIONS = "Exemptions applied";
+  static final String T_REVIEWS = "Internal reviews";
+
+  /** A filter choice. */
+  record Option(String value, String text, boolean selected) {}
+
+  /** A provision and the number of resolved requests that cited it. */
+  record ExemptionRow(String code, String reference, int requests) {}
+
+  /** One period's figures, ready to print. */
+  record PeriodRow(
+      String code,
+      String label,
+      boolean summary,
+      int received,
+      int resolved,
+      int open,
+      int metDeadline,
+      int permittedExtension,
+      int inTime,
+      int late,
+      int timelinessNotKnown,
+      BigDecimal percent,
+      TimelinessBand band,
+      List<Integer> outcomes,
+      int resolvable,
+      int reviewsRequested,
+      int reviewsDecided,
+      List<Integer> reviewOutcomes) {
+
+    /** "95.0%", or "No responses timed". */
+    public String percentText() {
+      return percent == null ? "No responses timed" : percent.toPlainString() + "%";
+    }
+  }
+
+  /** One figure for the exports. {@code value} is a number, or null with {@code text} set. */
+  record Line(String table, String period, String measure, Number value, String text) {
+    String shown() {
+      return value == null ? (text == null ? "" : text) : value.toString();
+    }
+  }
+
+  static StatisticsView of(StatsFilter filter, FoiStatistics.Result result) {
+    List<Option> years = new ArrayList<>();
+    for (int y : result.years()) {
+      years.add(
+          new Option(String.valueOf(y), String.valueOf(y), filter.year().orElse(-1) == y));
+    }
+    if (filter.year().isPresent() && !result.years().contains(filter.year().get())) {
+      years.add(new Option(String.valueOf(filter.year().get()), String.valueOf(filter.year().get()), true));
+    }
+    List<Option> regimes =
+        Arrays.stream(Regime.values())
+            .map(
+                r ->
+                    new Option(
+                        r.name(), r.name() + ": " + r.title(), filter.regime().equals(java.util.Optional.of(r))))
+            .toList();
+    List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
+    List<String> outcomeHeaders = Arrays.stream(RequestOutcome.values()).map(RequestOutcome::label).toList();
+    List<ExemptionRow> exemptions =
+        result.exemptions().stream()
+            .map(p -> new ExemptionRow(p.code(), p.reference(), p.requests()))
+            .toList();
+    return new StatisticsView(
+        filter.describe(),
+        filter.any(),
+        filter.query(),
+        filter.fileSuffix(),
+        years,
+        regimes,
+        rows,
+        outcomeHeaders,
+        exemptions,
+        timelinessChart(rows),
+        outcomesChart(result.total().figures()),
+        exemptionsChart(result.exemptions()),
+        reviewsChart(result.total().figures()));
+  }
+
+  private static PeriodRow row(Row r) {
+    Figures f = r.figures();
+    return new PeriodRow(
+        r.code(),
+        r.label(),
+        r.kind() != RowKind.QUARTER,
+        f.received(),
+        f.resolved(),
+        f.open(),
+        f.metDeadline(),
+        f.permittedExtension(),
+        f.inTime(),
+        f.late(),
+        f.timelinessNotKnown(),
+        f.percentInTime().orElse(null),
+        f.band().orElse(null),
+        Arrays.stream(RequestOutcome.values()).map(f::outcome).toList(),
+        f.resolvable(),
+        f.reviewsRequested(),
+        f.reviewsDecided(),
+        Arrays.stream(ReviewOutcome.values()).map(f::reviewOutcome).toList());
+  }
+
+  public List<String> reviewHeaders() {
+    return Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::label).toList();
+  }
+
+  private static BarChart timelinessChart(List<PeriodRow> rows) {
+    List<BarChart.Item> items =
+        rows.stream()
+            .filter(r -> r.percent() != null)
+            .map(
+                r ->
+                    new BarChart.Item(
+                        r.label(), r.percent().doubleValue(), r.percent().toPlainString()))
+            .toList();
+    return BarChart.of(
+        "chart-timeliness",
+        "Percentage of resolved requests answered in time",
+        "%",
+        items,
+        100.0,
+        List.of(new BarChart.Item("90%", 90.0, "90"), new BarChart.Item("95%", 95.0, "95")));
+  }
+
+  private static BarChart outcomesChart(Figures total) {
+    List<BarChart.Item> items =
+        Arrays.stream(RequestOutcome.values())
+            .filter(o -> o != RequestOutcome.NOT_RECORDED || total.outcome(o) > 0)
+            .map(o -> new BarChart.Item(o.label(), (double) total.outcome(o), String.valueOf(total.outcome(o))))
+            .toList();
+    return BarChart.of(
+        "chart-outcomes", "Outcome of resolved requests, total", " requests", items, null, List.of());
+  }
+
+  private static BarChart exemptionsChart(List<ProvisionCount> exemptions) {
+    List<BarChart.Item> items =
+        exemptions.stream()
+            .map(p -> new BarChart.Item(p.reference(), (double) p.requests(), String.valueOf(p.requests())))
+            .toList();
+    return BarChart.of(
+        "chart-exemptions", "Requests citing each exemption", " requests", items, null, List.of());
+  }
+
+  private static BarChart reviewsChart(Figures total) {
+    List<BarChart.Item> items = new ArrayList<>();
+    items.add(new BarChart.Item("Requested", (double) total.reviewsRequested(), String.valueOf(total.reviewsRequested())));
+    for (ReviewOutcome o : ReviewOutcome.values()) {
+      items.add(new BarChart.Item(o.label(), (double) total.reviewOutcome(o), String.valueOf(total.reviewOutcome(o))));
+    }
+    return BarChart.of("chart-reviews", "Internal reviews, total", "", items, null, List.of());
+  }
+
+  /** Every figure on the page, as lines for the exports, in page order. */
+  List<Line> lines() {
+    List<Line> lines = new ArrayList<>();
+    List<String> outcomes = outcomeHeaders;
+    List<String> reviewOutcomes = reviewHeaders();
+    for (PeriodRow r : rows) {
+      lines.add(new Line(T_TIMELINESS, r.label(), "Received", r.received(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Resolved", r.resolved(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Not yet resolved", r.open(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Met deadline", r.metDeadline(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Permitted extension", r.permittedExtension(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "In time", r.inTime(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Late", r.late(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Timeliness not known", r.timelinessNotKnown(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Percent in time", r.percent(), r.percent() == null ? "" : null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "ICO band", null, r.band() == null ? "" : r.band().label()));
+    }
+    for (PeriodRow r : rows) {
+      lines.add(new Line(T_OUTCOMES, r.label(), "Resolved", r.resolved(), null));
+      lines.add(new Line(T_OUTCOMES, r.label(), "Resolvable", r.resolvable(), null));
+      for (int i = 0; i < outcomes.size(); i++) {
+        lines.add(new Line(T_OUTCOMES, r.label(), outcomes.get(i), r.outcomes().get(i), null));
+      }
+    }
+    for (ExemptionRow e : exemptions) {
+      lines.add(new Line(T_EXEMPTIONS, "Total", e.reference(), e.requests(), null));
+    }
+    for (PeriodRow r : rows) {
+      lines.add(new Line(T_REVIEWS, r.label(), "Requested", r.reviewsRequested(), null));
+      lines.add(new Line(T_REVIEWS, r.label(), "Decided", r.reviewsDecided(), null));
+      for (int i = 0; i < reviewOutcomes.size(); i++) {
+        lines.add(new Line(T_REVIEWS, r.label(), reviewOutcomes.get(i), r.reviewOutcomes().get(i), null));
+      }
+    }
+    return lines;
+  }
+}
