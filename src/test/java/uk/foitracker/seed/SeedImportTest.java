@@ -20,7 +20,7 @@ class SeedImportTest {
   void migrationsRan() {
     Number applied = (Number) em.createNativeQuery("select count(*) from flyway_schema_history where success = true").getSingleResult();
     assertThat(applied.intValue()).isGreaterThanOrEqualTo(2);
-    assertThat(Provision.count()).isEqualTo(53); // 51 in V2, s.14(1) and s.14(2) in V6
+    assertThat(Provision.count()).isEqualTo(53); // 51 in V2, s.14(1) and s.14(2) in V7
   }
 
   @Test
