@@ -147,6 +147,9 @@ class AuthorisationMatrixTest {
           entry("GET /audit/requests/{ref}", AUDITOR),
           entry("GET /audit/refusals", AUDITOR),
           entry("POST /audit/refusals/marks", AUDITOR),
+          entry("GET /audit/statistics", AUDITOR),
+          entry("GET /audit/statistics.csv", AUDITOR),
+          entry("GET /audit/statistics.xlsx", AUDITOR),
           entry("GET /api/audit/findings", AUDITOR),
           // framework endpoints and static files (served by Vert.x routes, not JAX-RS)
           entry("GET /q/health", PUBLIC),

@@ -67,7 +67,7 @@ class FormsAndHeadersTest {
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void auditorCrawl() {
-    crawlAndForge("/", "/audit/requests", "/audit/requests/" + ref, "/audit/refusals");
+    crawlAndForge("/", "/audit/requests", "/audit/requests/" + ref, "/audit/refusals", "/audit/statistics");
   }
 
   @Test

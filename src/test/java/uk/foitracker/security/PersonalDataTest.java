@@ -162,6 +162,8 @@ class PersonalDataTest {
             "/audit/requests",
             "/audit/requests/" + ref,
             "/audit/refusals",
+            "/audit/statistics",
+            "/audit/statistics.csv",
             "/api/requests",
             "/api/requests/" + ref,
             "/api/audit/findings");
