@@ -40,6 +40,9 @@ public class Answer extends PanacheEntityBase {
   public static final String PARAGRAPH_BREAK = "\n\n";
 
   public List<String> paragraphs() {
-    return Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    return Arrays.stream(body.split("\\n\\s*\\n"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
   }
 }

@@ -24,6 +24,9 @@ public record CellText(CellState state, Long value, String text) {
     if (NUMBER.matcher(text).matches()) {
       return new CellText(CellState.VALUE, Long.parseLong(text.replace(",", "")), text);
     }
-    throw new IllegalArgumentException("A cell reads \"" + text + "\": expected a number, \"-\" for not held, or \"<5\" for a suppressed small number");
+    throw new IllegalArgumentException(
+        "A cell reads \""
+            + text
+            + "\": expected a number, \"-\" for not held, or \"<5\" for a suppressed small number");
   }
 }

@@ -9,8 +9,8 @@ import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 
 /**
- * A table read from a grid with the officer's layout, ready to preview and, once confirmed, to save.
- * Cells are parsed as published ({@link CellText}); a blank cell becomes "-" (not held).
+ * A table read from a grid with the officer's layout, ready to preview and, once confirmed, to
+ * save. Cells are parsed as published ({@link CellText}); a blank cell becomes "-" (not held).
  *
  * @param notHeldCells how many cells read "-" or were blank: the officer must confirm they mean
  *     "not held" before the table is saved
@@ -30,7 +30,8 @@ public record TableDraft(
     List<Problem.FieldError> errors = new ArrayList<>();
     String caption = layout.caption() == null ? "" : layout.caption().strip();
     if (caption.isEmpty()) {
-      errors.add(new Problem.FieldError("caption", "Enter a caption that says what the table shows"));
+      errors.add(
+          new Problem.FieldError("caption", "Enter a caption that says what the table shows"));
     } else if (caption.length() > 400) {
       errors.add(new Problem.FieldError("caption", "The caption must be 400 characters or fewer"));
     }
@@ -45,7 +46,8 @@ public record TableDraft(
     }
     if (grid.size() <= headerRows) {
       errors.add(
-          new Problem.FieldError(sourceField, "This is not a table: there is no row of figures under the header"));
+          new Problem.FieldError(
+              sourceField, "This is not a table: there is no row of figures under the header"));
       throw new ValidationProblem(errors);
     }
     int width = grid.get(0).size();
@@ -80,7 +82,9 @@ public record TableDraft(
       List<String> line = grid.get(r);
       String header = line.get(0);
       if (header.isEmpty()) {
-        errors.add(new Problem.FieldError(sourceField, "Row " + (r + 1) + " has no row header in column A"));
+        errors.add(
+            new Problem.FieldError(
+                sourceField, "Row " + (r + 1) + " has no row header in column A"));
       }
       List<CellText> cells = new ArrayList<>();
       for (int c = 1; c < width; c++) {

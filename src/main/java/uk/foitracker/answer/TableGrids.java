@@ -2,7 +2,6 @@ package uk.foitracker.answer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -63,7 +62,8 @@ public final class TableGrids {
               .toString();
     } catch (CharacterCodingException e) {
       throw ValidationProblem.of(
-          field, "The file is not a CSV file in UTF-8 text: save it from the spreadsheet as CSV UTF-8");
+          field,
+          "The file is not a CSV file in UTF-8 text: save it from the spreadsheet as CSV UTF-8");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -104,7 +104,8 @@ public final class TableGrids {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw ValidationProblem.of(
-          field, "The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
+          field,
+          "The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
     }
     return tidy(grid, field);
   }
@@ -142,7 +143,8 @@ public final class TableGrids {
   static List<List<String>> tidy(List<List<String>> raw, String field) {
     List<List<String>> rows = new ArrayList<>();
     for (List<String> row : raw) {
-      List<String> cells = new ArrayList<>(row.stream().map(c -> c == null ? "" : c.strip()).toList());
+      List<String> cells =
+          new ArrayList<>(row.stream().map(c -> c == null ? "" : c.strip()).toList());
       while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
         cells.remove(cells.size() - 1);
       }
@@ -176,7 +178,14 @@ public final class TableGrids {
         String text = row.get(c);
         if (text.length() > MAX_CELL_CHARS) {
           throw ValidationProblem.of(
-              field, "The cell in row " + (r + 1) + ", column " + column(c) + " is longer than " + MAX_CELL_CHARS + " characters");
+              field,
+              "The cell in row "
+                  + (r + 1)
+                  + ", column "
+                  + column(c)
+                  + " is longer than "
+                  + MAX_CELL_CHARS
+                  + " characters");
         }
         if (text.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n')) {
           throw ValidationProblem.of(field, "This is not a table: it holds control characters");
@@ -191,7 +200,8 @@ public final class TableGrids {
 
   private static ValidationProblem tooMany(String field) {
     return ValidationProblem.of(
-        field, "The table is too large: at most " + MAX_ROWS + " rows and " + MAX_COLUMNS + " columns");
+        field,
+        "The table is too large: at most " + MAX_ROWS + " rows and " + MAX_COLUMNS + " columns");
   }
 
   /** "A", "B", ... "AA": the spreadsheet's name for a column (0-based index). */

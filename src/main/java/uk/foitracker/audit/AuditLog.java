@@ -19,7 +19,13 @@ public class AuditLog {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
-      String actor, String action, String subjectType, Long subjectId, String summary, String before, String after) {
+      String actor,
+      String action,
+      String subjectType,
+      Long subjectId,
+      String summary,
+      String before,
+      String after) {
     AuditEvent event = new AuditEvent();
     event.occurredAt = Instant.now(clock);
     event.actor = actor;

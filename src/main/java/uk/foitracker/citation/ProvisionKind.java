@@ -1,6 +1,8 @@
 package uk.foitracker.citation;
 
-/** What sort of provision: an exemption (absolute or qualified, FOIA s.2), a denial, procedure... */
+/**
+ * What sort of provision: an exemption (absolute or qualified, FOIA s.2), a denial, procedure...
+ */
 public enum ProvisionKind {
   DENIAL("Denial: not held"),
   PROCEDURE("Procedure"),

@@ -4,8 +4,15 @@ import uk.foitracker.rules.Regime;
 
 /** A provision of the catalogue as the public reads it. */
 public record ProvisionView(
-    String code, Regime regime, String reference, String title, ProvisionKind kind, String kindLabel, String explanation) {
+    String code,
+    Regime regime,
+    String reference,
+    String title,
+    ProvisionKind kind,
+    String kindLabel,
+    String explanation) {
   static ProvisionView of(Provision p) {
-    return new ProvisionView(p.code, p.regime, p.reference, p.title, p.kind, p.kind.label(), p.explanation);
+    return new ProvisionView(
+        p.code, p.regime, p.reference, p.title, p.kind, p.kind.label(), p.explanation);
   }
 }

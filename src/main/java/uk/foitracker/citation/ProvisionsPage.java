@@ -33,6 +33,8 @@ public class ProvisionsPage {
   @Path("{code}")
   public TemplateInstance show(@PathParam("code") String code) {
     return Templates.show(
-        Provision.findByCode(code).map(ProvisionView::of).orElseThrow(() -> new NotFoundException("No provision " + code)));
+        Provision.findByCode(code)
+            .map(ProvisionView::of)
+            .orElseThrow(() -> new NotFoundException("No provision " + code)));
   }
 }

@@ -8,8 +8,10 @@ import uk.foitracker.rules.Regime;
 
 /** The kinds of clock event an officer records, each mapped to the rule's event record. */
 public enum ClockEventKind {
-  CLARIFICATION_REQUESTED("clarification-requested", "Ask for clarification", "Asked for clarification"),
-  CLARIFICATION_RECEIVED("clarification-received", "Clarification received", "Clarification received"),
+  CLARIFICATION_REQUESTED(
+      "clarification-requested", "Ask for clarification", "Asked for clarification"),
+  CLARIFICATION_RECEIVED(
+      "clarification-received", "Clarification received", "Clarification received"),
   FEES_NOTICE_ISSUED("fees-notice-issued", "Fees notice issued", "Fees notice issued"),
   FEES_PAID("fees-paid", "Fee paid", "Fee received"),
   PUBLIC_INTEREST_EXTENSION(
@@ -22,8 +24,8 @@ public enum ClockEventKind {
       "Time extended to 40 working days (EIR reg 7)"),
   /**
    * The response was sent: stops the clock. Recorded only by sending the response ({@code
-   * Responses.send}), never as a bare clock event, so a request is never "sent" without its
-   * answers and notice.
+   * Responses.send}), never as a bare clock event, so a request is never "sent" without its answers
+   * and notice.
    */
   RESPONSE_SENT("response-sent", "Send the response", "Response sent");
 

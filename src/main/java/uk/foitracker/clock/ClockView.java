@@ -7,8 +7,8 @@ import uk.foitracker.rules.Explanation;
 import uk.foitracker.web.Dates;
 
 /**
- * A request's statutory clock for a page or the API: the figures, the working (day 1, every
- * skipped day and why) and the warnings.
+ * A request's statutory clock for a page or the API: the figures, the working (day 1, every skipped
+ * day and why) and the warnings.
  */
 public record ClockView(
     String status,

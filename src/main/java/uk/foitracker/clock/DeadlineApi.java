@@ -30,11 +30,19 @@ public class DeadlineApi {
               + " day of receipt, on a calendar that excludes weekends, Christmas Day, Good Friday and the bank holidays"
               + " of every part of the UK. Lists each day skipped and why.")
   @APIResponse(responseCode = "200", description = "The due date and the working")
-  @APIResponse(responseCode = "400", description = "Not a date, an unknown regime, or a date outside the calendar (application/problem+json)")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Not a date, an unknown regime, or a date outside the calendar (application/problem+json)")
   public DeadlineView due(
-      @Parameter(description = "Date of receipt, YYYY-MM-DD", example = "2023-04-28") @QueryParam("received") String received,
-      @Parameter(description = "FOIA or EIR", example = "FOIA") @QueryParam("regime") String regime) {
+      @Parameter(description = "Date of receipt, YYYY-MM-DD", example = "2023-04-28")
+          @QueryParam("received")
+          String received,
+      @Parameter(description = "FOIA or EIR", example = "FOIA") @QueryParam("regime")
+          String regime) {
     return deadlines.calculate(
-        "received", Deadlines.regime("regime", regime), DateFields.fromIso("received", "Date the request was received", received));
+        "received",
+        Deadlines.regime("regime", regime),
+        DateFields.fromIso("received", "Date the request was received", received));
   }
 }

@@ -14,8 +14,8 @@ import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.ValidationProblem;
 
 /**
- * "When is a response due?": a GET form, so a result has its own address to share. The first
- * visit (no fields) shows the empty form; anything typed is checked.
+ * "When is a response due?": a GET form, so a result has its own address to share. The first visit
+ * (no fields) shows the empty form; anything typed is checked.
  */
 @Path("/deadline")
 @Produces(MediaType.TEXT_HTML)
@@ -48,10 +48,15 @@ public class DeadlinePage {
     try {
       Regime chosen = Deadlines.regime("regime", regime);
       DeadlineView result =
-          deadlines.calculate("received", chosen, DateFields.fromBoxes("received", "Date the request was received", day, month, year));
+          deadlines.calculate(
+              "received",
+              chosen,
+              DateFields.fromBoxes("received", "Date the request was received", day, month, year));
       return Response.ok(Templates.page(form, FormErrors.NONE, result)).build();
     } catch (ValidationProblem problem) {
-      return Response.status(400).entity(Templates.page(form, FormErrors.of(problem), null)).build();
+      return Response.status(400)
+          .entity(Templates.page(form, FormErrors.of(problem), null))
+          .build();
     }
   }
 }

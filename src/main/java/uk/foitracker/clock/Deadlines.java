@@ -54,7 +54,10 @@ public class Deadlines {
     int number = 0;
     for (LocalDate d = received.plusDays(1); !d.isAfter(due.due()); d = d.plusDays(1)) {
       NonWorkingDay off = skipped.get(d);
-      days.add(off == null ? new DeadlineView.WorkingDay(d, ++number, null) : new DeadlineView.WorkingDay(d, null, off.reason()));
+      days.add(
+          off == null
+              ? new DeadlineView.WorkingDay(d, ++number, null)
+              : new DeadlineView.WorkingDay(d, null, off.reason()));
     }
     return new DeadlineView(
         due.received(),

@@ -42,9 +42,9 @@ public class RequestClocks {
    *
    * <p>One source of truth: the date a response was sent is the {@link
    * ClockEventKind#RESPONSE_SENT} row of the append-only {@code clock_event} table, written by
-   * sending the response, like every other event that moves the clock. {@code FoiRequest.sentOn}
-   * is only a read-only view of that row (a formula), so the clock, the letter and the published
-   * case can never disagree about it.
+   * sending the response, like every other event that moves the clock. {@code FoiRequest.sentOn} is
+   * only a read-only view of that row (a formula), so the clock, the letter and the published case
+   * can never disagree about it.
    */
   public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
     List<ClockEvent> events = entries.stream().map(ClockEventEntry::toEvent).toList();

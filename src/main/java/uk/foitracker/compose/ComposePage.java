@@ -78,10 +78,14 @@ public record ComposePage(
     }
   }
 
-  public record CitationLine(int position, String reference, String title, String role, String reasons) {}
+  public record CitationLine(
+      int position, String reference, String title, String role, String reasons) {}
 
   public record AnswerForm(
-      int position, List<Integer> questionNumbers, List<String> paragraphs, List<CaseView.TableView> tables) {
+      int position,
+      List<Integer> questionNumbers,
+      List<String> paragraphs,
+      List<CaseView.TableView> tables) {
     public String formId() {
       return "answer-" + position;
     }
@@ -96,7 +100,12 @@ public record ComposePage(
   public record Option(String value, String label) {}
 
   public record CostTotal(
-      String hoursText, String costText, String limitText, int limitHours, String rateText, boolean exceeds) {
+      String hoursText,
+      String costText,
+      String limitText,
+      int limitHours,
+      String rateText,
+      boolean exceeds) {
     public String limitDescription() {
       return limitText + " (" + limitHours + " hours at " + rateText + " an hour)";
     }

@@ -46,12 +46,16 @@ public class ComposePages {
 
     List<ComposePage.QuestionForm> questions = new ArrayList<>();
     for (CaseView.QuestionView q : c.questions()) {
-      forms.put("q" + q.number(), new FormState().put("outcome", q.outcome() == null ? "" : q.outcome().name()));
+      forms.put(
+          "q" + q.number(),
+          new FormState().put("outcome", q.outcome() == null ? "" : q.outcome().name()));
       forms.put("cite-" + q.number(), new FormState());
       List<ComposePage.CitationLine> citations = new ArrayList<>();
       int position = 0;
       for (CaseView.CitationView cv : q.provisions()) {
-        citations.add(new ComposePage.CitationLine(++position, cv.reference(), cv.title(), cv.roleLabel(), cv.reasons()));
+        citations.add(
+            new ComposePage.CitationLine(
+                ++position, cv.reference(), cv.title(), cv.roleLabel(), cv.reasons()));
       }
       questions.add(
           new ComposePage.QuestionForm(
@@ -74,7 +78,9 @@ public class ComposePages {
       FormState f = new FormState().put("paragraphs", String.join("\n\n", a.paragraphs()));
       f.values.put("questions", a.questionNumbers().stream().map(String::valueOf).toList());
       forms.put("answer-" + a.position(), f);
-      answers.add(new ComposePage.AnswerForm(a.position(), a.questionNumbers(), a.paragraphs(), a.tables()));
+      answers.add(
+          new ComposePage.AnswerForm(
+              a.position(), a.questionNumbers(), a.paragraphs(), a.tables()));
     }
     forms.put("answer-new", new FormState());
 
@@ -83,7 +89,8 @@ public class ComposePages {
     int lineCount = SPARE_COST_LINES;
     if (cost != null) {
       costForm.put("statement", cost.statement()).put("advice", cost.advice());
-      costForm.values.put("questions", cost.questionNumbers().stream().map(String::valueOf).toList());
+      costForm.values.put(
+          "questions", cost.questionNumbers().stream().map(String::valueOf).toList());
       for (int i = 0; i < cost.lines().size(); i++) {
         CaseView.CostLineView l = cost.lines().get(i);
         costForm.put("lines[" + i + "].activity", l.activity());
@@ -127,7 +134,9 @@ public class ComposePages {
     for (Provision p : Provision.catalogue()) {
       byRegime
           .computeIfAbsent(p.regime.name(), k -> new ArrayList<>())
-          .add(new ComposePage.Option(p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
+          .add(
+              new ComposePage.Option(
+                  p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
       if (p.kind == ProvisionKind.QUALIFIED && p.regime == request.regime) {
         qualified.add(p.reference);
       }
@@ -229,15 +238,17 @@ public class ComposePages {
 
   /**
    * The id of the input a field's error links to: "{form}-{field}" with brackets and dots as
-   * hyphens (lines[0].minutes on the cost form: cost-lines-0-minutes). The send form's errors
-   * point at the form that can fix them.
+   * hyphens (lines[0].minutes on the cost form: cost-lines-0-minutes). The send form's errors point
+   * at the form that can fix them.
    */
   static String anchor(String form, String field) {
     if (form.equals("send")) {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("questions\\[(\\d+)]\\.(outcome|answer)").matcher(field);
       if (m.matches()) {
-        return m.group(2).equals("outcome") ? "q" + m.group(1) + "-outcome" : "answer-new-paragraphs";
+        return m.group(2).equals("outcome")
+            ? "q" + m.group(1) + "-outcome"
+            : "answer-new-paragraphs";
       }
       if (field.equals("reviewProcedure") || field.equals("complaintRights")) {
         return "notice-" + field;

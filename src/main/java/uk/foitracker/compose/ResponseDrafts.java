@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.compose.ComposeViews.GroundView;
 import uk.foitracker.compose.ComposeViews.LetterView;
 import uk.foitracker.compose.ComposeViews.NoticeView;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ComposeViews.ReviewView;
+import uk.foitracker.publication.CaseView;
+import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequesterContact;
-import uk.foitracker.publication.CaseView;
-import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.NoticeCompleteness;
@@ -59,14 +59,19 @@ public class ResponseDrafts {
         review(request));
   }
 
-  /** The letter to the requester: officers only, as it may carry the requester's name and address. */
+  /**
+   * The letter to the requester: officers only, as it may carry the requester's name and address.
+   */
   public LetterView letter(String ref) {
     FoiRequest request = request(ref);
-    RequesterContact contact = RequesterContact.<RequesterContact>find("request", request).firstResult();
+    RequesterContact contact =
+        RequesterContact.<RequesterContact>find("request", request).firstResult();
     return new LetterView(
         request.authority.name,
         contact == null ? null : contact.name,
-        contact == null || contact.address == null ? List.of() : List.of(contact.address.split("\\R")),
+        contact == null || contact.address == null
+            ? List.of()
+            : List.of(contact.address.split("\\R")),
         request.systemReference,
         request.authorityReference,
         uk.foitracker.web.Dates.display(request.sentOn),
@@ -165,13 +170,15 @@ public class ResponseDrafts {
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
     boolean sent = entries.stream().anyMatch(e -> e.kind == ClockEventKind.RESPONSE_SENT);
     if (request.receivedOn != null && sent) {
-      List<ClockEvent> events = new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+      List<ClockEvent> events =
+          new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
       events.add(new ClockEvent.InternalReviewRequested(r.requestedOn));
       if (r.decidedOn != null) {
         events.add(new ClockEvent.InternalReviewDecided(r.decidedOn));
       }
       ClockResult result =
-          StatutoryClock.ukWide().calculate(request.regime, request.receivedOn, events, LocalDate.now(clock));
+          StatutoryClock.ukWide()
+              .calculate(request.regime, request.receivedOn, events, LocalDate.now(clock));
       clockResult = result.review().orElse(null);
     }
     if (clockResult == null) {

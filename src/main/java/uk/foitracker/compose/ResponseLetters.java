@@ -53,7 +53,9 @@ public class ResponseLetters {
 
   static Response pdfResponse(byte[] pdf, String reference) {
     return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"response-" + reference.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"response-" + reference.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
   }

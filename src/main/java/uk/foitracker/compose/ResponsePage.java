@@ -41,8 +41,8 @@ import uk.foitracker.web.ValidationProblem;
 /**
  * The officer's pages to compose a response under its request: answers, tables, citations, cost,
  * notice; then send, publish or withhold, correct, review. Each POST parses the form, calls one
- * {@link Responses} verb and redirects (POST/redirect/GET); refused input shows the page again
- * with the error summary, the inline errors and what was typed (400), and nothing is saved.
+ * {@link Responses} verb and redirects (POST/redirect/GET); refused input shows the page again with
+ * the error summary, the inline errors and what was typed (400), and nothing is saved.
  */
 @Path("/officer/requests/{ref}/response")
 @Produces(MediaType.TEXT_HTML)
@@ -74,7 +74,8 @@ public class ResponsePage {
     public List<ComposePage.Choice> headerChoices() {
       return List.of(
           new ComposePage.Choice("1", "1: one row of column headings", !"2".equals(headerRows)),
-          new ComposePage.Choice("2", "2: grouped headings over the column headings", "2".equals(headerRows)));
+          new ComposePage.Choice(
+              "2", "2: grouped headings over the column headings", "2".equals(headerRows)));
     }
   }
 
@@ -134,9 +135,7 @@ public class ResponsePage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("answers")
   public Response addAnswer(
-      @PathParam("ref") String ref,
-      @RestForm List<String> questions,
-      @RestForm String paragraphs) {
+      @PathParam("ref") String ref, @RestForm List<String> questions, @RestForm String paragraphs) {
     return saveAnswer(ref, null, questions, paragraphs);
   }
 
@@ -151,7 +150,8 @@ public class ResponsePage {
     return saveAnswer(ref, position, questions, paragraphs);
   }
 
-  private Response saveAnswer(String ref, Integer position, List<String> questions, String paragraphs) {
+  private Response saveAnswer(
+      String ref, Integer position, List<String> questions, String paragraphs) {
     Map<String, List<String>> typed = typed("paragraphs", paragraphs);
     typed.put("questions", questions == null ? List.of() : questions);
     String form = position == null ? "answer-new" : "answer-" + position;
@@ -162,14 +162,18 @@ public class ResponsePage {
         "#answers",
         () ->
             responses.saveAnswer(
-                ref, position, new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)), actor()));
+                ref,
+                position,
+                new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)),
+                actor()));
   }
 
   // --- tables ----------------------------------------------------------------------------------
 
   @GET
   @Path("answers/{position}/tables/new")
-  public TemplateInstance newTable(@PathParam("ref") String ref, @PathParam("position") int position) {
+  public TemplateInstance newTable(
+      @PathParam("ref") String ref, @PathParam("position") int position) {
     drafts.response(ref); // 404 for an unknown request
     return Templates.table(
         new TableForm(ref, position, "", "1", "", false, null, 0, 0, FormErrors.NONE));
@@ -196,7 +200,10 @@ public class ResponsePage {
     String shownCells = cells == null ? "" : cells;
     try {
       List<List<String>> grid;
-      if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0) {
+      if (file != null
+          && file.fileName() != null
+          && !file.fileName().isBlank()
+          && file.size() > 0) {
         if (file.size() > TableGrids.MAX_FILE_BYTES) {
           throw ValidationProblem.of("file", "The file is too large: at most 1 MB");
         }
@@ -205,7 +212,8 @@ public class ResponsePage {
       } else {
         grid = TableGrids.fromPaste(cells);
       }
-      TableDraft.Layout layout = new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
+      TableDraft.Layout layout =
+          new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
       if ("save".equals(action)) {
         int table = responses.addTable(ref, position, grid, layout, "cells", actor());
         return seeOther(ref, "#answer-" + position + "-table-" + table);
@@ -231,8 +239,17 @@ public class ResponsePage {
           .entity(
               Templates.table(
                   new TableForm(
-                      ref, position, caption, headerRows, shownCells, confirmed, null, 0, 0,
-                      FormErrors.of(e.errors(), f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f))))
+                      ref,
+                      position,
+                      caption,
+                      headerRows,
+                      shownCells,
+                      confirmed,
+                      null,
+                      0,
+                      0,
+                      FormErrors.of(
+                          e.errors(), f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f))))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -243,8 +260,15 @@ public class ResponsePage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("answers/{position}/tables/{table}/remove")
   public Response removeTable(
-      @PathParam("ref") String ref, @PathParam("position") int position, @PathParam("table") int table) {
-    return act(ref, "answer-" + position, Map.of(), "#answers", () -> responses.removeTable(ref, position, table, actor()));
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @PathParam("table") int table) {
+    return act(
+        ref,
+        "answer-" + position,
+        Map.of(),
+        "#answers",
+        () -> responses.removeTable(ref, position, table, actor()));
   }
 
   // --- citations -------------------------------------------------------------------------------
@@ -274,7 +298,12 @@ public class ResponsePage {
             responses.cite(
                 ref,
                 number,
-                new CitationInput(provision, reasons, publicInterestFor, publicInterestAgainst, publicInterestConclusion),
+                new CitationInput(
+                    provision,
+                    reasons,
+                    publicInterestFor,
+                    publicInterestAgainst,
+                    publicInterestConclusion),
                 actor()));
   }
 
@@ -282,13 +311,23 @@ public class ResponsePage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("questions/{number}/citations/{position}/remove")
   public Response uncite(
-      @PathParam("ref") String ref, @PathParam("number") int number, @PathParam("position") int position) {
-    return act(ref, "cite-" + number, Map.of(), "#question-" + number, () -> responses.removeCitation(ref, number, position, actor()));
+      @PathParam("ref") String ref,
+      @PathParam("number") int number,
+      @PathParam("position") int position) {
+    return act(
+        ref,
+        "cite-" + number,
+        Map.of(),
+        "#question-" + number,
+        () -> responses.removeCitation(ref, number, position, actor()));
   }
 
   // --- cost, notice ----------------------------------------------------------------------------
 
-  /** The s.12 assessment: line fields repeat in order (activity, basis, minutes); blank lines are dropped. */
+  /**
+   * The s.12 assessment: line fields repeat in order (activity, basis, minutes); blank lines are
+   * dropped.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("cost")
@@ -330,7 +369,9 @@ public class ResponsePage {
             try {
               m = Integer.valueOf(l[2].strip());
             } catch (NumberFormatException e) {
-              errors.add(new FieldError("lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
+              errors.add(
+                  new FieldError(
+                      "lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
             }
             lines.add(new CostLineInput(l[0], l[1], m));
           }
@@ -339,7 +380,8 @@ public class ResponsePage {
           }
           responses.assessCost(
               ref,
-              new CostInput(null, null, numbers(questions, "questions"), statement, advice, lines, List.of()),
+              new CostInput(
+                  null, null, numbers(questions, "questions"), statement, advice, lines, List.of()),
               actor());
         });
   }
@@ -353,7 +395,12 @@ public class ResponsePage {
       @RestForm String complaintRights) {
     Map<String, List<String>> typed = typed("reviewProcedure", reviewProcedure);
     typed.putAll(typed("complaintRights", complaintRights));
-    return act(ref, "notice", typed, "#notice", () -> responses.setNotice(ref, reviewProcedure, complaintRights, actor()));
+    return act(
+        ref,
+        "notice",
+        typed,
+        "#notice",
+        () -> responses.setNotice(ref, reviewProcedure, complaintRights, actor()));
   }
 
   // --- send, publish, withhold, correct --------------------------------------------------------
@@ -374,28 +421,54 @@ public class ResponsePage {
         "send",
         typed,
         "#send",
-        () -> responses.send(ref, date(day, month, year, "sentOn", "Date sent", "Enter the date the response was sent"), "yes".equals(acknowledgeIncomplete), actor()));
+        () ->
+            responses.send(
+                ref,
+                date(
+                    day,
+                    month,
+                    year,
+                    "sentOn",
+                    "Date sent",
+                    "Enter the date the response was sent"),
+                "yes".equals(acknowledgeIncomplete),
+                actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("publish")
   public Response publish(@PathParam("ref") String ref, @RestForm String slug) {
-    return act(ref, "publish", typed("slug", slug), "#publication", () -> responses.publish(ref, slug, actor()));
+    return act(
+        ref,
+        "publish",
+        typed("slug", slug),
+        "#publication",
+        () -> responses.publish(ref, slug, actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("withhold")
   public Response withhold(@PathParam("ref") String ref, @RestForm String reason) {
-    return act(ref, "withhold", typed("reason", reason), "#publication", () -> responses.withhold(ref, reason, actor()));
+    return act(
+        ref,
+        "withhold",
+        typed("reason", reason),
+        "#publication",
+        () -> responses.withhold(ref, reason, actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("corrections")
   public Response correct(@PathParam("ref") String ref, @RestForm String reason) {
-    return act(ref, "correct", typed("reason", reason), "#publication", () -> responses.correct(ref, reason, actor()));
+    return act(
+        ref,
+        "correct",
+        typed("reason", reason),
+        "#publication",
+        () -> responses.correct(ref, reason, actor()));
   }
 
   // --- internal review -------------------------------------------------------------------------
@@ -415,7 +488,15 @@ public class ResponsePage {
         "#review",
         () ->
             responses.requestReview(
-                ref, date(day, month, year, "requestedOn", "Date asked for", "Enter the date the review was asked for"), actor()));
+                ref,
+                date(
+                    day,
+                    month,
+                    year,
+                    "requestedOn",
+                    "Date asked for",
+                    "Enter the date the review was asked for"),
+                actor()));
   }
 
   @POST
@@ -439,7 +520,9 @@ public class ResponsePage {
         typed,
         "#review",
         () -> {
-          DateField.Result d = new DateField(day, month, year).parse("Date of the decision", "Enter the date of the decision");
+          DateField.Result d =
+              new DateField(day, month, year)
+                  .parse("Date of the decision", "Enter the date of the decision");
           responses.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
         });
   }
@@ -447,7 +530,8 @@ public class ResponsePage {
   // ---------------------------------------------------------------------------------------------
 
   /** Runs one service verb: redirects to the page on success, shows the form again on refusal. */
-  private Response act(String ref, String form, Map<String, List<String>> typed, String fragment, Runnable verb) {
+  private Response act(
+      String ref, String form, Map<String, List<String>> typed, String fragment, Runnable verb) {
     try {
       verb.run();
       return seeOther(ref, fragment);
@@ -460,10 +544,12 @@ public class ResponsePage {
   }
 
   private static Response seeOther(String ref, String fragment) {
-    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment)).build();
+    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment))
+        .build();
   }
 
-  private static LocalDate date(String day, String month, String year, String field, String name, String missing) {
+  private static LocalDate date(
+      String day, String month, String year, String field, String name, String missing) {
     DateField.Result r = new DateField(day, month, year).parse(name, missing);
     if (r.error() != null) {
       throw ValidationProblem.of(field, r.error());
@@ -477,7 +563,8 @@ public class ResponsePage {
     return m;
   }
 
-  private static Map<String, List<String>> dateTyped(String field, String day, String month, String year) {
+  private static Map<String, List<String>> dateTyped(
+      String field, String day, String month, String year) {
     Map<String, List<String>> m = typed(field + "-day", day);
     m.putAll(typed(field + "-month", month));
     m.putAll(typed(field + "-year", year));
@@ -512,7 +599,8 @@ public class ResponsePage {
   /** A grid as tab-separated cells, quoted where needed, to carry an uploaded file's cells. */
   static String tabSeparated(List<List<String>> grid) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
+    try (CSVPrinter printer =
+        new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
       for (List<String> row : grid) {
         printer.printRecord(row);
       }
@@ -533,5 +621,4 @@ public class ResponsePage {
   private String actor() {
     return identity.getPrincipal().getName();
   }
-
 }

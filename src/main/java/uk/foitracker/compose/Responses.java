@@ -43,7 +43,6 @@ import uk.foitracker.cost.CostLine;
 import uk.foitracker.publication.CaseVersion;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
-import uk.foitracker.search.SearchIndex;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
@@ -56,6 +55,7 @@ import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
 import uk.foitracker.rules.WorkingDayCalendar;
+import uk.foitracker.search.SearchIndex;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -107,7 +107,11 @@ public class Responses {
     List<String> paragraphs =
         input.paragraphs() == null
             ? List.of()
-            : input.paragraphs().stream().filter(Objects::nonNull).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            : input.paragraphs().stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     if (paragraphs.isEmpty()) {
       errors.add(new FieldError("paragraphs", "Enter the answer"));
     }
@@ -153,7 +157,10 @@ public class Responses {
         created ? "ANSWER_ADDED" : "ANSWER_CHANGED",
         "request",
         request.id,
-        (created ? "Answer " : "Changed answer ") + answer.position + " to questions " + numbers(questions),
+        (created ? "Answer " : "Changed answer ")
+            + answer.position
+            + " to questions "
+            + numbers(questions),
         null,
         null);
     return answer.position;
@@ -167,7 +174,8 @@ public class Responses {
     try {
       parsed = Outcome.valueOf(outcome == null ? "" : outcome.strip());
     } catch (IllegalArgumentException e) {
-      throw ValidationProblem.of("outcome", "Choose the outcome: one of " + List.of(Outcome.values()));
+      throw ValidationProblem.of(
+          "outcome", "Choose the outcome: one of " + List.of(Outcome.values()));
     }
     Outcome before = question.outcome;
     question.outcome = parsed;
@@ -196,7 +204,11 @@ public class Responses {
     TableDraft draft = TableDraft.read(grid, layout, sourceField);
     draft.requireConfirmation(layout);
     int position =
-        AnswerTable.<AnswerTable>list("answer = ?1", answer).stream().mapToInt(t -> t.position).max().orElse(0) + 1;
+        AnswerTable.<AnswerTable>list("answer = ?1", answer).stream()
+                .mapToInt(t -> t.position)
+                .max()
+                .orElse(0)
+            + 1;
     persistTable(answer, position, draft);
     audit.record(
         actor,
@@ -228,10 +240,20 @@ public class Responses {
     AnswerTable table =
         AnswerTable.<AnswerTable>find("answer = ?1 and position = ?2", answer, tablePosition)
             .firstResultOptional()
-            .orElseThrow(() -> new NotFoundException("Answer " + answerPosition + " has no table " + tablePosition));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Answer " + answerPosition + " has no table " + tablePosition));
     String caption = table.caption;
     deleteTable(table);
-    audit.record(actor, "TABLE_REMOVED", "request", request.id, "Table \"" + caption + "\" removed from answer " + answerPosition, null, null);
+    audit.record(
+        actor,
+        "TABLE_REMOVED",
+        "request",
+        request.id,
+        "Table \"" + caption + "\" removed from answer " + answerPosition,
+        null,
+        null);
   }
 
   static void persistTable(Answer answer, int position, TableDraft draft) {
@@ -295,24 +317,50 @@ public class Responses {
     Question question = question(request, number);
     List<FieldError> errors = new ArrayList<>();
     Provision provision =
-        input.provision() == null ? null : Provision.findByCode(input.provision().strip()).orElse(null);
+        input.provision() == null
+            ? null
+            : Provision.findByCode(input.provision().strip()).orElse(null);
     if (provision == null) {
       errors.add(new FieldError("provision", "Choose a provision from the catalogue"));
     } else if (provision.regime != request.regime) {
       errors.add(
           new FieldError(
               "provision",
-              provision.reference + " is a provision of the " + provision.regime + "; this request is under the " + request.regime));
+              provision.reference
+                  + " is a provision of the "
+                  + provision.regime
+                  + "; this request is under the "
+                  + request.regime));
     }
-    String reasons = text(input.reasons(), "reasons", "Say why " + (provision == null ? "the provision" : provision.reference) + " applies", errors);
+    String reasons =
+        text(
+            input.reasons(),
+            "reasons",
+            "Say why " + (provision == null ? "the provision" : provision.reference) + " applies",
+            errors);
     boolean qualified = provision != null && provision.kind == ProvisionKind.QUALIFIED;
     String piFor = null;
     String piAgainst = null;
     String piConclusion = null;
     if (qualified) {
-      piFor = text(input.publicInterestFor(), "publicInterestFor", "Give the public interest arguments for disclosure (s.17(3))", errors);
-      piAgainst = text(input.publicInterestAgainst(), "publicInterestAgainst", "Give the public interest arguments for maintaining the exemption (s.17(3))", errors);
-      piConclusion = text(input.publicInterestConclusion(), "publicInterestConclusion", "Say where the balance of the public interest lies and why (s.17(3)(b))", errors);
+      piFor =
+          text(
+              input.publicInterestFor(),
+              "publicInterestFor",
+              "Give the public interest arguments for disclosure (s.17(3))",
+              errors);
+      piAgainst =
+          text(
+              input.publicInterestAgainst(),
+              "publicInterestAgainst",
+              "Give the public interest arguments for maintaining the exemption (s.17(3))",
+              errors);
+      piConclusion =
+          text(
+              input.publicInterestConclusion(),
+              "publicInterestConclusion",
+              "Say where the balance of the public interest lies and why (s.17(3)(b))",
+              errors);
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
@@ -321,7 +369,11 @@ public class Responses {
     citation.question = question;
     citation.provision = provision;
     citation.position =
-        Citation.<Citation>list("question", question).stream().mapToInt(c -> c.position).max().orElse(0) + 1;
+        Citation.<Citation>list("question", question).stream()
+                .mapToInt(c -> c.position)
+                .max()
+                .orElse(0)
+            + 1;
     citation.role = roleOf(provision.kind);
     citation.reasons = reasons;
     citation.persist();
@@ -338,7 +390,15 @@ public class Responses {
         "PROVISION_CITED",
         "request",
         request.id,
-        "Question " + number + ": " + provision.reference + " " + provision.title + " (" + citation.role.label() + ")",
+        "Question "
+            + number
+            + ": "
+            + provision.reference
+            + " "
+            + provision.title
+            + " ("
+            + citation.role.label()
+            + ")",
         null,
         null);
     return citation.position;
@@ -351,11 +411,19 @@ public class Responses {
     Citation citation =
         Citation.<Citation>find("question = ?1 and position = ?2", question, position)
             .firstResultOptional()
-            .orElseThrow(() -> new NotFoundException("Question " + number + " has no citation " + position));
+            .orElseThrow(
+                () -> new NotFoundException("Question " + number + " has no citation " + position));
     PublicInterest.deleteById(citation.id);
     String reference = citation.provision.reference;
     citation.delete();
-    audit.record(actor, "CITATION_REMOVED", "request", request.id, "Question " + number + ": " + reference + " no longer cited", null, null);
+    audit.record(
+        actor,
+        "CITATION_REMOVED",
+        "request",
+        request.id,
+        "Question " + number + ": " + reference + " no longer cited",
+        null,
+        null);
   }
 
   static CitationRole roleOf(ProvisionKind kind) {
@@ -378,8 +446,12 @@ public class Responses {
   public CostEstimate.Result assessCost(String ref, CostInput input, String actor) {
     FoiRequest request = editable(ref, actor);
     List<FieldError> errors = new ArrayList<>();
-    int limitPence = input.limitPence() == null ? request.authority.appropriateLimitPence : input.limitPence();
-    int ratePence = input.hourlyRatePence() == null ? request.authority.hourlyRatePence : input.hourlyRatePence();
+    int limitPence =
+        input.limitPence() == null ? request.authority.appropriateLimitPence : input.limitPence();
+    int ratePence =
+        input.hourlyRatePence() == null
+            ? request.authority.hourlyRatePence
+            : input.hourlyRatePence();
     if (limitPence <= 0) {
       errors.add(new FieldError("limitPence", "The appropriate limit must be more than £0"));
     }
@@ -390,10 +462,14 @@ public class Responses {
     List<CostLineInput> lineInputs = input.lines() == null ? List.of() : input.lines();
     List<CostEstimate.ProposedLine> proposed =
         lineInputs.stream()
-            .map(l -> new CostEstimate.ProposedLine(l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes()))
+            .map(
+                l ->
+                    new CostEstimate.ProposedLine(
+                        l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes()))
             .toList();
     CostEstimate.Result result =
-        CostEstimate.assess(new AppropriateLimit(Math.max(limitPence, 1), Math.max(ratePence, 1)), proposed);
+        CostEstimate.assess(
+            new AppropriateLimit(Math.max(limitPence, 1), Math.max(ratePence, 1)), proposed);
     for (CostEstimate.RefusedLine r : result.refused()) {
       errors.add(new FieldError("lines[" + r.index() + "]." + r.field(), r.reason()));
     }
@@ -403,20 +479,37 @@ public class Responses {
     for (int i = 0; i < relatedInputs.size(); i++) {
       RelatedInput r = relatedInputs.get(i);
       FoiRequest other =
-          r.reference() == null ? null : FoiRequest.<FoiRequest>find("systemReference", r.reference().strip()).firstResult();
+          r.reference() == null
+              ? null
+              : FoiRequest.<FoiRequest>find("systemReference", r.reference().strip()).firstResult();
       if (other == null || other.id.equals(request.id)) {
-        errors.add(new FieldError("related[" + i + "].reference", "Enter the reference of another request"));
+        errors.add(
+            new FieldError(
+                "related[" + i + "].reference", "Enter the reference of another request"));
         continue;
       }
       related.add(other);
-      toCheck.add(new Aggregation.Related(other.systemReference, other.receivedOn, r.sameRequesterOrInConcert(), r.sameOrSimilarInformation()));
+      toCheck.add(
+          new Aggregation.Related(
+              other.systemReference,
+              other.receivedOn,
+              r.sameRequesterOrInConcert(),
+              r.sameOrSimilarInformation()));
     }
     if (!toCheck.isEmpty()) {
       if (request.receivedOn == null) {
-        errors.add(new FieldError("related", "This request's received date is not stated, so no request can be aggregated with it (reg 5(2)(b))"));
+        errors.add(
+            new FieldError(
+                "related",
+                "This request's received date is not stated, so no request can be aggregated with it (reg 5(2)(b))"));
       } else {
-        for (Aggregation.Refusal refusal : Aggregation.check(WorkingDayCalendar.ukWide(), request.receivedOn, toCheck)) {
-          errors.add(new FieldError("related", (refusal.reference() == null ? "" : refusal.reference() + ": ") + refusal.reason()));
+        for (Aggregation.Refusal refusal :
+            Aggregation.check(WorkingDayCalendar.ukWide(), request.receivedOn, toCheck)) {
+          errors.add(
+              new FieldError(
+                  "related",
+                  (refusal.reference() == null ? "" : refusal.reference() + ": ")
+                      + refusal.reason()));
         }
       }
     }
@@ -436,7 +529,8 @@ public class Responses {
     cost.hourlyRatePence = ratePence;
     cost.statement = blankToNull(input.statement());
     cost.advice = blankToNull(input.advice());
-    cost.questions.addAll(questions.stream().sorted(java.util.Comparator.comparingInt(q -> q.number)).toList());
+    cost.questions.addAll(
+        questions.stream().sorted(java.util.Comparator.comparingInt(q -> q.number)).toList());
     cost.persist();
     CostLine.flush();
     int position = 0;
@@ -454,7 +548,8 @@ public class Responses {
       CostAggregation a = new CostAggregation();
       a.assessment = cost;
       a.related = related.get(i);
-      a.reasons = "Same requester or in concert; same or similar information; within 60 working days (reg 5)";
+      a.reasons =
+          "Same requester or in concert; same or similar information; within 60 working days (reg 5)";
       a.persist();
     }
     audit.record(
@@ -470,7 +565,9 @@ public class Responses {
             + uk.foitracker.web.Money.pounds(result.costPence())
             + ") against a limit of "
             + uk.foitracker.web.Money.pounds(limitPence)
-            + (related.isEmpty() ? "" : ", aggregated with " + related.size() + " related requests"),
+            + (related.isEmpty()
+                ? ""
+                : ", aggregated with " + related.size() + " related requests"),
         null,
         null);
     return result;
@@ -483,27 +580,40 @@ public class Responses {
     FoiRequest request = editable(ref, actor);
     List<FieldError> errors = new ArrayList<>();
     if (reviewProcedure != null && reviewProcedure.length() > 20000) {
-      errors.add(new FieldError("reviewProcedure", "The review procedure must be 20,000 characters or fewer"));
+      errors.add(
+          new FieldError(
+              "reviewProcedure", "The review procedure must be 20,000 characters or fewer"));
     }
     if (complaintRights != null && complaintRights.length() > 20000) {
-      errors.add(new FieldError("complaintRights", "The complaint rights must be 20,000 characters or fewer"));
+      errors.add(
+          new FieldError(
+              "complaintRights", "The complaint rights must be 20,000 characters or fewer"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    ResponseNotice notice = ResponseNotice.<ResponseNotice>findByIdOptional(request.id).orElseGet(ResponseNotice::new);
+    ResponseNotice notice =
+        ResponseNotice.<ResponseNotice>findByIdOptional(request.id).orElseGet(ResponseNotice::new);
     notice.requestId = request.id;
     notice.reviewProcedure = blankToNull(reviewProcedure);
     notice.complaintRights = blankToNull(complaintRights);
     notice.persist();
-    audit.record(actor, "NOTICE_PARTICULARS_SET", "request", request.id, "Refusal notice: review procedure and complaint rights recorded", null, null);
+    audit.record(
+        actor,
+        "NOTICE_PARTICULARS_SET",
+        "request",
+        request.id,
+        "Refusal notice: review procedure and complaint rights recorded",
+        null,
+        null);
   }
 
   /** Sets the licence statement printed with the response. */
   public void setLicenceStatement(String ref, String statement, String actor) {
     FoiRequest request = editable(ref, actor);
     if (statement != null && statement.length() > 2000) {
-      throw ValidationProblem.of("licenceStatement", "The licence statement must be 2,000 characters or fewer");
+      throw ValidationProblem.of(
+          "licenceStatement", "The licence statement must be 2,000 characters or fewer");
     }
     request.licence = LICENCE;
     request.licenceStatement = blankToNull(statement);
@@ -517,12 +627,15 @@ public class Responses {
    * no outcome; refused while the refusal notice lacks an element unless the officer acknowledges
    * it (the warning lists each one).
    */
-  public List<NoticeCompleteness.Missing> send(String ref, LocalDate sentOn, boolean acknowledgeIncomplete, String actor) {
+  public List<NoticeCompleteness.Missing> send(
+      String ref, LocalDate sentOn, boolean acknowledgeIncomplete, String actor) {
     FoiRequest request = request(ref);
     if (request.state == RequestState.SENT
         || request.state == RequestState.PUBLISHED
         || request.state == RequestState.WITHHELD_FROM_LOG) {
-      throw ValidationProblem.of("sentOn", "The response was already sent on " + uk.foitracker.web.Dates.display(request.sentOn));
+      throw ValidationProblem.of(
+          "sentOn",
+          "The response was already sent on " + uk.foitracker.web.Dates.display(request.sentOn));
     }
     List<FieldError> errors = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
@@ -531,30 +644,42 @@ public class Responses {
     } else if (sentOn.isAfter(today)) {
       errors.add(new FieldError("sentOn", "The date sent must be today or in the past"));
     } else if (request.receivedOn != null && sentOn.isBefore(request.receivedOn)) {
-      errors.add(new FieldError("sentOn", "The date sent must be on or after the date the request was received"));
+      errors.add(
+          new FieldError(
+              "sentOn", "The date sent must be on or after the date the request was received"));
     }
     for (Question q : Question.forRequest(request)) {
       if (q.outcome == null) {
-        errors.add(new FieldError("questions[" + q.number + "].outcome", "Choose the outcome of question " + q.number));
+        errors.add(
+            new FieldError(
+                "questions[" + q.number + "].outcome",
+                "Choose the outcome of question " + q.number));
       }
       if (q.answer == null) {
-        errors.add(new FieldError("questions[" + q.number + "].answer", "Write the answer to question " + q.number));
+        errors.add(
+            new FieldError(
+                "questions[" + q.number + "].answer", "Write the answer to question " + q.number));
       }
     }
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
     if (errors.isEmpty() && request.receivedOn != null) {
       // the clock's own check: e.g. not while waiting for clarification or a fee
       for (ClockProblem p :
-          clocks.problemsWith(request.regime, request.receivedOn, entries, new ClockEvent.ResponseSent(sentOn))) {
+          clocks.problemsWith(
+              request.regime, request.receivedOn, entries, new ClockEvent.ResponseSent(sentOn))) {
         errors.add(new FieldError("sentOn", p.message()));
       }
     }
-    List<NoticeCompleteness.Missing> missing = NoticeCompleteness.check(drafts.noticeDraft(request));
+    List<NoticeCompleteness.Missing> missing =
+        NoticeCompleteness.check(drafts.noticeDraft(request));
     if (!missing.isEmpty() && !acknowledgeIncomplete) {
       for (NoticeCompleteness.Missing m : missing) {
         errors.add(new FieldError(m.field(), "The refusal notice is incomplete: " + m.message()));
       }
-      errors.add(new FieldError("acknowledgeIncomplete", "Complete the refusal notice, or confirm you are sending it without these elements"));
+      errors.add(
+          new FieldError(
+              "acknowledgeIncomplete",
+              "Complete the refusal notice, or confirm you are sending it without these elements"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
@@ -580,7 +705,12 @@ public class Responses {
             + (missing.isEmpty()
                 ? ""
                 : "; sent with the refusal notice lacking "
-                    + String.join(", ", missing.stream().map(NoticeCompleteness.Missing::section).distinct().toList())),
+                    + String.join(
+                        ", ",
+                        missing.stream()
+                            .map(NoticeCompleteness.Missing::section)
+                            .distinct()
+                            .toList())),
         before,
         RequestState.SENT.name());
     return missing;
@@ -593,11 +723,17 @@ public class Responses {
   public String publish(String ref, String slug, String actor) {
     FoiRequest request = request(ref);
     if (request.state != RequestState.SENT && request.state != RequestState.WITHHELD_FROM_LOG) {
-      throw ValidationProblem.of("slug", request.state == RequestState.PUBLISHED ? "The response is already published: publish a correction instead" : "Send the response before publishing it");
+      throw ValidationProblem.of(
+          "slug",
+          request.state == RequestState.PUBLISHED
+              ? "The response is already published: publish a correction instead"
+              : "Send the response before publishing it");
     }
     String s = slug == null ? "" : slug.strip();
     if (s.length() < 3 || s.length() > 120 || !SLUG.matcher(s).matches()) {
-      throw ValidationProblem.of("slug", "Enter a web address of 3 to 120 lower-case letters, digits and single hyphens, such as school-meals-2024");
+      throw ValidationProblem.of(
+          "slug",
+          "Enter a web address of 3 to 120 lower-case letters, digits and single hyphens, such as school-meals-2024");
     }
     if (FoiRequest.findBySlug(s).isPresent()) {
       throw ValidationProblem.of("slug", "Another case already has the web address " + s);
@@ -614,7 +750,14 @@ public class Responses {
     CaseView view = cases.draft(request);
     checkNoPersonalData(request, view);
     appendVersion(request, view, null, actor);
-    audit.record(actor, "RESPONSE_PUBLISHED", "request", request.id, "Published to the disclosure log at /cases/" + s, before, RequestState.PUBLISHED.name());
+    audit.record(
+        actor,
+        "RESPONSE_PUBLISHED",
+        "request",
+        request.id,
+        "Published to the disclosure log at /cases/" + s,
+        before,
+        RequestState.PUBLISHED.name());
     search.index(s); // searchable once this transaction commits
     return s;
   }
@@ -623,7 +766,11 @@ public class Responses {
   public void withhold(String ref, String reason, String actor) {
     FoiRequest request = request(ref);
     if (request.state != RequestState.SENT && request.state != RequestState.WITHHELD_FROM_LOG) {
-      throw ValidationProblem.of("reason", request.state == RequestState.PUBLISHED ? "The response is already published" : "Send the response first");
+      throw ValidationProblem.of(
+          "reason",
+          request.state == RequestState.PUBLISHED
+              ? "The response is already published"
+              : "Send the response first");
     }
     List<FieldError> errors = new ArrayList<>();
     String r = text(reason, "reason", "Say why the response is not published", errors);
@@ -636,10 +783,19 @@ public class Responses {
     String before = request.state.name();
     request.state = RequestState.WITHHELD_FROM_LOG;
     request.withheldReason = r;
-    audit.record(actor, "RESPONSE_WITHHELD", "request", request.id, "Not published to the disclosure log: " + r, before, RequestState.WITHHELD_FROM_LOG.name());
+    audit.record(
+        actor,
+        "RESPONSE_WITHHELD",
+        "request",
+        request.id,
+        "Not published to the disclosure log: " + r,
+        before,
+        RequestState.WITHHELD_FROM_LOG.name());
   }
 
-  /** Publishes the response as it now stands as a new version, with the reason for the correction. */
+  /**
+   * Publishes the response as it now stands as a new version, with the reason for the correction.
+   */
   public int correct(String ref, String reason, String actor) {
     FoiRequest request = request(ref);
     if (request.state != RequestState.PUBLISHED) {
@@ -654,7 +810,14 @@ public class Responses {
     CaseView view = cases.draft(request);
     checkNoPersonalData(request, view);
     int version = appendVersion(request, view, r, actor);
-    audit.record(actor, "CORRECTION_PUBLISHED", "request", request.id, "Published version " + version + ": " + r, null, null);
+    audit.record(
+        actor,
+        "CORRECTION_PUBLISHED",
+        "request",
+        request.id,
+        "Published version " + version + ": " + r,
+        null,
+        null);
     search.index(request.slug); // the corrected text replaces the old once this commits
     return version;
   }
@@ -696,7 +859,8 @@ public class Responses {
 
   /** Refuses publication when the requester's name, contact or address is anywhere in the case. */
   void checkNoPersonalData(FoiRequest request, CaseView view) {
-    RequesterContact contact = RequesterContact.<RequesterContact>find("request", request).firstResult();
+    RequesterContact contact =
+        RequesterContact.<RequesterContact>find("request", request).firstResult();
     if (contact == null) {
       return;
     }
@@ -721,7 +885,9 @@ public class Responses {
     walk(tree, "", needles, found);
     if (!found.isEmpty()) {
       throw new ValidationProblem(
-          found.stream().map(f -> new FieldError("publication", "Remove " + f + " before publishing")).toList());
+          found.stream()
+              .map(f -> new FieldError("publication", "Remove " + f + " before publishing"))
+              .toList());
     }
   }
 
@@ -731,11 +897,14 @@ public class Responses {
     }
   }
 
-  private static void walk(JsonNode node, String path, Map<String, String> needles, Set<String> found) {
+  private static void walk(
+      JsonNode node, String path, Map<String, String> needles, Set<String> found) {
     if (node.isTextual()) {
       String text = node.asText().toLowerCase(Locale.ROOT);
       for (Map.Entry<String, String> n : needles.entrySet()) {
-        if (Pattern.compile("(^|\\W)" + Pattern.quote(n.getKey()) + "($|\\W)").matcher(text).find()) {
+        if (Pattern.compile("(^|\\W)" + Pattern.quote(n.getKey()) + "($|\\W)")
+            .matcher(text)
+            .find()) {
           found.add(n.getValue() + " from " + (path.isEmpty() ? "the case" : path));
         }
       }
@@ -758,7 +927,8 @@ public class Responses {
   public void requestReview(String ref, LocalDate requestedOn, String actor) {
     FoiRequest request = request(ref);
     if (request.sentOn == null) {
-      throw ValidationProblem.of("requestedOn", "A review can only be asked for once the response is sent");
+      throw ValidationProblem.of(
+          "requestedOn", "A review can only be asked for once the response is sent");
     }
     if (InternalReview.forRequest(request).isPresent()) {
       throw ValidationProblem.of("requestedOn", "An internal review is already recorded");
@@ -767,23 +937,40 @@ public class Responses {
       throw ValidationProblem.of("requestedOn", "Enter the date the review was asked for");
     }
     if (requestedOn.isBefore(request.sentOn) || requestedOn.isAfter(LocalDate.now(clock))) {
-      throw ValidationProblem.of("requestedOn", "The date must be between the date the response was sent and today");
+      throw ValidationProblem.of(
+          "requestedOn", "The date must be between the date the response was sent and today");
     }
     InternalReview review = new InternalReview();
     review.request = request;
     review.requestedOn = requestedOn;
     review.persist();
-    audit.record(actor, "REVIEW_REQUESTED", "request", request.id, "Internal review asked for on " + uk.foitracker.web.Dates.display(requestedOn), null, null);
+    audit.record(
+        actor,
+        "REVIEW_REQUESTED",
+        "request",
+        request.id,
+        "Internal review asked for on " + uk.foitracker.web.Dates.display(requestedOn),
+        null,
+        null);
   }
 
   /** Records the outcome of the internal review. */
   public void decideReview(
-      String ref, String reviewer, String outcome, String reasons, LocalDate decidedOn, String actor) {
+      String ref,
+      String reviewer,
+      String outcome,
+      String reasons,
+      LocalDate decidedOn,
+      String actor) {
     FoiRequest request = request(ref);
     InternalReview review =
-        InternalReview.forRequest(request).orElseThrow(() -> ValidationProblem.of("requestedOn", "Record the request for a review first"));
+        InternalReview.forRequest(request)
+            .orElseThrow(
+                () -> ValidationProblem.of("requestedOn", "Record the request for a review first"));
     if (review.decidedOn != null) {
-      throw ValidationProblem.of("outcome", "The review was already decided on " + uk.foitracker.web.Dates.display(review.decidedOn));
+      throw ValidationProblem.of(
+          "outcome",
+          "The review was already decided on " + uk.foitracker.web.Dates.display(review.decidedOn));
     }
     List<FieldError> errors = new ArrayList<>();
     String who = text(reviewer, "reviewer", "Enter who carried out the review", errors);
@@ -794,13 +981,16 @@ public class Responses {
     try {
       parsed = InternalReview.ReviewOutcome.valueOf(outcome == null ? "" : outcome.strip());
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("outcome", "Choose the outcome: upheld, partly overturned or overturned"));
+      errors.add(
+          new FieldError("outcome", "Choose the outcome: upheld, partly overturned or overturned"));
     }
     String why = text(reasons, "reasons", "Give the reasons for the outcome", errors);
     if (decidedOn == null) {
       errors.add(new FieldError("decidedOn", "Enter the date of the decision"));
     } else if (decidedOn.isBefore(review.requestedOn) || decidedOn.isAfter(LocalDate.now(clock))) {
-      errors.add(new FieldError("decidedOn", "The date must be between the date the review was asked for and today"));
+      errors.add(
+          new FieldError(
+              "decidedOn", "The date must be between the date the review was asked for and today"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
@@ -809,7 +999,14 @@ public class Responses {
     review.outcome = parsed;
     review.reasons = why;
     review.decidedOn = decidedOn;
-    audit.record(actor, "REVIEW_DECIDED", "request", request.id, "Internal review by " + who + ": " + parsed.label(), null, parsed.name());
+    audit.record(
+        actor,
+        "REVIEW_DECIDED",
+        "request",
+        request.id,
+        "Internal review by " + who + ": " + parsed.label(),
+        null,
+        parsed.name());
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -839,14 +1036,16 @@ public class Responses {
         .orElseThrow(() -> new NotFoundException("The request has no question " + number));
   }
 
-  private static List<Question> questions(FoiRequest request, List<Integer> numbers, String field, List<FieldError> errors) {
+  private static List<Question> questions(
+      FoiRequest request, List<Integer> numbers, String field, List<FieldError> errors) {
     if (numbers == null || numbers.isEmpty()) {
       errors.add(new FieldError(field, "Choose at least one question"));
       return List.of();
     }
     List<Question> found = new ArrayList<>();
     for (Integer n : new TreeSet<>(numbers.stream().filter(Objects::nonNull).toList())) {
-      Question q = Question.<Question>find("request = ?1 and number = ?2", request, n).firstResult();
+      Question q =
+          Question.<Question>find("request = ?1 and number = ?2", request, n).firstResult();
       if (q == null) {
         errors.add(new FieldError(field, "The request has no question " + n));
       } else {
@@ -857,11 +1056,16 @@ public class Responses {
   }
 
   private static int nextAnswerPosition(FoiRequest request) {
-    return Answer.<Answer>list("request", request).stream().mapToInt(a -> a.position).max().orElse(0) + 1;
+    return Answer.<Answer>list("request", request).stream()
+            .mapToInt(a -> a.position)
+            .max()
+            .orElse(0)
+        + 1;
   }
 
   private static String numbers(List<Question> questions) {
-    return uk.foitracker.web.Money.joinNumbers(questions.stream().map(q -> q.number).sorted().toList());
+    return uk.foitracker.web.Money.joinNumbers(
+        questions.stream().map(q -> q.number).sorted().toList());
   }
 
   private static String text(String value, String field, String message, List<FieldError> errors) {

@@ -45,7 +45,8 @@ public class ResponsesApi {
   public record Position(int position) {}
 
   /** Cells pasted as text (tab- or comma-separated), the caption and the layout. */
-  public record TableBody(String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
+  public record TableBody(
+      String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
 
   public record TablePreview(CaseView.TableView table, int notHeldCells, int suppressedCells) {}
 
@@ -77,14 +78,19 @@ public class ResponsesApi {
 
   public record ReviewRequestBody(String requestedOn) {}
 
-  public record ReviewDecisionBody(String reviewer, String outcome, String reasons, String decidedOn) {}
+  public record ReviewDecisionBody(
+      String reviewer, String outcome, String reasons, String decidedOn) {}
 
   private final Responses responses;
   private final ResponseDrafts drafts;
   private final ResponseLetters letters;
   private final SecurityIdentity identity;
 
-  ResponsesApi(Responses responses, ResponseDrafts drafts, ResponseLetters letters, SecurityIdentity identity) {
+  ResponsesApi(
+      Responses responses,
+      ResponseDrafts drafts,
+      ResponseLetters letters,
+      SecurityIdentity identity) {
     this.responses = responses;
     this.drafts = drafts;
     this.letters = letters;
@@ -96,14 +102,20 @@ public class ResponsesApi {
   }
 
   @GET
-  @Operation(summary = "The response as it stands", description = "Preview as it would be published, the refusal notice with its missing elements, the internal review.")
+  @Operation(
+      summary = "The response as it stands",
+      description =
+          "Preview as it would be published, the refusal notice with its missing elements, the internal review.")
   public ResponseView get(@PathParam("ref") String ref) {
     return drafts.response(ref);
   }
 
   @POST
   @Path("answers")
-  @Operation(summary = "Add an answer", description = "paragraphs, and the numbers of the questions it answers (several when they share it).")
+  @Operation(
+      summary = "Add an answer",
+      description =
+          "paragraphs, and the numbers of the questions it answers (several when they share it).")
   public Position addAnswer(@PathParam("ref") String ref, AnswerInput body) {
     return new Position(responses.saveAnswer(ref, null, required(body), actor()));
   }
@@ -111,14 +123,16 @@ public class ResponsesApi {
   @PUT
   @Path("answers/{position}")
   @Operation(summary = "Change an answer and the questions it answers")
-  public Position changeAnswer(@PathParam("ref") String ref, @PathParam("position") int position, AnswerInput body) {
+  public Position changeAnswer(
+      @PathParam("ref") String ref, @PathParam("position") int position, AnswerInput body) {
     return new Position(responses.saveAnswer(ref, position, required(body), actor()));
   }
 
   @PUT
   @Path("questions/{number}/outcome")
   @Operation(summary = "Set a question's outcome")
-  public Response outcome(@PathParam("ref") String ref, @PathParam("number") int number, OutcomeBody body) {
+  public Response outcome(
+      @PathParam("ref") String ref, @PathParam("number") int number, OutcomeBody body) {
     responses.setOutcome(ref, number, required(body).outcome(), actor());
     return Response.noContent().build();
   }
@@ -126,66 +140,96 @@ public class ResponsesApi {
   @POST
   @Path("answers/{position}/tables/preview")
   @Operation(summary = "Preview pasted cells as a table", description = "Nothing is saved.")
-  public TablePreview previewPasted(@PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
+  public TablePreview previewPasted(
+      @PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
     TableBody b = required(body);
-    return preview(TableGrids.fromPaste(b.cells()), layout(b.caption(), b.headerRows(), b.notHeldConfirmed()), "cells");
+    return preview(
+        TableGrids.fromPaste(b.cells()),
+        layout(b.caption(), b.headerRows(), b.notHeldConfirmed()),
+        "cells");
   }
 
   @POST
   @Path("answers/{position}/tables")
-  @Operation(summary = "Add a table from pasted cells", description = "Cells that read \"-\" or are blank need notHeldConfirmed=true.")
-  public Position addPasted(@PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
+  @Operation(
+      summary = "Add a table from pasted cells",
+      description = "Cells that read \"-\" or are blank need notHeldConfirmed=true.")
+  public Position addPasted(
+      @PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
     TableBody b = required(body);
     TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
-    return new Position(responses.addTable(ref, position, TableGrids.fromPaste(b.cells()), layout, "cells", actor()));
+    return new Position(
+        responses.addTable(
+            ref, position, TableGrids.fromPaste(b.cells()), layout, "cells", actor()));
   }
 
   @POST
   @Path("answers/{position}/tables/file")
-  @Operation(summary = "Preview or add a table from a CSV or XLSX file", description = "fileName ends .csv or .xlsx; content is the file in base64. confirm=true saves it; otherwise a preview. Nothing is saved on any error.")
-  public Response file(@PathParam("ref") String ref, @PathParam("position") int position, FileBody body) {
+  @Operation(
+      summary = "Preview or add a table from a CSV or XLSX file",
+      description =
+          "fileName ends .csv or .xlsx; content is the file in base64. confirm=true saves it; otherwise a preview. Nothing is saved on any error.")
+  public Response file(
+      @PathParam("ref") String ref, @PathParam("position") int position, FileBody body) {
     FileBody b = required(body);
     byte[] bytes;
     try {
-      bytes = b.content() == null ? new byte[0] : java.util.Base64.getMimeDecoder().decode(b.content());
+      bytes =
+          b.content() == null ? new byte[0] : java.util.Base64.getMimeDecoder().decode(b.content());
     } catch (IllegalArgumentException e) {
       throw ValidationProblem.of("file", "The file content must be base64");
     }
     List<List<String>> grid = TableUploads.grid(b.fileName(), bytes);
     TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
     if (Boolean.TRUE.equals(b.confirm())) {
-      return Response.ok(new Position(responses.addTable(ref, position, grid, layout, "file", actor()))).build();
+      return Response.ok(
+              new Position(responses.addTable(ref, position, grid, layout, "file", actor())))
+          .build();
     }
     return Response.ok(preview(grid, layout, "file")).build();
   }
 
   @DELETE
   @Path("answers/{position}/tables/{table}")
-  public Response removeTable(@PathParam("ref") String ref, @PathParam("position") int position, @PathParam("table") int table) {
+  public Response removeTable(
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @PathParam("table") int table) {
     responses.removeTable(ref, position, table, actor());
     return Response.noContent().build();
   }
 
   @POST
   @Path("questions/{number}/citations")
-  @Operation(summary = "Cite a provision for a question", description = "provision is the catalogue code (e.g. FOIA-43); reasons are required; publicInterestFor, publicInterestAgainst and publicInterestConclusion too for a qualified exemption. The role follows from the provision: not held (s.1(1)(a)) is a denial.")
-  public Position cite(@PathParam("ref") String ref, @PathParam("number") int number, CitationInput body) {
+  @Operation(
+      summary = "Cite a provision for a question",
+      description =
+          "provision is the catalogue code (e.g. FOIA-43); reasons are required; publicInterestFor, publicInterestAgainst and publicInterestConclusion too for a qualified exemption. The role follows from the provision: not held (s.1(1)(a)) is a denial.")
+  public Position cite(
+      @PathParam("ref") String ref, @PathParam("number") int number, CitationInput body) {
     return new Position(responses.cite(ref, number, required(body), actor()));
   }
 
   @DELETE
   @Path("questions/{number}/citations/{position}")
-  public Response uncite(@PathParam("ref") String ref, @PathParam("number") int number, @PathParam("position") int position) {
+  public Response uncite(
+      @PathParam("ref") String ref,
+      @PathParam("number") int number,
+      @PathParam("position") int position) {
     responses.removeCitation(ref, number, position, actor());
     return Response.noContent().build();
   }
 
   @PUT
   @Path("cost-assessment")
-  @Operation(summary = "Record the s.12 cost assessment", description = "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. related: requests to aggregate (reg 5).")
+  @Operation(
+      summary = "Record the s.12 cost assessment",
+      description =
+          "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. related: requests to aggregate (reg 5).")
   public CostResult cost(@PathParam("ref") String ref, CostInput body) {
     CostEstimate.Result r = responses.assessCost(ref, required(body), actor());
-    return new CostResult(r.totalMinutes(), r.hoursText(), r.costPence(), r.exceedsLimit(), r.limit().hours());
+    return new CostResult(
+        r.totalMinutes(), r.hoursText(), r.costPence(), r.exceedsLimit(), r.limit().hours());
   }
 
   @PUT
@@ -222,17 +266,31 @@ public class ResponsesApi {
 
   @POST
   @Path("send")
-  @Operation(summary = "Record that the response was sent", description = "Stops the clock. Refused while the refusal notice is incomplete unless acknowledgeIncomplete is true.")
+  @Operation(
+      summary = "Record that the response was sent",
+      description =
+          "Stops the clock. Refused while the refusal notice is incomplete unless acknowledgeIncomplete is true.")
   public SentResult send(@PathParam("ref") String ref, SendBody body) {
     SendBody b = required(body);
     List<NoticeCompleteness.Missing> lacked =
-        responses.send(ref, date(b.sentOn(), "sentOn"), Boolean.TRUE.equals(b.acknowledgeIncomplete()), actor());
-    return new SentResult(b.sentOn(), lacked.stream().map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message())).toList());
+        responses.send(
+            ref,
+            date(b.sentOn(), "sentOn"),
+            Boolean.TRUE.equals(b.acknowledgeIncomplete()),
+            actor());
+    return new SentResult(
+        b.sentOn(),
+        lacked.stream()
+            .map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message()))
+            .toList());
   }
 
   @POST
   @Path("publish")
-  @Operation(summary = "Publish the sent response to the disclosure log", description = "Refused when the requester's name, contact details or address appear anywhere in it.")
+  @Operation(
+      summary = "Publish the sent response to the disclosure log",
+      description =
+          "Refused when the requester's name, contact details or address appear anywhere in it.")
   public Published publish(@PathParam("ref") String ref, PublishBody body) {
     String slug = responses.publish(ref, required(body).slug(), actor());
     return new Published(slug, "/api/cases/" + slug);
@@ -248,7 +306,9 @@ public class ResponsesApi {
 
   @POST
   @Path("corrections")
-  @Operation(summary = "Publish a correction as a new version", description = "The public page shows the version, the date and the history.")
+  @Operation(
+      summary = "Publish a correction as a new version",
+      description = "The public page shows the version, the date and the history.")
   public Map<String, Integer> correct(@PathParam("ref") String ref, ReasonBody body) {
     return Map.of("version", responses.correct(ref, required(body).reason(), actor()));
   }
@@ -256,27 +316,34 @@ public class ResponsesApi {
   @POST
   @Path("review")
   @Operation(summary = "Record a request for internal review")
-  public ComposeViews.ReviewView requestReview(@PathParam("ref") String ref, ReviewRequestBody body) {
+  public ComposeViews.ReviewView requestReview(
+      @PathParam("ref") String ref, ReviewRequestBody body) {
     responses.requestReview(ref, date(required(body).requestedOn(), "requestedOn"), actor());
     return drafts.response(ref).review();
   }
 
   @PUT
   @Path("review")
-  @Operation(summary = "Record the outcome of the internal review", description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
-  public ComposeViews.ReviewView decideReview(@PathParam("ref") String ref, ReviewDecisionBody body) {
+  @Operation(
+      summary = "Record the outcome of the internal review",
+      description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
+  public ComposeViews.ReviewView decideReview(
+      @PathParam("ref") String ref, ReviewDecisionBody body) {
     ReviewDecisionBody b = required(body);
-    responses.decideReview(ref, b.reviewer(), b.outcome(), b.reasons(), date(b.decidedOn(), "decidedOn"), actor());
+    responses.decideReview(
+        ref, b.reviewer(), b.outcome(), b.reasons(), date(b.decidedOn(), "decidedOn"), actor());
     return drafts.response(ref).review();
   }
 
-  private static TablePreview preview(List<List<String>> grid, TableDraft.Layout layout, String field) {
+  private static TablePreview preview(
+      List<List<String>> grid, TableDraft.Layout layout, String field) {
     TableDraft draft = TableDraft.read(grid, layout, field);
     return new TablePreview(draft.toView(1), draft.notHeldCells(), draft.suppressedCells());
   }
 
   private static TableDraft.Layout layout(String caption, Integer headerRows, Boolean confirmed) {
-    return new TableDraft.Layout(caption, headerRows == null ? 1 : headerRows, Boolean.TRUE.equals(confirmed));
+    return new TableDraft.Layout(
+        caption, headerRows == null ? 1 : headerRows, Boolean.TRUE.equals(confirmed));
   }
 
   static LocalDate date(String iso, String field) {

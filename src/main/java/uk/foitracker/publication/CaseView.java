@@ -43,7 +43,11 @@ public record CaseView(
       AnswerView answer) {}
 
   /** An answer; {@code questionNumbers} lists every question it answers (Leicester's 4 and 5). */
-  public record AnswerView(int position, List<Integer> questionNumbers, List<String> paragraphs, List<TableView> tables) {}
+  public record AnswerView(
+      int position,
+      List<Integer> questionNumbers,
+      List<String> paragraphs,
+      List<TableView> tables) {}
 
   public record TableView(
       int number,
@@ -72,7 +76,12 @@ public record CaseView(
   }
 
   public record CitationView(
-      String code, String reference, String title, ProvisionKind kind, CitationRole role, String reasons) {
+      String code,
+      String reference,
+      String title,
+      ProvisionKind kind,
+      CitationRole role,
+      String reasons) {
     public String roleLabel() {
       return role.label();
     }
@@ -116,7 +125,9 @@ public record CaseView(
 
   /** The statutory due date, worked out only from a stated received date, never guessed. */
   public String dueText() {
-    return receivedOn == null ? "Not stated (the date the request was received is not stated)" : Dates.display(due);
+    return receivedOn == null
+        ? "Not stated (the date the request was received is not stated)"
+        : Dates.display(due);
   }
 
   public String sentText() {
@@ -129,7 +140,11 @@ public record CaseView(
 
   public List<TableView> allTables() {
     List<TableView> tables = new ArrayList<>();
-    blocks().forEach(b -> { if (b.answer() != null) tables.addAll(b.answer().tables()); });
+    blocks()
+        .forEach(
+            b -> {
+              if (b.answer() != null) tables.addAll(b.answer().tables());
+            });
     return tables;
   }
 
@@ -138,7 +153,10 @@ public record CaseView(
     List<AnswerBlock> blocks = new ArrayList<>();
     for (QuestionView q : questions) {
       AnswerBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-      if (last != null && q.answer() != null && last.answer() != null && last.answer().position() == q.answer().position()) {
+      if (last != null
+          && q.answer() != null
+          && last.answer() != null
+          && last.answer().position() == q.answer().position()) {
         last.questions().add(q);
       } else {
         blocks.add(new AnswerBlock(new ArrayList<>(List.of(q)), q.answer()));
@@ -155,7 +173,10 @@ public record CaseView(
     }
 
     public String id() {
-      return "question-" + questions.stream().map(q -> String.valueOf(q.number())).collect(Collectors.joining("-"));
+      return "question-"
+          + questions.stream()
+              .map(q -> String.valueOf(q.number()))
+              .collect(Collectors.joining("-"));
     }
   }
 }

@@ -85,9 +85,14 @@ public class CasesApi {
 
   @GET
   @Path("{slug}/versions")
-  @Operation(summary = "The published versions of a case", description = "Version number, date and the reason for each correction; empty for a case published before versions were kept.")
+  @Operation(
+      summary = "The published versions of a case",
+      description =
+          "Version number, date and the reason for each correction; empty for a case published before versions were kept.")
   public List<PublishedCases.VersionSummary> versions(@PathParam("slug") String slug) {
-    cases.find(slug).orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
+    cases
+        .find(slug)
+        .orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
     return cases.versions(slug);
   }
 
@@ -95,7 +100,10 @@ public class CasesApi {
   @Path("{slug}/versions/{version}")
   @Operation(summary = "One published version of a case, as it was published")
   public CaseView version(@PathParam("slug") String slug, @PathParam("version") int version) {
-    return cases.version(slug, version).orElseThrow(() -> new NotFoundException("Case '" + slug + "' has no version " + version + "."));
+    return cases
+        .version(slug, version)
+        .orElseThrow(
+            () -> new NotFoundException("Case '" + slug + "' has no version " + version + "."));
   }
 
   @GET

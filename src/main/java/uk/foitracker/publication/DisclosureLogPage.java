@@ -23,7 +23,8 @@ public class DisclosureLogPage {
   static class Templates {
     static native TemplateInstance index(LogView view);
 
-    static native TemplateInstance show(CaseView c, List<PublishedCases.VersionSummary> versions, Integer shownVersion);
+    static native TemplateInstance show(
+        CaseView c, List<PublishedCases.VersionSummary> versions, Integer shownVersion);
   }
 
   private final PublishedCases cases;
@@ -77,9 +78,12 @@ public class DisclosureLogPage {
   /** An earlier published version of a case, exactly as it was published. */
   @GET
   @Path("cases/{slug}/versions/{version}")
-  public TemplateInstance version(@PathParam("slug") String slug, @PathParam("version") int version) {
+  public TemplateInstance version(
+      @PathParam("slug") String slug, @PathParam("version") int version) {
     return Templates.show(
-        cases.version(slug, version).orElseThrow(() -> new NotFoundException("No version " + version + " of " + slug)),
+        cases
+            .version(slug, version)
+            .orElseThrow(() -> new NotFoundException("No version " + version + " of " + slug)),
         cases.versions(slug),
         version);
   }

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class QuestionSplitter {
   private static final Pattern MARKER =
-      Pattern.compile(
-          "^\\s*(?:[•\\-*–·]|\\(?\\d{1,3}[.)]|\\([a-zA-Z]\\)|[a-zA-Z]\\))\\s+(.*)$");
+      Pattern.compile("^\\s*(?:[•\\-*–·]|\\(?\\d{1,3}[.)]|\\([a-zA-Z]\\)|[a-zA-Z]\\))\\s+(.*)$");
 
   private QuestionSplitter() {}
 

@@ -9,10 +9,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The requester's access code: given once in the acknowledgement, stored only as a salted
- * PBKDF2 hash. Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 49 bits,
- * shown as two groups of five ("K7QPM-3XWRT"). Input is forgiving: case, spaces and hyphens are
- * ignored.
+ * The requester's access code: given once in the acknowledgement, stored only as a salted PBKDF2
+ * hash. Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 49 bits, shown
+ * as two groups of five ("K7QPM-3XWRT"). Input is forgiving: case, spaces and hyphens are ignored.
  */
 public final class AccessCodes {
   private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -40,7 +39,12 @@ public final class AccessCodes {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(normalise(code), salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return "pbkdf2-sha256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "pbkdf2-sha256$"
+        + ITERATIONS
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   /** True when the code typed matches the stored hash; constant time in the hash comparison. */
@@ -70,5 +74,4 @@ public final class AccessCodes {
       throw new IllegalStateException("PBKDF2 is not available", e);
     }
   }
-
 }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import uk.foitracker.request.RequestViews.Audience;
 
 /**
- * The auditor's read-only view of the queue and of each request: the same pages without the
- * action forms and without the requester's personal data.
+ * The auditor's read-only view of the queue and of each request: the same pages without the action
+ * forms and without the requester's personal data.
  */
 @Path("/audit/requests")
 @Produces(MediaType.TEXT_HTML)

@@ -1,8 +1,8 @@
 package uk.foitracker.request;
 
 /**
- * How a request reached the authority. FOIA s.8(1)(a): a request for information must be in
- * writing (s.8(2): an email or web form counts); the EIR also accept a request made orally.
+ * How a request reached the authority. FOIA s.8(1)(a): a request for information must be in writing
+ * (s.8(2): an email or web form counts); the EIR also accept a request made orally.
  */
 public enum Channel {
   EMAIL("Email", true),

@@ -34,24 +34,43 @@ class DemoRequests {
 
   void onStart(@Observes StartupEvent event) {
     long existing =
-        QuarkusTransaction.requiringNew()
-            .call(() -> FoiRequest.count("title like ?1", MARK + "%"));
+        QuarkusTransaction.requiringNew().call(() -> FoiRequest.count("title like ?1", MARK + "%"));
     if (existing > 0) {
       return;
     }
     LocalDate today = clocks.today();
     String overdue =
-        log(Regime.FOIA, today.minusDays(45), "Potholes repaired in 2025", "1. How many potholes were reported in 2025?\n2. How many were repaired within 28 days?");
+        log(
+            Regime.FOIA,
+            today.minusDays(45),
+            "Potholes repaired in 2025",
+            "1. How many potholes were reported in 2025?\n2. How many were repaired within 28 days?");
     assign(overdue, "olive");
     String dueSoon =
-        log(Regime.FOIA, today.minusDays(23), "Agency staff spending", "1. What did the council spend on agency social workers in 2024-25?\n2. How many agency social workers were engaged on 31 March 2025?");
+        log(
+            Regime.FOIA,
+            today.minusDays(23),
+            "Agency staff spending",
+            "1. What did the council spend on agency social workers in 2024-25?\n2. How many agency social workers were engaged on 31 March 2025?");
     assign(dueSoon, "olive");
-    log(Regime.EIR, today.minusDays(2), "Air quality readings", "(a) Nitrogen dioxide readings for 2025 at each monitoring site\n(b) A list of the monitoring sites");
+    log(
+        Regime.EIR,
+        today.minusDays(2),
+        "Air quality readings",
+        "(a) Nitrogen dioxide readings for 2025 at each monitoring site\n(b) A list of the monitoring sites");
     String clarification =
-        log(Regime.FOIA, today.minusDays(10), "Contracts with consultants", "Please send all contracts with consultants.");
+        log(
+            Regime.FOIA,
+            today.minusDays(10),
+            "Contracts with consultants",
+            "Please send all contracts with consultants.");
     event(clarification, ClockEventKind.CLARIFICATION_REQUESTED, today.minusDays(6));
     String fee =
-        log(Regime.EIR, today.minusDays(15), "Planning enforcement files", "- Copies of every planning enforcement file opened in 2024");
+        log(
+            Regime.EIR,
+            today.minusDays(15),
+            "Planning enforcement files",
+            "- Copies of every planning enforcement file opened in 2024");
     event(fee, ClockEventKind.FEES_NOTICE_ISSUED, today.minusDays(8));
     LOG.info("Logged five DEMO requests (dev mode only)");
   }

@@ -34,7 +34,8 @@ public class EventParams {
     try {
       return Long.parseLong(version == null ? "" : version.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("The form is missing its version: reload the page and try again.");
+      throw new BadRequestException(
+          "The form is missing its version: reload the page and try again.");
     }
   }
 }

@@ -62,7 +62,8 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
 
   private Row row(int i, QuestionDraft q) {
     String f = "questions[" + i + "]";
-    return new Row(i, q.number(), q.text(), errors.message(f + ".number"), errors.message(f + ".text"), false);
+    return new Row(
+        i, q.number(), q.text(), errors.message(f + ".number"), errors.message(f + ".text"), false);
   }
 
   /** One question box. */

@@ -38,7 +38,8 @@ public class LogParams {
     List<String> numbers = questionNumbers == null ? List.of() : questionNumbers;
     List<String> texts = questionTexts == null ? List.of() : questionTexts;
     for (int i = 0; i < texts.size(); i++) {
-      questions.add(new NewRequest.QuestionDraft(i < numbers.size() ? numbers.get(i) : "", texts.get(i)));
+      questions.add(
+          new NewRequest.QuestionDraft(i < numbers.size() ? numbers.get(i) : "", texts.get(i)));
     }
     // the empty box for another question is not a question
     while (!questions.isEmpty() && questions.get(questions.size() - 1).text().isEmpty()) {

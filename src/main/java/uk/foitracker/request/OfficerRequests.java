@@ -40,6 +40,7 @@ import uk.foitracker.web.ValidationProblem;
 @Transactional
 public class OfficerRequests {
   static final String SUBJECT = "request";
+
   /** FOIA came into force on 1 January 2005 (and the EIR with it). */
   static final LocalDate FIRST_DAY = LocalDate.of(2005, 1, 1);
 
@@ -63,8 +64,8 @@ public class OfficerRequests {
   }
 
   /**
-   * Checks the details of a new request (step 1 of the form) and proposes how its text splits
-   * into questions. Saves nothing.
+   * Checks the details of a new request (step 1 of the form) and proposes how its text splits into
+   * questions. Saves nothing.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public QuestionSplitter.Split proposeSplit(NewRequest draft) {
@@ -79,8 +80,8 @@ public class OfficerRequests {
   /**
    * Logs a new request with its questions, a reference and an access code (hash stored).
    *
-   * @param splitText true to take the proposed split of the text as the questions (the API, when
-   *     no questions are given); false to take the questions as given
+   * @param splitText true to take the proposed split of the text as the questions (the API, when no
+   *     questions are given); false to take the questions as given
    */
   public Logged log(NewRequest draft, String actor, boolean splitText) {
     if (splitText && draft.requestText() != null) {
@@ -165,13 +166,15 @@ public class OfficerRequests {
       DateField extra,
       String actor) {
     if (!kind.recordedDirectly()) {
-      throw ValidationProblem.of("kind", "Record the sending of the response by sending it from the response page");
+      throw ValidationProblem.of(
+          "kind", "Record the sending of the response by sending it from the response page");
     }
     FoiRequest r = lockCurrent(reference, version);
     List<FieldError> errors = new ArrayList<>();
     if (!isOpen(r.state)) {
       throw ValidationProblem.of(
-          "date", "This request is " + r.state.label().toLowerCase() + ": its clock cannot change.");
+          "date",
+          "This request is " + r.state.label().toLowerCase() + ": its clock cannot change.");
     }
     if (!kind.appliesTo(r.regime)) {
       throw ValidationProblem.of(
@@ -250,7 +253,9 @@ public class OfficerRequests {
     if (java.util.Objects.equals(who, r.assignedTo)) {
       throw ValidationProblem.of(
           "assignee",
-          who == null ? "The request is not assigned to anyone" : "The request is already assigned to " + who);
+          who == null
+              ? "The request is not assigned to anyone"
+              : "The request is already assigned to " + who);
     }
     ClockResult clock = clocks.calculate(r, ClockEventEntry.forRequest(r));
     String before = describe(r, clock);
@@ -268,8 +273,8 @@ public class OfficerRequests {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * The request as the officer saw it, locked for this transaction: refused if anyone has saved
-   * a change since (the version on the form differs), and bumped so that a concurrent save of the
+   * The request as the officer saw it, locked for this transaction: refused if anyone has saved a
+   * change since (the version on the form differs), and bumped so that a concurrent save of the
    * same version fails too.
    */
   private FoiRequest lockCurrent(String reference, long version) {
@@ -322,8 +327,15 @@ public class OfficerRequests {
               "A request under FOIA must be made in writing (FOIA s.8(1)(a)); a request made by"
                   + " phone or in person can be handled under the EIR"));
     }
-    required(d.summary(), 300, "summary", "Enter a short summary of the request", "Summary", errors);
-    required(d.requesterName(), 200, "requesterName", "Enter the requester's name", "Requester's name", errors);
+    required(
+        d.summary(), 300, "summary", "Enter a short summary of the request", "Summary", errors);
+    required(
+        d.requesterName(),
+        200,
+        "requesterName",
+        "Enter the requester's name",
+        "Requester's name",
+        errors);
     required(
         d.requesterContact(),
         400,
@@ -331,7 +343,13 @@ public class OfficerRequests {
         "Enter an email or postal address for the reply",
         "Contact",
         errors);
-    required(d.requestText(), 20000, "requestText", "Enter the request text", "The request text", errors);
+    required(
+        d.requestText(),
+        20000,
+        "requestText",
+        "Enter the request text",
+        "The request text",
+        errors);
     return received;
   }
 
@@ -351,7 +369,8 @@ public class OfficerRequests {
       errors.add(
           new FieldError(
               name,
-              label + " must be on or after 1 January 2005, when the right of access came into force"));
+              label
+                  + " must be on or after 1 January 2005, when the right of access came into force"));
       return null;
     }
     return date;
@@ -368,20 +387,24 @@ public class OfficerRequests {
       }
       String field = "questions[" + i + "]";
       if (q.text().length() > 20000) {
-        errors.add(new FieldError(field + ".text", "Question text must be 20,000 characters or fewer"));
+        errors.add(
+            new FieldError(field + ".text", "Question text must be 20,000 characters or fewer"));
       }
       int number;
       try {
         number = Integer.parseInt(q.number());
       } catch (NumberFormatException e) {
-        errors.add(new FieldError(field + ".number", "Question number must be a whole number, like 3"));
+        errors.add(
+            new FieldError(field + ".number", "Question number must be a whole number, like 3"));
         continue;
       }
       if (number < 1 || number > 999) {
         errors.add(new FieldError(field + ".number", "Question number must be between 1 and 999"));
       } else if (!seen.add(number)) {
         errors.add(
-            new FieldError(field + ".number", "Question number " + number + " is used twice; give each question its own number"));
+            new FieldError(
+                field + ".number",
+                "Question number " + number + " is used twice; give each question its own number"));
       } else {
         kept.add(q);
       }

@@ -72,7 +72,8 @@ public class OfficerRequestsPage {
     try {
       if ("save".equals(params.action)) {
         Logged logged = officer.log(draft, actor(), false);
-        return Response.ok(Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
+        return Response.ok(
+                Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
             .header("Cache-Control", "no-store")
             .build();
       }
@@ -86,7 +87,9 @@ public class OfficerRequestsPage {
     } catch (ValidationProblem e) {
       boolean split = "save".equals(params.action);
       return Response.status(400)
-          .entity(Templates.form(new LogForm(draft, split, FormErrors.of(e.errors(), LogForm::inputId))))
+          .entity(
+              Templates.form(
+                  new LogForm(draft, split, FormErrors.of(e.errors(), LogForm::inputId))))
           .build();
     }
   }
@@ -103,7 +106,8 @@ public class OfficerRequestsPage {
   @Path("{ref}/events/{kind}")
   public Response recordClockEvent(
       @PathParam("ref") String ref, @PathParam("kind") String slug, @BeanParam EventParams params) {
-    ClockEventKind kind = ClockEventKind.fromSlug(slug)
+    ClockEventKind kind =
+        ClockEventKind.fromSlug(slug)
             .filter(ClockEventKind::recordedDirectly)
             .orElseThrow(() -> new NotFoundException());
     DateField date = new DateField(params.day, params.month, params.year);

@@ -24,7 +24,12 @@ public record QueueFilter(
   private static final Set<String> SORTS = Set.of("due", "received", "reference");
 
   public QueueFilter {
-    state = known(state, RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE);
+    state =
+        known(
+            state,
+            RequestState.OPEN,
+            RequestState.AWAITING_CLARIFICATION,
+            RequestState.AWAITING_FEE);
     regime = "FOIA".equals(regime) || "EIR".equals(regime) ? regime : "";
     assignee = assignee == null ? "" : assignee.strip();
     sort = sort != null && SORTS.contains(sort) ? sort : "due";

@@ -20,13 +20,6 @@ import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
-import uk.foitracker.rules.ClockResult;
-import uk.foitracker.rules.ClockStatus;
-import uk.foitracker.rules.Regime;
-import uk.foitracker.web.DateField;
-import uk.foitracker.web.Dates;
-import uk.foitracker.web.FormErrors;
-import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.request.Views.ActionView;
 import uk.foitracker.request.Views.AssignView;
 import uk.foitracker.request.Views.EventLine;
@@ -38,6 +31,13 @@ import uk.foitracker.request.Views.RequestDetail;
 import uk.foitracker.request.Views.RequestPage;
 import uk.foitracker.request.Views.RequesterView;
 import uk.foitracker.request.Views.TimelineEntry;
+import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.Dates;
+import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Problem.FieldError;
 
 /**
  * Reads requests for officers and auditors: the work queue and each request with its clock and
@@ -82,12 +82,15 @@ public class RequestViews {
     List<FoiRequest> open =
         FoiRequest.list(
             "receivedOn is not null and systemReference is not null and state in ?1",
-            List.of(RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE));
+            List.of(
+                RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE));
     Map<Long, List<ClockEventEntry>> events =
         ClockEventEntry.forRequests(open.stream().map(r -> r.id).toList()).stream()
-            .collect(Collectors.groupingBy(e -> e.request.id, LinkedHashMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(e -> e.request.id, LinkedHashMap::new, Collectors.toList()));
     LocalDate today = clocks.today();
-    LocalDate endOfWeek = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    LocalDate endOfWeek =
+        today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     TreeSet<String> assignees = new TreeSet<>();
     List<Row> rows = new ArrayList<>();
     for (FoiRequest r : open) {
@@ -102,7 +105,9 @@ public class RequestViews {
         continue;
       }
       if (f.dueThisWeek()
-          && (c.due().isEmpty() || c.due().get().isBefore(today) || c.due().get().isAfter(endOfWeek))) {
+          && (c.due().isEmpty()
+              || c.due().get().isBefore(today)
+              || c.due().get().isAfter(endOfWeek))) {
         continue;
       }
       if (!f.regime().isEmpty() && !r.regime.name().equals(f.regime())) {
@@ -122,9 +127,7 @@ public class RequestViews {
         switch (f.sort()) {
           case "received" -> Comparator.comparing((Row row) -> row.request().receivedOn);
           case "reference" -> byReference;
-          default ->
-              Comparator.comparing(
-                  (Row row) -> row.clock().due().orElse(LocalDate.MAX));
+          default -> Comparator.comparing((Row row) -> row.clock().due().orElse(LocalDate.MAX));
         };
     order = order.thenComparing(byReference);
     if (f.order().equals("desc")) {
@@ -135,16 +138,28 @@ public class RequestViews {
     int pages = Math.max(1, (total + QueueFilter.PAGE_SIZE - 1) / QueueFilter.PAGE_SIZE);
     int page = Math.min(f.page(), pages);
     List<QueueRow> shown =
-        rows.subList(Math.min(total, (page - 1) * QueueFilter.PAGE_SIZE), Math.min(total, page * QueueFilter.PAGE_SIZE))
+        rows
+            .subList(
+                Math.min(total, (page - 1) * QueueFilter.PAGE_SIZE),
+                Math.min(total, page * QueueFilter.PAGE_SIZE))
             .stream()
             .map(row -> queueRow(row.request(), row.clock()))
             .toList();
     QueueFilter current =
-        new QueueFilter(f.state(), f.overdue(), f.dueThisWeek(), f.regime(), f.assignee(), f.sort(), f.order(), page);
+        new QueueFilter(
+            f.state(),
+            f.overdue(),
+            f.dueThisWeek(),
+            f.regime(),
+            f.assignee(),
+            f.sort(),
+            f.order(),
+            page);
     List<Option> states = new ArrayList<>();
     states.add(new Option("", "Any open state", f.state().isEmpty()));
     for (RequestState s :
-        List.of(RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE)) {
+        List.of(
+            RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE)) {
       states.add(new Option(s.name(), s.label(), s.name().equals(f.state())));
     }
     List<Option> regimes =
@@ -154,12 +169,23 @@ public class RequestViews {
             new Option("EIR", "EIR", f.regime().equals("EIR")));
     List<Option> who = new ArrayList<>();
     who.add(new Option("", "Anyone", f.assignee().isEmpty()));
-    who.add(new Option(QueueFilter.UNASSIGNED, "Not assigned", f.assignee().equals(QueueFilter.UNASSIGNED)));
+    who.add(
+        new Option(
+            QueueFilter.UNASSIGNED, "Not assigned", f.assignee().equals(QueueFilter.UNASSIGNED)));
     for (String a : assignees) {
       who.add(new Option(a, a, a.equals(f.assignee())));
     }
     return new QueuePage(
-        audience.base(), audience == Audience.OFFICER, shown, current, total, page, pages, states, regimes, who);
+        audience.base(),
+        audience == Audience.OFFICER,
+        shown,
+        current,
+        total,
+        page,
+        pages,
+        states,
+        regimes,
+        who);
   }
 
   private QueueRow queueRow(FoiRequest r, ClockResult c) {
@@ -281,7 +307,11 @@ public class RequestViews {
   }
 
   private static String message(List<FieldError> errors, String field) {
-    return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+    return errors.stream()
+        .filter(e -> e.field().equals(field))
+        .map(FieldError::message)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The request for the API (no personal data). */

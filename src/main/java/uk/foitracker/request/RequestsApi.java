@@ -74,25 +74,37 @@ public class RequestsApi {
 
   @GET
   @RolesAllowed({"officer", "auditor"})
-  @Operation(summary = "The work queue", description = "Open requests with due date and working days left; same filters as the queue page.")
+  @Operation(
+      summary = "The work queue",
+      description =
+          "Open requests with due date and working days left; same filters as the queue page.")
   public QueueResult list(@BeanParam QueueParams params) {
     QueuePage page = views.queue(params.filter(), Audience.AUDITOR);
-    return new QueueResult(page.total(), page.page(), page.pages(), QueueFilter.PAGE_SIZE, page.rows());
+    return new QueueResult(
+        page.total(), page.page(), page.pages(), QueueFilter.PAGE_SIZE, page.rows());
   }
 
   @GET
   @Path("{ref}")
   @RolesAllowed({"officer", "auditor"})
-  @Operation(summary = "One request", description = "Questions, the statutory clock with its working, the clock events and the audit timeline. No personal data.")
+  @Operation(
+      summary = "One request",
+      description =
+          "Questions, the statutory clock with its working, the clock events and the audit timeline. No personal data.")
   public RequestDetail get(@PathParam("ref") String ref) {
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
 
   @POST
   @RolesAllowed("officer")
-  @Operation(summary = "Log a request", description = "Gives the reference and the requester's access code; the code is not stored and cannot be read again.")
+  @Operation(
+      summary = "Log a request",
+      description =
+          "Gives the reference and the requester's access code; the code is not stored and cannot be read again.")
   @APIResponse(responseCode = "201", description = "Logged")
-  @APIResponse(responseCode = "400", description = "Invalid fields (application/problem+json with errors)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid fields (application/problem+json with errors)")
   public Response log(NewRequestBody body) {
     if (body == null) {
       throw ValidationProblem.of("body", "Send the request as a JSON object");
@@ -127,7 +139,10 @@ public class RequestsApi {
   @POST
   @Path("{ref}/clock-events")
   @RolesAllowed("officer")
-  @Operation(summary = "Record a clock event", description = "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION. version is the request's version as read; a stale version gives 409.")
+  @Operation(
+      summary = "Record a clock event",
+      description =
+          "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION. version is the request's version as read; a stale version gives 409.")
   @APIResponse(responseCode = "200", description = "The request as it is now")
   @APIResponse(responseCode = "400", description = "Invalid or impossible event")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
@@ -139,7 +154,9 @@ public class RequestsApi {
     try {
       kind = ClockEventKind.valueOf(body.kind() == null ? "" : body.kind());
     } catch (IllegalArgumentException e) {
-      throw ValidationProblem.of("kind", "Kind must be one of "
+      throw ValidationProblem.of(
+          "kind",
+          "Kind must be one of "
               + java.util.Arrays.stream(ClockEventKind.values())
                   .filter(ClockEventKind::recordedDirectly)
                   .toList());

@@ -116,7 +116,8 @@ public final class Views {
   public record AssignView(String assignee, String error) {}
 
   /** One audit event of the request. */
-  public record TimelineEntry(String when, String actor, String summary, String before, String after) {}
+  public record TimelineEntry(
+      String when, String actor, String summary, String before, String after) {}
 
   /** A request as an officer (with actions and the requester) or an auditor sees it. */
   public record RequestPage(
@@ -165,5 +166,6 @@ public final class Views {
   public record EventLine(String kind, LocalDate date, LocalDate newDue, String actor) {}
 
   /** A queue page for the API. */
-  public record QueueResult(int total, int page, int pages, int pageSize, List<QueueRow> requests) {}
+  public record QueueResult(
+      int total, int page, int pages, int pageSize, List<QueueRow> requests) {}
 }

@@ -62,7 +62,9 @@ final class FactsBuilder {
           new QuestionFacts(
               q.number,
               q.text,
-              q.outcome == null ? QuestionOutcome.NOT_STATED : QuestionOutcome.valueOf(q.outcome.name()),
+              q.outcome == null
+                  ? QuestionOutcome.NOT_STATED
+                  : QuestionOutcome.valueOf(q.outcome.name()),
               q.answer == null ? null : "answer-" + q.answer.id,
               q.answer == null ? "" : q.answer.body,
               q.answer == null ? List.of() : tables.getOrDefault(q.answer.id, List.of()),

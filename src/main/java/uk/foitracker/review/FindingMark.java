@@ -57,7 +57,10 @@ class FindingMark extends PanacheEntityBase {
 
   static Optional<FindingMark> find(FoiRequest request, String ruleId, String questionNumbers) {
     return find(
-            "request = ?1 and ruleId = ?2 and questionNumbers = ?3", request, ruleId, questionNumbers)
+            "request = ?1 and ruleId = ?2 and questionNumbers = ?3",
+            request,
+            ruleId,
+            questionNumbers)
         .firstResultOptional();
   }
 

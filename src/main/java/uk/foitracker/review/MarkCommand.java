@@ -1,4 +1,5 @@
 package uk.foitracker.review;
 
 /** What an auditor posted to mark a finding, as typed. */
-public record MarkCommand(Long requestId, String ruleId, String questions, String verdict, String note) {}
+public record MarkCommand(
+    Long requestId, String ruleId, String questions, String verdict, String note) {}

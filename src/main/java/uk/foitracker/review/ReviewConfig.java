@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 public interface ReviewConfig {
 
   /**
-   * A published count from 1 up to one less than this may identify people (FOIA s.40(2)); 0 and
-   * 1 turn the check off.
+   * A published count from 1 up to one less than this may identify people (FOIA s.40(2)); 0 and 1
+   * turn the check off.
    */
   @WithDefault("5")
   int smallNumberThreshold();

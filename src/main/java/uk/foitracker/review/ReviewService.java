@@ -37,8 +37,8 @@ import uk.foitracker.rules.checks.CheckResult;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
 import uk.foitracker.rules.checks.Severity;
-import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -75,11 +75,16 @@ public class ReviewService {
             request);
     Map<Long, List<Citation>> citations =
         Citation.forQuestions(questions).stream()
-            .collect(Collectors.groupingBy(c -> c.question.id, LinkedHashMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(c -> c.question.id, LinkedHashMap::new, Collectors.toList()));
     CheckResult result =
         check.review(
             FactsBuilder.build(
-                request, questions, citations, config.smallNumberThreshold(), LocalDate.now(clock)));
+                request,
+                questions,
+                citations,
+                config.smallNumberThreshold(),
+                LocalDate.now(clock)));
     return new Reviewed(request, questions, citations, result);
   }
 
@@ -169,7 +174,8 @@ public class ReviewService {
       }
       refused.forEach(
           q ->
-              r.citations().getOrDefault(q.id, List.of())
+              r.citations()
+                  .getOrDefault(q.id, List.of())
                   .forEach(
                       c ->
                           provisionOptions.put(
@@ -255,10 +261,14 @@ public class ReviewService {
               request.id,
               request.slug,
               request.title,
-              request.systemReference != null ? request.systemReference : request.authorityReference,
+              request.systemReference != null
+                  ? request.systemReference
+                  : request.authorityReference,
               request.state == RequestState.PUBLISHED,
               request.assignedTo == null ? "Not assigned" : request.assignedTo,
-              request.receivedOn == null ? "Not stated" : String.valueOf(request.receivedOn.getYear()),
+              request.receivedOn == null
+                  ? "Not stated"
+                  : String.valueOf(request.receivedOn.getYear()),
               questions,
               rows,
               r.result().notes().stream()
@@ -327,14 +337,16 @@ public class ReviewService {
 
   static String anchor(Long requestId, String ruleId, String questions) {
     String q = questions == null || questions.isBlank() ? "all" : questions.replace(",", "-");
-    return ("finding-" + requestId + "-" + ruleId + "-" + q).toLowerCase(Locale.UK).replace('_', '-');
+    return ("finding-" + requestId + "-" + ruleId + "-" + q)
+        .toLowerCase(Locale.UK)
+        .replace('_', '-');
   }
 
   // --- Marks -----------------------------------------------------------------------------------
 
   /**
-   * Marks a finding accepted or disputed with a note, and records the mark as an audit event in
-   * the same transaction. The finding must be one the checks find now.
+   * Marks a finding accepted or disputed with a note, and records the mark as an audit event in the
+   * same transaction. The finding must be one the checks find now.
    *
    * @return the anchor of the finding on the refusals page
    * @throws MarkRejected when the verdict or the note is missing or too long
@@ -350,10 +362,12 @@ public class ReviewService {
     Finding finding =
         review(request).result().findings().stream()
             .filter(f -> f.ruleId().equals(command.ruleId()))
-            .filter(f -> f.questionKey().equals(command.questions() == null ? "" : command.questions()))
+            .filter(
+                f -> f.questionKey().equals(command.questions() == null ? "" : command.questions()))
             .findFirst()
             .orElseThrow(
-                () -> ValidationProblem.of("ruleId", "The checks do not find this in the case now."));
+                () ->
+                    ValidationProblem.of("ruleId", "The checks do not find this in the case now."));
     List<FieldError> errors = new ArrayList<>();
     Verdict verdict = null;
     try {
@@ -373,7 +387,8 @@ public class ReviewService {
     if (!errors.isEmpty()) {
       throw new MarkRejected(command, errors);
     }
-    FindingMark mark = FindingMark.find(request, finding.ruleId(), finding.questionKey()).orElse(null);
+    FindingMark mark =
+        FindingMark.find(request, finding.ruleId(), finding.questionKey()).orElse(null);
     String before = mark == null ? null : mark.verdict + ": " + mark.note;
     if (mark == null) {
       mark = new FindingMark();

@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * Aggregating related requests for the cost limit: the Fees Regulations 2004, reg 5. The costs of
  * two or more requests may be added together where they are made "by one person, or by different
- * persons who appear to the public authority to be acting in concert or in pursuance of a
- * campaign" (reg 5(1)), "relate, to any extent, to the same or similar information" (reg 5(2)(a))
- * and are "received by the public authority within any period of sixty consecutive working days"
- * (reg 5(2)(b)). The first two are the authority's judgement, recorded with reasons; the third is
+ * persons who appear to the public authority to be acting in concert or in pursuance of a campaign"
+ * (reg 5(1)), "relate, to any extent, to the same or similar information" (reg 5(2)(a)) and are
+ * "received by the public authority within any period of sixty consecutive working days" (reg
+ * 5(2)(b)). The first two are the authority's judgement, recorded with reasons; the third is
  * counted here on the UK-wide working-day calendar (FOIA s.10(6)).
  */
 public final class Aggregation {

@@ -8,8 +8,10 @@ package uk.foitracker.rules;
  */
 public record AppropriateLimit(int limitPence, int hourlyRatePence) {
   public static final int STATUTORY_HOURLY_RATE_PENCE = 2500;
-  public static final AppropriateLimit CENTRAL_GOVERNMENT = new AppropriateLimit(60000, STATUTORY_HOURLY_RATE_PENCE);
-  public static final AppropriateLimit OTHER_AUTHORITY = new AppropriateLimit(45000, STATUTORY_HOURLY_RATE_PENCE);
+  public static final AppropriateLimit CENTRAL_GOVERNMENT =
+      new AppropriateLimit(60000, STATUTORY_HOURLY_RATE_PENCE);
+  public static final AppropriateLimit OTHER_AUTHORITY =
+      new AppropriateLimit(45000, STATUTORY_HOURLY_RATE_PENCE);
 
   public AppropriateLimit {
     if (limitPence <= 0 || hourlyRatePence <= 0) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A s.12 FOIA cost estimate, line by line. The Freedom of Information and Data Protection
- * (Appropriate Limit and Fees) Regulations 2004, reg 4(3): an authority "may, for the purpose of its
- * estimate, take account only of the costs it reasonably expects to incur in relation to the
+ * (Appropriate Limit and Fees) Regulations 2004, reg 4(3): an authority "may, for the purpose of
+ * its estimate, take account only of the costs it reasonably expects to incur in relation to the
  * request in (a) determining whether it holds the information, (b) locating the information, or a
  * document which may contain the information, (c) retrieving the information, or a document which
  * may contain the information, and (d) extracting the information from a document containing it".
@@ -65,7 +65,9 @@ public final class CostEstimate {
   /** A line that counts. */
   public record Line(CountedActivity activity, String basis, int minutes) {}
 
-  /** A line that cannot be counted, and why; {@code index} is its place in the proposal (0-based). */
+  /**
+   * A line that cannot be counted, and why; {@code index} is its place in the proposal (0-based).
+   */
   public record RefusedLine(int index, String field, String activity, String reason) {}
 
   /**

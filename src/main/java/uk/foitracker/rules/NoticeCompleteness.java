@@ -17,11 +17,11 @@ import uk.foitracker.rules.RefusalNoticeDraft.GroundKind;
  *       the duty ... outweighs the public interest in disclosing". EIR reg 14(3)(b) the same.
  *   <li>FOIA s.17(5): relying on s.12 or s.14, a notice "stating that fact".
  *   <li>FOIA s.17(7): the notice must "(a) contain particulars of any procedure provided by the
- *       public authority for dealing with complaints about the handling of requests for
- *       information or state that the authority does not provide such a procedure, and (b) contain
- *       particulars of the right conferred by section 50" (complaint to the Information
- *       Commissioner). EIR reg 14(5): the right to make representations under reg 11 and the
- *       enforcement and appeal provisions of reg 18.
+ *       public authority for dealing with complaints about the handling of requests for information
+ *       or state that the authority does not provide such a procedure, and (b) contain particulars
+ *       of the right conferred by section 50" (complaint to the Information Commissioner). EIR reg
+ *       14(5): the right to make representations under reg 11 and the enforcement and appeal
+ *       provisions of reg 18.
  * </ul>
  *
  * A notice is only required when information is refused: not-held (s.1(1)(a)) is a denial. This
@@ -54,7 +54,8 @@ public final class NoticeCompleteness {
    * One missing element. {@code field} names the input to fix ("reviewProcedure",
    * "citations[2].publicInterestConclusion"); {@code ground} is the index of the ground, or -1.
    */
-  public record Missing(Element element, String section, int ground, String field, String message) {}
+  public record Missing(
+      Element element, String section, int ground, String field, String message) {}
 
   /** The missing elements, in the order the notice reads; empty when complete or not required. */
   public static List<Missing> check(RefusalNoticeDraft draft) {

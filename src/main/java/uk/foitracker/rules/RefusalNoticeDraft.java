@@ -3,10 +3,10 @@ package uk.foitracker.rules;
 import java.util.List;
 
 /**
- * A refusal notice as assembled from a response's citations, before it is sent: the grounds (one per
- * provision cited, with the questions it covers and the reasons given), the authority's internal
- * review procedure and the statement of the right to complain to the Information Commissioner.
- * {@link NoticeCompleteness} says what it lacks.
+ * A refusal notice as assembled from a response's citations, before it is sent: the grounds (one
+ * per provision cited, with the questions it covers and the reasons given), the authority's
+ * internal review procedure and the statement of the right to complain to the Information
+ * Commissioner. {@link NoticeCompleteness} says what it lacks.
  */
 public record RefusalNoticeDraft(
     Regime regime, List<Ground> grounds, String reviewProcedure, String complaintRights) {

@@ -50,10 +50,10 @@ import org.jboss.logging.Logger;
  * seconds) and is kept current by {@link #index(String)}. An in-memory index needs no writable disk
  * and no clean-up, and cannot drift from the database across restarts.
  *
- * <p>It indexes what the public reads ({@link SearchableCases}: the latest published version), never
- * a draft. <b>When a case is published or corrected</b>, call {@link #index(String)} with its slug
- * from the publishing service, inside the publishing transaction, after the version is written.
- * The index changes only if that transaction commits.
+ * <p>It indexes what the public reads ({@link SearchableCases}: the latest published version),
+ * never a draft. <b>When a case is published or corrected</b>, call {@link #index(String)} with its
+ * slug from the publishing service, inside the publishing transaction, after the version is
+ * written. The index changes only if that transaction commits.
  */
 @ApplicationScoped
 public class SearchIndex {

@@ -29,7 +29,8 @@ public record CaseDocument(
 
   public record AnswerDoc(String key, List<String> paragraphs, List<TableDoc> tables) {}
 
-  public record TableDoc(String caption, String cornerLabel, List<ColumnDoc> columns, List<RowDoc> rows) {}
+  public record TableDoc(
+      String caption, String cornerLabel, List<ColumnDoc> columns, List<RowDoc> rows) {}
 
   public record ColumnDoc(String group, String label) {}
 

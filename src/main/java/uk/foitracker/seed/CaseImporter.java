@@ -44,7 +44,8 @@ public class CaseImporter {
     if (FoiRequest.findBySlug(doc.slug()).isPresent()) {
       return false;
     }
-    Authority authority = Authority.findByName(doc.authority().name()).orElseGet(() -> newAuthority(doc));
+    Authority authority =
+        Authority.findByName(doc.authority().name()).orElseGet(() -> newAuthority(doc));
 
     FoiRequest request = new FoiRequest();
     request.authority = authority;
@@ -115,7 +116,13 @@ public class CaseImporter {
       persistCost(request, doc.costAssessment(), questions);
     }
     audit.record(
-        "system", "CASE_IMPORTED", "request", request.id, "Imported published case " + doc.slug(), null, null);
+        "system",
+        "CASE_IMPORTED",
+        "request",
+        request.id,
+        "Imported published case " + doc.slug(),
+        null,
+        null);
     return true;
   }
 
@@ -148,7 +155,8 @@ public class CaseImporter {
     int rowPosition = 0;
     for (CaseDocument.RowDoc r : t.rows()) {
       if (r.cells().size() != t.columns().size()) {
-        throw new IllegalStateException("Row " + r.header() + " of table " + t.caption() + " has the wrong number of cells");
+        throw new IllegalStateException(
+            "Row " + r.header() + " of table " + t.caption() + " has the wrong number of cells");
       }
       TableRow row = new TableRow();
       row.table = table;
@@ -169,7 +177,8 @@ public class CaseImporter {
     }
   }
 
-  private static void persistCost(FoiRequest request, CaseDocument.CostDoc c, Map<Integer, Question> questions) {
+  private static void persistCost(
+      FoiRequest request, CaseDocument.CostDoc c, Map<Integer, Question> questions) {
     CostAssessment cost = new CostAssessment();
     cost.request = request;
     cost.limitPence = c.limitPence();

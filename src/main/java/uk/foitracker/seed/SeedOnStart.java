@@ -34,7 +34,8 @@ class SeedOnStart {
   }
 
   CaseDocument read(String resource) {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing seed file " + resource);
       }

@@ -60,8 +60,15 @@ record BarChart(
    */
   static BarChart of(
       String id, String title, String unit, List<Item> items, Double max, List<Item> guides) {
-    double top = max != null ? max : items.stream().map(Item::value).filter(v -> v != null)
-        .mapToDouble(Double::doubleValue).max().orElse(0);
+    double top =
+        max != null
+            ? max
+            : items.stream()
+                .map(Item::value)
+                .filter(v -> v != null)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
     List<Bar> bars = new ArrayList<>();
     StringBuilder desc = new StringBuilder(title).append(". ");
     int y = TOP;

@@ -81,21 +81,25 @@ record StatisticsView(
   static StatisticsView of(StatsFilter filter, FoiStatistics.Result result) {
     List<Option> years = new ArrayList<>();
     for (int y : result.years()) {
-      years.add(
-          new Option(String.valueOf(y), String.valueOf(y), filter.year().orElse(-1) == y));
+      years.add(new Option(String.valueOf(y), String.valueOf(y), filter.year().orElse(-1) == y));
     }
     if (filter.year().isPresent() && !result.years().contains(filter.year().get())) {
-      years.add(new Option(String.valueOf(filter.year().get()), String.valueOf(filter.year().get()), true));
+      years.add(
+          new Option(
+              String.valueOf(filter.year().get()), String.valueOf(filter.year().get()), true));
     }
     List<Option> regimes =
         Arrays.stream(Regime.values())
             .map(
                 r ->
                     new Option(
-                        r.name(), r.name() + ": " + r.title(), filter.regime().equals(java.util.Optional.of(r))))
+                        r.name(),
+                        r.name() + ": " + r.title(),
+                        filter.regime().equals(java.util.Optional.of(r))))
             .toList();
     List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
-    List<String> outcomeHeaders = Arrays.stream(RequestOutcome.values()).map(RequestOutcome::label).toList();
+    List<String> outcomeHeaders =
+        Arrays.stream(RequestOutcome.values()).map(RequestOutcome::label).toList();
     List<ExemptionRow> exemptions =
         result.exemptions().stream()
             .map(p -> new ExemptionRow(p.code(), p.reference(), p.requests()))
@@ -165,16 +169,27 @@ record StatisticsView(
     List<BarChart.Item> items =
         Arrays.stream(RequestOutcome.values())
             .filter(o -> o != RequestOutcome.NOT_RECORDED || total.outcome(o) > 0)
-            .map(o -> new BarChart.Item(o.label(), (double) total.outcome(o), String.valueOf(total.outcome(o))))
+            .map(
+                o ->
+                    new BarChart.Item(
+                        o.label(), (double) total.outcome(o), String.valueOf(total.outcome(o))))
             .toList();
     return BarChart.of(
-        "chart-outcomes", "Outcome of resolved requests, total", " requests", items, null, List.of());
+        "chart-outcomes",
+        "Outcome of resolved requests, total",
+        " requests",
+        items,
+        null,
+        List.of());
   }
 
   private static BarChart exemptionsChart(List<ProvisionCount> exemptions) {
     List<BarChart.Item> items =
         exemptions.stream()
-            .map(p -> new BarChart.Item(p.reference(), (double) p.requests(), String.valueOf(p.requests())))
+            .map(
+                p ->
+                    new BarChart.Item(
+                        p.reference(), (double) p.requests(), String.valueOf(p.requests())))
             .toList();
     return BarChart.of(
         "chart-exemptions", "Requests citing each exemption", " requests", items, null, List.of());
@@ -182,9 +197,15 @@ record StatisticsView(
 
   private static BarChart reviewsChart(Figures total) {
     List<BarChart.Item> items = new ArrayList<>();
-    items.add(new BarChart.Item("Requested", (double) total.reviewsRequested(), String.valueOf(total.reviewsRequested())));
+    items.add(
+        new BarChart.Item(
+            "Requested",
+            (double) total.reviewsRequested(),
+            String.valueOf(total.reviewsRequested())));
     for (ReviewOutcome o : ReviewOutcome.values()) {
-      items.add(new BarChart.Item(o.label(), (double) total.reviewOutcome(o), String.valueOf(total.reviewOutcome(o))));
+      items.add(
+          new BarChart.Item(
+              o.label(), (double) total.reviewOutcome(o), String.valueOf(total.reviewOutcome(o))));
     }
     return BarChart.of("chart-reviews", "Internal reviews, total", "", items, null, List.of());
   }
@@ -199,12 +220,22 @@ record StatisticsView(
       lines.add(new Line(T_TIMELINESS, r.label(), "Resolved", r.resolved(), null));
       lines.add(new Line(T_TIMELINESS, r.label(), "Not yet resolved", r.open(), null));
       lines.add(new Line(T_TIMELINESS, r.label(), "Met deadline", r.metDeadline(), null));
-      lines.add(new Line(T_TIMELINESS, r.label(), "Permitted extension", r.permittedExtension(), null));
+      lines.add(
+          new Line(T_TIMELINESS, r.label(), "Permitted extension", r.permittedExtension(), null));
       lines.add(new Line(T_TIMELINESS, r.label(), "In time", r.inTime(), null));
       lines.add(new Line(T_TIMELINESS, r.label(), "Late", r.late(), null));
-      lines.add(new Line(T_TIMELINESS, r.label(), "Timeliness not known", r.timelinessNotKnown(), null));
-      lines.add(new Line(T_TIMELINESS, r.label(), "Percent in time", r.percent(), r.percent() == null ? "" : null));
-      lines.add(new Line(T_TIMELINESS, r.label(), "ICO band", null, r.band() == null ? "" : r.band().label()));
+      lines.add(
+          new Line(T_TIMELINESS, r.label(), "Timeliness not known", r.timelinessNotKnown(), null));
+      lines.add(
+          new Line(
+              T_TIMELINESS,
+              r.label(),
+              "Percent in time",
+              r.percent(),
+              r.percent() == null ? "" : null));
+      lines.add(
+          new Line(
+              T_TIMELINESS, r.label(), "ICO band", null, r.band() == null ? "" : r.band().label()));
     }
     for (PeriodRow r : rows) {
       lines.add(new Line(T_OUTCOMES, r.label(), "Resolved", r.resolved(), null));
@@ -220,7 +251,8 @@ record StatisticsView(
       lines.add(new Line(T_REVIEWS, r.label(), "Requested", r.reviewsRequested(), null));
       lines.add(new Line(T_REVIEWS, r.label(), "Decided", r.reviewsDecided(), null));
       for (int i = 0; i < reviewOutcomes.size(); i++) {
-        lines.add(new Line(T_REVIEWS, r.label(), reviewOutcomes.get(i), r.reviewOutcomes().get(i), null));
+        lines.add(
+            new Line(T_REVIEWS, r.label(), reviewOutcomes.get(i), r.reviewOutcomes().get(i), null));
       }
     }
     return lines;

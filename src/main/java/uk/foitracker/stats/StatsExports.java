@@ -15,9 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.foitracker.stats.StatisticsView.Line;
 
 /**
- * The statistics as CSV (RFC 4180, UTF-8 with a byte order mark so Excel reads it) and as XLSX:
- * the same lines in both, one figure a line: table, period, measure, value. Counts only, never
- * personal data.
+ * The statistics as CSV (RFC 4180, UTF-8 with a byte order mark so Excel reads it) and as XLSX: the
+ * same lines in both, one figure a line: table, period, measure, value. Counts only, never personal
+ * data.
  */
 final class StatsExports {
   static final String CSV_TYPE = "text/csv; charset=UTF-8";

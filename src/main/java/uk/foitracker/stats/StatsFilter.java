@@ -4,8 +4,8 @@ import java.util.Optional;
 import uk.foitracker.rules.Regime;
 
 /**
- * The filters of the statistics: a calendar year of receipt and a regime; empty means all.
- * Unknown values are ignored: the filter is a convenience, not input to save.
+ * The filters of the statistics: a calendar year of receipt and a regime; empty means all. Unknown
+ * values are ignored: the filter is a convenience, not input to save.
  */
 record StatsFilter(Optional<Integer> year, Optional<Regime> regime) {
   static final StatsFilter NONE = new StatsFilter(Optional.empty(), Optional.empty());

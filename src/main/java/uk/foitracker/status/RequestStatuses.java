@@ -38,6 +38,7 @@ public class RequestStatuses {
 
   private static final Pattern REFERENCE = Pattern.compile("(FOI|EIR)-\\d{4}-\\d{5}");
   private static final int MAX_CODE_LENGTH = 40;
+
   /** A hash of a code nobody has, same algorithm and cost as a real one. */
   private static final String DUMMY_HASH = AccessCodes.hash(AccessCodes.generate());
 
@@ -79,8 +80,7 @@ public class RequestStatuses {
     } else if (!REFERENCE.matcher(ref).matches()) {
       errors.add(
           new FieldError(
-              "reference",
-              "Enter the reference in the format FOI-2026-00042 or EIR-2026-00042"));
+              "reference", "Enter the reference in the format FOI-2026-00042 or EIR-2026-00042"));
     }
     if (code.isEmpty()) {
       errors.add(new FieldError("accessCode", "Enter the access code from your acknowledgement"));

@@ -59,9 +59,7 @@ public class StatusPage {
       return noStore(
           400,
           Templates.page(
-              new Form(reference == null ? "" : reference.strip()),
-              FormErrors.of(problem),
-              null));
+              new Form(reference == null ? "" : reference.strip()), FormErrors.of(problem), null));
     } catch (RequestStatuses.NoSuchStatus notFound) {
       // Nothing typed is echoed, so both cases are the same page.
       FormErrors errors =

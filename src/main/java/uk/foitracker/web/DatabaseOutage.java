@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells a lost database (server down, restarting, unreachable, pool exhausted waiting for it)
- * from other failures, so users get "service unavailable" (503) rather than "something went
- * wrong" (500).
+ * Tells a lost database (server down, restarting, unreachable, pool exhausted waiting for it) from
+ * other failures, so users get "service unavailable" (503) rather than "something went wrong"
+ * (500).
  */
 final class DatabaseOutage {
   private DatabaseOutage() {}

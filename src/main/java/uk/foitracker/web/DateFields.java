@@ -15,7 +15,8 @@ public final class DateFields {
    * The date from day, month and year boxes; {@code what} names it in messages ("Date the request
    * was received"). Throws {@link ValidationProblem} for field {@code field}.
    */
-  public static LocalDate fromBoxes(String field, String what, String day, String month, String year) {
+  public static LocalDate fromBoxes(
+      String field, String what, String day, String month, String year) {
     boolean noDay = blank(day);
     boolean noMonth = blank(month);
     boolean noYear = blank(year);
@@ -45,7 +46,12 @@ public final class DateFields {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ValidationProblem.of(field, what + " must be a real date written as YYYY-MM-DD, not '" + Texts.shorten(value, 30) + "'");
+      throw ValidationProblem.of(
+          field,
+          what
+              + " must be a real date written as YYYY-MM-DD, not '"
+              + Texts.shorten(value, 30)
+              + "'");
     }
   }
 

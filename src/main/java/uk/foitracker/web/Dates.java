@@ -7,8 +7,10 @@ import java.util.Locale;
 /** Dates as GOV.UK writes them ("1 September 2022"), and "Not stated" for a date nobody gave. */
 public final class Dates {
   public static final String NOT_STATED = "Not stated";
-  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter WITH_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   private Dates() {}
 

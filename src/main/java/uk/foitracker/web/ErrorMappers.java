@@ -2,10 +2,10 @@ package uk.foitracker.web;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error the resources raise becomes a GOV.UK-style page for a browser, or an RFC 9457 problem
- * document under /api. Never a stack trace; unexpected errors are logged by class and path only
- * (no request data, which could hold personal data).
+ * document under /api. Never a stack trace; unexpected errors are logged by class and path only (no
+ * request data, which could hold personal data).
  */
 public class ErrorMappers {
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -98,7 +98,11 @@ public class ErrorMappers {
     if (DatabaseOutage.causedBy(e)) {
       LOG.warnf("Database unavailable at %s", uri.getPath());
       return Response.fromResponse(
-              respond(503, "The service cannot reach its database. Try again in a few minutes.", uri, null))
+              respond(
+                  503,
+                  "The service cannot reach its database. Try again in a few minutes.",
+                  uri,
+                  null))
           .header("Retry-After", "30")
           .build();
     }
@@ -113,14 +117,19 @@ public class ErrorMappers {
             status,
             status == 503
                 ? "Sorry, the service is unavailable"
-                : status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem");
+                : status >= 500
+                    ? "Sorry, there is a problem with the service"
+                    : "There is a problem");
     if (isApi(uri.getPath())) {
       return Response.status(status)
           .type(Problem.MEDIA_TYPE)
           .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors))
           .build();
     }
-    return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(status, title, detail)).build();
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.error(status, title, detail))
+        .build();
   }
 
   static boolean isApi(String path) {

@@ -25,14 +25,26 @@ class FallbackRoutes {
         .handler(
             ctx -> {
               String path = ctx.normalizedPath();
-              String detail = "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
+              String detail =
+                  "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.";
               if (ErrorMappers.isApi(path)) {
                 String body =
                     "{\"type\":\"about:blank\",\"title\":\"Page not found\",\"status\":404,\"detail\":\"No API resource at this address.\"}";
-                ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+                ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(body);
               } else {
-                String html = error.data("status", 404).data("title", "Page not found").data("detail", detail).render();
-                ctx.response().setStatusCode(404).putHeader("Content-Type", "text/html;charset=UTF-8").end(html);
+                String html =
+                    error
+                        .data("status", 404)
+                        .data("title", "Page not found")
+                        .data("detail", detail)
+                        .render();
+                ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end(html);
               }
             });
   }

@@ -42,7 +42,11 @@ public record FormErrors(List<Problem.FieldError> list, Map<String, String> anch
 
   /** The message for a field, or null when the field is fine. */
   public String message(String field) {
-    return list.stream().filter(e -> e.field().equals(field)).map(Problem.FieldError::message).findFirst().orElse(null);
+    return list.stream()
+        .filter(e -> e.field().equals(field))
+        .map(Problem.FieldError::message)
+        .findFirst()
+        .orElse(null);
   }
 
   public boolean has(String field) {

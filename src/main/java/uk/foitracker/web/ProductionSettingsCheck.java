@@ -5,8 +5,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Registers {@link ProductionSettings} (a missing variable already stopped start-up, naming it)
- * and checks what a presence check cannot: the session-cookie secret is long enough.
+ * Registers {@link ProductionSettings} (a missing variable already stopped start-up, naming it) and
+ * checks what a presence check cannot: the session-cookie secret is long enough.
  */
 @Startup
 @ApplicationScoped

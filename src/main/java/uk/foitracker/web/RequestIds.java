@@ -10,8 +10,8 @@ import org.jboss.logging.MDC;
 /**
  * Gives every request an id: taken from a well-formed {@code X-Request-Id} header (a proxy's) or
  * made here, returned in the response header and put in the logging context as {@code requestId},
- * so every log line of that request (JSON in production) carries it. Nothing else about the
- * request (path parameters, query, body, user) goes into the context.
+ * so every log line of that request (JSON in production) carries it. Nothing else about the request
+ * (path parameters, query, body, user) goes into the context.
  */
 @ApplicationScoped
 class RequestIds {
@@ -26,7 +26,10 @@ class RequestIds {
         .handler(
             ctx -> {
               String given = ctx.request().getHeader(HEADER);
-              String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+              String id =
+                  given != null && WELL_FORMED.matcher(given).matches()
+                      ? given
+                      : UUID.randomUUID().toString();
               MDC.put(MDC_KEY, id);
               ctx.response().putHeader(HEADER, id);
               ctx.addEndHandler(done -> MDC.remove(MDC_KEY));

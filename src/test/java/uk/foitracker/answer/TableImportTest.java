@@ -42,15 +42,20 @@ public class TableImportTest {
             new TableDraft.Column("CSE", "15-19"),
             new TableDraft.Column("CE", "10-14"),
             new TableDraft.Column("CE", "15-19"));
-    assertThat(t.rows()).extracting(TableDraft.Row::header).containsExactly("2015", "2016", "2021", "2024");
+    assertThat(t.rows())
+        .extracting(TableDraft.Row::header)
+        .containsExactly("2015", "2016", "2021", "2024");
     assertThat(t.rows().get(0).cells())
         .extracting(CellText::state)
         .containsExactly(CellState.VALUE, CellState.VALUE, CellState.NOT_HELD, CellState.NOT_HELD);
     assertThat(t.notHeldCells()).isEqualTo(4);
     CaseView.TableView view = t.toView(1);
     assertThat(view.columnGroups())
-        .containsExactly(new CaseView.ColumnGroupView("CSE", 2), new CaseView.ColumnGroupView("CE", 2));
-    assertThat(view.rows().get(2).cells()).extracting(CaseView.CellView::value).containsExactly(66L, 50L, 22L, 41L);
+        .containsExactly(
+            new CaseView.ColumnGroupView("CSE", 2), new CaseView.ColumnGroupView("CE", 2));
+    assertThat(view.rows().get(2).cells())
+        .extracting(CaseView.CellView::value)
+        .containsExactly(66L, 50L, 22L, 41L);
   }
 
   @Test
@@ -58,26 +63,34 @@ public class TableImportTest {
     TableDraft t = TableDraft.read(TableGrids.fromPaste(TABLE_A_PASTE), layout(2, false), "cells");
     assertThatThrownBy(() -> t.requireConfirmation(layout(2, false)))
         .isInstanceOf(ValidationProblem.class)
-        .hasMessage("4 cells are \"-\" or blank: confirm that they mean the information is not held");
+        .hasMessage(
+            "4 cells are \"-\" or blank: confirm that they mean the information is not held");
   }
 
   @Test
   void blankCellsBecomeNotHeldAndSmallNumbersSuppressed() {
     TableDraft t =
-        TableDraft.read(TableGrids.fromPaste("Year,Cases,Other\n2020,,<5\n2021,0,nil\n"), layout(1, true), "cells");
+        TableDraft.read(
+            TableGrids.fromPaste("Year,Cases,Other\n2020,,<5\n2021,0,nil\n"),
+            layout(1, true),
+            "cells");
     assertThat(t.rows().get(0).cells())
         .extracting(CellText::state, CellText::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(CellState.NOT_HELD, "-"),
             org.assertj.core.groups.Tuple.tuple(CellState.SUPPRESSED, "<5"));
-    assertThat(t.rows().get(1).cells()).extracting(CellText::state).containsExactly(CellState.VALUE, CellState.NIL);
+    assertThat(t.rows().get(1).cells())
+        .extracting(CellText::state)
+        .containsExactly(CellState.VALUE, CellState.NIL);
     assertThat(t.suppressedCells()).isEqualTo(1);
     assertThat(t.cornerLabel()).isEqualTo("Year");
   }
 
   @Test
   void csvWithQuotedThousandsAndByteOrderMark() {
-    byte[] csv = "\uFEFF,Contacts\n,All\n2015,\"18,201\"\n2016,\"12,374\"\n".getBytes(StandardCharsets.UTF_8);
+    byte[] csv =
+        "\uFEFF,Contacts\n,All\n2015,\"18,201\"\n2016,\"12,374\"\n"
+            .getBytes(StandardCharsets.UTF_8);
     TableDraft t = TableDraft.read(TableGrids.fromCsv(csv), layout(2, false), "file");
     assertThat(t.cornerLabel()).isNull();
     assertThat(t.columns()).containsExactly(new TableDraft.Column("Contacts", "All"));
@@ -90,14 +103,19 @@ public class TableImportTest {
   void xlsxWithMergedGroupHeadingsAndNumberFormats() throws IOException {
     byte[] xlsx = workbook();
     TableDraft t = TableDraft.read(TableGrids.fromXlsx(xlsx), layout(2, true), "file");
-    assertThat(t.columns()).extracting(TableDraft.Column::group).containsExactly("CSE", "CSE", "CE", "CE");
+    assertThat(t.columns())
+        .extracting(TableDraft.Column::group)
+        .containsExactly("CSE", "CSE", "CE", "CE");
     assertThat(t.rows().get(0).header()).isEqualTo("2015");
-    assertThat(t.rows().get(0).cells()).extracting(CellText::text).containsExactly("1,019", "20", "-", "-");
+    assertThat(t.rows().get(0).cells())
+        .extracting(CellText::text)
+        .containsExactly("1,019", "20", "-", "-");
     assertThat(t.rows().get(0).cells().get(0).value()).isEqualTo(1019L);
   }
 
   public static byte[] workbook() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = wb.createSheet("Table A");
       XSSFRow groups = sheet.createRow(0);
       groups.createCell(1).setCellValue("CSE");
@@ -125,13 +143,21 @@ public class TableImportTest {
   @Test
   void notATable() {
     assertThat(fieldErrors(() -> TableGrids.fromPaste("Just a sentence, really.")))
-        .containsExactly("cells: This is not a table: it needs at least a header row and one row of figures, and a column of row headers and one column of figures");
+        .containsExactly(
+            "cells: This is not a table: it needs at least a header row and one row of figures, and a column of row headers and one column of figures");
     assertThat(fieldErrors(() -> TableGrids.fromCsv("hello".getBytes(StandardCharsets.UTF_8))))
-        .singleElement().asString().startsWith("file: This is not a table");
-    assertThat(fieldErrors(() -> TableGrids.fromXlsx("PK not really a zip".getBytes(StandardCharsets.UTF_8))))
-        .containsExactly("file: The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
+        .singleElement()
+        .asString()
+        .startsWith("file: This is not a table");
+    assertThat(
+            fieldErrors(
+                () -> TableGrids.fromXlsx("PK not really a zip".getBytes(StandardCharsets.UTF_8))))
+        .containsExactly(
+            "file: The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
     assertThat(fieldErrors(() -> TableGrids.fromCsv(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1})))
-        .singleElement().asString().contains("not a CSV file in UTF-8");
+        .singleElement()
+        .asString()
+        .contains("not a CSV file in UTF-8");
   }
 
   @Test
@@ -146,20 +172,34 @@ public class TableImportTest {
     assertThat(fieldErrors(() -> TableGrids.fromCsv(new byte[TableGrids.MAX_FILE_BYTES + 1])))
         .containsExactly("file: The file must be smaller than 1 MB");
     String tall = "Year,N\n" + "2020,1\n".repeat(600);
-    assertThat(fieldErrors(() -> TableGrids.fromPaste(tall))).singleElement().asString().contains("too large");
+    assertThat(fieldErrors(() -> TableGrids.fromPaste(tall)))
+        .singleElement()
+        .asString()
+        .contains("too large");
   }
 
   @Test
   void malformed() {
     assertThat(fieldErrors(() -> TableGrids.fromPaste("Year,N\n2020,\"1\n")))
-        .containsExactly("cells: The cells cannot be read as a table: check the quotation marks are paired");
+        .containsExactly(
+            "cells: The cells cannot be read as a table: check the quotation marks are paired");
     assertThat(
             fieldErrors(
-                () -> TableDraft.read(TableGrids.fromPaste("Year\tN\tM\n2020\tn/a\t3\n\t4\t5\n"), layout(1, true), "cells")))
+                () ->
+                    TableDraft.read(
+                        TableGrids.fromPaste("Year\tN\tM\n2020\tn/a\t3\n\t4\t5\n"),
+                        layout(1, true),
+                        "cells")))
         .containsExactly(
             "cells: Row 2, column B reads \"n/a\": enter a number, \"-\" or leave it blank for not held, or \"<5\" for a suppressed small number",
             "cells: Row 3 has no row header in column A");
-    assertThat(fieldErrors(() -> TableDraft.read(TableGrids.fromPaste("Y\tN\n2020\t1\n"), new TableDraft.Layout(" ", 3, true), "cells")))
+    assertThat(
+            fieldErrors(
+                () ->
+                    TableDraft.read(
+                        TableGrids.fromPaste("Y\tN\n2020\t1\n"),
+                        new TableDraft.Layout(" ", 3, true),
+                        "cells")))
         .containsExactly(
             "caption: Enter a caption that says what the table shows",
             "headerRows: Choose 1 header row, or 2 when the first row groups the columns (such as CSE over 10-14 and 15-19)");

@@ -54,9 +54,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * }</pre>
  *
  * <p>{@link #visit} fails on any serious or critical axe violation of the WCAG 2.2 A/AA rules and
- * when the skip link is not the first tab stop. When a test fails, a screenshot and the page's
- * HTML are kept in {@code target/browser-screenshots/}. Without {@code /usr/bin/chromium} the
- * tests are skipped, saying why ({@code .ci/run} installs it).
+ * when the skip link is not the first tab stop. When a test fails, a screenshot and the page's HTML
+ * are kept in {@code target/browser-screenshots/}. Without {@code /usr/bin/chromium} the tests are
+ * skipped, saying why ({@code .ci/run} installs it).
  */
 public final class BrowserSession
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
@@ -65,6 +65,7 @@ public final class BrowserSession
       Path.of(System.getProperty("foi.browser.chromium", "/usr/bin/chromium"));
   public static final Path CHROMEDRIVER =
       Path.of(System.getProperty("foi.browser.chromedriver", "/usr/bin/chromedriver"));
+
   /** The axe rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
   public static final List<String> WCAG_22_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -165,7 +166,8 @@ public final class BrowserSession
   /** The browser itself, for anything the helpers below do not cover. */
   public WebDriver driver() {
     if (driver == null) {
-      throw new IllegalStateException("BrowserSession is not started: register it with @RegisterExtension");
+      throw new IllegalStateException(
+          "BrowserSession is not started: register it with @RegisterExtension");
     }
     return driver;
   }
@@ -200,12 +202,18 @@ public final class BrowserSession
   /** Runs axe on the current page: no serious or critical violation of the WCAG 2.2 A/AA rules. */
   public BrowserSession assertAccessible() {
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver());
-    assertThat(results.isErrored()).as("axe ran on %s: %s", driver.getCurrentUrl(), results.getErrorMessage()).isFalse();
+    assertThat(results.isErrored())
+        .as("axe ran on %s: %s", driver.getCurrentUrl(), results.getErrorMessage())
+        .isFalse();
     List<Rule> blocking =
         results.getViolations().stream()
             .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
             .toList();
-    assertThat(blocking).as("serious or critical axe violations on %s:%n%s", driver.getCurrentUrl(), describe(blocking)).isEmpty();
+    assertThat(blocking)
+        .as(
+            "serious or critical axe violations on %s:%n%s",
+            driver.getCurrentUrl(), describe(blocking))
+        .isEmpty();
     return this;
   }
 
@@ -220,7 +228,9 @@ public final class BrowserSession
                 + " b.removeAttribute('tabindex'); window.scrollTo(0, 0);");
     new Actions(driver).sendKeys(Keys.TAB).perform();
     WebElement focused = driver.switchTo().activeElement();
-    assertThat(focused.getAttribute("class")).as("first tab stop on %s", driver.getCurrentUrl()).contains("govuk-skip-link");
+    assertThat(focused.getAttribute("class"))
+        .as("first tab stop on %s", driver.getCurrentUrl())
+        .contains("govuk-skip-link");
     assertThat(focused.getText()).isEqualTo("Skip to main content");
     String target = focused.getAttribute("href").replaceFirst("^[^#]*#", "");
     assertThat(driver.findElements(By.id(target))).as("skip link target #%s", target).hasSize(1);
@@ -292,7 +302,10 @@ public final class BrowserSession
 
   private void waitForLoad() {
     new WebDriverWait(driver(), WAIT)
-        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   private static String describe(List<Rule> rules) {

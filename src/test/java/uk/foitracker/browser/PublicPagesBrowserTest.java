@@ -10,8 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The public pages in Debian's Chromium: each is read as a person would and checked with axe
- * (WCAG 2.2 A and AA: no serious or critical violation) and from the keyboard.
+ * The public pages in Debian's Chromium: each is read as a person would and checked with axe (WCAG
+ * 2.2 A and AA: no serious or critical violation) and from the keyboard.
  */
 @QuarkusTest
 class PublicPagesBrowserTest {
@@ -23,7 +23,10 @@ class PublicPagesBrowserTest {
   void disclosureLogLeadsToTheLeicesterCase() {
     browser.visit("/");
     assertThat(browser.heading()).isEqualTo("Disclosure log");
-    browser.driver().findElement(By.linkText("Child sexual and criminal exploitation 2015–2024")).click();
+    browser
+        .driver()
+        .findElement(By.linkText("Child sexual and criminal exploitation 2015–2024"))
+        .click();
     assertThat(browser.currentPath()).isEqualTo(LEICESTER);
   }
 
@@ -39,7 +42,8 @@ class PublicPagesBrowserTest {
   @Test
   void provisionPageExplainsSection12() {
     browser.visit("/provisions/FOIA-12");
-    assertThat(browser.heading()).isEqualTo("s.12 Exemption where cost of compliance exceeds appropriate limit");
+    assertThat(browser.heading())
+        .isEqualTo("s.12 Exemption where cost of compliance exceeds appropriate limit");
     assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains("£450");
   }
 
@@ -98,6 +102,7 @@ class PublicPagesBrowserTest {
     page.executeScript(
         "const a = document.createElement('a'); a.href = '/'; a.textContent = 'First';"
             + " document.body.prepend(a);");
-    assertThatThrownBy(browser::assertSkipLinkIsFirstTabStop).hasMessageContaining("first tab stop");
+    assertThatThrownBy(browser::assertSkipLinkIsFirstTabStop)
+        .hasMessageContaining("first tab stop");
   }
 }

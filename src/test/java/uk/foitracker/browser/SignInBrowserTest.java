@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Officers sign in through the OIDC code flow: the protected page sends the browser to the
- * sign-in service (the OIDC dev service in tests), which sends it back to the page it asked for.
+ * Officers sign in through the OIDC code flow: the protected page sends the browser to the sign-in
+ * service (the OIDC dev service in tests), which sends it back to the page it asked for.
  */
 @QuarkusTest
 class SignInBrowserTest {

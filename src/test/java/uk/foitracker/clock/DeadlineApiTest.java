@@ -23,7 +23,8 @@ class DeadlineApiTest {
     "2023-04-28, EIR, 2023-05-31, 20",
     // across Christmas, Boxing Day, New Year and 2 January (Scotland): 2024-12-20 is a Friday
     "2024-12-20, FOIA, 2025-01-23, 20",
-    // received Saturday 16 March 2024: Monday 18 March is St Patrick's Day (NI, substitute), so day 1 is Tuesday 19;
+    // received Saturday 16 March 2024: Monday 18 March is St Patrick's Day (NI, substitute), so day
+    // 1 is Tuesday 19;
     // Good Friday 29 March and Easter Monday 1 April are skipped too
     "2024-03-16, FOIA, 2024-04-17, 20",
     "2024-03-16, eir, 2024-04-17, 20"
@@ -53,7 +54,9 @@ class DeadlineApiTest {
         .body("skipped.date", hasItem("2023-05-01"))
         .body("skipped.date", hasItem("2023-05-08"))
         .body("skipped.date", hasItem("2023-05-29"))
-        .body("skipped.find { it.date == '2023-05-08' }.reason", containsString("coronation of King Charles III"))
+        .body(
+            "skipped.find { it.date == '2023-05-08' }.reason",
+            containsString("coronation of King Charles III"))
         .body("skipped.find { it.date == '2023-04-29' }.reason", equalTo("Saturday"))
         .body("days.findAll { it.number != null }", hasSize(20))
         .body("calendar", containsString("Jollyday"));
@@ -62,7 +65,9 @@ class DeadlineApiTest {
         .queryParam("regime", "FOIA")
         .get("/api/deadline")
         .then()
-        .body("skipped.find { it.date == '2022-09-19' }.reason", containsString("Queen Elizabeth II"));
+        .body(
+            "skipped.find { it.date == '2022-09-19' }.reason",
+            containsString("Queen Elizabeth II"));
   }
 
   @ParameterizedTest(name = "received={0} regime={1}")

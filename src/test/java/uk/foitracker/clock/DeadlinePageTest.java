@@ -14,7 +14,14 @@ import org.junit.jupiter.api.Test;
 class DeadlinePageTest {
 
   private static Document get(String query, int status) {
-    return Jsoup.parse(given().urlEncodingEnabled(false).get("/deadline" + query).then().statusCode(status).extract().asString());
+    return Jsoup.parse(
+        given()
+            .urlEncodingEnabled(false)
+            .get("/deadline" + query)
+            .then()
+            .statusCode(status)
+            .extract()
+            .asString());
   }
 
   @Test
@@ -45,7 +52,8 @@ class DeadlinePageTest {
   @Test
   void badDateGetsAnErrorSummaryAndKeepsWhatWasTyped() {
     Document page = get("?received-day=31&received-month=2&received-year=2023&regime=FOIA", 400);
-    assertThat(page.select(".govuk-error-summary a").text()).isEqualTo("Date the request was received must be a real date");
+    assertThat(page.select(".govuk-error-summary a").text())
+        .isEqualTo("Date the request was received must be a real date");
     assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#received");
     assertThat(page.select("#received-error").text()).contains("must be a real date");
     assertThat(page.select("input[name=received-day]").val()).isEqualTo("31");
@@ -56,9 +64,11 @@ class DeadlinePageTest {
   @Test
   void missingPartsAndRegime() {
     Document page = get("?received-day=1&received-month=&received-year=2023", 400);
-    assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Select whether the request is under FOIA or the EIR");
+    assertThat(page.select(".govuk-error-summary a").eachText())
+        .containsExactly("Select whether the request is under FOIA or the EIR");
     page = get("?received-day=1&received-month=&received-year=2023&regime=EIR", 400);
-    assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("Date the request was received must include a month");
+    assertThat(page.select(".govuk-error-summary a").eachText())
+        .containsExactly("Date the request was received must include a month");
     page = get("?received-day=1&received-month=1&received-year=1999&regime=EIR", 400);
     assertThat(page.select(".govuk-error-summary a").text()).contains("between 1 January 2005");
     page = get("?received-day=%3Cscript%3E&received-month=1&received-year=2023&regime=FOIA", 400);

@@ -12,7 +12,9 @@ public class AuditQueries {
   @Transactional
   public List<String> actions(String ref) {
     FoiRequest r = FoiRequest.find("systemReference", ref).firstResult();
-    return AuditEvent.<AuditEvent>list("subjectType = ?1 and subjectId = ?2 order by id", "request", r.id).stream()
+    return AuditEvent.<AuditEvent>list(
+            "subjectType = ?1 and subjectId = ?2 order by id", "request", r.id)
+        .stream()
         .map(e -> e.action)
         .toList();
   }

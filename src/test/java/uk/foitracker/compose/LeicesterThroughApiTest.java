@@ -31,8 +31,8 @@ import uk.foitracker.seed.CaseDocument;
  *
  * <p>Fields that differ by nature and are left out of the comparison: {@code slug} (a case's own
  * address); {@code receivedOn} and {@code due} (the import says "not stated"; logging a request
- * records the day it was received, and the due date follows from it); {@code sentOn} and
- * {@code publishedOn} (the import does not state them; sending and publishing record them).
+ * records the day it was received, and the due date follows from it); {@code sentOn} and {@code
+ * publishedOn} (the import does not state them; sending and publishing record them).
  */
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
@@ -45,7 +45,8 @@ class LeicesterThroughApiTest {
   @Test
   void theWholeLeicesterResponseThroughTheApiEqualsTheImportedCase() throws Exception {
     CaseDocument doc;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("seed/leicester-cse-cce-2015-2024.json")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("seed/leicester-cse-cce-2015-2024.json")) {
       doc = json.readValue(in, CaseDocument.class);
     }
     LocalDate received = LocalDate.now().minusDays(10);
@@ -64,10 +65,21 @@ class LeicesterThroughApiTest {
     Map<String, Integer> positions = new HashMap<>();
     for (CaseDocument.AnswerDoc a : doc.answers()) {
       List<Integer> qs =
-          doc.questions().stream().filter(q -> q.answer().equals(a.key())).map(CaseDocument.QuestionDoc::number).toList();
+          doc.questions().stream()
+              .filter(q -> q.answer().equals(a.key()))
+              .map(CaseDocument.QuestionDoc::number)
+              .toList();
       int position =
-          given().contentType(ContentType.JSON).body(Map.of("questions", qs, "paragraphs", a.paragraphs()))
-              .post(base + "/answers").then().log().ifValidationFails().statusCode(200).extract().path("position");
+          given()
+              .contentType(ContentType.JSON)
+              .body(Map.of("questions", qs, "paragraphs", a.paragraphs()))
+              .post(base + "/answers")
+              .then()
+              .log()
+              .ifValidationFails()
+              .statusCode(200)
+              .extract()
+              .path("position");
       positions.put(a.key(), position);
       for (CaseDocument.TableDoc t : a.tables()) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -77,23 +89,44 @@ class LeicesterThroughApiTest {
         // first without confirming the "-" cells: refused, nothing saved
         boolean hasNotHeld = t.rows().stream().anyMatch(r -> r.cells().contains("-"));
         if (hasNotHeld) {
-          given().contentType(ContentType.JSON).body(body).post(base + "/answers/" + position + "/tables")
-              .then().statusCode(400).body("errors.field", hasItem("notHeldConfirmed"));
+          given()
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post(base + "/answers/" + position + "/tables")
+              .then()
+              .statusCode(400)
+              .body("errors.field", hasItem("notHeldConfirmed"));
         }
-        given().contentType(ContentType.JSON).body(body).post(base + "/answers/" + position + "/tables/preview")
-            .then().statusCode(200);
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post(base + "/answers/" + position + "/tables/preview")
+            .then()
+            .statusCode(200);
         body.put("notHeldConfirmed", true);
-        given().contentType(ContentType.JSON).body(body).post(base + "/answers/" + position + "/tables")
-            .then().statusCode(200);
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post(base + "/answers/" + position + "/tables")
+            .then()
+            .statusCode(200);
       }
     }
     // outcomes and citations
     for (CaseDocument.QuestionDoc q : doc.questions()) {
-      given().contentType(ContentType.JSON).body(Map.of("outcome", q.outcome()))
-          .put(base + "/questions/" + q.number() + "/outcome").then().statusCode(204);
+      given()
+          .contentType(ContentType.JSON)
+          .body(Map.of("outcome", q.outcome()))
+          .put(base + "/questions/" + q.number() + "/outcome")
+          .then()
+          .statusCode(204);
       for (CaseDocument.CitationDoc c : q.citations()) {
-        given().contentType(ContentType.JSON).body(Map.of("provision", c.provision(), "reasons", c.reasons()))
-            .post(base + "/questions/" + q.number() + "/citations").then().statusCode(200);
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("provision", c.provision(), "reasons", c.reasons()))
+            .post(base + "/questions/" + q.number() + "/citations")
+            .then()
+            .statusCode(200);
       }
     }
     // the cost assessment: a redaction line is refused with the reason and nothing is saved
@@ -104,38 +137,85 @@ class LeicesterThroughApiTest {
     costBody.put("questions", cost.questions());
     costBody.put("statement", cost.statement());
     costBody.put("advice", cost.advice());
-    costBody.put("lines", List.of(Map.of("activity", "REDACTING", "basis", "every file", "minutes", 600)));
-    given().contentType(ContentType.JSON).body(costBody).put(base + "/cost-assessment")
-        .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("lines[0].activity"))
+    costBody.put(
+        "lines", List.of(Map.of("activity", "REDACTING", "basis", "every file", "minutes", 600)));
+    given()
+        .contentType(ContentType.JSON)
+        .body(costBody)
+        .put(base + "/cost-assessment")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("lines[0].activity"))
         .body("errors[0].message", org.hamcrest.Matchers.startsWith("Redaction does not count"));
     costBody.put("lines", cost.lines());
-    given().contentType(ContentType.JSON).body(costBody).put(base + "/cost-assessment")
-        .then().statusCode(200).body("limitHours", org.hamcrest.Matchers.equalTo(18));
-    given().contentType(ContentType.JSON).body(Map.of("licenceStatement", doc.licenceStatement()))
-        .put(base + "/licence").then().statusCode(204);
+    given()
+        .contentType(ContentType.JSON)
+        .body(costBody)
+        .put(base + "/cost-assessment")
+        .then()
+        .statusCode(200)
+        .body("limitHours", org.hamcrest.Matchers.equalTo(18));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("licenceStatement", doc.licenceStatement()))
+        .put(base + "/licence")
+        .then()
+        .statusCode(204);
 
     // the letter, as HTML and PDF, shows the tables
     String html = given().get(base + "/letter").then().statusCode(200).extract().asString();
     assertThat(html).contains("18,201").contains(doc.questions().get(0).text().substring(0, 40));
-    byte[] pdf = given().get(base + "/letter.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+    byte[] pdf =
+        given()
+            .get(base + "/letter.pdf")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Leicester City Council").contains("18,201").contains("15,930").contains("143").contains("Table 1");
+      assertThat(text)
+          .contains("Leicester City Council")
+          .contains("18,201")
+          .contains("15,930")
+          .contains("143")
+          .contains("Table 1");
       assertThat(text).contains("Open Government Licence");
     }
 
     // sending warns that the notice lacks the s.17(7) particulars; Leicester's did, so acknowledge
     String today = LocalDate.now().toString();
-    given().contentType(ContentType.JSON).body(Map.of("sentOn", today)).post(base + "/send")
-        .then().statusCode(400).body("errors.field", hasItem("reviewProcedure")).body("errors.field", hasItem("complaintRights"));
-    given().contentType(ContentType.JSON).body(Map.of("sentOn", today, "acknowledgeIncomplete", true)).post(base + "/send")
-        .then().statusCode(200).body("noticeLacked.section", org.hamcrest.Matchers.contains("s.17(7)(a)", "s.17(7)(b)"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sentOn", today))
+        .post(base + "/send")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("reviewProcedure"))
+        .body("errors.field", hasItem("complaintRights"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sentOn", today, "acknowledgeIncomplete", true))
+        .post(base + "/send")
+        .then()
+        .statusCode(200)
+        .body("noticeLacked.section", org.hamcrest.Matchers.contains("s.17(7)(a)", "s.17(7)(b)"));
 
     String slug = "leicester-through-the-api-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
-    given().contentType(ContentType.JSON).body(Map.of("slug", slug)).post(base + "/publish").then().statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", slug))
+        .post(base + "/publish")
+        .then()
+        .statusCode(200);
 
-    JsonNode imported = json.readTree(given().get("/api/cases/" + LEICESTER).then().statusCode(200).extract().asString());
-    JsonNode recreated = json.readTree(given().get("/api/cases/" + slug).then().statusCode(200).extract().asString());
+    JsonNode imported =
+        json.readTree(
+            given().get("/api/cases/" + LEICESTER).then().statusCode(200).extract().asString());
+    JsonNode recreated =
+        json.readTree(
+            given().get("/api/cases/" + slug).then().statusCode(200).extract().asString());
     assertThat(recreated.get("receivedOn").asText()).isEqualTo(received.toString());
     assertThat(recreated.get("sentOn").asText()).isEqualTo(today);
     assertThat(recreated.get("publishedOn").asText()).isEqualTo(today);
@@ -148,7 +228,14 @@ class LeicesterThroughApiTest {
     assertThat(recreated.toString()).doesNotContain("Zebedee");
 
     // the public page renders it as it renders Leicester
-    String page = given().accept(ContentType.HTML).get("/cases/" + slug).then().statusCode(200).extract().asString();
+    String page =
+        given()
+            .accept(ContentType.HTML)
+            .get("/cases/" + slug)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertThat(page).contains("Version 1").contains("15,930");
   }
 

@@ -36,11 +36,15 @@ class PublishedResponsesAreSearchableTest {
             "Zebedee Fairweather",
             "someone@example.org");
     String base = "/api/responses/" + ref;
-    json(Map.of("questions", List.of(1), "paragraphs", List.of("We inspected 12 quorvantine bridges.")))
+    json(Map.of(
+            "questions", List.of(1), "paragraphs", List.of("We inspected 12 quorvantine bridges.")))
         .post(base + "/answers")
         .then()
         .statusCode(200);
-    json(Map.of("outcome", "PROVIDED_IN_FULL")).put(base + "/questions/1/outcome").then().statusCode(204);
+    json(Map.of("outcome", "PROVIDED_IN_FULL"))
+        .put(base + "/questions/1/outcome")
+        .then()
+        .statusCode(204);
     json(Map.of("sentOn", LocalDate.now().toString())).post(base + "/send").then().statusCode(200);
     String slug = "bridges-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
     assertThat(slugs("quorvantine")).doesNotContain(slug);
@@ -48,7 +52,8 @@ class PublishedResponsesAreSearchableTest {
     json(Map.of("slug", slug)).post(base + "/publish").then().statusCode(200);
     assertThat(slugs("quorvantine")).contains(slug);
 
-    json(Map.of("questions", List.of(1), "paragraphs", List.of("We inspected 13 blenthorpe bridges.")))
+    json(Map.of(
+            "questions", List.of(1), "paragraphs", List.of("We inspected 13 blenthorpe bridges.")))
         .put(base + "/answers/1")
         .then()
         .statusCode(200);
@@ -56,10 +61,20 @@ class PublishedResponsesAreSearchableTest {
     assertThat(slugs("blenthorpe")).doesNotContain(slug);
     assertThat(slugs("quorvantine")).contains(slug);
 
-    json(Map.of("reason", "One bridge was missed.")).post(base + "/corrections").then().statusCode(200);
+    json(Map.of("reason", "One bridge was missed."))
+        .post(base + "/corrections")
+        .then()
+        .statusCode(200);
     assertThat(slugs("blenthorpe")).contains(slug);
     assertThat(slugs("quorvantine")).doesNotContain(slug);
-    assertThat(given().get("/api/cases?q=blenthorpe").then().statusCode(200).extract().jsonPath().getList("slug", String.class))
+    assertThat(
+            given()
+                .get("/api/cases?q=blenthorpe")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("slug", String.class))
         .contains(slug);
   }
 

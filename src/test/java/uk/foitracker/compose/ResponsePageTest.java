@@ -34,8 +34,12 @@ class ResponsePageTest {
     }
 
     RequestSpecification form() {
-      return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-          .cookie(CSRF, cookie).formParam(CSRF, token);
+      return given()
+          .redirects()
+          .follow(false)
+          .contentType("application/x-www-form-urlencoded")
+          .cookie(CSRF, cookie)
+          .formParam(CSRF, token);
     }
 
     RequestSpecification multipart() {
@@ -47,7 +51,9 @@ class ResponsePageTest {
     return ApiRequests.log(
         title + " " + UUID.randomUUID().toString().substring(0, 6),
         null,
-        List.of("How many potholes were filled in 2024, by month?", "How many complaints about potholes were made?"),
+        List.of(
+            "How many potholes were filled in 2024, by month?",
+            "How many complaints about potholes were made?"),
         null,
         LocalDate.now().minusDays(3),
         "Ottoline Brackenbury",
@@ -67,13 +73,24 @@ class ResponsePageTest {
     String ref = logRequest("Potholes");
     String base = page(ref);
     // the request page links to the response page
-    assertThat(Page.open("/officer/requests/" + ref).doc().select("#compose-response").attr("href")).isEqualTo(base);
+    assertThat(Page.open("/officer/requests/" + ref).doc().select("#compose-response").attr("href"))
+        .isEqualTo(base);
 
     Page p = Page.open(base);
-    p.form().formParam("questions", "1").formParam("paragraphs", "We filled 412 potholes.\n\nThe table gives each month.")
-        .post(base + "/answers").then().statusCode(303);
-    p.form().formParam("questions", "2").formParam("paragraphs", "Complaints are not recorded in a way we can count within the cost limit.")
-        .post(base + "/answers").then().statusCode(303);
+    p.form()
+        .formParam("questions", "1")
+        .formParam("paragraphs", "We filled 412 potholes.\n\nThe table gives each month.")
+        .post(base + "/answers")
+        .then()
+        .statusCode(303);
+    p.form()
+        .formParam("questions", "2")
+        .formParam(
+            "paragraphs",
+            "Complaints are not recorded in a way we can count within the cost limit.")
+        .post(base + "/answers")
+        .then()
+        .statusCode(303);
     Document composed = Page.open(base).doc();
     assertThat(composed.select("#answer-1 h3").text()).contains("questions 1");
     assertThat(composed.select("#answer-1-paragraphs").text()).contains("We filled 412 potholes.");
@@ -81,86 +98,180 @@ class ResponsePageTest {
     // the table: paste, preview, refused until the "-" cell is confirmed as not held, then added
     Page t = Page.open(base + "/answers/1/tables/new");
     String cells = "Month\tFilled\nJanuary\t200\nFebruary\t212\nMarch\t-\n";
-    Response preview = t.multipart().multiPart("action", "preview").multiPart("caption", "Potholes filled in 2024")
-        .multiPart("headerRows", "1").multiPart("cells", cells).post(base + "/answers/1/tables");
+    Response preview =
+        t.multipart()
+            .multiPart("action", "preview")
+            .multiPart("caption", "Potholes filled in 2024")
+            .multiPart("headerRows", "1")
+            .multiPart("cells", cells)
+            .post(base + "/answers/1/tables");
     assertThat(preview.statusCode()).isEqualTo(200);
     Document pv = html(preview);
     assertThat(pv.select("#table-1 td[data-state=NOT_HELD]")).hasSize(1);
-    assertThat(pv.select("#table-1 tbody th[scope=row]").eachText()).containsExactly("January", "February", "March");
-    Response refused = t.multipart().multiPart("action", "save").multiPart("caption", "Potholes filled in 2024")
-        .multiPart("headerRows", "1").multiPart("cells", pv.select("#cells").text()).post(base + "/answers/1/tables");
+    assertThat(pv.select("#table-1 tbody th[scope=row]").eachText())
+        .containsExactly("January", "February", "March");
+    Response refused =
+        t.multipart()
+            .multiPart("action", "save")
+            .multiPart("caption", "Potholes filled in 2024")
+            .multiPart("headerRows", "1")
+            .multiPart("cells", pv.select("#cells").text())
+            .post(base + "/answers/1/tables");
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(html(refused).select(".govuk-error-summary a[href=#notHeldConfirmed]").text()).contains("not held");
-    t.multipart().multiPart("action", "save").multiPart("caption", "Potholes filled in 2024").multiPart("headerRows", "1")
-        .multiPart("cells", pv.select("#cells").text()).multiPart("notHeldConfirmed", "yes")
-        .post(base + "/answers/1/tables").then().statusCode(303);
+    assertThat(html(refused).select(".govuk-error-summary a[href=#notHeldConfirmed]").text())
+        .contains("not held");
+    t.multipart()
+        .multiPart("action", "save")
+        .multiPart("caption", "Potholes filled in 2024")
+        .multiPart("headerRows", "1")
+        .multiPart("cells", pv.select("#cells").text())
+        .multiPart("notHeldConfirmed", "yes")
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(303);
 
     // outcomes, s.12 with its cost assessment (a redaction line is refused with the reason)
-    p.form().formParam("outcome", "PROVIDED_IN_PART").post(base + "/questions/1/outcome").then().statusCode(303);
-    p.form().formParam("outcome", "REFUSED_COST_LIMIT").post(base + "/questions/2/outcome").then().statusCode(303);
-    p.form().formParam("provision", "FOIA-12").formParam("reasons", "Counting the complaints would exceed the appropriate limit.")
-        .post(base + "/questions/2/citations").then().statusCode(303);
-    Response redaction = p.form().formParam("questions", "2")
-        .formParam("activity", "LOCATING", "REDACTING", "").formParam("basis", "3,000 emails × 20 seconds", "every email", "")
-        .formParam("minutes", "1000", "600", "").formParam("statement", "The cost would exceed £450.")
-        .formParam("advice", "Ask for one month only.").post(base + "/cost");
+    p.form()
+        .formParam("outcome", "PROVIDED_IN_PART")
+        .post(base + "/questions/1/outcome")
+        .then()
+        .statusCode(303);
+    p.form()
+        .formParam("outcome", "REFUSED_COST_LIMIT")
+        .post(base + "/questions/2/outcome")
+        .then()
+        .statusCode(303);
+    p.form()
+        .formParam("provision", "FOIA-12")
+        .formParam("reasons", "Counting the complaints would exceed the appropriate limit.")
+        .post(base + "/questions/2/citations")
+        .then()
+        .statusCode(303);
+    Response redaction =
+        p.form()
+            .formParam("questions", "2")
+            .formParam("activity", "LOCATING", "REDACTING", "")
+            .formParam("basis", "3,000 emails × 20 seconds", "every email", "")
+            .formParam("minutes", "1000", "600", "")
+            .formParam("statement", "The cost would exceed £450.")
+            .formParam("advice", "Ask for one month only.")
+            .post(base + "/cost");
     assertThat(redaction.statusCode()).isEqualTo(400);
     Document r = html(redaction);
-    assertThat(r.select(".govuk-error-summary a[href=#cost-lines-1-activity]").text()).startsWith("Redaction does not count");
+    assertThat(r.select(".govuk-error-summary a[href=#cost-lines-1-activity]").text())
+        .startsWith("Redaction does not count");
     assertThat(r.select("#cost-lines-0-basis").val()).isEqualTo("3,000 emails × 20 seconds");
     assertThat(r.select("#cost-advice").text()).isEqualTo("Ask for one month only.");
     assertThat(r.select("#cost-total")).isEmpty(); // nothing saved
-    p.form().formParam("questions", "2").formParam("activity", "LOCATING", "EXTRACTING", "")
-        .formParam("basis", "3,000 emails × 20 seconds", "1,000 complaints × 1 minute", "").formParam("minutes", "1000", "1000", "")
-        .formParam("statement", "The cost would exceed £450.").formParam("advice", "Ask for one month only.")
-        .post(base + "/cost").then().statusCode(303);
+    p.form()
+        .formParam("questions", "2")
+        .formParam("activity", "LOCATING", "EXTRACTING", "")
+        .formParam("basis", "3,000 emails × 20 seconds", "1,000 complaints × 1 minute", "")
+        .formParam("minutes", "1000", "1000", "")
+        .formParam("statement", "The cost would exceed £450.")
+        .formParam("advice", "Ask for one month only.")
+        .post(base + "/cost")
+        .then()
+        .statusCode(303);
     Document costed = Page.open(base).doc();
-    assertThat(costed.select("#cost-total").text()).contains("33 hours 20 minutes").contains("£833.33").contains("£450");
+    assertThat(costed.select("#cost-total").text())
+        .contains("33 hours 20 minutes")
+        .contains("£833.33")
+        .contains("£450");
     assertThat(costed.select("#notice-missing").text()).contains("s.17(7)(a)");
 
     // sending is refused while the notice lacks its s.17(7) particulars (unless acknowledged)
     LocalDate today = LocalDate.now();
-    Response early = p.form().formParam("sentOn-day", today.getDayOfMonth()).formParam("sentOn-month", today.getMonthValue())
-        .formParam("sentOn-year", today.getYear()).post(base + "/send");
+    Response early =
+        p.form()
+            .formParam("sentOn-day", today.getDayOfMonth())
+            .formParam("sentOn-month", today.getMonthValue())
+            .formParam("sentOn-year", today.getYear())
+            .post(base + "/send");
     assertThat(early.statusCode()).isEqualTo(400);
-    assertThat(html(early).select(".govuk-error-summary a[href=#notice-reviewProcedure]")).isNotEmpty();
-    assertThat(html(early).select("#send-sentOn").val()).isEqualTo(String.valueOf(today.getDayOfMonth()));
-    p.form().formParam("reviewProcedure", "Ask for an internal review within 40 working days by writing to foi@example.gov.uk.")
-        .formParam("complaintRights", "You may then complain to the Information Commissioner under section 50.")
-        .post(base + "/notice").then().statusCode(303);
+    assertThat(html(early).select(".govuk-error-summary a[href=#notice-reviewProcedure]"))
+        .isNotEmpty();
+    assertThat(html(early).select("#send-sentOn").val())
+        .isEqualTo(String.valueOf(today.getDayOfMonth()));
+    p.form()
+        .formParam(
+            "reviewProcedure",
+            "Ask for an internal review within 40 working days by writing to foi@example.gov.uk.")
+        .formParam(
+            "complaintRights",
+            "You may then complain to the Information Commissioner under section 50.")
+        .post(base + "/notice")
+        .then()
+        .statusCode(303);
     assertThat(Page.open(base).doc().select("#notice-missing .govuk-warning-text")).isEmpty();
-    p.form().formParam("sentOn-day", today.getDayOfMonth()).formParam("sentOn-month", today.getMonthValue())
-        .formParam("sentOn-year", today.getYear()).post(base + "/send").then().statusCode(303);
+    p.form()
+        .formParam("sentOn-day", today.getDayOfMonth())
+        .formParam("sentOn-month", today.getMonthValue())
+        .formParam("sentOn-year", today.getYear())
+        .post(base + "/send")
+        .then()
+        .statusCode(303);
 
-    // the sending is a clock event of the officer workspace; the request is SENT and its clock stopped
-    Map<String, Object> detail = given().get("/api/requests/" + ref).then().statusCode(200).extract().jsonPath().getMap("");
+    // the sending is a clock event of the officer workspace; the request is SENT and its clock
+    // stopped
+    Map<String, Object> detail =
+        given().get("/api/requests/" + ref).then().statusCode(200).extract().jsonPath().getMap("");
     assertThat(detail.get("state")).isEqualTo("SENT");
-    assertThat(given().get("/api/requests/" + ref).jsonPath().getList("clockEvents.kind")).containsExactly("RESPONSE_SENT");
-    assertThat(given().get("/api/requests/" + ref).jsonPath().getString("clock.status")).isEqualTo("STOPPED_SENT");
+    assertThat(given().get("/api/requests/" + ref).jsonPath().getList("clockEvents.kind"))
+        .containsExactly("RESPONSE_SENT");
+    assertThat(given().get("/api/requests/" + ref).jsonPath().getString("clock.status"))
+        .isEqualTo("STOPPED_SENT");
 
     String slug = "potholes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
     Page sent = Page.open(base);
     sent.form().formParam("slug", slug).post(base + "/publish").then().statusCode(303);
-    Document published = Jsoup.parse(given().get("/cases/" + slug).then().statusCode(200).extract().asString());
-    assertThat(published.text()).contains("We filled 412 potholes.").contains("Potholes filled in 2024").doesNotContain("Ottoline");
+    Document published =
+        Jsoup.parse(given().get("/cases/" + slug).then().statusCode(200).extract().asString());
+    assertThat(published.text())
+        .contains("We filled 412 potholes.")
+        .contains("Potholes filled in 2024")
+        .doesNotContain("Ottoline");
     assertThat(published.select("td[data-state=NOT_HELD]")).hasSize(1);
-    assertThat(Page.open(base).doc().select("#published-case").attr("href")).isEqualTo("/cases/" + slug);
+    assertThat(Page.open(base).doc().select("#published-case").attr("href"))
+        .isEqualTo("/cases/" + slug);
 
     // a correction is a new version; then an internal review, with its clock
     Page after = Page.open(base);
     after.form().formParam("reason", "").post(base + "/corrections").then().statusCode(400);
-    after.form().formParam("reason", "Corrected the February figure.").post(base + "/corrections").then().statusCode(303);
-    after.form().formParam("requestedOn-day", today.getDayOfMonth()).formParam("requestedOn-month", today.getMonthValue())
-        .formParam("requestedOn-year", today.getYear()).post(base + "/review").then().statusCode(303);
+    after
+        .form()
+        .formParam("reason", "Corrected the February figure.")
+        .post(base + "/corrections")
+        .then()
+        .statusCode(303);
+    after
+        .form()
+        .formParam("requestedOn-day", today.getDayOfMonth())
+        .formParam("requestedOn-month", today.getMonthValue())
+        .formParam("requestedOn-year", today.getYear())
+        .post(base + "/review")
+        .then()
+        .statusCode(303);
     Document reviewing = Page.open(base).doc();
     assertThat(reviewing.select("#review-summary").text()).contains("Due");
-    after.form().formParam("reviewer", "Rupert").formParam("outcome", "UPHELD").formParam("reasons", "The estimate was sound.")
-        .formParam("decidedOn-day", today.getDayOfMonth()).formParam("decidedOn-month", today.getMonthValue())
-        .formParam("decidedOn-year", today.getYear()).post(base + "/review/decision").then().statusCode(303);
-    assertThat(Page.open(base).doc().select("#review-summary").text()).contains("Rupert").contains("Upheld");
+    after
+        .form()
+        .formParam("reviewer", "Rupert")
+        .formParam("outcome", "UPHELD")
+        .formParam("reasons", "The estimate was sound.")
+        .formParam("decidedOn-day", today.getDayOfMonth())
+        .formParam("decidedOn-month", today.getMonthValue())
+        .formParam("decidedOn-year", today.getYear())
+        .post(base + "/review/decision")
+        .then()
+        .statusCode(303);
+    assertThat(Page.open(base).doc().select("#review-summary").text())
+        .contains("Rupert")
+        .contains("Upheld");
 
     // the letter, to print and as PDF
-    assertThat(given().get(base + "/letter").then().statusCode(200).extract().asString()).contains("We filled 412 potholes.");
+    assertThat(given().get(base + "/letter").then().statusCode(200).extract().asString())
+        .contains("We filled 412 potholes.");
     given().get(base + "/letter.pdf").then().statusCode(200).contentType("application/pdf");
   }
 
@@ -169,27 +280,62 @@ class ResponsePageTest {
     String ref = logRequest("Bad paste");
     String base = page(ref);
     Page p = Page.open(base);
-    p.form().formParam("questions", "1", "2").formParam("paragraphs", "One answer for both.").post(base + "/answers").then().statusCode(303);
+    p.form()
+        .formParam("questions", "1", "2")
+        .formParam("paragraphs", "One answer for both.")
+        .post(base + "/answers")
+        .then()
+        .statusCode(303);
     Page t = Page.open(base + "/answers/1/tables/new");
     String cells = "Month\tFilled\nJanuary\tlots\n";
-    Response bad = t.multipart().multiPart("action", "save").multiPart("caption", "Filled").multiPart("headerRows", "1")
-        .multiPart("cells", cells).multiPart("notHeldConfirmed", "yes").post(base + "/answers/1/tables");
+    Response bad =
+        t.multipart()
+            .multiPart("action", "save")
+            .multiPart("caption", "Filled")
+            .multiPart("headerRows", "1")
+            .multiPart("cells", cells)
+            .multiPart("notHeldConfirmed", "yes")
+            .post(base + "/answers/1/tables");
     assertThat(bad.statusCode()).isEqualTo(400);
     Document d = html(bad);
     assertThat(d.select(".govuk-error-summary a[href=#cells]").text()).contains("reads \"lots\"");
     assertThat(d.select("#cells").text()).contains("January");
     assertThat(d.select("#caption").val()).isEqualTo("Filled");
-    assertThat(given().get("/api/responses/" + ref).jsonPath().getList("preview.questions[0].answer.tables")).isEmpty();
+    assertThat(
+            given()
+                .get("/api/responses/" + ref)
+                .jsonPath()
+                .getList("preview.questions[0].answer.tables"))
+        .isEmpty();
     // a file that is not a table
-    Response notATable = t.multipart().multiPart("action", "preview").multiPart("caption", "Filled").multiPart("headerRows", "1")
-        .multiPart("cells", "").multiPart("file", "notes.pdf", "%PDF-1.4".getBytes(), "application/pdf")
-        .post(base + "/answers/1/tables");
+    Response notATable =
+        t.multipart()
+            .multiPart("action", "preview")
+            .multiPart("caption", "Filled")
+            .multiPart("headerRows", "1")
+            .multiPart("cells", "")
+            .multiPart("file", "notes.pdf", "%PDF-1.4".getBytes(), "application/pdf")
+            .post(base + "/answers/1/tables");
     assertThat(notATable.statusCode()).isEqualTo(400);
     assertThat(html(notATable).select("#file-error").text()).contains("CSV");
     // without the CSRF token the form is refused
-    given().redirects().follow(false).cookie(CSRF, t.cookie()).multiPart("action", "save").multiPart("caption", "Filled")
-        .multiPart("headerRows", "1").multiPart("cells", "a\tb\nc\t1").post(base + "/answers/1/tables").then().statusCode(400);
-    assertThat(given().get("/api/responses/" + ref).jsonPath().getList("preview.questions[0].answer.tables")).isEmpty();
+    given()
+        .redirects()
+        .follow(false)
+        .cookie(CSRF, t.cookie())
+        .multiPart("action", "save")
+        .multiPart("caption", "Filled")
+        .multiPart("headerRows", "1")
+        .multiPart("cells", "a\tb\nc\t1")
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(400);
+    assertThat(
+            given()
+                .get("/api/responses/" + ref)
+                .jsonPath()
+                .getList("preview.questions[0].answer.tables"))
+        .isEmpty();
   }
 
   @Test
@@ -197,21 +343,39 @@ class ResponsePageTest {
     String ref = logRequest("Contract");
     String base = page(ref);
     Page p = Page.open(base);
-    Response r = p.form().formParam("provision", "FOIA-43").formParam("reasons", "Disclosure would prejudice the supplier.")
-        .post(base + "/questions/1/citations");
+    Response r =
+        p.form()
+            .formParam("provision", "FOIA-43")
+            .formParam("reasons", "Disclosure would prejudice the supplier.")
+            .post(base + "/questions/1/citations");
     assertThat(r.statusCode()).isEqualTo(400);
     Document d = html(r);
     assertThat(d.select(".govuk-error-summary a").eachAttr("href"))
-        .contains("#cite-1-publicInterestFor", "#cite-1-publicInterestAgainst", "#cite-1-publicInterestConclusion");
+        .contains(
+            "#cite-1-publicInterestFor",
+            "#cite-1-publicInterestAgainst",
+            "#cite-1-publicInterestConclusion");
     assertThat(d.select("#cite-1-publicInterestFor-error").text()).contains("s.17(3)");
-    assertThat(d.select("#cite-1-reasons").text()).isEqualTo("Disclosure would prejudice the supplier.");
+    assertThat(d.select("#cite-1-reasons").text())
+        .isEqualTo("Disclosure would prejudice the supplier.");
     assertThat(d.select("#cite-1-provision option[selected]").val()).isEqualTo("FOIA-43");
-    assertThat(given().get("/api/responses/" + ref).jsonPath().getList("preview.questions[0].provisions")).isEmpty();
-    p.form().formParam("provision", "FOIA-43").formParam("reasons", "Disclosure would prejudice the supplier.")
+    assertThat(
+            given()
+                .get("/api/responses/" + ref)
+                .jsonPath()
+                .getList("preview.questions[0].provisions"))
+        .isEmpty();
+    p.form()
+        .formParam("provision", "FOIA-43")
+        .formParam("reasons", "Disclosure would prejudice the supplier.")
         .formParam("publicInterestFor", "Transparency in spending public money.")
-        .formParam("publicInterestAgainst", "The supplier's prices would be known to its competitors.")
-        .formParam("publicInterestConclusion", "The balance favours withholding while the tender is open.")
-        .post(base + "/questions/1/citations").then().statusCode(303);
+        .formParam(
+            "publicInterestAgainst", "The supplier's prices would be known to its competitors.")
+        .formParam(
+            "publicInterestConclusion", "The balance favours withholding while the tender is open.")
+        .post(base + "/questions/1/citations")
+        .then()
+        .statusCode(303);
     assertThat(Page.open(base).doc().select("#question-1-citations").text()).contains("s.43");
   }
 
@@ -220,11 +384,30 @@ class ResponsePageTest {
   void anAuditorCannotPostAnyForm() {
     String base = "/officer/requests/FOI-2026-00001/response";
     for (String path :
-        List.of("/questions/1/outcome", "/answers", "/answers/1", "/answers/1/tables", "/answers/1/tables/1/remove",
-            "/questions/1/citations", "/questions/1/citations/1/remove", "/cost", "/notice", "/send", "/publish",
-            "/withhold", "/corrections", "/review", "/review/decision")) {
-      given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("x", "y")
-          .post(base + path).then().statusCode(403);
+        List.of(
+            "/questions/1/outcome",
+            "/answers",
+            "/answers/1",
+            "/answers/1/tables",
+            "/answers/1/tables/1/remove",
+            "/questions/1/citations",
+            "/questions/1/citations/1/remove",
+            "/cost",
+            "/notice",
+            "/send",
+            "/publish",
+            "/withhold",
+            "/corrections",
+            "/review",
+            "/review/decision")) {
+      given()
+          .redirects()
+          .follow(false)
+          .contentType("application/x-www-form-urlencoded")
+          .formParam("x", "y")
+          .post(base + path)
+          .then()
+          .statusCode(403);
     }
     given().redirects().follow(false).get(base).then().statusCode(403);
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL stops mid-run (an immediate shutdown, as in a crash) and starts again: meanwhile
- * pages and the API answer 503 with a plain explanation, and afterwards they work again without
+ * PostgreSQL stops mid-run (an immediate shutdown, as in a crash) and starts again: meanwhile pages
+ * and the API answer 503 with a plain explanation, and afterwards they work again without
  * restarting the application. Runs only in the PostgreSQL tier, inside scripts/with-postgres.sh
  * (which tells where the server lives through FOI_PG_* variables).
  */
@@ -32,7 +32,9 @@ class DatabaseOutageTest {
   void pagesSay503WhileTheDatabaseIsDownAndRecoverAfter() throws Exception {
     String data = System.getenv("FOI_PG_DATA");
     Assumptions.assumeTrue(
-        ConfigUtils.getProfiles().contains("pg") && data != null && Files.isDirectory(Path.of(data)),
+        ConfigUtils.getProfiles().contains("pg")
+            && data != null
+            && Files.isDirectory(Path.of(data)),
         "Database outage test skipped: runs in the PostgreSQL tier (scripts/with-postgres.sh ... -Dquarkus.test.profile=test,pg)");
 
     given().get(PAGE).then().statusCode(200);
@@ -41,7 +43,8 @@ class DatabaseOutageTest {
       Response page = given().get(PAGE);
       assertThat(page.statusCode()).isEqualTo(503);
       assertThat(page.header("Retry-After")).isEqualTo("30");
-      assertThat(Jsoup.parse(page.asString()).select("h1").text()).isEqualTo("Sorry, the service is unavailable");
+      assertThat(Jsoup.parse(page.asString()).select("h1").text())
+          .isEqualTo("Sorry, the service is unavailable");
       assertThat(page.asString()).doesNotContain("Exception").doesNotContain("PSQL");
 
       Response api = given().get("/api/cases");
@@ -63,18 +66,25 @@ class DatabaseOutageTest {
     given().get("/q/health/ready").then().statusCode(200);
   }
 
-  private static void pgCtl(String action, String... extra) throws IOException, InterruptedException {
+  private static void pgCtl(String action, String... extra)
+      throws IOException, InterruptedException {
     String bin = System.getenv("FOI_PG_BIN");
     List<String> command =
         new ArrayList<>(
-            List.of("runuser", "-u", "postgres", "--", bin + "/pg_ctl", "-D", System.getenv("FOI_PG_DATA"), "-w", "-t", "30"));
+            List.of(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                bin + "/pg_ctl",
+                "-D",
+                System.getenv("FOI_PG_DATA"),
+                "-w",
+                "-t",
+                "30"));
     if (action.equals("start")) {
       command.addAll(
-          List.of(
-              "-l",
-              System.getenv("FOI_PG_LOG"),
-              "-o",
-              System.getenv("FOI_PG_OPTS")));
+          List.of("-l", System.getenv("FOI_PG_LOG"), "-o", System.getenv("FOI_PG_OPTS")));
     }
     command.addAll(List.of(extra));
     command.add(action);

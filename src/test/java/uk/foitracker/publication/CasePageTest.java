@@ -23,18 +23,26 @@ class CasePageTest {
       return;
     }
     String html =
-        given().get("/cases/leicester-cse-cce-2015-2024").then().statusCode(200).contentType("text/html").extract().asString();
+        given()
+            .get("/cases/leicester-cse-cce-2015-2024")
+            .then()
+            .statusCode(200)
+            .contentType("text/html")
+            .extract()
+            .asString();
     page = Jsoup.parse(html);
   }
 
   @Test
   void headerNamesTheCouncilAndServiceWithoutGovUkBranding() {
     assertThat(page.select(".govuk-header").text()).contains("Leicester City Council");
-    assertThat(page.select(".govuk-service-navigation__service-name").text()).isEqualTo("FOI Tracker");
+    assertThat(page.select(".govuk-service-navigation__service-name").text())
+        .isEqualTo("FOI Tracker");
     assertThat(page.select(".govuk-header__logotype, svg.govuk-header__logotype")).isEmpty();
     assertThat(page.html()).doesNotContain("GOV.UK").doesNotContain("crown");
     assertThat(page.select("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
-    assertThat(page.select("h1").text()).isEqualTo("Child sexual and criminal exploitation 2015–2024");
+    assertThat(page.select("h1").text())
+        .isEqualTo("Child sexual and criminal exploitation 2015–2024");
   }
 
   @Test
@@ -70,7 +78,8 @@ class CasePageTest {
     Elements rows = table.select("tbody tr");
     assertThat(rows).hasSize(10);
     assertThat(rows.select("th[scope=row]").eachText())
-        .containsExactly("2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024");
+        .containsExactly(
+            "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024");
     List<List<String>> expected = LeicesterSource.ageTables().get(0);
     for (int i = 0; i < 10; i++) {
       List<String> shown = rows.get(i).select("td").stream().map(CasePageTest::shownText).toList();
@@ -86,7 +95,9 @@ class CasePageTest {
     Element table = page.getElementById("table-3");
     List<String> figures = table.select("tbody td").eachText();
     assertThat(figures)
-        .containsExactly("18,201", "12,374", "11,494", "13,518", "15,298", "14,254", "15,890", "14,916", "14,899", "15,930");
+        .containsExactly(
+            "18,201", "12,374", "11,494", "13,518", "15,298", "14,254", "15,890", "14,916",
+            "14,899", "15,930");
     assertThat(page.select("table.govuk-table")).hasSize(3);
   }
 
@@ -94,8 +105,10 @@ class CasePageTest {
   void provisionsLinkToTheirExplanation() {
     List<String> links = page.select("[data-question=4] a[href^=/provisions/]").eachAttr("href");
     assertThat(links).containsExactly("/provisions/FOIA-12", "/provisions/FOIA-17-1");
-    Document provision = Jsoup.parse(given().get("/provisions/FOIA-12").then().statusCode(200).extract().asString());
-    assertThat(provision.select("h1").text()).isEqualTo("s.12 Exemption where cost of compliance exceeds appropriate limit");
+    Document provision =
+        Jsoup.parse(given().get("/provisions/FOIA-12").then().statusCode(200).extract().asString());
+    assertThat(provision.select("h1").text())
+        .isEqualTo("s.12 Exemption where cost of compliance exceeds appropriate limit");
     assertThat(provision.text()).contains("£450");
   }
 
@@ -118,12 +131,14 @@ class CasePageTest {
   @Test
   void disclosureLogListsTheCase() {
     // Other tests publish cases too: Leicester is among the s.12 refusals, its date not stated.
-    Document log = Jsoup.parse(given().get("/?provision=FOIA-12").then().statusCode(200).extract().asString());
+    Document log =
+        Jsoup.parse(given().get("/?provision=FOIA-12").then().statusCode(200).extract().asString());
     Element row = log.selectFirst("tbody tr[data-slug=leicester-cse-cce-2015-2024]");
     assertThat(row).isNotNull();
     assertThat(row.select("th a").attr("href")).isEqualTo("/cases/leicester-cse-cce-2015-2024");
     assertThat(row.select(".govuk-tag").eachText())
-        .containsExactly("Provided in part", "Not held", "Refused: cost limit", "Related information given");
+        .containsExactly(
+            "Provided in part", "Not held", "Refused: cost limit", "Related information given");
     assertThat(row.select("td").last().text()).isEqualTo("Not stated");
   }
 

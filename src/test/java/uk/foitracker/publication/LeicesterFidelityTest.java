@@ -70,9 +70,12 @@ class LeicesterFidelityTest {
 
   @Test
   void questionsFourAndFiveShareOneAnswer() {
-    assertThat(json.getList("questions[3].answer.questionNumbers", Integer.class)).containsExactly(4, 5);
-    assertThat(json.getInt("questions[3].answer.position")).isEqualTo(json.getInt("questions[4].answer.position"));
-    assertThat(json.getString("questions[3].answer.paragraphs[0]")).isEqualTo("In response to the two questions above.");
+    assertThat(json.getList("questions[3].answer.questionNumbers", Integer.class))
+        .containsExactly(4, 5);
+    assertThat(json.getInt("questions[3].answer.position"))
+        .isEqualTo(json.getInt("questions[4].answer.position"));
+    assertThat(json.getString("questions[3].answer.paragraphs[0]"))
+        .isEqualTo("In response to the two questions above.");
   }
 
   @Test
@@ -81,7 +84,8 @@ class LeicesterFidelityTest {
     for (int q = 0; q < 2; q++) {
       String table = "questions[" + q + "].answer.tables[0]";
       assertThat(json.getList(table + ".columns.group")).containsExactly("CSE", "CSE", "CE", "CE");
-      assertThat(json.getList(table + ".columns.label")).containsExactly("10-14", "15-19", "10-14", "15-19");
+      assertThat(json.getList(table + ".columns.label"))
+          .containsExactly("10-14", "15-19", "10-14", "15-19");
       assertThat(json.getString(table + ".cornerLabel")).isEqualTo("Age");
       assertThat(json.getList(table + ".columnGroups")).hasSize(2);
       assertThat(rows(table)).isEqualTo(expected.get(q));
@@ -105,17 +109,22 @@ class LeicesterFidelityTest {
     }
     assertThat(rows).isEqualTo(LeicesterSource.contactsTable());
     assertThat(json.getList(table + ".rows.cells.value.flatten()", Long.class))
-        .containsExactly(18201L, 12374L, 11494L, 13518L, 15298L, 14254L, 15890L, 14916L, 14899L, 15930L);
+        .containsExactly(
+            18201L, 12374L, 11494L, 13518L, 15298L, 14254L, 15890L, 14916L, 14899L, 15930L);
   }
 
   @Test
   void citationsAsTheResponseMakesThem() {
-    assertThat(json.getList("questions[0].provisions.reference")).containsExactly("s.1(1)(a)", "s.17(1)");
+    assertThat(json.getList("questions[0].provisions.reference"))
+        .containsExactly("s.1(1)(a)", "s.17(1)");
     assertThat(json.getList("questions[0].provisions.role")).containsExactly("DENIAL", "PROCEDURE");
     assertThat(json.getList("questions[2].provisions")).isEmpty();
-    assertThat(json.getList("questions[3].provisions.reference")).containsExactly("s.12", "s.17(1)");
-    assertThat(json.getList("questions[4].provisions.reference")).containsExactly("s.12", "s.17(1)");
-    assertThat(json.getList("questions[5].provisions.reference")).containsExactly("s.1(1)(a)", "s.17(1)");
+    assertThat(json.getList("questions[3].provisions.reference"))
+        .containsExactly("s.12", "s.17(1)");
+    assertThat(json.getList("questions[4].provisions.reference"))
+        .containsExactly("s.12", "s.17(1)");
+    assertThat(json.getList("questions[5].provisions.reference"))
+        .containsExactly("s.1(1)(a)", "s.17(1)");
     assertThat(json.getList("questions.provisions.reference").toString()).doesNotContain("s.16");
   }
 

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  */
 final class LeicesterSource {
   static final Path SHARED = Path.of("..", "shared", "seed", "leicester-cse-cce-response.txt");
-  static final Path COPY = Path.of("src", "test", "resources", "seed", "leicester-cse-cce-response.txt");
+  static final Path COPY =
+      Path.of("src", "test", "resources", "seed", "leicester-cse-cce-response.txt");
   private static final Pattern YEAR = Pattern.compile("20(1[5-9]|2[0-4])");
-  private static final Pattern CONTACTS_ROW = Pattern.compile("^\\s*(20\\d\\d)\\s{2,}([\\d,]+)\\s*$");
+  private static final Pattern CONTACTS_ROW =
+      Pattern.compile("^\\s*(20\\d\\d)\\s{2,}([\\d,]+)\\s*$");
 
   private LeicesterSource() {}
 
@@ -50,14 +52,20 @@ final class LeicesterSource {
           current = new ArrayList<>();
           tables.add(current);
         }
-        current.add(List.of(line, nonBlank.get(i + 1), nonBlank.get(i + 2), nonBlank.get(i + 3), nonBlank.get(i + 4)));
+        current.add(
+            List.of(
+                line,
+                nonBlank.get(i + 1),
+                nonBlank.get(i + 2),
+                nonBlank.get(i + 3),
+                nonBlank.get(i + 4)));
         i += 4;
       }
     }
     return tables;
   }
 
-  /** Table B: lines such as "2015    18,201". */
+  /** Table B: lines such as "2015 18,201". */
   static List<List<String>> contactsTable() {
     List<List<String>> rows = new ArrayList<>();
     for (String raw : text().split("\n")) {

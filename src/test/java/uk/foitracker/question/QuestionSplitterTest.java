@@ -43,7 +43,8 @@ class QuestionSplitterTest {
 
   @Test
   void textWithoutMarkersIsOneQuestion() {
-    Split s = QuestionSplitter.propose("How many potholes were repaired in 2025?\nBy ward, please.");
+    Split s =
+        QuestionSplitter.propose("How many potholes were repaired in 2025?\nBy ward, please.");
     assertThat(s.questions())
         .containsExactly("How many potholes were repaired in 2025?\nBy ward, please.");
     assertThat(s.preamble()).isEmpty();

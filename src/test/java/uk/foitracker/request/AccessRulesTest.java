@@ -45,11 +45,22 @@ class AccessRulesTest {
   // --- anonymous ---------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"/officer/requests", "/officer/requests/new", "/audit/requests", "/sign-in"})
+  @ValueSource(
+      strings = {"/officer/requests", "/officer/requests/new", "/audit/requests", "/sign-in"})
   void anonymousVisitorsAreSentToTheSignInPage(String path) {
     String location =
-        given().redirects().follow(false).get(path).then().statusCode(302).extract().header("Location");
-    assertThat(location).startsWith("http://localhost:").contains("/authorize").contains("client_id=");
+        given()
+            .redirects()
+            .follow(false)
+            .get(path)
+            .then()
+            .statusCode(302)
+            .extract()
+            .header("Location");
+    assertThat(location)
+        .startsWith("http://localhost:")
+        .contains("/authorize")
+        .contains("client_id=");
   }
 
   @Test
@@ -128,7 +139,13 @@ class AccessRulesTest {
     assertThat(home.select("a[href=/audit/requests]")).isEmpty();
     given().get("/officer/requests").then().statusCode(200);
     given().redirects().follow(false).get("/audit/requests").then().statusCode(403);
-    given().redirects().follow(false).get("/sign-in").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/officer/requests"));
+    given()
+        .redirects()
+        .follow(false)
+        .get("/sign-in")
+        .then()
+        .statusCode(303)
+        .header("Location", org.hamcrest.Matchers.endsWith("/officer/requests"));
   }
 
   @Test
@@ -185,18 +202,32 @@ class AccessRulesTest {
   @TestSecurity(user = "adam", roles = "auditor")
   void auditorReadsWithoutActionsOrPersonalData() {
     Document page =
-        Jsoup.parse(given().get("/audit/requests/" + ref).then().statusCode(200).extract().asString());
+        Jsoup.parse(
+            given().get("/audit/requests/" + ref).then().statusCode(200).extract().asString());
     assertThat(page.select("h1").text()).isNotEmpty();
     assertThat(page.select("#clock-figures").text()).contains("Due");
     assertThat(page.select(".app-timeline__event").text()).contains("Logged " + ref);
     assertThat(page.select("form[method=post]")).isEmpty();
     assertThat(page.text()).doesNotContain(Fixtures.NAME).doesNotContain(Fixtures.CONTACT);
     Document queue =
-        Jsoup.parse(given().get("/audit/requests?sort=reference&order=desc").then().statusCode(200).extract().asString());
-    assertThat(queue.select("tr[data-reference=" + ref + "] a").attr("href")).isEqualTo("/audit/requests/" + ref);
+        Jsoup.parse(
+            given()
+                .get("/audit/requests?sort=reference&order=desc")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    assertThat(queue.select("tr[data-reference=" + ref + "] a").attr("href"))
+        .isEqualTo("/audit/requests/" + ref);
     assertThat(queue.select("a[href=/officer/requests/new]")).isEmpty();
     given().get("/api/requests/" + ref).then().statusCode(200).body("reference", equalTo(ref));
-    given().redirects().follow(false).get("/sign-in").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/audit/requests"));
+    given()
+        .redirects()
+        .follow(false)
+        .get("/sign-in")
+        .then()
+        .statusCode(303)
+        .header("Location", org.hamcrest.Matchers.endsWith("/audit/requests"));
   }
 
   @Test
@@ -237,7 +268,12 @@ class AccessRulesTest {
         .post("/api/requests")
         .then()
         .statusCode(403);
-    given().redirects().follow(false).post("/audit/requests/" + ref).then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+    given()
+        .redirects()
+        .follow(false)
+        .post("/audit/requests/" + ref)
+        .then()
+        .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
     assertThat(StoredRequest.clockEvents(ref)).isEqualTo(before);
   }
 

@@ -32,7 +32,11 @@ class ConcurrentEditTest {
 
   private String newRequest() {
     return officer
-        .log(Fixtures.draft(Regime.FOIA, LocalDate.now(clock).minusDays(1), Fixtures.unique("Concurrent"), "Q"), "olive", false)
+        .log(
+            Fixtures.draft(
+                Regime.FOIA, LocalDate.now(clock).minusDays(1), Fixtures.unique("Concurrent"), "Q"),
+            "olive",
+            false)
         .reference();
   }
 
@@ -45,14 +49,16 @@ class ConcurrentEditTest {
     LocalDate today = LocalDate.now(clock);
 
     Response ok =
-        first.post()
+        first
+            .post()
             .formParam("version", first.version())
             .formParam("assignee", "olive")
             .post("/officer/requests/" + ref + "/assign");
     assertThat(ok.statusCode()).isEqualTo(303);
 
     Response stale =
-        second.post()
+        second
+            .post()
             .formParam("version", second.version())
             .formParam("date-day", today.getDayOfMonth())
             .formParam("date-month", today.getMonthValue())
@@ -64,8 +70,10 @@ class ConcurrentEditTest {
         .contains("Someone else changed this request since you opened it");
     // the page shows the request as it is now, with the typed date kept for a second try
     assertThat(page.select("#assignee").val()).isEqualTo("olive");
-    assertThat(page.select("#clarification-requested-date").val()).isEqualTo(String.valueOf(today.getDayOfMonth()));
-    assertThat(page.select("input[name=version]").first().val()).isNotEqualTo(String.valueOf(second.version()));
+    assertThat(page.select("#clarification-requested-date").val())
+        .isEqualTo(String.valueOf(today.getDayOfMonth()));
+    assertThat(page.select("input[name=version]").first().val())
+        .isNotEqualTo(String.valueOf(second.version()));
     assertThat(StoredRequest.clockEvents(ref)).isZero();
   }
 
@@ -76,7 +84,13 @@ class ConcurrentEditTest {
     String body =
         "{\"kind\":\"CLARIFICATION_REQUESTED\",\"date\":\"%s\",\"version\":%d}"
             .formatted(LocalDate.now(clock), version);
-    given().contentType("application/json").body(body).post("/api/requests/" + ref + "/clock-events").then().statusCode(200).body("state", equalTo("AWAITING_CLARIFICATION"));
+    given()
+        .contentType("application/json")
+        .body(body)
+        .post("/api/requests/" + ref + "/clock-events")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("AWAITING_CLARIFICATION"));
     given()
         .contentType("application/json")
         .body(body)
@@ -129,7 +143,11 @@ class ConcurrentEditTest {
         logs.add(
             () ->
                 officer
-                    .log(Fixtures.draft(Regime.EIR, LocalDate.now(clock), Fixtures.unique("Race"), "Q"), "olive", false)
+                    .log(
+                        Fixtures.draft(
+                            Regime.EIR, LocalDate.now(clock), Fixtures.unique("Race"), "Q"),
+                        "olive",
+                        false)
                     .reference());
       }
       for (Future<String> f : pool.invokeAll(logs)) {
@@ -139,7 +157,8 @@ class ConcurrentEditTest {
       pool.shutdownNow();
     }
     assertThat(refs).hasSize(8).allMatch(r -> r.matches("EIR-" + year + "-\\d{5}"));
-    List<Integer> numbers = refs.stream().map(r -> Integer.parseInt(r.substring(9))).sorted().toList();
+    List<Integer> numbers =
+        refs.stream().map(r -> Integer.parseInt(r.substring(9))).sorted().toList();
     assertThat(numbers.get(7) - numbers.get(0)).isEqualTo(7);
   }
 }

@@ -172,7 +172,13 @@ class OfficerWorkspaceTest {
   }
 
   static Element queueRow(String ref) {
-    String html = given().get("/officer/requests?sort=reference&order=desc").then().statusCode(200).extract().asString();
+    String html =
+        given()
+            .get("/officer/requests?sort=reference&order=desc")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Element row = Jsoup.parse(html).selectFirst("tr[data-reference=" + ref + "]");
     assertThat(row).as("queue row for " + ref).isNotNull();
     return row;

@@ -41,7 +41,9 @@ class QueueTest {
 
   private String log(Regime regime, LocalDate received, String assignee) {
     String ref =
-        officer.log(Fixtures.draft(regime, received, Fixtures.unique("Queue"), "Q"), "olive", false).reference();
+        officer
+            .log(Fixtures.draft(regime, received, Fixtures.unique("Queue"), "Q"), "olive", false)
+            .reference();
     officer.assign(ref, StoredRequest.version(ref), assignee, "olive");
     return ref;
   }
@@ -57,11 +59,17 @@ class QueueTest {
     fresh = log(Regime.EIR, today(), team);
     stopped = log(Regime.FOIA, today().minusDays(5), team);
     officer.recordClockEvent(
-        stopped, StoredRequest.version(stopped), ClockEventKind.CLARIFICATION_REQUESTED, DateField.of(today()), DateField.empty(), "olive");
+        stopped,
+        StoredRequest.version(stopped),
+        ClockEventKind.CLARIFICATION_REQUESTED,
+        DateField.of(today()),
+        DateField.empty(),
+        "olive");
   }
 
   private static Document queue(String query) {
-    return Jsoup.parse(given().get("/officer/requests" + query).then().statusCode(200).extract().asString());
+    return Jsoup.parse(
+        given().get("/officer/requests" + query).then().statusCode(200).extract().asString());
   }
 
   private static List<String> refs(Document page) {
@@ -72,10 +80,14 @@ class QueueTest {
   void sortedByDueDateWithStoppedClocksLastAndOverdueTagged() {
     Document page = queue("?assignee=" + team);
     assertThat(refs(page)).containsExactly(overdue, older, fresh, stopped);
-    assertThat(page.select("tr[data-reference=" + overdue + "] .govuk-tag--red").text()).isEqualTo("Overdue");
-    assertThat(page.select("tr[data-reference=" + fresh + "] .govuk-tag--green").text()).isEqualTo("On time");
-    assertThat(page.select("tr[data-reference=" + stopped + "] .govuk-tag--grey").text()).isEqualTo("Clock stopped: clarification");
-    assertThat(page.select("tr[data-reference=" + stopped + "] td").get(3).text()).isEqualTo("Clock stopped");
+    assertThat(page.select("tr[data-reference=" + overdue + "] .govuk-tag--red").text())
+        .isEqualTo("Overdue");
+    assertThat(page.select("tr[data-reference=" + fresh + "] .govuk-tag--green").text())
+        .isEqualTo("On time");
+    assertThat(page.select("tr[data-reference=" + stopped + "] .govuk-tag--grey").text())
+        .isEqualTo("Clock stopped: clarification");
+    assertThat(page.select("tr[data-reference=" + stopped + "] td").get(3).text())
+        .isEqualTo("Clock stopped");
     assertThat(page.select("tr[data-reference=" + overdue + "] td").get(3).text()).endsWith("late");
     assertThat(page.select("tr[data-reference=" + fresh + "] td").get(3).text()).isEqualTo("20");
     assertThat(page.select("th[aria-sort=ascending]").text()).isEqualTo("Due");
@@ -96,24 +108,33 @@ class QueueTest {
   void filters() {
     assertThat(refs(queue("?assignee=" + team + "&overdue=true"))).containsExactly(overdue);
     assertThat(refs(queue("?assignee=" + team + "&regime=EIR"))).containsExactly(fresh);
-    assertThat(refs(queue("?assignee=" + team + "&state=AWAITING_CLARIFICATION"))).containsExactly(stopped);
-    assertThat(refs(queue("?assignee=" + team + "&state=OPEN&regime=FOIA"))).containsExactly(overdue, older);
+    assertThat(refs(queue("?assignee=" + team + "&state=AWAITING_CLARIFICATION")))
+        .containsExactly(stopped);
+    assertThat(refs(queue("?assignee=" + team + "&state=OPEN&regime=FOIA")))
+        .containsExactly(overdue, older);
     LocalDate sunday = today().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     List<String> dueThisWeek = new ArrayList<>();
     for (String ref : List.of(older, fresh)) {
       LocalDate received = ref.equals(older) ? today().minusDays(12) : today();
-      LocalDate due = StatutoryClock.due(ref.startsWith("EIR") ? Regime.EIR : Regime.FOIA, received).due();
+      LocalDate due =
+          StatutoryClock.due(ref.startsWith("EIR") ? Regime.EIR : Regime.FOIA, received).due();
       if (!due.isBefore(today()) && !due.isAfter(sunday)) {
         dueThisWeek.add(ref);
       }
     }
-    assertThat(refs(queue("?assignee=" + team + "&dueThisWeek=true"))).containsExactlyElementsOf(dueThisWeek);
+    assertThat(refs(queue("?assignee=" + team + "&dueThisWeek=true")))
+        .containsExactlyElementsOf(dueThisWeek);
     Document none = queue("?assignee=nobody-" + team);
-    assertThat(none.select("#queue-count").text()).isEqualTo("No open requests match these filters.");
+    assertThat(none.select("#queue-count").text())
+        .isEqualTo("No open requests match these filters.");
     // unknown values are ignored, not errors
     assertThat(refs(queue("?assignee=" + team + "&state=BOGUS&sort=bogus&page=x"))).hasSize(4);
-    given().get("/api/requests?overdue=true&assignee=" + team).then().statusCode(200)
-        .body("total", equalTo(1)).body("requests[0].reference", equalTo(overdue))
+    given()
+        .get("/api/requests?overdue=true&assignee=" + team)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("requests[0].reference", equalTo(overdue))
         .body("requests[0].overdue", equalTo(true));
   }
 
@@ -125,7 +146,8 @@ class QueueTest {
     }
     Document first = queue("?assignee=" + big);
     assertThat(refs(first)).hasSize(25);
-    assertThat(first.select("#queue-count").text()).isEqualTo("Showing 1 to 25 of 26 open requests.");
+    assertThat(first.select("#queue-count").text())
+        .isEqualTo("Showing 1 to 25 of 26 open requests.");
     String next = first.select(".govuk-pagination__next a").attr("href");
     assertThat(next).isEqualTo("/officer/requests?assignee=" + big + "&sort=due&order=asc&page=2");
     Document second = Jsoup.parse(given().get(next).then().statusCode(200).extract().asString());

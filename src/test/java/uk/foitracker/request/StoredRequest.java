@@ -12,7 +12,8 @@ final class StoredRequest {
 
   static long clockEvents(String ref) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> ClockEventEntry.count("request", FoiRequest.findByReference(ref).orElseThrow()));
+        .call(
+            () -> ClockEventEntry.count("request", FoiRequest.findByReference(ref).orElseThrow()));
   }
 
   static long version(String ref) {

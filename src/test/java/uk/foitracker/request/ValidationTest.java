@@ -18,7 +18,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.rules.Regime;
 
-/** Every bad input: an error summary on the page (400), a problem document in the API; nothing saved. */
+/**
+ * Every bad input: an error summary on the page (400), a problem document in the API; nothing
+ * saved.
+ */
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
 class ValidationTest {
@@ -61,8 +64,7 @@ class ValidationTest {
   void everyBlankFieldIsNamedInTheSummaryAndLinksToItsInput() {
     long before = StoredRequest.requests();
     Forms form = Forms.open("/officer/requests/new");
-    Document page =
-        refused(form.post().formParam("action", "split").post("/officer/requests/new"));
+    Document page = refused(form.post().formParam("action", "split").post("/officer/requests/new"));
     assertThat(summary(page))
         .containsExactly(
             "Select whether the request is under FOIA or the EIR",
@@ -83,10 +85,17 @@ class ValidationTest {
   @Test
   void receivedDateMustBeRealNotInTheFutureAndNotBefore2005() {
     Forms form = Forms.open("/officer/requests/new");
-    assertThat(summary(refused(logForm(form, "split", today().plusDays(1)).post("/officer/requests/new"))))
+    assertThat(
+            summary(
+                refused(logForm(form, "split", today().plusDays(1)).post("/officer/requests/new"))))
         .containsExactly("Date received must be today or in the past");
-    assertThat(summary(refused(logForm(form, "split", LocalDate.of(2004, 12, 31)).post("/officer/requests/new"))))
-        .containsExactly("Date received must be on or after 1 January 2005, when the right of access came into force");
+    assertThat(
+            summary(
+                refused(
+                    logForm(form, "split", LocalDate.of(2004, 12, 31))
+                        .post("/officer/requests/new"))))
+        .containsExactly(
+            "Date received must be on or after 1 January 2005, when the right of access came into force");
     Document impossible =
         refused(
             form.post()
@@ -110,11 +119,10 @@ class ValidationTest {
   @Test
   void aFoiaRequestMustBeInWriting() {
     Forms form = Forms.open("/officer/requests/new");
-    Document page =
-        refused(
-            logForm(form, "split", today(), "ORAL").post("/officer/requests/new"));
-    assertThat(summary(page)).containsExactly(
-        "A request under FOIA must be made in writing (FOIA s.8(1)(a)); a request made by phone or in person can be handled under the EIR");
+    Document page = refused(logForm(form, "split", today(), "ORAL").post("/officer/requests/new"));
+    assertThat(summary(page))
+        .containsExactly(
+            "A request under FOIA must be made in writing (FOIA s.8(1)(a)); a request made by phone or in person can be handled under the EIR");
   }
 
   @Test
@@ -146,7 +154,8 @@ class ValidationTest {
                 .formParam("questionNumber", "one")
                 .formParam("questionText", "One")
                 .post("/officer/requests/new"));
-    assertThat(summary(notANumber)).containsExactly("Question number must be a whole number, like 3");
+    assertThat(summary(notANumber))
+        .containsExactly("Question number must be a whole number, like 3");
   }
 
   @Test
@@ -201,7 +210,9 @@ class ValidationTest {
         .get("/api/requests/" + body)
         .then()
         .statusCode(200)
-        .body("questions.text", equalTo(List.of("air quality readings for 2025", "the monitoring sites")))
+        .body(
+            "questions.text",
+            equalTo(List.of("air quality readings for 2025", "the monitoring sites")))
         .body("state", equalTo("OPEN"))
         .body("clock.status", equalTo("RUNNING"));
   }
@@ -210,7 +221,10 @@ class ValidationTest {
   void anImpossibleEventOrderIsRefusedOnThePageAndInTheApi() {
     String ref =
         officer
-            .log(Fixtures.draft(Regime.FOIA, today().minusDays(10), Fixtures.unique("Fees"), "Q"), "olive", false)
+            .log(
+                Fixtures.draft(Regime.FOIA, today().minusDays(10), Fixtures.unique("Fees"), "Q"),
+                "olive",
+                false)
             .reference();
     Forms page = Forms.open("/officer/requests/" + ref);
     LocalDate day = today().minusDays(2);
@@ -222,14 +236,20 @@ class ValidationTest {
                 .formParam("date-month", day.getMonthValue())
                 .formParam("date-year", day.getYear())
                 .post("/officer/requests/" + ref + "/events/fees-paid"));
-    assertThat(summary(refused)).singleElement().asString().contains("no fees notice had been issued before then");
+    assertThat(summary(refused))
+        .singleElement()
+        .asString()
+        .contains("no fees notice had been issued before then");
     assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#fees-paid-date");
-    assertThat(refused.select("#fees-paid-date").val()).isEqualTo(String.valueOf(day.getDayOfMonth()));
+    assertThat(refused.select("#fees-paid-date").val())
+        .isEqualTo(String.valueOf(day.getDayOfMonth()));
     assertThat(StoredRequest.clockEvents(ref)).isZero();
 
     given()
         .contentType("application/json")
-        .body("{\"kind\":\"FEES_PAID\",\"date\":\"%s\",\"version\":%d}".formatted(day, page.version()))
+        .body(
+            "{\"kind\":\"FEES_PAID\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(day, page.version()))
         .post("/api/requests/" + ref + "/clock-events")
         .then()
         .statusCode(400)
@@ -238,12 +258,22 @@ class ValidationTest {
     // an event before the request arrived, in the future, and an EIR-only extension on FOIA
     for (String body :
         List.of(
-            "{\"kind\":\"CLARIFICATION_REQUESTED\",\"date\":\"%s\",\"version\":%d}".formatted(today().minusDays(20), page.version()),
-            "{\"kind\":\"CLARIFICATION_REQUESTED\",\"date\":\"%s\",\"version\":%d}".formatted(today().plusDays(1), page.version()),
-            "{\"kind\":\"COMPLEX_VOLUMINOUS_EXTENSION\",\"date\":\"%s\",\"version\":%d}".formatted(today(), page.version()),
-            "{\"kind\":\"PUBLIC_INTEREST_EXTENSION\",\"date\":\"%s\",\"version\":%d}".formatted(today(), page.version()),
-            "{\"kind\":\"NO_SUCH_KIND\",\"date\":\"%s\",\"version\":%d}".formatted(today(), page.version()))) {
-      given().contentType("application/json").body(body).post("/api/requests/" + ref + "/clock-events").then().statusCode(400);
+            "{\"kind\":\"CLARIFICATION_REQUESTED\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(today().minusDays(20), page.version()),
+            "{\"kind\":\"CLARIFICATION_REQUESTED\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(today().plusDays(1), page.version()),
+            "{\"kind\":\"COMPLEX_VOLUMINOUS_EXTENSION\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(today(), page.version()),
+            "{\"kind\":\"PUBLIC_INTEREST_EXTENSION\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(today(), page.version()),
+            "{\"kind\":\"NO_SUCH_KIND\",\"date\":\"%s\",\"version\":%d}"
+                .formatted(today(), page.version()))) {
+      given()
+          .contentType("application/json")
+          .body(body)
+          .post("/api/requests/" + ref + "/clock-events")
+          .then()
+          .statusCode(400);
     }
     assertThat(StoredRequest.clockEvents(ref)).isZero();
   }
@@ -252,7 +282,10 @@ class ValidationTest {
   void assigneeMustBeAUserName() {
     String ref =
         officer
-            .log(Fixtures.draft(Regime.FOIA, today(), Fixtures.unique("Assign"), "Q"), "olive", false)
+            .log(
+                Fixtures.draft(Regime.FOIA, today(), Fixtures.unique("Assign"), "Q"),
+                "olive",
+                false)
             .reference();
     Forms page = Forms.open("/officer/requests/" + ref);
     Document refused =
@@ -261,7 +294,9 @@ class ValidationTest {
                 .formParam("version", page.version())
                 .formParam("assignee", "<script>")
                 .post("/officer/requests/" + ref + "/assign"));
-    assertThat(summary(refused)).containsExactly("Officer's user name must be 100 characters or fewer, letters and numbers");
+    assertThat(summary(refused))
+        .containsExactly(
+            "Officer's user name must be 100 characters or fewer, letters and numbers");
     assertThat(refused.select("#assignee").val()).isEqualTo("<script>");
     Response ok =
         page.post()

@@ -54,7 +54,13 @@ final class AuditFixtures {
               a.position = 1;
               a.body = "The unit prices are withheld under section 43.";
               a.persist();
-              Question q1 = question(r, 1, "What are the unit prices in the waste contract?", Outcome.REFUSED_EXEMPTION, a);
+              Question q1 =
+                  question(
+                      r,
+                      1,
+                      "What are the unit prices in the waste contract?",
+                      Outcome.REFUSED_EXEMPTION,
+                      a);
               Answer a2 = new Answer();
               a2.request = r;
               a2.position = 2;

@@ -76,7 +76,12 @@ class FindingsApiTest {
         .body("reference", everyItem(equalTo("AUDIT-TEST-1")))
         .body(
             "ruleId",
-            hasItems("TIMELINESS", "S17_NOTICE_TIMELINESS", "S17_1_REASONS", "S17_3_PUBLIC_INTEREST", "S17_7_RIGHTS"))
+            hasItems(
+                "TIMELINESS",
+                "S17_NOTICE_TIMELINESS",
+                "S17_1_REASONS",
+                "S17_3_PUBLIC_INTEREST",
+                "S17_7_RIGHTS"))
         .body(
             "find { it.ruleId == 'TIMELINESS' }.message",
             equalTo("Sent on 5 June 2023, 3 working days after it was due (31 May 2023)."))
@@ -104,7 +109,11 @@ class FindingsApiTest {
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void documentedInOpenApi() {
-    given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/audit/findings"));
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/audit/findings"));
     given().get("/api/audit/findings").then().body("$", not(hasSize(0)));
   }
 }

@@ -27,7 +27,13 @@ class RefusalsPageTest {
 
   static Document page(String query) {
     return Jsoup.parse(
-        given().get("/audit/refusals" + query).then().statusCode(200).contentType("text/html").extract().asString());
+        given()
+            .get("/audit/refusals" + query)
+            .then()
+            .statusCode(200)
+            .contentType("text/html")
+            .extract()
+            .asString());
   }
 
   @Test
@@ -50,7 +56,8 @@ class RefusalsPageTest {
   void leicesterRefusalsWithGroundsAndFindingsByRule() {
     Element c = page("").selectFirst("[data-case=" + LEICESTER + "]");
     assertThat(c).isNotNull();
-    assertThat(c.select("tr[data-question]").eachAttr("data-question")).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(c.select("tr[data-question]").eachAttr("data-question"))
+        .containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(c.select(".app-finding").eachAttr("data-rule"))
         .containsExactly(
             "S17_7_RIGHTS",
@@ -61,7 +68,8 @@ class RefusalsPageTest {
             "TIMELINESS",
             "S17_NOTICE_TIMELINESS");
     assertThat(c.select(".app-finding").first().select(".govuk-tag").text()).isEqualTo("High");
-    assertThat(c.selectFirst("[data-rule=S12_ITEMISED_ESTIMATE]").attr("data-questions")).isEqualTo("4,5");
+    assertThat(c.selectFirst("[data-rule=S12_ITEMISED_ESTIMATE]").attr("data-questions"))
+        .isEqualTo("4,5");
     assertThat(c.selectFirst("tr[data-question=4]").select(".app-ground").text())
         .contains("s.12")
         .contains("£450");
@@ -76,7 +84,8 @@ class RefusalsPageTest {
   @TestSecurity(user = "adam", roles = "auditor")
   void worstCaseFirst() {
     List<String> cases = page("").select("[data-case]").eachAttr("data-case");
-    // Both cases' worst finding is HIGH; Leicester has more findings (7 against 5), so it comes first
+    // Both cases' worst finding is HIGH; Leicester has more findings (7 against 5), so it comes
+    // first
     assertThat(cases).containsSubsequence(LEICESTER, AuditFixtures.SLUG);
     Document doc = page("");
     for (Element c : doc.select("[data-case]")) {
@@ -96,18 +105,22 @@ class RefusalsPageTest {
     // other tests publish cases too (the compose tests re-create Leicester): look at Leicester's
     assertThat(cost.select("[data-case]").eachAttr("data-case")).contains(LEICESTER);
     var leicester = cost.select("[data-case=" + LEICESTER + "]");
-    assertThat(leicester.select("tr[data-question]").eachAttr("data-question")).containsExactly("4", "5");
+    assertThat(leicester.select("tr[data-question]").eachAttr("data-question"))
+        .containsExactly("4", "5");
     assertThat(leicester.select(".app-finding").eachAttr("data-rule"))
         .contains("S12_ITEMISED_ESTIMATE", "S17_7_RIGHTS")
         .doesNotContain("IDENTICAL_TABLES", "TERM_RENAMED");
-    assertThat(cost.select("#outcome option[selected]").attr("value")).isEqualTo("REFUSED_COST_LIMIT");
+    assertThat(cost.select("#outcome option[selected]").attr("value"))
+        .isEqualTo("REFUSED_COST_LIMIT");
 
     Document s43 = page("?provision=FOIA-43");
     assertThat(s43.select("[data-case]").eachAttr("data-case")).containsExactly(AuditFixtures.SLUG);
     assertThat(s43.select("tr[data-question]").eachAttr("data-question")).containsExactly("1");
 
-    assertThat(page("?year=2023").select("[data-case]").eachAttr("data-case")).containsExactly(AuditFixtures.SLUG);
-    assertThat(page("?officer=olive").select("[data-case]").eachAttr("data-case")).containsExactly(AuditFixtures.SLUG);
+    assertThat(page("?year=2023").select("[data-case]").eachAttr("data-case"))
+        .containsExactly(AuditFixtures.SLUG);
+    assertThat(page("?officer=olive").select("[data-case]").eachAttr("data-case"))
+        .containsExactly(AuditFixtures.SLUG);
     assertThat(page("?year=1999").select("[data-case]")).isEmpty();
     assertThat(page("?year=2023").select("#year option").eachAttr("value")).contains("2023");
     assertThat(
@@ -143,7 +156,8 @@ class RefusalsPageTest {
     Element finding = doc.selectFirst("[data-rule=S12_ITEMISED_ESTIMATE]");
     assertThat(finding.select(".govuk-error-message").text()).contains("Enter a note");
     assertThat(finding.select("input[value=DISPUTED]").hasAttr("checked")).isTrue();
-    assertThat(doc.select(".govuk-error-summary a").attr("href")).isEqualTo("#" + finding.id() + "-note");
+    assertThat(doc.select(".govuk-error-summary a").attr("href"))
+        .isEqualTo("#" + finding.id() + "-note");
     assertThat(doc.title()).startsWith("Error:");
   }
 
@@ -155,11 +169,20 @@ class RefusalsPageTest {
     post(leicester, "TERM_RENAMED", "1,2", "DISPUTED", "CE is what Leicester calls CCE.")
         .then()
         .statusCode(303)
-        .header("Location", org.hamcrest.Matchers.endsWith("/audit/refusals#finding-" + leicester + "-term-renamed-1-2"));
-    post(leicester, "TERM_RENAMED", "1,2", "ACCEPTED", "CE is wider than CCE: the answer counts something else.")
+        .header(
+            "Location",
+            org.hamcrest.Matchers.endsWith(
+                "/audit/refusals#finding-" + leicester + "-term-renamed-1-2"));
+    post(
+            leicester,
+            "TERM_RENAMED",
+            "1,2",
+            "ACCEPTED",
+            "CE is wider than CCE: the answer counts something else.")
         .then()
         .statusCode(303);
-    Element finding = page("").selectFirst("[data-case=" + LEICESTER + "] [data-rule=TERM_RENAMED]");
+    Element finding =
+        page("").selectFirst("[data-case=" + LEICESTER + "] [data-rule=TERM_RENAMED]");
     assertThat(finding.select(".app-finding__mark").text())
         .contains("Accepted")
         .contains("adam")
@@ -168,8 +191,12 @@ class RefusalsPageTest {
         .queryParam("case", LEICESTER)
         .get("/api/audit/findings")
         .then()
-        .body("find { it.ruleId == 'TERM_RENAMED' }.mark.verdict", org.hamcrest.Matchers.equalTo("ACCEPTED"))
-        .body("find { it.ruleId == 'TERM_RENAMED' }.mark.markedBy", org.hamcrest.Matchers.equalTo("adam"));
+        .body(
+            "find { it.ruleId == 'TERM_RENAMED' }.mark.verdict",
+            org.hamcrest.Matchers.equalTo("ACCEPTED"))
+        .body(
+            "find { it.ruleId == 'TERM_RENAMED' }.mark.markedBy",
+            org.hamcrest.Matchers.equalTo("adam"));
     List<AuditEvent> events =
         QuarkusTransaction.requiringNew().call(() -> AuditEvent.forSubject("request", leicester));
     assertThat(events).hasSize((int) before + 2);
@@ -187,11 +214,14 @@ class RefusalsPageTest {
     long leicester = leicesterId();
     long before = events(leicester);
     post(leicester, "SMALL_NUMBERS", "1", "ACCEPTED", "Invented").then().statusCode(400);
-    post(leicester, "S12_ITEMISED_ESTIMATE", "4", "ACCEPTED", "Wrong questions").then().statusCode(400);
+    post(leicester, "S12_ITEMISED_ESTIMATE", "4", "ACCEPTED", "Wrong questions")
+        .then()
+        .statusCode(400);
     post(999_999L, "S12_ITEMISED_ESTIMATE", "4,5", "ACCEPTED", "No case").then().statusCode(404);
     assertThat(events(leicester)).isEqualTo(before);
     String title =
-        QuarkusTransaction.requiringNew().call(() -> FoiRequest.findBySlug(LEICESTER).orElseThrow().title);
+        QuarkusTransaction.requiringNew()
+            .call(() -> FoiRequest.findBySlug(LEICESTER).orElseThrow().title);
     assertThat(title).isEqualTo("Child sexual and criminal exploitation 2015–2024");
   }
 
@@ -228,10 +258,12 @@ class RefusalsPageTest {
   }
 
   static long leicesterId() {
-    return QuarkusTransaction.requiringNew().call(() -> FoiRequest.findBySlug(LEICESTER).orElseThrow().id);
+    return QuarkusTransaction.requiringNew()
+        .call(() -> FoiRequest.findBySlug(LEICESTER).orElseThrow().id);
   }
 
   static long events(long requestId) {
-    return QuarkusTransaction.requiringNew().call(() -> AuditEvent.forSubject("request", requestId).size());
+    return QuarkusTransaction.requiringNew()
+        .call(() -> AuditEvent.forSubject("request", requestId).size());
   }
 }

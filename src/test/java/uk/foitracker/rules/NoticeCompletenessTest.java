@@ -100,7 +100,12 @@ class NoticeCompletenessTest {
             Regime.EIR,
             List.of(
                 new Ground(
-                    List.of(1), "reg 12(4)(b)", GroundKind.QUALIFIED_EXEMPTION, "why", "a", "b",
+                    List.of(1),
+                    "reg 12(4)(b)",
+                    GroundKind.QUALIFIED_EXEMPTION,
+                    "why",
+                    "a",
+                    "b",
                     null)),
             null,
             ICO);
@@ -117,6 +122,8 @@ class NoticeCompletenessTest {
             List.of(ground(List.of(4), "s.12", GroundKind.COST_LIMIT, null)),
             REVIEW,
             ICO);
-    assertThat(NoticeCompleteness.check(draft)).extracting(Missing::section).containsExactly("s.17(5)");
+    assertThat(NoticeCompleteness.check(draft))
+        .extracting(Missing::section)
+        .containsExactly("s.17(5)");
   }
 }

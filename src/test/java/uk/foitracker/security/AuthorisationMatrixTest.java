@@ -100,9 +100,13 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/response/answers/{position}", OFFICER),
           entry("GET /officer/requests/{ref}/response/answers/{position}/tables/new", OFFICER),
           entry("POST /officer/requests/{ref}/response/answers/{position}/tables", OFFICER),
-          entry("POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/remove", OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/remove",
+              OFFICER),
           entry("POST /officer/requests/{ref}/response/questions/{number}/citations", OFFICER),
-          entry("POST /officer/requests/{ref}/response/questions/{number}/citations/{position}/remove", OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/response/questions/{number}/citations/{position}/remove",
+              OFFICER),
           entry("POST /officer/requests/{ref}/response/cost", OFFICER),
           entry("POST /officer/requests/{ref}/response/notice", OFFICER),
           entry("POST /officer/requests/{ref}/response/send", OFFICER),
@@ -179,8 +183,12 @@ class AuthorisationMatrixTest {
   @Inject Routes routes;
 
   private static String ref;
-  /** A published case with at least one version; null if there is none (the seed has no history). */
+
+  /**
+   * A published case with at least one version; null if there is none (the seed has no history).
+   */
   private static String versioned;
+
   private static final Map<Who, AtomicInteger> CALLS = new ConcurrentHashMap<>();
   private static final AtomicInteger DENIED = new AtomicInteger();
   private static final AtomicInteger ALLOWED = new AtomicInteger();
@@ -290,8 +298,7 @@ class AuthorisationMatrixTest {
       return "server error " + s;
     }
     if (!allowed) {
-      boolean ok =
-          who == Who.ANONYMOUS ? (api ? s == 401 : toSignIn) : s == 403;
+      boolean ok = who == Who.ANONYMOUS ? (api ? s == 401 : toSignIn) : s == 403;
       if (ok) {
         DENIED.incrementAndGet();
         return null;

@@ -36,8 +36,12 @@ final class Crawl {
       Document page = Jsoup.parse(body);
       for (Element a : page.select("a[href], link[href]")) {
         String href = a.attr("href").replaceAll("#.*$", "");
-        if (!href.startsWith("/") || href.startsWith("//") || href.startsWith("/sign-out")
-            || href.startsWith("/static/") || href.startsWith("/assets/") || href.startsWith("/webjars/")) {
+        if (!href.startsWith("/")
+            || href.startsWith("//")
+            || href.startsWith("/sign-out")
+            || href.startsWith("/static/")
+            || href.startsWith("/assets/")
+            || href.startsWith("/webjars/")) {
           continue;
         }
         String path = href.replaceAll("\\?.*$", "");

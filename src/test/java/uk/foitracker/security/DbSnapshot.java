@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The whole database in a few numbers: rows per table, and the sum of every {@code version}
- * column (an update bumps it). Two equal snapshots mean nothing was inserted, deleted or updated
- * through the services.
+ * The whole database in a few numbers: rows per table, and the sum of every {@code version} column
+ * (an update bumps it). Two equal snapshots mean nothing was inserted, deleted or updated through
+ * the services.
  */
 @ApplicationScoped
 public class DbSnapshot {

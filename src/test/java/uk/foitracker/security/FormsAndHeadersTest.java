@@ -29,8 +29,8 @@ import uk.foitracker.request.OfficerRequests;
 /**
  * Crawls every page reachable as anonymous, officer and auditor (links followed from the home
  * pages): every response carries the security headers; every POST form carries the CSRF token;
- * forged POSTs (no token, wrong token, token without its cookie) to every form action get a 4xx
- * and leave the database as it was; and the crawl itself (GETs only) changes nothing.
+ * forged POSTs (no token, wrong token, token without its cookie) to every form action get a 4xx and
+ * leave the database as it was; and the crawl itself (GETs only) changes nothing.
  */
 @QuarkusTest
 class FormsAndHeadersTest {
@@ -67,7 +67,8 @@ class FormsAndHeadersTest {
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void auditorCrawl() {
-    crawlAndForge("/", "/audit/requests", "/audit/requests/" + ref, "/audit/refusals", "/audit/statistics");
+    crawlAndForge(
+        "/", "/audit/requests", "/audit/requests/" + ref, "/audit/refusals", "/audit/statistics");
   }
 
   @Test
@@ -174,7 +175,9 @@ class FormsAndHeadersTest {
       }
     }
     assertThat(problems).isEmpty();
-    assertThat(db.take()).as("GETs of %d pages changed the database", seen.size()).isEqualTo(before);
+    assertThat(db.take())
+        .as("GETs of %d pages changed the database", seen.size())
+        .isEqualTo(before);
     for (var e : forms.entrySet()) {
       forge(formPage.get(e.getKey()), e.getKey(), e.getValue());
     }
@@ -184,8 +187,7 @@ class FormsAndHeadersTest {
   private void forge(String pageUrl, String action, Element form) {
     Response page = given().get(pageUrl);
     String cookie = page.getCookie(CSRF);
-    String token =
-        Jsoup.parse(page.asString()).select("input[name=" + CSRF + "]").val();
+    String token = Jsoup.parse(page.asString()).select("input[name=" + CSRF + "]").val();
     Map<String, String> fields = new LinkedHashMap<>();
     for (Element in : form.select("input[name], textarea[name], select[name]")) {
       if (!in.attr("name").equals(CSRF)) {
@@ -214,7 +216,9 @@ class FormsAndHeadersTest {
       }
       int status = spec.post(action).statusCode();
       assertThat(status).as("forged POST %s (%s)", action, f.what()).isBetween(400, 499);
-      assertThat(db.take()).as("forged POST %s (%s) changed data", action, f.what()).isEqualTo(before);
+      assertThat(db.take())
+          .as("forged POST %s (%s) changed data", action, f.what())
+          .isEqualTo(before);
       FORGED.incrementAndGet();
     }
   }
@@ -224,8 +228,13 @@ class FormsAndHeadersTest {
     if (url.startsWith("/q/")) {
       csp = "default-src 'self'; frame-ancestors 'none'"; // framework pages: strict CSP excluded
     }
-    assertThat(csp).as("CSP on " + url).isNotNull().contains("default-src 'self'")
-        .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    assertThat(csp)
+        .as("CSP on " + url)
+        .isNotNull()
+        .contains("default-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
     assertThat(r.header("X-Content-Type-Options")).as("nosniff on " + url).isEqualTo("nosniff");
     assertThat(r.header("X-Frame-Options")).as("X-Frame-Options on " + url).isEqualTo("DENY");
     assertThat(r.header("Referrer-Policy")).as("Referrer-Policy on " + url).isNotBlank();

@@ -23,21 +23,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * UK GDPR data minimisation: a request logged with a recognisable fake requester (name, e-mail,
- * postal address) is answered, sent and published through the API; then every public page and
- * API answer, the exports, the auditor's pages and API, error answers and everything the
- * application logged during the test are searched for the personal data. Only the officer's own
- * request page may show it.
+ * postal address) is answered, sent and published through the API; then every public page and API
+ * answer, the exports, the auditor's pages and API, error answers and everything the application
+ * logged during the test are searched for the personal data. Only the officer's own request page
+ * may show it.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PersonalDataTest {
   static final List<String> NEEDLES =
-      List.of(
-          Planted.NAME,
-          "Quixote-Fairweather",
-          Planted.CONTACT,
-          "Xylophone Terrace",
-          "QX9 9ZZ");
+      List.of(Planted.NAME, "Quixote-Fairweather", Planted.CONTACT, "Xylophone Terrace", "QX9 9ZZ");
 
   private static final List<String> LOG = java.util.Collections.synchronizedList(new ArrayList<>());
   private static Handler handler;
@@ -92,30 +87,58 @@ class PersonalDataTest {
     Map<String, Object> bad = new LinkedHashMap<>(body);
     bad.put("receivedOn", "2024-02-31");
     String refused =
-        given().contentType(ContentType.JSON).body(bad).post("/api/requests").then().statusCode(400)
-            .extract().asString();
+        given()
+            .contentType(ContentType.JSON)
+            .body(bad)
+            .post("/api/requests")
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
     assertNone("validation problem", refused);
 
     var logged =
-        given().contentType(ContentType.JSON).body(body).post("/api/requests").then().statusCode(201)
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
             .extract();
     ref = logged.path("reference");
     accessCode = logged.path("accessCode");
     assertNone("logging answer", logged.asString().replace(accessCode, ""));
     String base = "/api/responses/" + ref;
-    given().contentType(ContentType.JSON)
-        .body(Map.of("questions", List.of(1), "paragraphs", List.of("1,204 potholes were repaired.")))
-        .post(base + "/answers").then().statusCode(200);
-    given().contentType(ContentType.JSON).body(Map.of("outcome", "PROVIDED_IN_FULL"))
-        .put(base + "/questions/1/outcome").then().statusCode(204);
-    given().contentType(ContentType.JSON).body(Map.of("sentOn", LocalDate.now().toString()))
-        .post(base + "/send").then().statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of("questions", List.of(1), "paragraphs", List.of("1,204 potholes were repaired.")))
+        .post(base + "/answers")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "PROVIDED_IN_FULL"))
+        .put(base + "/questions/1/outcome")
+        .then()
+        .statusCode(204);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sentOn", LocalDate.now().toString()))
+        .post(base + "/send")
+        .then()
+        .statusCode(200);
     slug = "potholes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
-    given().contentType(ContentType.JSON).body(Map.of("slug", slug)).post(base + "/publish")
-        .then().statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", slug))
+        .post(base + "/publish")
+        .then()
+        .statusCode(200);
 
     // control: the officer's own request page shows the requester
-    String page = given().get("/officer/requests/" + ref).then().statusCode(200).extract().asString();
+    String page =
+        given().get("/officer/requests/" + ref).then().statusCode(200).extract().asString();
     assertThat(Jsoup.parse(page).text()).contains(Planted.NAME).contains(Planted.CONTACT);
     // every officer API answer about it: none
     for (String path : List.of("/api/requests", "/api/requests/" + ref, base)) {
@@ -182,7 +205,8 @@ class PersonalDataTest {
     synchronized (LOG) {
       lines = new ArrayList<>(LOG);
     }
-    assertThat(lines).as("the handler caught the application's log")
+    assertThat(lines)
+        .as("the handler caught the application's log")
         .anyMatch(l -> l.contains("personal-data-test marker"));
     for (String line : lines) {
       assertNone("log", line);
@@ -194,7 +218,9 @@ class PersonalDataTest {
 
   private void assertNone(String where, String text) {
     for (String needle : NEEDLES) {
-      assertThat(text).as("personal data '%s' in %s", needle, where).doesNotContainIgnoringCase(needle);
+      assertThat(text)
+          .as("personal data '%s' in %s", needle, where)
+          .doesNotContainIgnoringCase(needle);
     }
   }
 }

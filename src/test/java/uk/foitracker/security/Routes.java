@@ -92,7 +92,8 @@ public class Routes {
     Path root;
     try {
       root =
-          Path.of(DisclosureLogPage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+          Path.of(
+              DisclosureLogPage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException | RuntimeException e) {
       root = Path.of("target/classes");
     }

@@ -64,9 +64,11 @@ class TemplatesHaveNoInlineCodeTest {
 
   @Test
   void theScanFindsWhatItLooksFor() {
-    String bad = "<p style=\"x\" onclick=\"y\"><script>alert(1)</script><a href=\"javascript:x\">{a.raw}";
+    String bad =
+        "<p style=\"x\" onclick=\"y\"><script>alert(1)</script><a href=\"javascript:x\">{a.raw}";
     long hits = FORBIDDEN.stream().filter(p -> p.matcher(bad).find()).count();
     assertThat(hits).isEqualTo(5);
-    assertThat(FORBIDDEN.get(0).matcher("<script type=\"module\" src=\"/static/app.js\">").find()).isFalse();
+    assertThat(FORBIDDEN.get(0).matcher("<script type=\"module\" src=\"/static/app.js\">").find())
+        .isFalse();
   }
 }

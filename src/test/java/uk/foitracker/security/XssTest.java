@@ -30,8 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Hostile text in every free-text field an officer fills through the API (summary, request text,
  * introduction, closing, questions, answer paragraphs, table caption and headings, citation
- * reasons) and in the public search box; every page that shows it is parsed: no payload becomes
- * a script, an event handler, a javascript: address or an embedded document.
+ * reasons) and in the public search box; every page that shows it is parsed: no payload becomes a
+ * script, an event handler, a javascript: address or an embedded document.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -74,7 +74,9 @@ class XssTest {
                 Map.of("provision", "FOIA-1-1-a", "reasons", batch.get(i))));
         put(base + "/questions/" + (i + 1) + "/outcome", Map.of("outcome", "NOT_HELD"));
       }
-      post(base + "/send", Map.of("sentOn", LocalDate.now().toString(), "acknowledgeIncomplete", true));
+      post(
+          base + "/send",
+          Map.of("sentOn", LocalDate.now().toString(), "acknowledgeIncomplete", true));
       String slug = "xss-" + ref.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
       if (post(base + "/publish", Map.of("slug", slug)).statusCode() == 200) {
         SLUGS.add(slug);
@@ -87,7 +89,8 @@ class XssTest {
     assertThat(SLUGS).as("batches published").isNotEmpty();
     // the payloads are shown, as text
     Document page = Jsoup.parse(given().get("/officer/requests/" + REFS.get(0)).asString());
-    long shown = PAYLOADS.subList(0, BATCH).stream().filter(p -> page.text().contains(p.strip())).count();
+    long shown =
+        PAYLOADS.subList(0, BATCH).stream().filter(p -> page.text().contains(p.strip())).count();
     assertThat(shown).as("payloads shown literally on the officer's page").isGreaterThan(BATCH / 2);
   }
 
@@ -140,7 +143,9 @@ class XssTest {
           .as(bad)
           .isInstanceOf(AssertionError.class);
     }
-    check("sample", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><script src=/static/app.js></script>");
+    check(
+        "sample",
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><script src=/static/app.js></script>");
   }
 
   // ---------------------------------------------------------------------------------------
@@ -213,7 +218,9 @@ class XssTest {
         }
         if (URL_ATTRIBUTES.contains(name)) {
           String v = a.getValue().replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-          if (v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text/html")) {
+          if (v.startsWith("javascript:")
+              || v.startsWith("vbscript:")
+              || v.startsWith("data:text/html")) {
             live.add(e.tagName() + "[" + name + "=" + a.getValue() + "]");
           }
         }

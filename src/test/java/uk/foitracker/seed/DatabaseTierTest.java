@@ -10,8 +10,8 @@ import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suite really runs on the database it claims: PostgreSQL under the {@code pg} profile
- * ({@code scripts/with-postgres.sh ./mvnw verify -Dquarkus.test.profile=test,pg}), H2 otherwise.
+ * The suite really runs on the database it claims: PostgreSQL under the {@code pg} profile ({@code
+ * scripts/with-postgres.sh ./mvnw verify -Dquarkus.test.profile=test,pg}), H2 otherwise.
  */
 @QuarkusTest
 class DatabaseTierTest {

@@ -18,7 +18,10 @@ class SeedImportTest {
 
   @Test
   void migrationsRan() {
-    Number applied = (Number) em.createNativeQuery("select count(*) from flyway_schema_history where success = true").getSingleResult();
+    Number applied =
+        (Number)
+            em.createNativeQuery("select count(*) from flyway_schema_history where success = true")
+                .getSingleResult();
     assertThat(applied.intValue()).isGreaterThanOrEqualTo(2);
     assertThat(Provision.count()).isEqualTo(53); // 51 in V2, s.14(1) and s.14(2) in V7
   }
@@ -32,7 +35,8 @@ class SeedImportTest {
     long cells = ((Number) em.createNativeQuery(leicesterCells).getSingleResult()).longValue();
     assertThat(importer.importIfAbsent(seed.read(SeedOnStart.LEICESTER))).isFalse();
     assertThat(FoiRequest.count()).isEqualTo(requests);
-    assertThat(((Number) em.createNativeQuery(leicesterCells).getSingleResult()).longValue()).isEqualTo(cells);
+    assertThat(((Number) em.createNativeQuery(leicesterCells).getSingleResult()).longValue())
+        .isEqualTo(cells);
     // Table A twice (10 rows x 4) and Table B (10 x 1)
     assertThat(cells).isEqualTo(90);
   }

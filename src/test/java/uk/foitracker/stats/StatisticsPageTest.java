@@ -94,7 +94,13 @@ class StatisticsPageTest {
       cite(d, 2, "FOIA-40-2");
       send(d, LocalDate.of(2019, 1, 24));
       responses.requestReview(d, LocalDate.of(2019, 2, 1), "olive");
-      responses.decideReview(d, "Rev Iewer", "OVERTURNED", "The names are of senior officers.", LocalDate.of(2019, 2, 20), "olive");
+      responses.decideReview(
+          d,
+          "Rev Iewer",
+          "OVERTURNED",
+          "The names are of senior officers.",
+          LocalDate.of(2019, 2, 20),
+          "olive");
 
       String e = log("E", LocalDate.of(2019, 4, 1), 1);
       officer.recordClockEvent(
@@ -117,7 +123,8 @@ class StatisticsPageTest {
       answer(g, 1, "PROVIDED_IN_FULL");
       send(g, LocalDate.of(2019, 4, 12));
       responses.requestReview(g, LocalDate.of(2019, 4, 15), "olive");
-      responses.decideReview(g, "Rev Iewer", "UPHELD", "Nothing was withheld.", LocalDate.of(2019, 4, 30), "olive");
+      responses.decideReview(
+          g, "Rev Iewer", "UPHELD", "Nothing was withheld.", LocalDate.of(2019, 4, 30), "olive");
 
       log("H", LocalDate.of(2019, 4, 4), 1);
       created = true;
@@ -127,7 +134,10 @@ class StatisticsPageTest {
   private String log(String name, LocalDate received, int questions) {
     List<QuestionDraft> qs =
         java.util.stream.IntStream.rangeClosed(1, questions)
-            .mapToObj(n -> new QuestionDraft(String.valueOf(n), "Statistics test " + name + " question " + n + "?"))
+            .mapToObj(
+                n ->
+                    new QuestionDraft(
+                        String.valueOf(n), "Statistics test " + name + " question " + n + "?"))
             .toList();
     NewRequest draft =
         new NewRequest(
@@ -145,7 +155,11 @@ class StatisticsPageTest {
   }
 
   private void answer(String ref, int question, String outcome) {
-    responses.saveAnswer(ref, null, new AnswerInput(List.of(question), List.of("Answer to question " + question + ".")), "olive");
+    responses.saveAnswer(
+        ref,
+        null,
+        new AnswerInput(List.of(question), List.of("Answer to question " + question + ".")),
+        "olive");
     responses.setOutcome(ref, question, outcome, "olive");
   }
 
@@ -153,7 +167,12 @@ class StatisticsPageTest {
     responses.cite(
         ref,
         question,
-        new CitationInput(code, "Why it applies.", "For disclosure.", "Against disclosure.", "The balance favours withholding."),
+        new CitationInput(
+            code,
+            "Why it applies.",
+            "For disclosure.",
+            "Against disclosure.",
+            "The balance favours withholding."),
         "olive");
   }
 
@@ -173,38 +192,196 @@ class StatisticsPageTest {
     Map<String, String> m = new HashMap<>();
     switch (period) {
       case "Q1 2019 (Jan to Mar)" -> {
-        put(m, "Requests and timeliness", "Received", "4", "Resolved", "4", "Not yet resolved", "0",
-            "Met deadline", "3", "Permitted extension", "0", "In time", "3", "Late", "1",
-            "Timeliness not known", "0", "Percent in time", "75.0", "ICO band", "Unsatisfactory");
-        put(m, "Outcome of resolved requests", "Resolved", "4", "Resolvable", "2", "Granted in full", "1",
-            "Partly withheld", "1", "Fully withheld", "0", "Information not held", "1",
-            "Refused on cost (s.12)", "1", "Vexatious (s.14(1))", "0", "Repeated (s.14(2))", "0");
-        put(m, "Internal reviews", "Requested", "1", "Decided", "1", "Upheld", "0",
-            "Partly overturned", "0", "Overturned", "1");
+        put(
+            m,
+            "Requests and timeliness",
+            "Received",
+            "4",
+            "Resolved",
+            "4",
+            "Not yet resolved",
+            "0",
+            "Met deadline",
+            "3",
+            "Permitted extension",
+            "0",
+            "In time",
+            "3",
+            "Late",
+            "1",
+            "Timeliness not known",
+            "0",
+            "Percent in time",
+            "75.0",
+            "ICO band",
+            "Unsatisfactory");
+        put(
+            m,
+            "Outcome of resolved requests",
+            "Resolved",
+            "4",
+            "Resolvable",
+            "2",
+            "Granted in full",
+            "1",
+            "Partly withheld",
+            "1",
+            "Fully withheld",
+            "0",
+            "Information not held",
+            "1",
+            "Refused on cost (s.12)",
+            "1",
+            "Vexatious (s.14(1))",
+            "0",
+            "Repeated (s.14(2))",
+            "0");
+        put(
+            m,
+            "Internal reviews",
+            "Requested",
+            "1",
+            "Decided",
+            "1",
+            "Upheld",
+            "0",
+            "Partly overturned",
+            "0",
+            "Overturned",
+            "1");
       }
       case "Q2 2019 (Apr to Jun)" -> {
-        put(m, "Requests and timeliness", "Received", "4", "Resolved", "3", "Not yet resolved", "1",
-            "Met deadline", "2", "Permitted extension", "1", "In time", "3", "Late", "0",
-            "Timeliness not known", "0", "Percent in time", "100.0", "ICO band", "Good");
-        put(m, "Outcome of resolved requests", "Resolved", "3", "Resolvable", "2", "Granted in full", "1",
-            "Partly withheld", "0", "Fully withheld", "1", "Information not held", "0",
-            "Refused on cost (s.12)", "0", "Vexatious (s.14(1))", "1", "Repeated (s.14(2))", "0");
-        put(m, "Internal reviews", "Requested", "1", "Decided", "1", "Upheld", "1",
-            "Partly overturned", "0", "Overturned", "0");
+        put(
+            m,
+            "Requests and timeliness",
+            "Received",
+            "4",
+            "Resolved",
+            "3",
+            "Not yet resolved",
+            "1",
+            "Met deadline",
+            "2",
+            "Permitted extension",
+            "1",
+            "In time",
+            "3",
+            "Late",
+            "0",
+            "Timeliness not known",
+            "0",
+            "Percent in time",
+            "100.0",
+            "ICO band",
+            "Good");
+        put(
+            m,
+            "Outcome of resolved requests",
+            "Resolved",
+            "3",
+            "Resolvable",
+            "2",
+            "Granted in full",
+            "1",
+            "Partly withheld",
+            "0",
+            "Fully withheld",
+            "1",
+            "Information not held",
+            "0",
+            "Refused on cost (s.12)",
+            "0",
+            "Vexatious (s.14(1))",
+            "1",
+            "Repeated (s.14(2))",
+            "0");
+        put(
+            m,
+            "Internal reviews",
+            "Requested",
+            "1",
+            "Decided",
+            "1",
+            "Upheld",
+            "1",
+            "Partly overturned",
+            "0",
+            "Overturned",
+            "0");
       }
       case "Year 2019", "Total" -> {
-        put(m, "Requests and timeliness", "Received", "8", "Resolved", "7", "Not yet resolved", "1",
-            "Met deadline", "5", "Permitted extension", "1", "In time", "6", "Late", "1",
-            "Timeliness not known", "0", "Percent in time", "85.7", "ICO band", "Unsatisfactory");
-        put(m, "Outcome of resolved requests", "Resolved", "7", "Resolvable", "4", "Granted in full", "2",
-            "Partly withheld", "1", "Fully withheld", "1", "Information not held", "1",
-            "Refused on cost (s.12)", "1", "Vexatious (s.14(1))", "1", "Repeated (s.14(2))", "0");
-        put(m, "Internal reviews", "Requested", "2", "Decided", "2", "Upheld", "1",
-            "Partly overturned", "0", "Overturned", "1");
+        put(
+            m,
+            "Requests and timeliness",
+            "Received",
+            "8",
+            "Resolved",
+            "7",
+            "Not yet resolved",
+            "1",
+            "Met deadline",
+            "5",
+            "Permitted extension",
+            "1",
+            "In time",
+            "6",
+            "Late",
+            "1",
+            "Timeliness not known",
+            "0",
+            "Percent in time",
+            "85.7",
+            "ICO band",
+            "Unsatisfactory");
+        put(
+            m,
+            "Outcome of resolved requests",
+            "Resolved",
+            "7",
+            "Resolvable",
+            "4",
+            "Granted in full",
+            "2",
+            "Partly withheld",
+            "1",
+            "Fully withheld",
+            "1",
+            "Information not held",
+            "1",
+            "Refused on cost (s.12)",
+            "1",
+            "Vexatious (s.14(1))",
+            "1",
+            "Repeated (s.14(2))",
+            "0");
+        put(
+            m,
+            "Internal reviews",
+            "Requested",
+            "2",
+            "Decided",
+            "2",
+            "Upheld",
+            "1",
+            "Partly overturned",
+            "0",
+            "Overturned",
+            "1");
       }
       default -> {
-        put(m, "Requests and timeliness", "Received", "0", "Resolved", "0", "Late", "0",
-            "Percent in time", "", "ICO band", "");
+        put(
+            m,
+            "Requests and timeliness",
+            "Received",
+            "0",
+            "Resolved",
+            "0",
+            "Late",
+            "0",
+            "Percent in time",
+            "",
+            "ICO band",
+            "");
         put(m, "Internal reviews", "Requested", "0");
       }
     }
@@ -218,25 +395,37 @@ class StatisticsPageTest {
   }
 
   static final List<String> PERIODS =
-      List.of("Q1 2019 (Jan to Mar)", "Q2 2019 (Apr to Jun)", "Q3 2019 (Jul to Sep)", "Year 2019", "Total");
+      List.of(
+          "Q1 2019 (Jan to Mar)",
+          "Q2 2019 (Apr to Jun)",
+          "Q3 2019 (Jul to Sep)",
+          "Year 2019",
+          "Total");
 
   // --- the page -------------------------------------------------------------------------------
 
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void pageShowsTheHandComputedFigures() {
-    String html = given().get("/audit/statistics?year=2019&regime=FOIA").then().statusCode(200).extract().asString();
+    String html =
+        given()
+            .get("/audit/statistics?year=2019&regime=FOIA")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("#selection").text()).isEqualTo("2019, FOIA");
     int checked = 0;
     for (String table : List.of("table-timeliness", "table-outcomes", "table-reviews")) {
       Element t = doc.getElementById(table);
       assertThat(t.selectFirst("caption")).isNotNull();
-      String tableName = switch (table) {
-        case "table-timeliness" -> "Requests and timeliness";
-        case "table-outcomes" -> "Outcome of resolved requests";
-        default -> "Internal reviews";
-      };
+      String tableName =
+          switch (table) {
+            case "table-timeliness" -> "Requests and timeliness";
+            case "table-outcomes" -> "Outcome of resolved requests";
+            default -> "Internal reviews";
+          };
       List<String> headers = t.select("thead th").eachText();
       assertThat(t.select("thead th").eachAttr("scope")).containsOnly("col");
       for (Element row : t.select("tbody tr")) {
@@ -281,7 +470,8 @@ class StatisticsPageTest {
     assertThat(doc.select("[style]")).isEmpty();
     assertThat(doc.select("script:not([src])")).isEmpty();
     assertThat(doc.getElementById("chart-timeliness-desc").text())
-        .contains("Q1 2019 (Jan to Mar): 75.0%", "Q2 2019 (Apr to Jun): 100.0%", "Year 2019: 85.7%");
+        .contains(
+            "Q1 2019 (Jan to Mar): 75.0%", "Q2 2019 (Apr to Jun): 100.0%", "Year 2019: 85.7%");
     assertThat(doc.select("svg:has(#chart-outcomes) rect")).hasSize(8);
     // no personal data
     assertThat(html).doesNotContain("Stella", "example.org");
@@ -293,11 +483,16 @@ class StatisticsPageTest {
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void leicesterHasNoDateAndIsCountedApart() {
-    Document doc = Jsoup.parse(given().get("/audit/statistics").then().statusCode(200).extract().asString());
+    Document doc =
+        Jsoup.parse(given().get("/audit/statistics").then().statusCode(200).extract().asString());
     Element notStated = doc.selectFirst("#table-timeliness tr[data-period=not-stated]");
     assertThat(notStated).isNotNull();
-    assertThat(Integer.parseInt(notStated.selectFirst("td[data-measure=received]").text())).isGreaterThanOrEqualTo(1);
-    assertThat(doc.select("#table-timeliness tr[data-period='2019 Q1'] td[data-measure=received]").text()).isEqualTo("4");
+    assertThat(Integer.parseInt(notStated.selectFirst("td[data-measure=received]").text()))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(
+            doc.select("#table-timeliness tr[data-period='2019 Q1'] td[data-measure=received]")
+                .text())
+        .isEqualTo("4");
   }
 
   // --- the exports ----------------------------------------------------------------------------
@@ -305,29 +500,43 @@ class StatisticsPageTest {
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void csvHasTheSameFigures() throws Exception {
-    var response = given().get("/audit/statistics.csv?year=2019&regime=FOIA").then().statusCode(200).extract();
+    var response =
+        given().get("/audit/statistics.csv?year=2019&regime=FOIA").then().statusCode(200).extract();
     assertThat(response.contentType()).startsWith("text/csv");
     assertThat(response.header("Content-Disposition")).contains("foi-statistics-2019-foia.csv");
     byte[] bytes = response.asByteArray();
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
     List<CSVRecord> records =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new StringReader(text.substring(1))).getRecords();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(text.substring(1)))
+            .getRecords();
     Map<String, String> got = new HashMap<>();
     for (CSVRecord r : records) {
       got.put(r.get("Period") + "|" + r.get("Table") + "|" + r.get("Measure"), r.get("Value"));
     }
     assertAgrees(got);
-    assertThat(got).containsEntry("Total|Exemptions applied|s.40(2)", "1").containsEntry("Total|Exemptions applied|s.43", "1");
+    assertThat(got)
+        .containsEntry("Total|Exemptions applied|s.40(2)", "1")
+        .containsEntry("Total|Exemptions applied|s.43", "1");
     assertThat(text).doesNotContain("Stella", "example.org");
   }
 
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void xlsxHasTheSameFigures() throws Exception {
-    byte[] bytes = given().get("/audit/statistics.xlsx?year=2019&regime=FOIA").then().statusCode(200)
-        .contentType(StatsExports.XLSX_TYPE).extract().asByteArray();
+    byte[] bytes =
+        given()
+            .get("/audit/statistics.xlsx?year=2019&regime=FOIA")
+            .then()
+            .statusCode(200)
+            .contentType(StatsExports.XLSX_TYPE)
+            .extract()
+            .asByteArray();
     Map<String, String> got = new HashMap<>();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       Sheet sheet = book.getSheet("Statistics");
@@ -337,9 +546,17 @@ class StatisticsPageTest {
         Cell v = r.getCell(3);
         String value =
             v.getCellType() == CellType.NUMERIC
-                ? new java.math.BigDecimal(String.valueOf(v.getNumericCellValue())).stripTrailingZeros().toPlainString()
+                ? new java.math.BigDecimal(String.valueOf(v.getNumericCellValue()))
+                    .stripTrailingZeros()
+                    .toPlainString()
                 : v.getStringCellValue();
-        got.put(r.getCell(1).getStringCellValue() + "|" + r.getCell(0).getStringCellValue() + "|" + r.getCell(2).getStringCellValue(), value);
+        got.put(
+            r.getCell(1).getStringCellValue()
+                + "|"
+                + r.getCell(0).getStringCellValue()
+                + "|"
+                + r.getCell(2).getStringCellValue(),
+            value);
       }
     }
     assertAgrees(got);
@@ -373,7 +590,8 @@ class StatisticsPageTest {
 
   @Test
   void anonymousIsSentToSignIn() {
-    for (String path : List.of("/audit/statistics", "/audit/statistics.csv", "/audit/statistics.xlsx")) {
+    for (String path :
+        List.of("/audit/statistics", "/audit/statistics.csv", "/audit/statistics.xlsx")) {
       int status = given().redirects().follow(false).get(path).then().extract().statusCode();
       assertThat(status).as(path).isIn(302, 401);
     }

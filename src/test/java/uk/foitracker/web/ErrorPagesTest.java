@@ -24,11 +24,23 @@ class ErrorPagesTest {
         "/cases/leicester-cse-cce-2015-2024/nothing-here"
       })
   void unknownPagesAreGovUkNotFoundPages(String path) {
-    String html = given().urlEncodingEnabled(false).get(path).then().statusCode(404).contentType("text/html").extract().asString();
+    String html =
+        given()
+            .urlEncodingEnabled(false)
+            .get(path)
+            .then()
+            .statusCode(404)
+            .contentType("text/html")
+            .extract()
+            .asString();
     Document page = Jsoup.parse(html);
     assertThat(page.select("h1").text()).isEqualTo("Page not found");
     assertThat(page.select(".govuk-header")).isNotEmpty();
-    assertThat(html).doesNotContain("Unable to find matching").doesNotContain("Exception").doesNotContain("at uk.foitracker").doesNotContain("<script>alert");
+    assertThat(html)
+        .doesNotContain("Unable to find matching")
+        .doesNotContain("Exception")
+        .doesNotContain("at uk.foitracker")
+        .doesNotContain("<script>alert");
   }
 
   @ParameterizedTest

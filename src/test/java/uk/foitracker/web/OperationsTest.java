@@ -36,16 +36,26 @@ class OperationsTest {
   @Test
   void everyResponseCarriesARequestId() {
     String first = given().get("/").then().statusCode(200).extract().header(RequestIds.HEADER);
-    String second = given().get("/no/such/page").then().statusCode(404).extract().header(RequestIds.HEADER);
+    String second =
+        given().get("/no/such/page").then().statusCode(404).extract().header(RequestIds.HEADER);
     assertThat(first).matches("[0-9a-f-]{36}");
     assertThat(second).matches("[0-9a-f-]{36}").isNotEqualTo(first);
   }
 
   @Test
   void aProxysWellFormedRequestIdIsKeptAndAnythingElseReplaced() {
-    given().header(RequestIds.HEADER, "edge-1234abcd").get("/").then().header(RequestIds.HEADER, "edge-1234abcd");
+    given()
+        .header(RequestIds.HEADER, "edge-1234abcd")
+        .get("/")
+        .then()
+        .header(RequestIds.HEADER, "edge-1234abcd");
     String replaced =
-        given().header(RequestIds.HEADER, "<script>x</script>").get("/").then().extract().header(RequestIds.HEADER);
+        given()
+            .header(RequestIds.HEADER, "<script>x</script>")
+            .get("/")
+            .then()
+            .extract()
+            .header(RequestIds.HEADER);
     assertThat(replaced).matches("[0-9a-f-]{36}");
   }
 }

@@ -35,7 +35,11 @@ public record Finding(
   }
 
   public static String questionKey(List<Integer> numbers) {
-    return numbers.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    return numbers.stream()
+        .distinct()
+        .sorted()
+        .map(String::valueOf)
+        .collect(Collectors.joining(","));
   }
 
   /** "Questions 1 and 2", "Question 6", "The whole response". */

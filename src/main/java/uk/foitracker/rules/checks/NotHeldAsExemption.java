@@ -5,15 +5,15 @@ import java.util.List;
 import uk.foitracker.rules.Regime;
 
 /**
- * FOIA s.1(1): "Any person making a request for information to a public authority is entitled—
- * (a) to be informed in writing by the public authority whether it holds information of the
- * description specified in the request". Saying that information is not held complies with
- * s.1(1)(a): it is a denial, not a refusal. s.17(1) applies only where the authority "is to any
- * extent relying on a claim that ... information is exempt information", so a s.17(1) refusal
- * notice for information not held, or an exemption recorded for it, misstates the law.
+ * FOIA s.1(1): "Any person making a request for information to a public authority is entitled— (a)
+ * to be informed in writing by the public authority whether it holds information of the description
+ * specified in the request". Saying that information is not held complies with s.1(1)(a): it is a
+ * denial, not a refusal. s.17(1) applies only where the authority "is to any extent relying on a
+ * claim that ... information is exempt information", so a s.17(1) refusal notice for information
+ * not held, or an exemption recorded for it, misstates the law.
  *
- * <p>Found per question: a denial (s.1(1)(a)) cited together with s.17(1); an exemption cited for
- * a question whose outcome is "not held"; or the s.1(1)(a) denial recorded as an exemption. FOIA
+ * <p>Found per question: a denial (s.1(1)(a)) cited together with s.17(1); an exemption cited for a
+ * question whose outcome is "not held"; or the s.1(1)(a) denial recorded as an exemption. FOIA
  * only: under the EIR, not held is itself an exception (reg 12(4)(a)).
  */
 public final class NotHeldAsExemption implements Rule {

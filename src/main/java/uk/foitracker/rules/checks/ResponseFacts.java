@@ -20,8 +20,8 @@ import uk.foitracker.rules.Regime;
  * @param asOf the day the checks are made (for a request still open)
  * @param questions every question in number order
  * @param cost the s.12 cost assessment, if there is one
- * @param smallNumberThreshold the authority's setting: a published count from 1 up to one less
- *     than this may identify people (0 is never flagged)
+ * @param smallNumberThreshold the authority's setting: a published count from 1 up to one less than
+ *     this may identify people (0 is never flagged)
  */
 public record ResponseFacts(
     Regime regime,

@@ -8,11 +8,11 @@ import uk.foitracker.rules.AppropriateLimit;
 /**
  * FOIA s.12(1): "Section 1(1) does not oblige a public authority to comply with a request for
  * information if the authority estimates that the cost of complying with the request would exceed
- * the appropriate limit." The Fees Regulations 2004 (SI 2004/3244) reg 4(3): the authority may
- * take account only of the costs it reasonably expects to incur in "(a) determining whether it
- * holds the information, (b) locating the information, or a document which may contain the
- * information, (c) retrieving the information, or a document which may contain the information,
- * and (d) extracting the information from a document containing it", at £25 an hour (reg 4(4)).
+ * the appropriate limit." The Fees Regulations 2004 (SI 2004/3244) reg 4(3): the authority may take
+ * account only of the costs it reasonably expects to incur in "(a) determining whether it holds the
+ * information, (b) locating the information, or a document which may contain the information, (c)
+ * retrieving the information, or a document which may contain the information, and (d) extracting
+ * the information from a document containing it", at £25 an hour (reg 4(4)).
  *
  * <p>A refusal on cost must rest on an estimate: recorded line by line against those four
  * activities, and adding up to more than the limit. Stating the limit alone is not an estimate.
@@ -20,7 +20,8 @@ import uk.foitracker.rules.AppropriateLimit;
 public final class S12ItemisedEstimate implements Rule {
   public static final String ID = "S12_ITEMISED_ESTIMATE";
 
-  static final Set<String> PERMITTED = Set.of("DETERMINING", "LOCATING", "RETRIEVING", "EXTRACTING");
+  static final Set<String> PERMITTED =
+      Set.of("DETERMINING", "LOCATING", "RETRIEVING", "EXTRACTING");
 
   @Override
   public String id() {

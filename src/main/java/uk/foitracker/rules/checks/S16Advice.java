@@ -5,15 +5,15 @@ import java.util.regex.Pattern;
 import uk.foitracker.rules.Regime;
 
 /**
- * FOIA s.16(1): "It shall be the duty of each public authority to provide advice and assistance,
- * so far as it would be reasonable to expect the authority to do so, to persons who propose to
- * make, or have made, requests for information to it." With a s.12 refusal the s.45 Code of
- * Practice (2018) para 6.9 expects advice on how the request could be refined to come within the
- * limit. EIR reg 9(1) is the same duty.
+ * FOIA s.16(1): "It shall be the duty of each public authority to provide advice and assistance, so
+ * far as it would be reasonable to expect the authority to do so, to persons who propose to make,
+ * or have made, requests for information to it." With a s.12 refusal the s.45 Code of Practice
+ * (2018) para 6.9 expects advice on how the request could be refined to come within the limit. EIR
+ * reg 9(1) is the same duty.
  *
- * <p>Applies to a refusal on cost: advice must be recorded with the cost assessment, cited as
- * s.16, or found in the authority's words (an offer to help refine, narrow or reduce the
- * request). When advice is offered but s.16 is not cited, that is a note, not a finding.
+ * <p>Applies to a refusal on cost: advice must be recorded with the cost assessment, cited as s.16,
+ * or found in the authority's words (an offer to help refine, narrow or reduce the request). When
+ * advice is offered but s.16 is not cited, that is a note, not a finding.
  */
 public final class S16Advice implements Rule {
   public static final String ID = "S16_ADVICE";
@@ -39,8 +39,7 @@ public final class S16Advice implements Rule {
     return facts.cost().map(c -> !Wording.blank(c.advice())).orElse(false)
         || Wording.mentions(
             facts.questions().stream()
-                .filter(
-                    q -> S12ItemisedEstimate.costRefused(facts).contains(q.number()))
+                .filter(q -> S12ItemisedEstimate.costRefused(facts).contains(q.number()))
                 .map(QuestionFacts::answerText)
                 .reduce("", (a, b) -> a + "\n" + b),
             ADVICE);

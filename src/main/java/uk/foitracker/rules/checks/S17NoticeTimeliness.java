@@ -8,15 +8,15 @@ import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
 
 /**
- * FOIA s.17(1): the refusal notice must be given "within the time for complying with section
- * 1(1)", and s.10(3) "does not affect the time by which any notice under section 17(1) must be
- * given": even when time is extended to consider the public interest, the notice that states the
- * exemption is due by the 20th working day (s.17(2) lets it say the decision is not yet reached).
- * EIR reg 14(2): "as soon as possible and no later than 20 working days after the date of receipt",
- * moved to 40 by a reg 7 extension (reg 7(2)).
+ * FOIA s.17(1): the refusal notice must be given "within the time for complying with section 1(1)",
+ * and s.10(3) "does not affect the time by which any notice under section 17(1) must be given":
+ * even when time is extended to consider the public interest, the notice that states the exemption
+ * is due by the 20th working day (s.17(2) lets it say the decision is not yet reached). EIR reg
+ * 14(2): "as soon as possible and no later than 20 working days after the date of receipt", moved
+ * to 40 by a reg 7 extension (reg 7(2)).
  *
- * <p>The notice is taken as given on the day of the public interest extension notice when there
- * is one, otherwise on the day the response was sent.
+ * <p>The notice is taken as given on the day of the public interest extension notice when there is
+ * one, otherwise on the day the response was sent.
  */
 public final class S17NoticeTimeliness implements Rule {
   public static final String ID = "S17_NOTICE_TIMELINESS";

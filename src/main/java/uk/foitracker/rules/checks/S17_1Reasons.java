@@ -7,9 +7,9 @@ import uk.foitracker.rules.Regime;
 /**
  * FOIA s.17(1): an authority relying on an exemption "must, within the time for complying with
  * section 1(1), give the applicant a notice which— (a) states that fact, (b) specifies the
- * exemption in question, and (c) states (if that would not otherwise be apparent) why the
- * exemption applies." EIR reg 14(3): the refusal shall specify the reasons not to disclose,
- * including "any exception relied on under regulations 12(4), 12(5) or 13".
+ * exemption in question, and (c) states (if that would not otherwise be apparent) why the exemption
+ * applies." EIR reg 14(3): the refusal shall specify the reasons not to disclose, including "any
+ * exception relied on under regulations 12(4), 12(5) or 13".
  *
  * <p>Two findings: a question refused by exemption with no exemption cited (s.17(1)(b)), and an
  * exemption cited with no reasons (s.17(1)(c)).

@@ -8,8 +8,8 @@ import uk.foitracker.rules.Regime;
 
 /**
  * FOIA s.40(2): information is exempt if "it constitutes personal data" of someone other than the
- * applicant and disclosing it would contravene the data protection principles; EIR reg 13 the
- * same. A small count of people in a published table can identify them when combined with other
+ * applicant and disclosing it would contravene the data protection principles; EIR reg 13 the same.
+ * A small count of people in a published table can identify them when combined with other
  * information, so the authority sets a threshold below which counts are suppressed.
  *
  * <p>Every published count from 1 to one less than the threshold is found; 0 and suppressed cells

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import uk.foitracker.rules.Regime;
 
 /**
- * FOIA s.1(1)(b): the applicant is entitled to the information "of the description specified in
- * the request" (s.1(1)(a)). EIR reg 5(1) the same.
+ * FOIA s.1(1)(b): the applicant is entitled to the information "of the description specified in the
+ * request" (s.1(1)(a)). EIR reg 5(1) the same.
  *
  * <p>The heuristic: an acronym (two to six capitals or digits, starting with a capital, a plural
  * "s" ignored) that the question uses and its answer never does, while the answer uses another
@@ -75,7 +75,10 @@ public final class TermRenamed implements Rule {
         continue;
       }
       List<String> variants =
-          answered.stream().filter(a -> !asked.contains(a)).filter(a -> distance(term, a) == 1).toList();
+          answered.stream()
+              .filter(a -> !asked.contains(a))
+              .filter(a -> distance(term, a) == 1)
+              .toList();
       if (!variants.isEmpty()) {
         result.put(term, variants);
       }
@@ -94,7 +97,8 @@ public final class TermRenamed implements Rule {
           .forEach(
               (term, variants) ->
                   questionsByRenaming
-                      .computeIfAbsent(term + "\u0000" + String.join("\u0000", variants), k -> new ArrayList<>())
+                      .computeIfAbsent(
+                          term + "\u0000" + String.join("\u0000", variants), k -> new ArrayList<>())
                       .add(q.number()));
     }
     List<Finding> findings = new ArrayList<>();

@@ -61,7 +61,10 @@ public final class Timeliness implements Rule {
     }
     List<ClockEvent> events = new ArrayList<>(facts.clockEvents());
     boolean sentRecorded = events.stream().anyMatch(e -> e instanceof ClockEvent.ResponseSent);
-    facts.sent().filter(s -> !sentRecorded).ifPresent(s -> events.add(new ClockEvent.ResponseSent(s)));
+    facts
+        .sent()
+        .filter(s -> !sentRecorded)
+        .ifPresent(s -> events.add(new ClockEvent.ResponseSent(s)));
     LocalDate today = facts.asOf();
     for (ClockEvent e : events) {
       if (e.date().isAfter(today)) {
@@ -91,7 +94,8 @@ public final class Timeliness implements Rule {
     Outcome o = clock(clock, facts, sent);
     if (o.result().isEmpty()) {
       return List.of(
-          new Finding(ID, provision(facts.regime()), List.of(), Severity.CANNOT_ASSESS, o.cannotAssess()));
+          new Finding(
+              ID, provision(facts.regime()), List.of(), Severity.CANNOT_ASSESS, o.cannotAssess()));
     }
     ClockResult r = o.result().get();
     if (!r.late()) {

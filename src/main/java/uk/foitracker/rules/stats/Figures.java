@@ -38,7 +38,8 @@ public record Figures(
     reviewOutcomes = Collections.unmodifiableMap(complete(reviewOutcomes, ReviewOutcome.class));
   }
 
-  private static <E extends Enum<E>> EnumMap<E, Integer> complete(Map<E, Integer> m, Class<E> type) {
+  private static <E extends Enum<E>> EnumMap<E, Integer> complete(
+      Map<E, Integer> m, Class<E> type) {
     EnumMap<E, Integer> all = new EnumMap<>(type);
     for (E e : type.getEnumConstants()) {
       all.put(e, m.getOrDefault(e, 0));
@@ -104,7 +105,8 @@ public record Figures(
       return Optional.empty();
     }
     return Optional.of(
-        BigDecimal.valueOf(inTime() * 100L).divide(BigDecimal.valueOf(timed()), 1, RoundingMode.HALF_UP));
+        BigDecimal.valueOf(inTime() * 100L)
+            .divide(BigDecimal.valueOf(timed()), 1, RoundingMode.HALF_UP));
   }
 
   /** The ICO band of the unrounded percentage; empty with no percentage. */

@@ -12,8 +12,8 @@ import uk.foitracker.rules.stats.RequestFacts.Cited;
 
 /**
  * The statistics of a set of requests, per calendar quarter and calendar year of receipt, as the
- * government's FOI bulletins count them (requests are placed in the period they were received,
- * and their outcome and timeliness counted there). Requests whose received date is not stated are
+ * government's FOI bulletins count them (requests are placed in the period they were received, and
+ * their outcome and timeliness counted there). Requests whose received date is not stated are
  * counted apart, "date not stated": no period is invented for them.
  */
 public final class FoiStatistics {
@@ -59,8 +59,8 @@ public final class FoiStatistics {
   /**
    * Computes the statistics.
    *
-   * @param year only requests received in this year; empty for all (then requests with no
-   *     received date are counted in "date not stated" and in the total)
+   * @param year only requests received in this year; empty for all (then requests with no received
+   *     date are counted in "date not stated" and in the total)
    * @param regime only requests under this regime; empty for both
    */
   public static Result compute(
@@ -88,7 +88,8 @@ public final class FoiStatistics {
                 p.code(),
                 p.label(),
                 RowKind.QUARTER,
-                Figures.of(selected.stream().filter(r -> r.period().equals(Optional.of(p))).toList())));
+                Figures.of(
+                    selected.stream().filter(r -> r.period().equals(Optional.of(p))).toList())));
       }
       rows.add(
           new Row(

@@ -34,9 +34,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     return year + " Q" + quarter;
   }
 
-  private static final String[] MONTHS = {
-    "Jan to Mar", "Apr to Jun", "Jul to Sep", "Oct to Dec"
-  };
+  private static final String[] MONTHS = {"Jan to Mar", "Apr to Jun", "Jul to Sep", "Oct to Dec"};
 
   @Override
   public int compareTo(Period o) {

@@ -8,9 +8,9 @@ import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 /**
  * The initial outcome of a resolved request, in the categories of the government's FOI statistics
  * (Cabinet Office bulletins, "Outcomes of FOI requests"): a request is "resolvable" when a
- * substantive response could be given, that is unless the information is not held, it is refused
- * on cost (s.12) or as vexatious or repeated (s.14); a resolvable request is granted in full,
- * withheld in part or withheld in full.
+ * substantive response could be given, that is unless the information is not held, it is refused on
+ * cost (s.12) or as vexatious or repeated (s.14); a resolvable request is granted in full, withheld
+ * in part or withheld in full.
  *
  * <p>How the questions of one request decide it, in this order:
  *
@@ -18,12 +18,12 @@ import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
  *   <li>s.14 cited for any question: the request is refused as vexatious (s.14(1)) or repeated
  *       (s.14(2)): s.14 relieves the authority of the whole request. A citation of "s.14" that does
  *       not say which subsection is counted apart, never guessed.
- *   <li>any question refused on cost, or s.12 cited: refused on cost. s.12(1) applies to the request
- *       as a whole: the authority "need not comply with the request".
+ *   <li>any question refused on cost, or s.12 cited: refused on cost. s.12(1) applies to the
+ *       request as a whole: the authority "need not comply with the request".
  *   <li>every question not held (s.1(1)(a)), including "not held, related information given": not
  *       held.
- *   <li>otherwise resolvable. Withheld means an exemption or EIR exception applied (ss.21 to 44; EIR
- *       reg 12, 13), or neither confirm nor deny: withheld in full when no question gives any
+ *   <li>otherwise resolvable. Withheld means an exemption or EIR exception applied (ss.21 to 44;
+ *       EIR reg 12, 13), or neither confirm nor deny: withheld in full when no question gives any
  *       information, in part when some does, and granted in full when nothing is withheld. A part
  *       of the request that is simply not held is not "withheld": nothing held was kept back.
  * </ol>

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
  * (ico.org.uk/for-organisations/foi/foi-self-assessment-toolkit/topic-1-timeliness/response-rates):
  * good, 95% or more of requests responded to within 20 working days; adequate, 90 to 95%;
  * unsatisfactory, fewer than 90%. The ICO also considers an authority for monitoring when it
- * appears to answer fewer than 85% in time ("How the ICO selects authorities for monitoring").
- * Here 95% exactly is good and 90% exactly adequate; the rate counts permitted extensions as in
- * time, as the government's statistics do.
+ * appears to answer fewer than 85% in time ("How the ICO selects authorities for monitoring"). Here
+ * 95% exactly is good and 90% exactly adequate; the rate counts permitted extensions as in time, as
+ * the government's statistics do.
  */
 public enum TimelinessBand {
   GOOD("Good", "green"),

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** s.12 estimates and s.16 advice, case by case. */
 class CostRulesTest {
 
-  static ResponseFacts refusedOnCost(String lines, int limitPence, String advice, String answer, boolean citeS16) {
+  static ResponseFacts refusedOnCost(
+      String lines, int limitPence, String advice, String answer, boolean citeS16) {
     List<CostFacts.Line> list = new ArrayList<>();
     if (!lines.equals("none")) {
       for (String l : lines.split(",")) {
@@ -21,11 +22,20 @@ class CostRulesTest {
     }
     List<CitationFacts> citations = new ArrayList<>(List.of(Facts.s12()));
     if (citeS16) {
-      citations.add(Facts.cite("FOIA-16", "s.16", ProvisionType.ADVICE, CitedAs.ADVICE, "We can help."));
+      citations.add(
+          Facts.cite("FOIA-16", "s.16", ProvisionType.ADVICE, CitedAs.ADVICE, "We can help."));
     }
     QuestionFacts q =
-        new QuestionFacts(4, "Q", QuestionOutcome.REFUSED_COST_LIMIT, "a4", answer, List.of(), citations);
-    CostFacts cost = new CostFacts(limitPence, 2500, List.of(4), list, "Too costly", advice.equals("none") ? null : advice);
+        new QuestionFacts(
+            4, "Q", QuestionOutcome.REFUSED_COST_LIMIT, "a4", answer, List.of(), citations);
+    CostFacts cost =
+        new CostFacts(
+            limitPence,
+            2500,
+            List.of(4),
+            list,
+            "Too costly",
+            advice.equals("none") ? null : advice);
     return Facts.response(List.of(q), Optional.of(cost));
   }
 
@@ -54,12 +64,15 @@ class CostRulesTest {
     }
     String severity = expected.substring(0, expected.indexOf(' '));
     String words = expected.substring(expected.indexOf(' ') + 1);
-    assertThat(findings).first().satisfies(f -> {
-      assertThat(f.severity()).hasToString(severity);
-      assertThat(f.message()).contains(words);
-      assertThat(f.ruleId()).isEqualTo("S12_ITEMISED_ESTIMATE");
-      assertThat(f.questionNumbers()).containsExactly(4);
-    });
+    assertThat(findings)
+        .first()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).hasToString(severity);
+              assertThat(f.message()).contains(words);
+              assertThat(f.ruleId()).isEqualTo("S12_ITEMISED_ESTIMATE");
+              assertThat(f.questionNumbers()).containsExactly(4);
+            });
   }
 
   @ParameterizedTest(name = "[{index}] advice ''{0}'', answer ''{1}'', s.16 cited {2} -> {3}")

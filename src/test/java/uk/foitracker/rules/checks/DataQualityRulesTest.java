@@ -12,8 +12,10 @@ class DataQualityRulesTest {
 
   static final List<String> COLS = List.of("A", "B");
 
-  static QuestionFacts q(int n, String text, String answerKey, String answer, TableFacts... tables) {
-    return new QuestionFacts(n, text, QuestionOutcome.PROVIDED_IN_FULL, answerKey, answer, List.of(tables), List.of());
+  static QuestionFacts q(
+      int n, String text, String answerKey, String answer, TableFacts... tables) {
+    return new QuestionFacts(
+        n, text, QuestionOutcome.PROVIDED_IN_FULL, answerKey, answer, List.of(tables), List.of());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -27,19 +29,25 @@ class DataQualityRulesTest {
           same question twice                                | At risk?     | at risk       | a2        | 3;4           | none
           different questions, tables differ in one cell     | at risk      | involved      | a2        | 3;5           | none
           """)
-  void identicalTables(String name, String t1, String t2, String key2, String row2, String expected) {
+  void identicalTables(
+      String name, String t1, String t2, String key2, String row2, String expected) {
     String[] r = row2.split(";");
     TableFacts a = Facts.table("x", COLS, new long[] {1, 2}, new long[] {3, 4});
-    TableFacts b = Facts.table("y", COLS, new long[] {1, 2}, new long[] {Long.parseLong(r[0]), Long.parseLong(r[1])});
+    TableFacts b =
+        Facts.table(
+            "y", COLS, new long[] {1, 2}, new long[] {Long.parseLong(r[0]), Long.parseLong(r[1])});
     ResponseFacts facts = Facts.response(List.of(q(1, t1, "a1", "", a), q(2, t2, key2, "", b)));
     List<Finding> findings = new IdenticalTables().check(facts);
     if (expected.equals("none")) {
       assertThat(findings).isEmpty();
     } else {
-      assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.questionKey()).isEqualTo(expected);
-        assertThat(f.provision()).isEqualTo("s.1(1)(b)");
-      });
+      assertThat(findings)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.questionKey()).isEqualTo(expected);
+                assertThat(f.provision()).isEqualTo("s.1(1)(b)");
+              });
     }
   }
 
@@ -67,7 +75,9 @@ class DataQualityRulesTest {
     String actual =
         String.join(
             ";",
-            renamed.entrySet().stream().map(e -> e.getKey() + ">" + String.join(",", e.getValue())).toList());
+            renamed.entrySet().stream()
+                .map(e -> e.getKey() + ">" + String.join(",", e.getValue()))
+                .toList());
     assertThat(actual).isEqualTo(expected.equals("none") ? "" : expected);
   }
 
@@ -102,27 +112,46 @@ class DataQualityRulesTest {
     TableFacts t = Facts.table("T", List.of("X", "Y", "Z"), row);
     ResponseFacts base = Facts.response(List.of(q(1, "Q", "a1", "", t), q(2, "Q2", "a1", "")));
     ResponseFacts facts =
-        new ResponseFacts(base.regime(), base.received(), true, base.sent(), List.of(), base.asOf(), base.questions(), base.cost(), threshold);
+        new ResponseFacts(
+            base.regime(),
+            base.received(),
+            true,
+            base.sent(),
+            List.of(),
+            base.asOf(),
+            base.questions(),
+            base.cost(),
+            threshold);
     List<Finding> findings = new SmallNumbers().check(facts);
     if (flagged.isEmpty()) {
       assertThat(findings).isEmpty();
       return;
     }
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.questionNumbers()).containsExactly(1, 2); // one shared answer, checked once
-      assertThat(f.provision()).isEqualTo("s.40(2)");
-      for (String v : flagged.split(" ")) {
-        assertThat(f.message()).contains(": " + v);
-      }
-      assertThat(f.message()).contains("threshold of " + threshold);
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.questionNumbers())
+                  .containsExactly(1, 2); // one shared answer, checked once
+              assertThat(f.provision()).isEqualTo("s.40(2)");
+              for (String v : flagged.split(" ")) {
+                assertThat(f.message()).contains(": " + v);
+              }
+              assertThat(f.message()).contains("threshold of " + threshold);
+            });
   }
 
   @ParameterizedTest(name = "[{index}] a suppressed cell is not a small number")
   @CsvSource({"<5", "*"})
   void suppressedCellsAreFine(String text) {
     TableFacts t =
-        new TableFacts("T", List.of("X"), List.of(new TableFacts.Row("2020", List.of(new TableFacts.Cell(TableFacts.CellKind.SUPPRESSED, null, text)))));
+        new TableFacts(
+            "T",
+            List.of("X"),
+            List.of(
+                new TableFacts.Row(
+                    "2020",
+                    List.of(new TableFacts.Cell(TableFacts.CellKind.SUPPRESSED, null, text)))));
     assertThat(new SmallNumbers().check(Facts.response(List.of(q(1, "Q", "a1", "", t))))).isEmpty();
   }
 }

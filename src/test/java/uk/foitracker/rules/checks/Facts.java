@@ -24,11 +24,23 @@ final class Facts {
 
   static ResponseFacts response(List<QuestionFacts> questions, Optional<CostFacts> cost) {
     return new ResponseFacts(
-        Regime.FOIA, Optional.empty(), true, Optional.empty(), List.of(), TODAY, questions, cost, 5);
+        Regime.FOIA,
+        Optional.empty(),
+        true,
+        Optional.empty(),
+        List.of(),
+        TODAY,
+        questions,
+        cost,
+        5);
   }
 
   static ResponseFacts dated(
-      LocalDate received, boolean responded, LocalDate sent, List<ClockEvent> events, List<QuestionFacts> questions) {
+      LocalDate received,
+      boolean responded,
+      LocalDate sent,
+      List<ClockEvent> events,
+      List<QuestionFacts> questions) {
     return new ResponseFacts(
         Regime.FOIA,
         Optional.ofNullable(received),
@@ -41,16 +53,24 @@ final class Facts {
         5);
   }
 
-  static QuestionFacts question(int n, QuestionOutcome outcome, String answer, CitationFacts... citations) {
-    return new QuestionFacts(n, "Question " + n, outcome, "a" + n, answer, List.of(), Arrays.asList(citations));
+  static QuestionFacts question(
+      int n, QuestionOutcome outcome, String answer, CitationFacts... citations) {
+    return new QuestionFacts(
+        n, "Question " + n, outcome, "a" + n, answer, List.of(), Arrays.asList(citations));
   }
 
-  static CitationFacts cite(String code, String reference, ProvisionType type, CitedAs role, String reasons) {
+  static CitationFacts cite(
+      String code, String reference, ProvisionType type, CitedAs role, String reasons) {
     return new CitationFacts(code, reference, type, role, reasons);
   }
 
   static CitationFacts s17_1() {
-    return cite("FOIA-17-1", "s.17(1)", ProvisionType.PROCEDURE, CitedAs.PROCEDURE, "This is a refusal notice.");
+    return cite(
+        "FOIA-17-1",
+        "s.17(1)",
+        ProvisionType.PROCEDURE,
+        CitedAs.PROCEDURE,
+        "This is a refusal notice.");
   }
 
   static CitationFacts notHeld() {
@@ -65,7 +85,9 @@ final class Facts {
     List<TableFacts.Row> list = new ArrayList<>();
     int year = 2015;
     for (long[] row : rows) {
-      list.add(new TableFacts.Row(String.valueOf(year++), Arrays.stream(row).mapToObj(TableFacts.Cell::of).toList()));
+      list.add(
+          new TableFacts.Row(
+              String.valueOf(year++), Arrays.stream(row).mapToObj(TableFacts.Cell::of).toList()));
     }
     return new TableFacts(caption, columns, list);
   }
@@ -73,7 +95,8 @@ final class Facts {
   /** The Leicester response as facts, from the same seed file the app imports. */
   static ResponseFacts leicester(int smallNumberThreshold) {
     JsonNode doc;
-    try (InputStream in = Facts.class.getResourceAsStream("/seed/leicester-cse-cce-2015-2024.json")) {
+    try (InputStream in =
+        Facts.class.getResourceAsStream("/seed/leicester-cse-cce-2015-2024.json")) {
       doc = new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -92,7 +115,8 @@ final class Facts {
       List<TableFacts> tables = new ArrayList<>();
       for (JsonNode t : answer.get("tables")) {
         List<String> columns = new ArrayList<>();
-        t.get("columns").forEach(c -> columns.add(c.get("group").asText() + " " + c.get("label").asText()));
+        t.get("columns")
+            .forEach(c -> columns.add(c.get("group").asText() + " " + c.get("label").asText()));
         List<TableFacts.Row> rows = new ArrayList<>();
         for (JsonNode r : t.get("rows")) {
           List<TableFacts.Cell> cells = new ArrayList<>();
@@ -101,7 +125,8 @@ final class Facts {
             cells.add(
                 text.equals("-")
                     ? TableFacts.Cell.notHeld()
-                    : new TableFacts.Cell(TableFacts.CellKind.VALUE, Long.parseLong(text.replace(",", "")), text));
+                    : new TableFacts.Cell(
+                        TableFacts.CellKind.VALUE, Long.parseLong(text.replace(",", "")), text));
           }
           rows.add(new TableFacts.Row(r.get("header").asText(), cells));
         }
@@ -122,7 +147,13 @@ final class Facts {
               case "FOIA-12" -> "s.12";
               default -> "s.17(1)";
             };
-        citations.add(new CitationFacts(code, ref, type, CitedAs.valueOf(c.get("role").asText()), c.get("reasons").asText()));
+        citations.add(
+            new CitationFacts(
+                code,
+                ref,
+                type,
+                CitedAs.valueOf(c.get("role").asText()),
+                c.get("reasons").asText()));
       }
       questions.add(
           new QuestionFacts(
@@ -146,6 +177,14 @@ final class Facts {
             c.get("statement").asText(),
             c.get("advice").asText());
     return new ResponseFacts(
-        Regime.FOIA, Optional.empty(), true, Optional.empty(), List.of(), TODAY, questions, Optional.of(cost), smallNumberThreshold);
+        Regime.FOIA,
+        Optional.empty(),
+        true,
+        Optional.empty(),
+        List.of(),
+        TODAY,
+        questions,
+        Optional.of(cost),
+        smallNumberThreshold);
   }
 }

@@ -38,7 +38,12 @@ class LeicesterChecksTest {
     assertThat(message(findings, "TERM_RENAMED")).contains("\"CCE\"").contains("\"CE\"");
     assertThat(message(findings, "TIMELINESS"))
         .isEqualTo("Cannot be assessed: dates not stated (the date received and the date sent).");
-    assertThat(findings.stream().filter(f -> f.ruleId().equals("TIMELINESS")).findFirst().orElseThrow().provision())
+    assertThat(
+            findings.stream()
+                .filter(f -> f.ruleId().equals("TIMELINESS"))
+                .findFirst()
+                .orElseThrow()
+                .provision())
         .isEqualTo("s.10(1)");
   }
 
@@ -46,11 +51,14 @@ class LeicesterChecksTest {
   void adviceWasOfferedSoNoS16FindingButANoteThatItIsNotCited() {
     CheckResult result = RefusalCheck.standard().review(Facts.leicester(5));
     assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("S16_ADVICE"));
-    assertThat(result.notes()).singleElement().satisfies(n -> {
-      assertThat(n.ruleId()).isEqualTo("S16_ADVICE");
-      assertThat(n.questionNumbers()).containsExactly(4, 5);
-      assertThat(n.message()).contains("not cited");
-    });
+    assertThat(result.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.ruleId()).isEqualTo("S16_ADVICE");
+              assertThat(n.questionNumbers()).containsExactly(4, 5);
+              assertThat(n.message()).contains("not cited");
+            });
   }
 
   @Test
@@ -67,6 +75,10 @@ class LeicesterChecksTest {
   }
 
   static String message(List<Finding> findings, String rule) {
-    return findings.stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow().message();
+    return findings.stream()
+        .filter(f -> f.ruleId().equals(rule))
+        .findFirst()
+        .orElseThrow()
+        .message();
   }
 }

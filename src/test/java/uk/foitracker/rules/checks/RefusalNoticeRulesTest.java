@@ -29,20 +29,29 @@ class RefusalNoticeRulesTest {
   void s17_7RequiresReviewAndCommissionerRights(String words, boolean refusal, String expected) {
     QuestionFacts q =
         refusal
-            ? question(1, QuestionOutcome.REFUSED_EXEMPTION, words, cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "Commercial"))
+            ? question(
+                1,
+                QuestionOutcome.REFUSED_EXEMPTION,
+                words,
+                cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "Commercial"))
             : question(1, QuestionOutcome.PROVIDED_IN_FULL, words);
     List<Finding> findings = new S17_7Rights().check(Facts.response(List.of(q)));
     if (expected.equals("none")) {
       assertThat(findings).isEmpty();
       return;
     }
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("S17_7_RIGHTS");
-      assertThat(f.provision()).isEqualTo("s.17(7)");
-      assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.message().contains("internal review (or")).isEqualTo(expected.contains("review"));
-      assertThat(f.message().contains("Information Commissioner under section 50")).isEqualTo(expected.contains("commissioner"));
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("S17_7_RIGHTS");
+              assertThat(f.provision()).isEqualTo("s.17(7)");
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.message().contains("internal review (or"))
+                  .isEqualTo(expected.contains("review"));
+              assertThat(f.message().contains("Information Commissioner under section 50"))
+                  .isEqualTo(expected.contains("commissioner"));
+            });
   }
 
   @ParameterizedTest(name = "[{index}] {0} {1} {2} {3} ''{4}'' -> {5}")
@@ -63,7 +72,12 @@ class RefusalNoticeRulesTest {
           NOT_HELD           | FOIA-31  | QUALIFIED | EXEMPTION | It would prejudice crime prevention; the public interest favours withholding. | S1_1_A_NOT_HELD_AS_EXEMPTION s.1(1)(a) MEDIUM
           """)
   void reasonsPublicInterestAndDenials(
-      QuestionOutcome outcome, String code, ProvisionType type, CitedAs role, String reasons, String expected) {
+      QuestionOutcome outcome,
+      String code,
+      ProvisionType type,
+      CitedAs role,
+      String reasons,
+      String expected) {
     QuestionFacts q = question(3, outcome, "Answer", cite(code, code, type, role, reasons));
     ResponseFacts facts = Facts.response(List.of(q));
     List<String> found =
@@ -98,14 +112,18 @@ class RefusalNoticeRulesTest {
             .toList();
     QuestionFacts q =
         new QuestionFacts(1, "Q", QuestionOutcome.PROVIDED_IN_PART, "a1", "", List.of(), list);
-    List<Finding> findings = new NotHeldAsExemption().check(Facts.response(List.of(q), Optional.empty()));
+    List<Finding> findings =
+        new NotHeldAsExemption().check(Facts.response(List.of(q), Optional.empty()));
     if (expected.equals("none")) {
       assertThat(findings).isEmpty();
     } else {
-      assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.questionNumbers()).containsExactly(Integer.parseInt(expected));
-        assertThat(f.provision()).isEqualTo("s.1(1)(a); s.17(1)");
-      });
+      assertThat(findings)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.questionNumbers()).containsExactly(Integer.parseInt(expected));
+                assertThat(f.provision()).isEqualTo("s.1(1)(a); s.17(1)");
+              });
     }
   }
 }

@@ -17,8 +17,13 @@ import uk.foitracker.rules.StatutoryClock;
 class TimelinessRulesTest {
 
   static final QuestionFacts REFUSED =
-      Facts.question(1, QuestionOutcome.REFUSED_EXEMPTION, "Exempt", Facts.cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "x"));
-  static final QuestionFacts GIVEN = Facts.question(1, QuestionOutcome.PROVIDED_IN_FULL, "Here it is");
+      Facts.question(
+          1,
+          QuestionOutcome.REFUSED_EXEMPTION,
+          "Exempt",
+          Facts.cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "x"));
+  static final QuestionFacts GIVEN =
+      Facts.question(1, QuestionOutcome.PROVIDED_IN_FULL, "Here it is");
 
   @ParameterizedTest(name = "[{index}] received {0}, responded {1}, sent {2} -> {3}")
   @CsvSource(
@@ -60,12 +65,14 @@ class TimelinessRulesTest {
           2023-06-20 | 2023-06-01   | 2023-06-28 | HIGH The refusal notice was given on 1 June 2023 (with the public interest extension), after it was due on 31 May 2023: extending time for the public interest does not move it.
           null       | 2023-05-30   | 2023-06-28 | none
           """)
-  void refusalNoticeStaysDueOnTheTwentiethDay(LocalDate sent, LocalDate extended, LocalDate newDue, String expected) {
+  void refusalNoticeStaysDueOnTheTwentiethDay(
+      LocalDate sent, LocalDate extended, LocalDate newDue, String expected) {
     List<ClockEvent> events = new ArrayList<>();
     if (extended != null) {
       events.add(new ClockEvent.PublicInterestExtension(extended, newDue));
     }
-    ResponseFacts facts = Facts.dated(LocalDate.of(2023, 4, 28), sent != null, sent, events, List.of(REFUSED));
+    ResponseFacts facts =
+        Facts.dated(LocalDate.of(2023, 4, 28), sent != null, sent, events, List.of(REFUSED));
     List<Finding> findings = new S17NoticeTimeliness(StatutoryClock.ukWide()).check(facts);
     assertThat(render(findings)).isEqualTo(expected.equals("none") ? "" : expected);
     // Sent within the extension: the response itself is on time.
@@ -77,7 +84,8 @@ class TimelinessRulesTest {
   @ParameterizedTest(name = "[{index}] a response that refuses nothing has no s.17 notice to time")
   @CsvSource({"2023-06-05"})
   void noRefusalNoS17Check(LocalDate sent) {
-    ResponseFacts facts = Facts.dated(LocalDate.of(2023, 4, 28), true, sent, List.of(), List.of(GIVEN));
+    ResponseFacts facts =
+        Facts.dated(LocalDate.of(2023, 4, 28), true, sent, List.of(), List.of(GIVEN));
     assertThat(new S17NoticeTimeliness(StatutoryClock.ukWide()).check(facts)).isEmpty();
   }
 

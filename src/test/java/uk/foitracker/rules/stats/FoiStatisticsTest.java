@@ -48,18 +48,28 @@ class FoiStatisticsTest {
     return Stream.of(
         Arguments.of(List.of(q(PROVIDED_IN_FULL)), RequestOutcome.GRANTED_IN_FULL),
         // part not held, nothing withheld: granted in full (nothing held was kept back)
-        Arguments.of(List.of(q(PROVIDED_IN_PART, S1), q(PROVIDED_IN_FULL)), RequestOutcome.GRANTED_IN_FULL),
-        Arguments.of(List.of(q(PROVIDED_IN_FULL), q(REFUSED_EXEMPTION, S40_2)), RequestOutcome.PARTLY_WITHHELD),
+        Arguments.of(
+            List.of(q(PROVIDED_IN_PART, S1), q(PROVIDED_IN_FULL)), RequestOutcome.GRANTED_IN_FULL),
+        Arguments.of(
+            List.of(q(PROVIDED_IN_FULL), q(REFUSED_EXEMPTION, S40_2)),
+            RequestOutcome.PARTLY_WITHHELD),
         Arguments.of(List.of(q(PROVIDED_IN_PART, S40_2)), RequestOutcome.PARTLY_WITHHELD),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S43)), RequestOutcome.FULLY_WITHHELD),
         Arguments.of(List.of(q(NEITHER_CONFIRM_NOR_DENY)), RequestOutcome.FULLY_WITHHELD),
-        Arguments.of(List.of(q(NOT_HELD, S1), q(RELATED_INFORMATION_GIVEN)), RequestOutcome.NOT_HELD),
+        Arguments.of(
+            List.of(q(NOT_HELD, S1), q(RELATED_INFORMATION_GIVEN)), RequestOutcome.NOT_HELD),
         // Leicester: questions 4 and 5 refused on cost, the rest partly answered or not held
         Arguments.of(
-            List.of(q(PROVIDED_IN_PART, S1), q(RELATED_INFORMATION_GIVEN), q(REFUSED_COST_LIMIT, S12), q(NOT_HELD, S1)),
+            List.of(
+                q(PROVIDED_IN_PART, S1),
+                q(RELATED_INFORMATION_GIVEN),
+                q(REFUSED_COST_LIMIT, S12),
+                q(NOT_HELD, S1)),
             RequestOutcome.REFUSED_COST),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S12)), RequestOutcome.REFUSED_COST),
-        Arguments.of(List.of(q(REFUSED_EXEMPTION, S14_1), q(REFUSED_COST_LIMIT, S12)), RequestOutcome.VEXATIOUS),
+        Arguments.of(
+            List.of(q(REFUSED_EXEMPTION, S14_1), q(REFUSED_COST_LIMIT, S12)),
+            RequestOutcome.VEXATIOUS),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S14_2)), RequestOutcome.REPEATED),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S14)), RequestOutcome.S14_SUBSECTION_NOT_STATED),
         Arguments.of(List.of(q(PROVIDED_IN_FULL), q(NOT_STATED)), RequestOutcome.NOT_RECORDED),
@@ -74,7 +84,12 @@ class FoiStatisticsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "100, GOOD", "95, GOOD", "94.99, ADEQUATE", "90, ADEQUATE", "89.99, UNSATISFACTORY", "0, UNSATISFACTORY"
+    "100, GOOD",
+    "95, GOOD",
+    "94.99, ADEQUATE",
+    "90, ADEQUATE",
+    "89.99, UNSATISFACTORY",
+    "0, UNSATISFACTORY"
   })
   void icoBands(String percent, TimelinessBand band) {
     assertThat(TimelinessBand.of(new BigDecimal(percent))).isEqualTo(band);
@@ -82,8 +97,12 @@ class FoiStatisticsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "2019-01-01, 2019, 1", "2019-03-31, 2019, 1", "2019-04-01, 2019, 2", "2019-09-30, 2019, 3",
-    "2019-10-01, 2019, 4", "2019-12-31, 2019, 4"
+    "2019-01-01, 2019, 1",
+    "2019-03-31, 2019, 1",
+    "2019-04-01, 2019, 2",
+    "2019-09-30, 2019, 3",
+    "2019-10-01, 2019, 4",
+    "2019-12-31, 2019, 4"
   })
   void calendarQuarters(LocalDate day, int year, int quarter) {
     assertThat(Period.of(day)).isEqualTo(new Period(year, quarter));
@@ -109,11 +128,13 @@ class FoiStatisticsTest {
             timeliness(
                 LocalDate.of(2023, 4, 28),
                 LocalDate.of(2023, 6, 20),
-                new ClockEvent.PublicInterestExtension(LocalDate.of(2023, 5, 25), LocalDate.of(2023, 6, 28))))
+                new ClockEvent.PublicInterestExtension(
+                    LocalDate.of(2023, 5, 25), LocalDate.of(2023, 6, 28))))
         .isEqualTo(Timeliness.PERMITTED_EXTENSION);
   }
 
-  static RequestFacts request(String received, boolean sent, Timeliness t, Optional<ReviewOutcome> review) {
+  static RequestFacts request(
+      String received, boolean sent, Timeliness t, Optional<ReviewOutcome> review) {
     return new RequestFacts(
         Regime.FOIA,
         Optional.ofNullable(received).map(LocalDate::parse),
@@ -132,7 +153,8 @@ class FoiStatisticsTest {
             request("2021-11-15", false, null, null),
             request(null, true, null, Optional.empty()));
     FoiStatistics.Result all = FoiStatistics.compute(requests, Optional.empty(), Optional.empty());
-    assertThat(all.rows()).extracting(FoiStatistics.Row::code)
+    assertThat(all.rows())
+        .extracting(FoiStatistics.Row::code)
         .containsExactly("2021 Q1", "2021 Q2", "2021 Q3", "2021 Q4", "2021", "not-stated", "total");
     Figures q1 = all.rows().get(0).figures();
     assertThat(q1.received()).isEqualTo(2);
@@ -150,8 +172,10 @@ class FoiStatisticsTest {
     assertThat(all.total().figures().received()).isEqualTo(4);
     assertThat(all.total().figures().open()).isEqualTo(1);
 
-    FoiStatistics.Result y2021 = FoiStatistics.compute(requests, Optional.of(2021), Optional.empty());
-    assertThat(y2021.rows()).extracting(FoiStatistics.Row::code)
+    FoiStatistics.Result y2021 =
+        FoiStatistics.compute(requests, Optional.of(2021), Optional.empty());
+    assertThat(y2021.rows())
+        .extracting(FoiStatistics.Row::code)
         .containsExactly("2021 Q1", "2021 Q2", "2021 Q3", "2021 Q4", "2021", "total");
     assertThat(y2021.total().figures().received()).isEqualTo(3);
     assertThat(FoiStatistics.compute(requests, Optional.empty(), Optional.of(Regime.EIR)).rows())
@@ -163,8 +187,14 @@ class FoiStatisticsTest {
   void exemptionsCountRequestsOncePerProvision() {
     RequestFacts twice =
         new RequestFacts(
-            Regime.FOIA, Optional.of(LocalDate.of(2021, 1, 5)), true, Optional.of(Timeliness.MET_DEADLINE),
-            List.of(q(REFUSED_EXEMPTION, S40_2), q(PROVIDED_IN_PART, S40_2, S43), q(REFUSED_COST_LIMIT, S12)),
+            Regime.FOIA,
+            Optional.of(LocalDate.of(2021, 1, 5)),
+            true,
+            Optional.of(Timeliness.MET_DEADLINE),
+            List.of(
+                q(REFUSED_EXEMPTION, S40_2),
+                q(PROVIDED_IN_PART, S40_2, S43),
+                q(REFUSED_COST_LIMIT, S12)),
             Optional.empty());
     assertThat(FoiStatistics.exemptions(List.of(twice)))
         .containsExactly(
