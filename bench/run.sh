@@ -187,7 +187,7 @@ LUA
     [log-deep-number]="$DEEP_NUMBER_URL"
     [search]="$BASE/cases?q=exploitation+referrals"
     [status]="$BASE/api/status"
-    [statistics]="$BASE/statistics"
+    [statistics]="$BASE/audit/statistics"
   )
 
   log "warming up (load $(load))"
@@ -215,8 +215,12 @@ LUA
     url="${URLS[$name]}"
     script=""
     if [ "$name" = status ]; then
-      code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' "$url")
-      script="$WORK/status.lua"
+      # Needs a real reference and access code; the generator stores no access code (PBKDF2 hash).
+      echo "| $name | – | not measured: needs a real access code, which generated requests do not have | | | | | |" >>"$SUMMARY"
+      continue
+    elif [ "$name" = statistics ]; then
+      echo "| $name | – | not measured: /audit/statistics needs an auditor's bearer token from a real OIDC provider | | | | | |" >>"$SUMMARY"
+      continue
     else
       code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
     fi
