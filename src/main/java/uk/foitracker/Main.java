@@ -10,8 +10,8 @@ import uk.foitracker.search.SearchIndex;
 
 /**
  * Starts FOI Tracker. With {@code --rebuild-index} it instead rebuilds the search index on disk
- * from the database and exits (after a bulk load or a restore; the app must not be running, as
- * the index folder is locked by the running app).
+ * from the database and exits (after a bulk load or a restore; the app must not be running, as the
+ * index folder is locked by the running app).
  */
 @QuarkusMain
 public class Main {

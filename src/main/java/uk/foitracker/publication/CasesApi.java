@@ -69,7 +69,8 @@ public class CasesApi {
           @QueryParam("sort")
           String sort,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-      @Parameter(description = "Page key of the last case of the previous page (from the Link header)")
+      @Parameter(
+              description = "Page key of the last case of the previous page (from the Link header)")
           @QueryParam("after")
           String after,
       @Parameter(description = "Page key of the first case of the next page (from the Link header)")

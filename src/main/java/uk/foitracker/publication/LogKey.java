@@ -9,13 +9,14 @@ import uk.foitracker.request.FoiRequest;
 
 /**
  * Where a page of the disclosure log starts or ends, in the order by date: the sort key of a case
- * (date published, time created, id). A page link carries the key of the last case shown
- * ({@code after}) or the first ({@code before}), so a deep page reads 20 rows from an index instead
- * of skipping every case before it. In the address: {@code 2024-03-01~2024-02-01T10:00:00Z~12345},
- * the date empty when it is not stated.
+ * (date published, time created, id). A page link carries the key of the last case shown ({@code
+ * after}) or the first ({@code before}), so a deep page reads 20 rows from an index instead of
+ * skipping every case before it. In the address: {@code 2024-03-01~2024-02-01T10:00:00Z~12345}, the
+ * date empty when it is not stated.
  */
 record LogKey(LocalDate publishedOn, Instant createdAt, long id) {
-  private static final Pattern FORM = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})?~([0-9T:.Z-]{1,40})~(\\d{1,18})");
+  private static final Pattern FORM =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})?~([0-9T:.Z-]{1,40})~(\\d{1,18})");
 
   static LogKey of(FoiRequest r) {
     return new LogKey(r.publishedOn, r.createdAt, r.id);

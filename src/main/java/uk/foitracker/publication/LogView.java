@@ -179,7 +179,9 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
       }
     }
     return new Pagination(
-        page > 1 ? link(result, page - 1) : null, page < last ? link(result, page + 1) : null, items);
+        page > 1 ? link(result, page - 1) : null,
+        page < last ? link(result, page + 1) : null,
+        items);
   }
 
   /**

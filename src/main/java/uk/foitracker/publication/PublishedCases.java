@@ -2,15 +2,15 @@ package uk.foitracker.publication;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,10 @@ public class PublishedCases {
 
   /** The published versions of a case, oldest first; empty for a case imported without history. */
   public List<VersionSummary> versions(String slug) {
-    return FoiRequest.findPublishedBySlug(slug).map(CaseVersion::forRequest).orElse(List.of()).stream()
+    return FoiRequest.findPublishedBySlug(slug)
+        .map(CaseVersion::forRequest)
+        .orElse(List.of())
+        .stream()
         .map(v -> new VersionSummary(v.version, v.publishedOn, v.reason))
         .toList();
   }
@@ -88,7 +91,10 @@ public class PublishedCases {
   /** One published version of a case as it was published. */
   public Optional<CaseView> version(String slug, int version) {
     return FoiRequest.findPublishedBySlug(slug)
-        .flatMap(r -> CaseVersion.<CaseVersion>find("request = ?1 and version = ?2", r, version).<CaseVersion>firstResultOptional())
+        .flatMap(
+            r ->
+                CaseVersion.<CaseVersion>find("request = ?1 and version = ?2", r, version)
+                    .<CaseVersion>firstResultOptional())
         .map(this::read);
   }
 
@@ -202,14 +208,32 @@ public class PublishedCases {
     } else if (keyed && query.page() == 1) {
       rows = keyset(where.toString(), params, query.sort(), null, true, pageSize);
     } else if (keyed && query.page() > 1 && LogKey.parse(raw.after()).isPresent()) {
-      rows = keyset(where.toString(), params, query.sort(), LogKey.parse(raw.after()).get(), true, pageSize);
+      rows =
+          keyset(
+              where.toString(),
+              params,
+              query.sort(),
+              LogKey.parse(raw.after()).get(),
+              true,
+              pageSize);
     } else if (keyed && query.page() > 1 && LogKey.parse(raw.before()).isPresent()) {
-      rows = keyset(where.toString(), params, query.sort(), LogKey.parse(raw.before()).get(), false, pageSize);
+      rows =
+          keyset(
+              where.toString(),
+              params,
+              query.sort(),
+              LogKey.parse(raw.before()).get(),
+              false,
+              pageSize);
     } else if (keyed) {
       // A page asked for by number alone (a typed or shared address): skip to it.
       rows =
           byDate(
-              where.toString(), params, query.sort(), (long) (query.page() - 1) * pageSize, pageSize);
+              where.toString(),
+              params,
+              query.sort(),
+              (long) (query.page() - 1) * pageSize,
+              pageSize);
     } else {
       // The title order: skip to the page.
       TypedQuery<FoiRequest> select =
@@ -230,10 +254,10 @@ public class PublishedCases {
   }
 
   /**
-   * A page of the date orders read from the page key: the cases just after {@code key} (forward)
-   * or just before it, at most {@code size}, in the order shown; from the start when {@code key}
-   * is null. Dated cases come first and undated ones last in both orders, so each part is one range
-   * of the log's index, never a skip.
+   * A page of the date orders read from the page key: the cases just after {@code key} (forward) or
+   * just before it, at most {@code size}, in the order shown; from the start when {@code key} is
+   * null. Dated cases come first and undated ones last in both orders, so each part is one range of
+   * the log's index, never a skip.
    */
   private static List<FoiRequest> keyset(
       String where,
@@ -409,7 +433,8 @@ public class PublishedCases {
             .map(p -> new CitedProvision(p.code, p.reference))
             .toList();
     List<Integer> years =
-        em.createQuery(
+        em
+            .createQuery(
                 "select distinct r.publishedOn from FoiRequest r"
                     + " where r.state = :published and r.publishedOn is not null",
                 LocalDate.class)
@@ -430,14 +455,16 @@ public class PublishedCases {
   }
 
   /** Summaries in the order given, with outcomes and provisions in two queries. */
-  private static List<CaseSummary> summaries(List<FoiRequest> requests, Map<String, SearchHit> hits) {
+  private static List<CaseSummary> summaries(
+      List<FoiRequest> requests, Map<String, SearchHit> hits) {
     Map<Long, TreeSet<Outcome>> outcomes = new HashMap<>();
     Map<Long, List<CitedProvision>> provisions = new HashMap<>();
     if (!requests.isEmpty()) {
       EntityManager em = Question.getEntityManager();
       List<Object[]> rows =
           em.createQuery(
-                  "select q.request.id, q.outcome from Question q where q.request in ?1", Object[].class)
+                  "select q.request.id, q.outcome from Question q where q.request in ?1",
+                  Object[].class)
               .setParameter(1, requests)
               .getResultList();
       for (Object[] row : rows) {
@@ -482,7 +509,9 @@ public class PublishedCases {
 
   private CaseView view(FoiRequest request) {
     List<Question> questions =
-        Question.list("select q from Question q left join fetch q.answer where q.request = ?1 order by q.number", request);
+        Question.list(
+            "select q from Question q left join fetch q.answer where q.request = ?1 order by q.number",
+            request);
     Map<Long, List<CitationView>> citations =
         Citation.forQuestions(questions).stream()
             .collect(
@@ -519,7 +548,9 @@ public class PublishedCases {
         request.regime,
         request.authorityReference,
         request.receivedOn,
-        request.receivedOn == null ? null : StatutoryClock.due(request.regime, request.receivedOn).due(),
+        request.receivedOn == null
+            ? null
+            : StatutoryClock.due(request.regime, request.receivedOn).due(),
         request.sentOn,
         request.publishedOn,
         request.preamble,
@@ -533,22 +564,35 @@ public class PublishedCases {
   /** Every answer of the request with its tables, in four queries whatever the size. */
   private static Map<Long, AnswerView> answers(FoiRequest request, List<Question> questions) {
     List<AnswerTable> tables =
-        AnswerTable.list("select t from AnswerTable t join fetch t.answer a where a.request = ?1 order by a.position, t.position", request);
+        AnswerTable.list(
+            "select t from AnswerTable t join fetch t.answer a where a.request = ?1 order by a.position, t.position",
+            request);
     Map<Long, List<TableColumn>> columns =
-        TableColumn.<TableColumn>list("select c from TableColumn c where c.table.answer.request = ?1 order by c.position", request).stream()
+        TableColumn.<TableColumn>list(
+                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
+                request)
+            .stream()
             .collect(Collectors.groupingBy(c -> c.table.id));
     Map<Long, List<TableRow>> rows =
-        TableRow.<TableRow>list("select r from TableRow r where r.table.answer.request = ?1 order by r.position", request).stream()
+        TableRow.<TableRow>list(
+                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
+                request)
+            .stream()
             .collect(Collectors.groupingBy(r -> r.table.id));
     Map<Long, List<TableCell>> cells =
-        TableCell.<TableCell>list("select c from TableCell c where c.row.table.answer.request = ?1 order by c.columnPosition", request).stream()
+        TableCell.<TableCell>list(
+                "select c from TableCell c where c.row.table.answer.request = ?1 order by c.columnPosition",
+                request)
+            .stream()
             .collect(Collectors.groupingBy(c -> c.row.id));
 
     Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
     int number = 0;
     for (AnswerTable t : tables) {
       List<ColumnView> cols =
-          columns.getOrDefault(t.id, List.of()).stream().map(c -> new ColumnView(c.groupLabel, c.label)).toList();
+          columns.getOrDefault(t.id, List.of()).stream()
+              .map(c -> new ColumnView(c.groupLabel, c.label))
+              .toList();
       List<RowView> rowViews =
           rows.getOrDefault(t.id, List.of()).stream()
               .map(
@@ -611,7 +655,9 @@ public class PublishedCases {
 
   private static CostView cost(CostAssessment c) {
     List<CostLineView> lines =
-        c.lines.stream().map(l -> new CostLineView(l.activity.name(), l.activity.label(), l.basis, l.minutes)).toList();
+        c.lines.stream()
+            .map(l -> new CostLineView(l.activity.name(), l.activity.label(), l.basis, l.minutes))
+            .toList();
     return new CostView(
         c.limitPence,
         c.hourlyRatePence,

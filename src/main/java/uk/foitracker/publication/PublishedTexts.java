@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.question.Question;
-import java.util.Optional;
 import uk.foitracker.publication.CaseView.AnswerBlock;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.search.SearchableCase;
@@ -60,8 +60,7 @@ class PublishedTexts implements SearchableCases {
     Map<Long, List<String>> captions = new HashMap<>();
     if (!fromRows.isEmpty()) {
       for (Question q :
-          Question.<Question>list(
-              "request in ?1 order by request.id, number", fromRows)) {
+          Question.<Question>list("request in ?1 order by request.id, number", fromRows)) {
         questions.computeIfAbsent(q.request.id, k -> new ArrayList<>()).add(q.text);
       }
       for (Answer a :

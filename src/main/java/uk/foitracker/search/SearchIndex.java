@@ -1,5 +1,6 @@
 package uk.foitracker.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -8,26 +9,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -173,9 +173,7 @@ public class SearchIndex {
         List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + config.batchSize()));
         List<Document> documents =
             QuarkusTransaction.requiringNew()
-                .call(
-                    () ->
-                        cases.findAll(batch).stream().map(SearchIndex::document).toList());
+                .call(() -> cases.findAll(batch).stream().map(SearchIndex::document).toList());
         writer.addDocuments(documents);
         count += documents.size();
       }
@@ -307,7 +305,9 @@ public class SearchIndex {
               try {
                 drain();
               } catch (RuntimeException e) {
-                LOG.warnf("Search outbox not drained (retried at the next change or start-up): %s", e.toString());
+                LOG.warnf(
+                    "Search outbox not drained (retried at the next change or start-up): %s",
+                    e.toString());
               }
             });
       } catch (java.util.concurrent.RejectedExecutionException e) {

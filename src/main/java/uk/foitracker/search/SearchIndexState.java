@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The token of this database; the index on disk records the token of the database it was built from. */
+/**
+ * The token of this database; the index on disk records the token of the database it was built
+ * from.
+ */
 @Entity
 @Table(name = "search_index_state")
 class SearchIndexState extends PanacheEntityBase {

@@ -23,8 +23,8 @@ import uk.foitracker.rules.Regime;
 
 /**
  * Page links carry the page key of the last (or first) case shown. Walking the log by those links,
- * forward and back, gives exactly the pages that their numbers give, with cases on the same day
- * and cases whose date is not stated (always last) on the boundaries.
+ * forward and back, gives exactly the pages that their numbers give, with cases on the same day and
+ * cases whose date is not stated (always last) on the boundaries.
  */
 @QuarkusTest
 @TestProfile(KeysetPagingTest.SmallPages.class)
@@ -34,10 +34,12 @@ class KeysetPagingTest {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
-          "foi.log.page-size", "5",
+          "foi.log.page-size",
+          "5",
           "quarkus.datasource.jdbc.url",
           "jdbc:h2:mem:foi-keyset;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-          "foi.search.index-path", "target/search-index-keyset");
+          "foi.search.index-path",
+          "target/search-index-keyset");
     }
   }
 
