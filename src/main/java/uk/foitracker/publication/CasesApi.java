@@ -69,11 +69,26 @@ public class CasesApi {
           @QueryParam("sort")
           String sort,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+      @Parameter(
+              description = "Page key of the last case of the previous page (from the Link header)")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "Page key of the first case of the next page (from the Link header)")
+          @QueryParam("before")
+          String before,
       @Context UriInfo uri) {
     LogResult result =
         cases.browse(
             new LogQuery.Raw(
-                LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page));
+                LogQuery.Raw.search(q, uri),
+                outcomes,
+                provision,
+                regime,
+                year,
+                sort,
+                page,
+                after,
+                before));
     if (!result.valid()) {
       throw new ValidationProblem(result.errors());
     }
@@ -128,16 +143,21 @@ public class CasesApi {
     List<String> links = new ArrayList<>();
     links.add(link(q, 1, "first"));
     if (q.page() > 1) {
-      links.add(link(q, q.page() - 1, "prev"));
+      String key = q.page() > 2 ? LogView.keyParam("before", result.firstKey()) : "";
+      links.add(link(q, q.page() - 1, "prev", key));
     }
     if (q.page() < result.pageCount()) {
-      links.add(link(q, q.page() + 1, "next"));
+      links.add(link(q, q.page() + 1, "next", LogView.keyParam("after", result.lastKey())));
     }
     links.add(link(q, result.pageCount(), "last"));
     return String.join(", ", links);
   }
 
   private static String link(LogQuery q, int page, String rel) {
-    return "<" + "/api" + LogView.href(q, page) + ">; rel=\"" + rel + "\"";
+    return link(q, page, rel, "");
+  }
+
+  private static String link(LogQuery q, int page, String rel, String key) {
+    return "<" + "/api" + LogView.href(q, page) + key + ">; rel=\"" + rel + "\"";
   }
 }

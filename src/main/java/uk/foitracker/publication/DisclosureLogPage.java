@@ -42,10 +42,20 @@ public class DisclosureLogPage {
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before,
       @Context UriInfo uri) {
     LogQuery.Raw raw =
         new LogQuery.Raw(
-            LogQuery.Raw.search(q, uri), outcomes, provision, regime, year, sort, page);
+            LogQuery.Raw.search(q, uri),
+            outcomes,
+            provision,
+            regime,
+            year,
+            sort,
+            page,
+            after,
+            before);
     LogResult result = cases.browse(raw);
     return RestResponse.status(
         result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
@@ -62,8 +72,10 @@ public class DisclosureLogPage {
       @QueryParam("year") String year,
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before,
       @Context UriInfo uri) {
-    return index(q, outcomes, provision, regime, year, sort, page, uri);
+    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri);
   }
 
   @GET

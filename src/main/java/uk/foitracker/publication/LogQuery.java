@@ -49,7 +49,10 @@ public record LogQuery(
     return !outcomes.isEmpty() || provision != null || regime != null || year != null;
   }
 
-  /** The raw parameters as they came, for redisplay in the form. */
+  /**
+   * The raw parameters as they came, for redisplay in the form. {@code after} and {@code before}
+   * are the page keys of the links to the next and previous pages ({@link LogKey}).
+   */
   public record Raw(
       String q,
       List<String> outcomes,
@@ -57,9 +60,23 @@ public record LogQuery(
       String regime,
       String year,
       String sort,
-      String page) {
+      String page,
+      String after,
+      String before) {
     public Raw {
       outcomes = outcomes == null ? List.of() : outcomes.stream().filter(o -> o != null).toList();
+    }
+
+    /** Without a page key: the page number alone places the page. */
+    public Raw(
+        String q,
+        List<String> outcomes,
+        String provision,
+        String regime,
+        String year,
+        String sort,
+        String page) {
+      this(q, outcomes, provision, regime, year, sort, page, null, null);
     }
 
     /**

@@ -9,6 +9,8 @@ import uk.foitracker.web.Problem.FieldError;
  * @param query what was asked for (all cases when the input could not be read)
  * @param errors empty when the query was valid
  * @param options what the filters can offer
+ * @param firstKey the page key of the first case shown (null when the order has no keys)
+ * @param lastKey the page key of the last case shown
  */
 public record LogResult(
     LogQuery query,
@@ -17,14 +19,17 @@ public record LogResult(
     long total,
     int pageCount,
     int pageSize,
-    Options options) {
+    Options options,
+    String firstKey,
+    String lastKey) {
 
   /** The filter choices the published cases support. */
   public record Options(
       List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {}
 
   static LogResult invalid(LogQuery query, List<FieldError> errors, int pageSize, Options options) {
-    return new LogResult(query, List.copyOf(errors), List.of(), 0, 0, pageSize, options);
+    return new LogResult(
+        query, List.copyOf(errors), List.of(), 0, 0, pageSize, options, null, null);
   }
 
   public boolean valid() {

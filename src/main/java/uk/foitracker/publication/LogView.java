@@ -174,12 +174,35 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
         if (previousShown != null && n - previousShown > 1) {
           items.add(new Pagination.Item(null, null, false));
         }
-        items.add(new Pagination.Item(n, href(q, n), n == page));
+        items.add(new Pagination.Item(n, link(result, n), n == page));
         previousShown = n;
       }
     }
     return new Pagination(
-        page > 1 ? href(q, page - 1) : null, page < last ? href(q, page + 1) : null, items);
+        page > 1 ? link(result, page - 1) : null,
+        page < last ? link(result, page + 1) : null,
+        items);
+  }
+
+  /**
+   * The address of a page: the next and previous pages carry the page key of this page's last or
+   * first case, so the database reads them from an index whatever their depth.
+   */
+  private static String link(LogResult result, int n) {
+    int page = result.query().page();
+    String href = href(result.query(), n);
+    if (n == page + 1) {
+      return href + keyParam("after", result.lastKey());
+    }
+    if (n == page - 1 && n > 1) {
+      return href + keyParam("before", result.firstKey());
+    }
+    return href;
+  }
+
+  /** "&after=key" for an address that already has a query string; "" when there is no key. */
+  static String keyParam(String name, String key) {
+    return key == null ? "" : "&" + name + "=" + encode(key);
   }
 
   /** The canonical address of page {@code page} of this query. */

@@ -108,26 +108,14 @@ public class PublishedCases {
 
   /** Every published case, newest first (cases whose date is not stated last). */
   public List<CaseSummary> list() {
-    return summaries(
-        FoiRequest.list(
-            "select r from FoiRequest r join fetch r.authority where r.state = ?1 order by "
-                + LogSort.NEWEST.jpql(),
-            RequestState.PUBLISHED),
-        Map.of());
+    return newest(Integer.MAX_VALUE);
   }
 
   /** The newest published cases, at most {@code limit}, for the Atom feed. */
   public List<CaseSummary> newest(int limit) {
-    List<FoiRequest> rows =
-        FoiRequest.getEntityManager()
-            .createQuery(
-                "select r from FoiRequest r join fetch r.authority where r.state = :published order by "
-                    + LogSort.NEWEST.jpql(),
-                FoiRequest.class)
-            .setParameter("published", RequestState.PUBLISHED)
-            .setMaxResults(limit)
-            .getResultList();
-    return summaries(rows, Map.of());
+    Map<String, Object> params = Map.of("published", RequestState.PUBLISHED);
+    return summaries(
+        byDate(" where r.state = :published", params, LogSort.NEWEST, 0, limit), Map.of());
   }
 
   /**
@@ -136,7 +124,11 @@ public class PublishedCases {
    * back as errors, never as an exception.
    */
   public LogResult browse(LogQuery.Raw raw) {
-    LogResult.Options options = options();
+    LogResult.Options options = cache("options");
+    if (options == null) {
+      options = options();
+      remember("options", options);
+    }
     int pageSize = config.pageSize();
     LogQuery query;
     try {
@@ -177,17 +169,14 @@ public class PublishedCases {
         hits.put(hit.slug(), hit);
       }
       if (hits.isEmpty()) {
-        return page(query, List.of(), 0, pageSize, options, Map.of());
+        return page(query, List.of(), 0, pageSize, options, Map.of(), false);
       }
       where.append(" and r.slug in :slugs");
       params.put("slugs", hits.keySet());
     }
 
     EntityManager em = FoiRequest.getEntityManager();
-    TypedQuery<Long> count =
-        em.createQuery("select count(r) from FoiRequest r" + where, Long.class);
-    params.forEach(count::setParameter);
-    long total = count.getSingleResult();
+    long total = count(where.toString(), params, query.searching());
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     if (query.page() > pageCount) {
       String pages = pageCount == 1 ? "there is 1 page" : "there are " + pageCount + " pages";
@@ -198,14 +187,15 @@ public class PublishedCases {
           options);
     }
 
-    String order = query.sort() == LogSort.RELEVANCE ? LogSort.NEWEST.jpql() : query.sort().jpql();
-    TypedQuery<FoiRequest> select =
-        em.createQuery(
-            "select r from FoiRequest r join fetch r.authority" + where + " order by " + order,
-            FoiRequest.class);
-    params.forEach(select::setParameter);
+    boolean keyed = !query.searching() && query.sort() != LogSort.TITLE;
     List<FoiRequest> rows;
     if (query.sort() == LogSort.RELEVANCE) {
+      String order = LogSort.NEWEST.jpql();
+      TypedQuery<FoiRequest> select =
+          em.createQuery(
+              "select r from FoiRequest r join fetch r.authority" + where + " order by " + order,
+              FoiRequest.class);
+      params.forEach(select::setParameter);
       // The index ranks; the database filters. Ties keep the index's order, which is stable.
       Map<String, Integer> rank = new HashMap<>();
       hits.keySet().forEach(slug -> rank.put(slug, rank.size()));
@@ -215,14 +205,201 @@ public class PublishedCases {
               .skip((long) (query.page() - 1) * pageSize)
               .limit(pageSize)
               .toList();
+    } else if (keyed && query.page() == 1) {
+      rows = keyset(where.toString(), params, query.sort(), null, true, pageSize);
+    } else if (keyed && query.page() > 1 && LogKey.parse(raw.after()).isPresent()) {
+      rows =
+          keyset(
+              where.toString(),
+              params,
+              query.sort(),
+              LogKey.parse(raw.after()).get(),
+              true,
+              pageSize);
+    } else if (keyed && query.page() > 1 && LogKey.parse(raw.before()).isPresent()) {
+      rows =
+          keyset(
+              where.toString(),
+              params,
+              query.sort(),
+              LogKey.parse(raw.before()).get(),
+              false,
+              pageSize);
+    } else if (keyed) {
+      // A page asked for by number alone (a typed or shared address): skip to it.
+      rows =
+          byDate(
+              where.toString(),
+              params,
+              query.sort(),
+              (long) (query.page() - 1) * pageSize,
+              pageSize);
     } else {
+      // The title order: skip to the page.
+      TypedQuery<FoiRequest> select =
+          em.createQuery(
+              "select r from FoiRequest r join fetch r.authority"
+                  + where
+                  + " order by "
+                  + query.sort().jpql(),
+              FoiRequest.class);
+      params.forEach(select::setParameter);
       rows =
           select
               .setFirstResult((query.page() - 1) * pageSize)
               .setMaxResults(pageSize)
               .getResultList();
     }
-    return page(query, rows, total, pageSize, options, hits);
+    return page(query, rows, total, pageSize, options, hits, keyed);
+  }
+
+  /**
+   * A page of the date orders read from the page key: the cases just after {@code key} (forward) or
+   * just before it, at most {@code size}, in the order shown; from the start when {@code key} is
+   * null. Dated cases come first and undated ones last in both orders, so each part is one range of
+   * the log's index, never a skip.
+   */
+  private static List<FoiRequest> keyset(
+      String where,
+      Map<String, Object> params,
+      LogSort sort,
+      LogKey key,
+      boolean forward,
+      int size) {
+    boolean ascending = (sort == LogSort.OLDEST) == forward;
+    String op = ascending ? " > " : " < ";
+    String dir = ascending ? " asc" : " desc";
+    String datedOrder = "r.publishedOn" + dir + ", r.createdAt" + dir + ", r.id" + dir;
+    String undatedOrder = "r.createdAt" + dir + ", r.id" + dir;
+    String datedAfterKey =
+        " and r.publishedOn is not null and (r.publishedOn, r.createdAt, r.id)"
+            + op
+            + "(:keyPublished, :keyCreated, :keyId)";
+    String undatedAfterKey =
+        " and r.publishedOn is null and (r.createdAt, r.id)" + op + "(:keyCreated, :keyId)";
+    List<FoiRequest> out = new ArrayList<>();
+    if (key == null) {
+      out.addAll(fetch(where + " and r.publishedOn is not null", params, datedOrder, null, size));
+      if (out.size() < size) {
+        String undated = where + " and r.publishedOn is null";
+        out.addAll(fetch(undated, params, undatedOrder, null, size - out.size()));
+      }
+      return out;
+    }
+    boolean dated = key.publishedOn() != null;
+    if (forward) {
+      if (dated) {
+        out.addAll(fetch(where + datedAfterKey, params, datedOrder, key, size));
+      }
+      if (out.size() < size) {
+        String part = dated ? " and r.publishedOn is null" : undatedAfterKey;
+        out.addAll(fetch(where + part, params, undatedOrder, key, size - out.size()));
+      }
+    } else {
+      if (!dated) {
+        out.addAll(fetch(where + undatedAfterKey, params, undatedOrder, key, size));
+      }
+      if (out.size() < size) {
+        String part = dated ? datedAfterKey : " and r.publishedOn is not null";
+        out.addAll(fetch(where + part, params, datedOrder, key, size - out.size()));
+      }
+      java.util.Collections.reverse(out);
+    }
+    return out;
+  }
+
+  /**
+   * Cases in a date order from position {@code skip}: dated ones, then undated ones, each read as
+   * its own range (an index serves each; no NULLS LAST sort over the whole log).
+   */
+  private List<FoiRequest> byDate(
+      String where, Map<String, Object> params, LogSort sort, long skip, int size) {
+    String dir = sort == LogSort.OLDEST ? " asc" : " desc";
+    String datedWhere = where + " and r.publishedOn is not null";
+    long dated = count(datedWhere, params, false);
+    List<FoiRequest> out = new ArrayList<>();
+    if (skip < dated) {
+      String order = "r.publishedOn" + dir + ", r.createdAt" + dir + ", r.id" + dir;
+      out.addAll(fetch(datedWhere, params, order, null, skip, size));
+    }
+    if (out.size() < size) {
+      String order = "r.createdAt" + dir + ", r.id" + dir;
+      String undated = where + " and r.publishedOn is null";
+      out.addAll(fetch(undated, params, order, null, Math.max(0, skip - dated), size - out.size()));
+    }
+    return out;
+  }
+
+  private static List<FoiRequest> fetch(
+      String where, Map<String, Object> params, String order, LogKey key, int size) {
+    return fetch(where, params, order, key, 0, size);
+  }
+
+  private static List<FoiRequest> fetch(
+      String where, Map<String, Object> params, String order, LogKey key, long skip, int size) {
+    TypedQuery<FoiRequest> select =
+        FoiRequest.getEntityManager()
+            .createQuery(
+                "select r from FoiRequest r join fetch r.authority" + where + " order by " + order,
+                FoiRequest.class);
+    params.forEach(select::setParameter);
+    if (where.contains(":keyPublished")) {
+      select.setParameter("keyPublished", key.publishedOn());
+    }
+    if (where.contains(":keyCreated")) {
+      select.setParameter("keyCreated", key.createdAt());
+      select.setParameter("keyId", key.id());
+    }
+    return select.setFirstResult((int) skip).setMaxResults(size).getResultList();
+  }
+
+  /**
+   * How many published cases match: counted once per query and kept until a case is published,
+   * corrected or withdrawn in this instance (or for {@link #CACHE_SECONDS}), so paging through a
+   * million cases does not count them all again on every page. Searches count their own hits.
+   */
+  private long count(String where, Map<String, Object> params, boolean searching) {
+    String cacheKey = where + params;
+    if (!searching) {
+      Long cached = cache(cacheKey);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    TypedQuery<Long> count =
+        FoiRequest.getEntityManager()
+            .createQuery("select count(r) from FoiRequest r" + where, Long.class);
+    params.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    if (!searching) {
+      remember(cacheKey, total);
+    }
+    return total;
+  }
+
+  /** Seconds a cached count or filter choice is kept at most (other instances may publish). */
+  static final long CACHE_SECONDS = 60;
+
+  private record Cached(Object value, long changes, long at) {}
+
+  private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private <T> T cache(String key) {
+    Cached c = cache.get(key);
+    if (c == null
+        || c.changes() != search.changes()
+        || System.nanoTime() - c.at() > CACHE_SECONDS * 1_000_000_000L) {
+      return null;
+    }
+    return (T) c.value();
+  }
+
+  private void remember(String key, Object value) {
+    if (cache.size() > 10_000) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(value, search.changes(), System.nanoTime()));
   }
 
   private LogResult page(
@@ -231,10 +408,13 @@ public class PublishedCases {
       long total,
       int pageSize,
       LogResult.Options options,
-      Map<String, SearchHit> hits) {
+      Map<String, SearchHit> hits,
+      boolean keyed) {
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    String first = keyed && !rows.isEmpty() ? LogKey.of(rows.get(0)).param() : null;
+    String last = keyed && !rows.isEmpty() ? LogKey.of(rows.get(rows.size() - 1)).param() : null;
     return new LogResult(
-        query, List.of(), summaries(rows, hits), total, pageCount, pageSize, options);
+        query, List.of(), summaries(rows, hits), total, pageCount, pageSize, options, first, last);
   }
 
   /** Provisions cited in published cases, publication years, and how many cases have no date. */

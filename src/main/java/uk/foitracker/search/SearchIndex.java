@@ -1,5 +1,6 @@
 package uk.foitracker.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -11,12 +12,22 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -38,17 +49,21 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
 /**
  * Full-text index of the published cases (Apache Lucene): titles, question texts, answer paragraphs
  * and table captions, with English stemming ("exploited" finds "exploitation").
  *
- * <p>The index lives in memory ({@link ByteBuffersDirectory}). The database is the only record: the
- * index is rebuilt from it at every start-up (a disclosure log of thousands of cases indexes in
- * seconds) and is kept current by {@link #index(String)}. An in-memory index needs no writable disk
- * and no clean-up, and cannot drift from the database across restarts.
+ * <p>The index lives on disk ({@code foi.search.index-path}), so start-up does not re-read a
+ * million cases. The database stays the only record: every change to a published case writes a
+ * {@link SearchOutbox} row in the same transaction ({@link #index(String)}); after the commit the
+ * case is applied to the index at once, and the indexer drains the outbox (re-reading each case
+ * from the database, committing the index, then deleting the rows) after each commit and at
+ * start-up, so a case published just before a crash is indexed when the app comes back. An index
+ * not built from this database (new folder, other or restored database) is rebuilt at start-up;
+ * {@code java -jar quarkus-run.jar --rebuild-index} rebuilds it on demand (after a bulk load).
  *
  * <p>It indexes what the public reads ({@link SearchableCases}: the latest published version),
  * never a draft. <b>When a case is published or corrected</b>, call {@link #index(String)} with its
@@ -62,6 +77,7 @@ public class SearchIndex {
   static final String QUESTION = "question";
   static final String ANSWER = "answer";
   static final String CAPTION = "caption";
+  static final String TOKEN = "database-token";
   private static final String[] HIGHLIGHTED = {TITLE, QUESTION, ANSWER, CAPTION};
   private static final int[] PASSAGES = {1, 2, 2, 1};
   private static final Map<String, Float> WEIGHTS =
@@ -71,33 +87,62 @@ public class SearchIndex {
 
   private final TransactionSynchronizationRegistry transactions;
   private final SearchableCases cases;
+  private final SearchConfig config;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService drainer =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "search-outbox");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean drainPending = new AtomicBoolean();
+  private final AtomicLong changes = new AtomicLong();
+  private volatile String token;
 
-  SearchIndex(TransactionSynchronizationRegistry transactions, SearchableCases cases) {
+  SearchIndex(
+      TransactionSynchronizationRegistry transactions, SearchableCases cases, SearchConfig config) {
     this.transactions = transactions;
     this.cases = cases;
+    this.config = config;
     try {
-      this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+      Path path = Path.of(config.indexPath());
+      Files.createDirectories(path);
+      IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer);
+      writerConfig.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      this.writer = new IndexWriter(FSDirectory.open(path), writerConfig);
       this.searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the search index", e);
+      throw new UncheckedIOException("Cannot open the search index at " + config.indexPath(), e);
     }
   }
 
   /** Runs after the seed import (which observes start-up at the default priority). */
   void onStart(@Observes @Priority(5000) StartupEvent event) {
-    LOG.infof("Search index built: %d published cases", rebuild());
+    if (!config.syncOnStart()) {
+      return;
+    }
+    String indexed = indexedToken();
+    if (indexed == null || !indexed.equals(databaseToken())) {
+      LOG.infof("Search index rebuilt from this database: %d published cases", rebuild());
+    } else {
+      LOG.infof("Search index opened: %d cases; %d changes drained", size(), drain());
+    }
   }
 
   /**
    * Indexes one case again from the database: adds or replaces it when it is published, removes it
-   * otherwise (withdrawn, unknown slug). Inside a transaction the change waits for the commit;
-   * without one it happens before this method returns.
+   * otherwise (withdrawn, unknown slug). Records the change in the outbox in the caller's
+   * transaction; the index changes when that transaction commits.
    */
   @Transactional
   public void index(String slug) {
+    SearchOutbox row = new SearchOutbox();
+    row.slug = slug;
+    row.queuedAt = Instant.now();
+    row.persist();
     Optional<Document> document = document(slug);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -107,28 +152,94 @@ public class SearchIndex {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              apply(slug, document);
+              apply(Map.of(slug, document));
+              drainLater();
             }
           }
         });
   }
 
   /** Replaces the whole index with every published case; returns how many were indexed. */
-  @Transactional
   public int rebuild() {
-    List<Document> documents = new ArrayList<>();
-    for (String slug : cases.publishedSlugs()) {
-      cases.find(slug).map(SearchIndex::document).ifPresent(documents::add);
-    }
+    String database = databaseToken();
+    List<Long> queued =
+        QuarkusTransaction.requiringNew()
+            .call(() -> SearchOutbox.<SearchOutbox>listAll().stream().map(o -> o.id).toList());
+    List<String> slugs = QuarkusTransaction.requiringNew().call(cases::publishedSlugs);
+    int count = 0;
     try {
       writer.deleteAll();
-      writer.addDocuments(documents);
-      writer.commit();
-      searchers.maybeRefreshBlocking();
+      for (int from = 0; from < slugs.size(); from += config.batchSize()) {
+        List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + config.batchSize()));
+        List<Document> documents =
+            QuarkusTransaction.requiringNew()
+                .call(() -> cases.findAll(batch).stream().map(SearchIndex::document).toList());
+        writer.addDocuments(documents);
+        count += documents.size();
+      }
+      commit(database);
+      changes.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot rebuild the search index", e);
     }
-    return documents.size();
+    deleteQueued(queued);
+    return count;
+  }
+
+  /**
+   * Applies every change waiting in the outbox, re-reading each case from the database, then
+   * deletes the rows applied. Returns how many rows were drained.
+   */
+  public synchronized int drain() {
+    int drained = 0;
+    while (true) {
+      List<SearchOutbox> rows =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      SearchOutbox.<SearchOutbox>find("order by id")
+                          .page(0, config.batchSize())
+                          .list());
+      if (rows.isEmpty()) {
+        return drained;
+      }
+      List<String> slugs = rows.stream().map(r -> r.slug).distinct().toList();
+      Map<String, Optional<Document>> documents =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    Map<String, Optional<Document>> out = new LinkedHashMap<>();
+                    slugs.forEach(slug -> out.put(slug, document(slug)));
+                    return out;
+                  });
+      if (!apply(documents)) {
+        return drained; // the rows stay for the next drain
+      }
+      deleteQueued(rows.stream().map(r -> r.id).toList());
+      drained += rows.size();
+    }
+  }
+
+  /**
+   * A number that grows whenever a published case changes in this instance: a cache of anything
+   * derived from the published cases (counts, filter choices) is stale when it differs.
+   */
+  public long changes() {
+    return changes.get();
+  }
+
+  /** How many cases the index holds. */
+  public int size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the search index", e);
+    }
   }
 
   /**
@@ -175,27 +286,98 @@ public class SearchIndex {
 
   @PreDestroy
   void close() {
+    drainer.shutdown();
     try {
+      drainer.awaitTermination(10, TimeUnit.SECONDS);
       searchers.close();
       writer.close();
-    } catch (IOException e) {
+    } catch (IOException | InterruptedException e) {
       LOG.warn("Could not close the search index cleanly");
     }
   }
 
-  private void apply(String slug, Optional<Document> document) {
-    try {
-      Term key = new Term(SLUG, slug);
-      if (document.isPresent()) {
-        writer.updateDocument(key, document.get());
-      } else {
-        writer.deleteDocuments(key);
+  private void drainLater() {
+    if (drainPending.compareAndSet(false, true)) {
+      try {
+        drainer.execute(
+            () -> {
+              drainPending.set(false);
+              try {
+                drain();
+              } catch (RuntimeException e) {
+                LOG.warnf(
+                    "Search outbox not drained (retried at the next change or start-up): %s",
+                    e.toString());
+              }
+            });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        drainPending.set(false); // shutting down: start-up drains it
       }
-      writer.commit();
-      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /** Applies documents (empty: remove the case) and commits; false when the index failed. */
+  private boolean apply(Map<String, Optional<Document>> documents) {
+    try {
+      for (Map.Entry<String, Optional<Document>> e : documents.entrySet()) {
+        Term key = new Term(SLUG, e.getKey());
+        if (e.getValue().isPresent()) {
+          writer.updateDocument(key, e.getValue().get());
+        } else {
+          writer.deleteDocuments(key);
+        }
+      }
+      commit(token != null ? token : databaseToken());
+      changes.incrementAndGet();
+      return true;
     } catch (IOException e) {
-      // The case is published in the database whatever happens here; rebuild() repairs the index.
-      LOG.errorf("Could not update the search index for %s", slug);
+      // The case is published in the database whatever happens here; the outbox row stays.
+      LOG.errorf("Could not update the search index for %s", documents.keySet());
+      return false;
+    }
+  }
+
+  private void commit(String database) throws IOException {
+    writer.setLiveCommitData(Map.of(TOKEN, database).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private String indexedToken() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(TOKEN)) {
+          return e.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** This database's token, made on first use. */
+  private String databaseToken() {
+    if (token == null) {
+      token =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    SearchIndexState state = SearchIndexState.findById(1);
+                    if (state == null) {
+                      state = new SearchIndexState();
+                      state.id = 1;
+                      state.token = UUID.randomUUID().toString();
+                      state.persist();
+                    }
+                    return state.token;
+                  });
+    }
+    return token;
+  }
+
+  private static void deleteQueued(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      QuarkusTransaction.requiringNew().run(() -> SearchOutbox.delete("id in ?1", ids));
     }
   }
 

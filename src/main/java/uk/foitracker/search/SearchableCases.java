@@ -13,4 +13,11 @@ public interface SearchableCases {
 
   /** The case as published, or empty when no published case has this slug. */
   Optional<SearchableCase> find(String slug);
+
+  /**
+   * The published cases among {@code slugs}, in that order; unknown or unpublished ones left out.
+   */
+  default List<SearchableCase> findAll(List<String> slugs) {
+    return slugs.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
 }

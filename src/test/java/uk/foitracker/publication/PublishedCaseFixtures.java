@@ -47,6 +47,14 @@ public class PublishedCaseFixtures {
     return slug;
   }
 
+  /** Writes a published case without telling the index: what a crash before the indexer leaves. */
+  @Transactional
+  public String publishUnindexed(Spec spec) {
+    String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
+    write(spec, slug, RequestState.PUBLISHED);
+    return slug;
+  }
+
   /** Writes and indexes a case, then rolls the transaction back: nothing may remain. */
   @Transactional
   public String publishThenFail(Spec spec) {

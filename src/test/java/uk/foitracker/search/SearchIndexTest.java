@@ -3,8 +3,10 @@ package uk.foitracker.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,51 @@ class SearchIndexTest {
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("<mark class=\"app-highlight\">plinthwarden</mark>")
         .doesNotContain("<script>");
+  }
+
+  @Test
+  void aCaseLeftInTheOutboxByACrashIsIndexedByTheDrain() {
+    String slug =
+        fixtures.publishUnindexed(
+            new Spec(
+                "Outbox after a crash",
+                Regime.FOIA,
+                LocalDate.of(2023, 5, 2),
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "How many vorpalwick permits?",
+                "Twelve."));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              SearchOutbox row = new SearchOutbox();
+              row.slug = slug;
+              row.queuedAt = Instant.now();
+              row.persist();
+            });
+    assertThat(slugs("vorpalwick")).isEmpty(); // the app stopped before the index saw it
+
+    assertThat(index.drain()).isGreaterThanOrEqualTo(1); // what start-up does
+
+    assertThat(slugs("vorpalwick")).containsExactly(slug);
+    assertThat(QuarkusTransaction.requiringNew().call(() -> SearchOutbox.count("slug", slug)))
+        .isZero();
+  }
+
+  @Test
+  void publishingLeavesNoOutboxRowOnceDrained() throws InterruptedException {
+    String slug =
+        fixtures.publish(
+            new Spec(
+                "Outbox drained", Regime.FOIA, null, Outcome.NOT_HELD, null, "Q?", "quillimont"));
+    assertThat(slugs("quillimont")).containsExactly(slug); // applied at commit
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (QuarkusTransaction.requiringNew().call(() -> SearchOutbox.count("slug", slug)) > 0
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(QuarkusTransaction.requiringNew().call(() -> SearchOutbox.count("slug", slug)))
+        .isZero();
   }
 
   @Test

@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# The FOI Tracker benchmark: one command.
+#
+#   bench/run.sh                 # 10 000 requests
+#   bench/run.sh 10000 1000000   # each size in turn, then the ratio between the first and last
+#
+# Needs root (a throw-away PostgreSQL 15 through scripts/with-postgres.sh), Debian's wrk and nginx.
+# For each size it creates the database foi_bench, lets the app create the schema (Flyway) and
+# import the seed, generates the requests (bench/generate.sql), builds the search index, starts the
+# packaged app on PostgreSQL, measures start-up time, warms up, drives wrk on 127.0.0.1 at
+# concurrency 1, 16 and 64 (BENCH_DURATION seconds per cell, default 10), measures resident memory,
+# and serves the same case page from nginx as the ceiling. Results: printed, and appended to
+# bench/RESULTS.md with the machine and its load average.
+#
+# Settings: BENCH_DURATION (s per cell), BENCH_CONCURRENCY ("1 16 64"), BENCH_SKIP_BUILD=1 (reuse
+# target/quarkus-app), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_OUT (RESULTS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+
+if [ -z "${FOI_PG_SOCKETS:-}" ]; then
+  WITH_PG="${BENCH_WITH_POSTGRES:-scripts/with-postgres.sh}"; [ -x "$WITH_PG" ] || { echo "bench/run.sh: scripts/with-postgres.sh is missing" >&2; exit 2; }
+  command -v wrk >/dev/null || { echo "bench/run.sh: install wrk (apt-get install -y wrk)" >&2; exit 2; }
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "bench/run.sh: install nginx" >&2; exit 2; }
+  exec env FOI_PG_PORT="${FOI_PG_PORT:-5499}" "$WITH_PG" "$0" "$@"
+fi
+
+SIZES=("$@")
+[ "${#SIZES[@]}" -gt 0 ] || SIZES=(10000)
+DURATION="${BENCH_DURATION:-10}"
+CONCURRENCY="${BENCH_CONCURRENCY:-1 16 64}"
+APP_PORT="${BENCH_APP_PORT:-18080}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18081}"
+OUT="${BENCH_OUT:-$ROOT/bench/RESULTS.md}"
+WORK="$(mktemp -d /tmp/foi-bench.XXXXXX)"
+chmod 755 "$WORK"
+APP_PID=""
+NGINX_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+PSQL_SU=(runuser -u postgres -- psql -h "$FOI_PG_SOCKETS" -p "$FOI_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+DB=foi_bench
+export FOI_DB_URL="jdbc:postgresql://127.0.0.1:$FOI_PG_PORT/$DB"
+PSQL=(env PGPASSWORD=foi psql -h 127.0.0.1 -p "$FOI_PG_PORT" -U foi -d "$DB" -v ON_ERROR_STOP=1 -q)
+
+log() { echo "bench: $*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  log "packaging (./mvnw -B package -DskipTests)"
+  FOI_DB_KIND=postgresql ./mvnw -B -q package -DskipTests
+fi
+
+# Production profile on PostgreSQL. The public pages measured need no sign-in; the OIDC provider
+# below is never contacted by them (nothing listens there).
+export QUARKUS_PROFILE=prod
+export FOI_DB_KIND=postgresql FOI_DB_USER=foi FOI_DB_PASSWORD=foi
+export FOI_OIDC_URL="http://127.0.0.1:9/realms/none" FOI_OIDC_CLIENT_SECRET=bench-not-a-secret
+export FOI_OIDC_STATE_SECRET=bench-state-secret-of-32-characters-or-more
+export FOI_SEARCH_INDEX_PATH="$WORK/search-index"
+JAVA_OPTS=(${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1)
+
+start_app() { # $1: log file; sets APP_PID and STARTUP_MS
+  local t0 t1
+  t0=$(date +%s%N)
+  java "${JAVA_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >"$1" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 1200); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/cases/leicester-cse-cce-2015-2024"; then
+      t1=$(date +%s%N)
+      STARTUP_MS=$(( (t1 - t0) / 1000000 ))
+      return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { log "the app stopped; its log:"; tail -40 "$1" >&2; exit 1; }
+    sleep 0.1
+  done
+  log "the app did not answer within 120 s"; tail -40 "$1" >&2; exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+start_nginx() { # serves $WORK/static on NGINX_PORT
+  cat >"$WORK/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-tmp;
+  proxy_temp_path $WORK/nginx-tmp;
+  fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp;
+  scgi_temp_path $WORK/nginx-tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / { root $WORK/static; default_type text/html; }
+  }
+}
+CONF
+  mkdir -p "$WORK/nginx-tmp"
+  chmod -R a+rX "$WORK"
+  nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/case.html" && return 0; sleep 0.1; done
+  log "nginx did not start"; cat "$WORK/nginx-error.log" >&2; exit 1
+}
+
+# One wrk cell: prints "rps p50_ms p99_ms errors requests"
+wrk_cell() { # $1 concurrency, $2 url, [$3 lua script]
+  local c=$1 url=$2 threads=2 out
+  [ "$c" -lt 2 ] && threads=1
+  out=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 5s --latency ${3:+-s "$3"} "$url")
+  echo "$out" >>"$WORK/wrk.log"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /requests in/ { n = $1 }
+    /Requests\/sec/ { rps = $2 }
+    /Non-2xx or 3xx/ { err += $NF }
+    /Socket errors/ { gsub(/,/, ""); err += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, err, n }' <<<"$out"
+}
+
+SUMMARY="$WORK/summary.md"
+: >"$SUMMARY"
+declare -A RPS
+
+for N in "${SIZES[@]}"; do
+  log "== $N requests (load $(load))"
+  "${PSQL_SU[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB owner foi"
+  rm -rf "$FOI_SEARCH_INDEX_PATH"
+
+  log "creating the schema and importing the seed (first start)"
+  start_app "$WORK/app-first.log"
+  stop_app
+
+  log "generating $N requests (bench/generate.sql)"
+  g0=$(date +%s)
+  FOI_BENCH=yes "${PSQL[@]}" -v n="$N" -f bench/generate.sql >"$WORK/generate-$N.log"
+  GEN_S=$(( $(date +%s) - g0 ))
+  PUBLISHED=$("${PSQL[@]}" -tAc "select count(*) from foi_request where state = 'PUBLISHED'")
+  log "generated in ${GEN_S} s ($PUBLISHED published; load $(load))"
+
+  log "rebuilding the search index (java -jar quarkus-run.jar --rebuild-index)"
+  r0=$(date +%s)
+  java "${JAVA_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar --rebuild-index >"$WORK/rebuild.log" 2>&1 \
+    || { tail -40 "$WORK/rebuild.log" >&2; exit 1; }
+  INDEX_S=$(( $(date +%s) - r0 ))
+  log "index built in ${INDEX_S} s: $(grep -o 'Search index rebuilt.*' "$WORK/rebuild.log" | tail -1)"
+
+  start_app "$WORK/app.log"
+  QUARKUS_START=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | head -1 | grep -o '[0-9.]*' || echo "?")
+  log "started in ${STARTUP_MS} ms to first page (Quarkus: ${QUARKUS_START} s)"
+
+  BASE="http://127.0.0.1:$APP_PORT"
+  CASE="$BASE/cases/leicester-cse-cce-2015-2024"
+  PAGES=$(( (PUBLISHED + 19) / 20 ))
+  DEEP=$(( PAGES * 9 / 10 > 1 ? PAGES * 9 / 10 : 1 ))
+  DEEP_NUMBER_URL="$BASE/cases?page=$DEEP"
+  # The deep page as a reader reaches it: the "next" link of the page before, which carries the
+  # page key of that page's last case (keyset). Read once from the API's Link header.
+  NEXT=$(curl -fs -D - -o /dev/null "$BASE/api/cases?page=$((DEEP - 1))" | tr -d '\r' \
+    | grep -i '^link:' | grep -o '<[^>]*>; rel="next"' | sed -E 's/^<\/api([^>]*)>.*/\1/' || true)
+  DEEP_URL="$BASE${NEXT:-/cases?page=$DEEP}"
+
+  mkdir -p "$WORK/static"
+  curl -fs "$CASE" >"$WORK/static/case.html"
+  [ -n "$NGINX_PID" ] || start_nginx
+
+  cat >"$WORK/status.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"reference":"FOI-2020-B0000001","accessCode":"not-the-code"}'
+LUA
+  declare -a NAMES=(static case-page case-json log-first log-deep log-deep-number search status statistics)
+  declare -A URLS=(
+    [static]="http://127.0.0.1:$NGINX_PORT/case.html"
+    [case-page]="$CASE"
+    [case-json]="$BASE/api/cases/leicester-cse-cce-2015-2024"
+    [log-first]="$BASE/cases"
+    [log-deep]="$DEEP_URL"
+    [log-deep-number]="$DEEP_NUMBER_URL"
+    [search]="$BASE/cases?q=exploitation+referrals"
+    [status]="$BASE/api/status"
+    [statistics]="$BASE/audit/statistics"
+  )
+
+  log "warming up (load $(load))"
+  for name in case-page case-json log-first log-deep search; do
+    wrk -t1 -c4 -d5s "${URLS[$name]}" >/dev/null
+  done
+  RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+
+  {
+    echo
+    echo "### $N requests ($PUBLISHED published) — $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1);" \
+      "load average before the run: $(load). Generation ${GEN_S} s; index build ${INDEX_S} s;" \
+      "start-up ${STARTUP_MS} ms to the first page (Quarkus reports ${QUARKUS_START} s);" \
+      "RSS after warm-up $((RSS_KB / 1024)) MB. Deep page $DEEP of $PAGES: log-deep follows the app's" \
+      "link (${DEEP_URL#$BASE}), log-deep-number asks for ?page=$DEEP alone. wrk ${DURATION} s per cell."
+    echo
+    echo "| page | c | req/s | p50 ms | p99 ms | errors | ratio to static | load |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  } >>"$SUMMARY"
+
+  declare -A STATIC_RPS
+  for name in "${NAMES[@]}"; do
+    url="${URLS[$name]}"
+    script=""
+    if [ "$name" = status ]; then
+      # Needs a real reference and access code; the generator stores no access code (PBKDF2 hash).
+      echo "| $name | – | not measured: needs a real access code, which generated requests do not have | | | | | |" >>"$SUMMARY"
+      continue
+    elif [ "$name" = statistics ]; then
+      echo "| $name | – | not measured: /audit/statistics needs an auditor's bearer token from a real OIDC provider | | | | | |" >>"$SUMMARY"
+      continue
+    else
+      code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+    fi
+    if [ "$code" = 404 ] || [ "$code" = 405 ]; then
+      echo "| $name | – | not measured: $url answers $code (no such endpoint yet) | | | | | |" >>"$SUMMARY"
+      continue
+    fi
+    for c in $CONCURRENCY; do
+      l=$(cut -d' ' -f1 /proc/loadavg)
+      read -r rps p50 p99 err total < <(wrk_cell "$c" "$url" "$script")
+      if [ "$name" = static ]; then STATIC_RPS[$c]=$rps; fi
+      ratio=$(awk -v a="$rps" -v b="${STATIC_RPS[$c]:-0}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
+      RPS["$N/$name/$c"]=$rps
+      echo "| $name | $c | $rps | $p50 | $p99 | $err | $ratio | $l |" >>"$SUMMARY"
+      log "$name c=$c: $rps req/s p50 $p50 ms p99 $p99 ms errors $err (load $l)"
+    done
+  done
+  echo "| officer-queue | – | not measured: /officer/requests needs a bearer token from a real OIDC provider, which this run does not start | | | | | |" >>"$SUMMARY"
+  RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+  echo >>"$SUMMARY"
+  echo "RSS at the end of the run: $((RSS_KB / 1024)) MB." >>"$SUMMARY"
+  stop_app
+done
+
+if [ "${#SIZES[@]}" -gt 1 ]; then
+  first=${SIZES[0]}
+  last=${SIZES[-1]}
+  {
+    echo
+    echo "### Throughput at $last relative to $first (target ≥ 0.8)"
+    echo
+    echo "| page | c | ratio |"
+    echo "|---|---:|---:|"
+    for name in case-page case-json log-first log-deep log-deep-number search status statistics; do
+      for c in $CONCURRENCY; do
+        a=${RPS["$last/$name/$c"]:-}
+        b=${RPS["$first/$name/$c"]:-}
+        [ -n "$a" ] && [ -n "$b" ] && echo "| $name | $c | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
+      done
+    done
+  } >>"$SUMMARY"
+fi
+
+cat "$SUMMARY"
+{ echo; echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'): bench/run.sh ${SIZES[*]}"; cat "$SUMMARY"; } >>"$OUT"
+log "results appended to $OUT"
