@@ -47,4 +47,42 @@ public class AnswerTable extends PanacheEntityBase {
   @OneToMany(mappedBy = "table")
   @OrderBy("position")
   public List<TableRow> rows = new ArrayList<>();
+
+  /** Stores a table read from a paste, a file or a data file: its columns, rows and cells. */
+  public static AnswerTable create(Answer answer, int position, TableDraft draft) {
+    AnswerTable table = new AnswerTable();
+    table.answer = answer;
+    table.position = position;
+    table.caption = draft.caption();
+    table.cornerLabel = draft.cornerLabel();
+    table.persist();
+    int columnPosition = 0;
+    for (TableDraft.Column c : draft.columns()) {
+      TableColumn column = new TableColumn();
+      column.table = table;
+      column.position = ++columnPosition;
+      column.groupLabel = c.group();
+      column.label = c.label();
+      column.persist();
+    }
+    int rowPosition = 0;
+    for (TableDraft.Row r : draft.rows()) {
+      TableRow row = new TableRow();
+      row.table = table;
+      row.position = ++rowPosition;
+      row.header = r.header();
+      row.persist();
+      int cellPosition = 0;
+      for (CellText parsed : r.cells()) {
+        TableCell cell = new TableCell();
+        cell.row = row;
+        cell.columnPosition = ++cellPosition;
+        cell.state = parsed.state();
+        cell.numericValue = parsed.value();
+        cell.displayText = parsed.text();
+        cell.persist();
+      }
+    }
+    return table;
+  }
 }

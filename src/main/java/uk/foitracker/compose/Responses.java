@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.answer.CellText;
 import uk.foitracker.answer.TableCell;
 import uk.foitracker.answer.TableColumn;
 import uk.foitracker.answer.TableDraft;
@@ -209,7 +208,7 @@ public class Responses {
                 .max()
                 .orElse(0)
             + 1;
-    persistTable(answer, position, draft);
+    AnswerTable.create(answer, position, draft);
     audit.record(
         actor,
         "TABLE_ADDED",
@@ -254,42 +253,6 @@ public class Responses {
         "Table \"" + caption + "\" removed from answer " + answerPosition,
         null,
         null);
-  }
-
-  static void persistTable(Answer answer, int position, TableDraft draft) {
-    AnswerTable table = new AnswerTable();
-    table.answer = answer;
-    table.position = position;
-    table.caption = draft.caption();
-    table.cornerLabel = draft.cornerLabel();
-    table.persist();
-    int columnPosition = 0;
-    for (TableDraft.Column c : draft.columns()) {
-      TableColumn column = new TableColumn();
-      column.table = table;
-      column.position = ++columnPosition;
-      column.groupLabel = c.group();
-      column.label = c.label();
-      column.persist();
-    }
-    int rowPosition = 0;
-    for (TableDraft.Row r : draft.rows()) {
-      TableRow row = new TableRow();
-      row.table = table;
-      row.position = ++rowPosition;
-      row.header = r.header();
-      row.persist();
-      int cellPosition = 0;
-      for (CellText parsed : r.cells()) {
-        TableCell cell = new TableCell();
-        cell.row = row;
-        cell.columnPosition = ++cellPosition;
-        cell.state = parsed.state();
-        cell.numericValue = parsed.value();
-        cell.displayText = parsed.text();
-        cell.persist();
-      }
-    }
   }
 
   private static void deleteTable(AnswerTable table) {

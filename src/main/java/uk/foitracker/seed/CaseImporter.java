@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
+import uk.foitracker.answer.CellState;
 import uk.foitracker.answer.CellText;
-import uk.foitracker.answer.TableCell;
-import uk.foitracker.answer.TableColumn;
-import uk.foitracker.answer.TableRow;
+import uk.foitracker.answer.TableDraft;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
@@ -137,44 +137,24 @@ public class CaseImporter {
   }
 
   private static void persistTable(Answer answer, int position, CaseDocument.TableDoc t) {
-    AnswerTable table = new AnswerTable();
-    table.answer = answer;
-    table.position = position;
-    table.caption = t.caption();
-    table.cornerLabel = t.cornerLabel();
-    table.persist();
-    int columnPosition = 0;
-    for (CaseDocument.ColumnDoc c : t.columns()) {
-      TableColumn column = new TableColumn();
-      column.table = table;
-      column.position = ++columnPosition;
-      column.groupLabel = c.group();
-      column.label = c.label();
-      column.persist();
-    }
-    int rowPosition = 0;
+    List<TableDraft.Row> rows = new ArrayList<>();
     for (CaseDocument.RowDoc r : t.rows()) {
       if (r.cells().size() != t.columns().size()) {
         throw new IllegalStateException(
             "Row " + r.header() + " of table " + t.caption() + " has the wrong number of cells");
       }
-      TableRow row = new TableRow();
-      row.table = table;
-      row.position = ++rowPosition;
-      row.header = r.header();
-      row.persist();
-      int cellPosition = 0;
-      for (String raw : r.cells()) {
-        CellText parsed = CellText.parse(raw);
-        TableCell cell = new TableCell();
-        cell.row = row;
-        cell.columnPosition = ++cellPosition;
-        cell.state = parsed.state();
-        cell.numericValue = parsed.value();
-        cell.displayText = parsed.text();
-        cell.persist();
-      }
+      rows.add(new TableDraft.Row(r.header(), r.cells().stream().map(CellText::parse).toList()));
     }
+    List<TableDraft.Column> columns =
+        t.columns().stream().map(c -> new TableDraft.Column(c.group(), c.label())).toList();
+    int notHeld =
+        (int)
+            rows.stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.state() == CellState.NOT_HELD)
+                .count();
+    AnswerTable.create(
+        answer, position, new TableDraft(t.caption(), t.cornerLabel(), columns, rows, notHeld));
   }
 
   private static void persistCost(
