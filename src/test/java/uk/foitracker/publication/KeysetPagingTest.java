@@ -29,13 +29,22 @@ import uk.foitracker.rules.Regime;
 @QuarkusTest
 @TestProfile(KeysetPagingTest.SmallPages.class)
 class KeysetPagingTest {
-  /** Pages of 5, in a database of its own (these cases would crowd the shared one's feed). */
+  /**
+   * Pages of 5, in an H2 database of its own (these cases would crowd the shared one's feed), also
+   * in the PostgreSQL tier: the keyset queries are the same JPQL on both.
+   */
   public static class SmallPages implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "foi.log.page-size",
           "5",
+          "quarkus.datasource.db-kind",
+          "h2",
+          "quarkus.datasource.username",
+          "sa",
+          "quarkus.datasource.password",
+          "",
           "quarkus.datasource.jdbc.url",
           "jdbc:h2:mem:foi-keyset;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
           "foi.search.index-path",
