@@ -97,7 +97,7 @@ select b.*,
 from base b;
 
 insert into foi_request (id, version, authority_id, regime, system_reference, authority_reference,
-  slug, title, received_on, sent_on, published_on, state, preamble, postscript, licence,
+  slug, title, received_on, published_on, state, preamble, postscript, licence,
   licence_statement, access_code_hash, assigned_to, created_at, channel, request_text,
   withheld_reason)
 select b.id, 0,
@@ -111,8 +111,6 @@ select b.id, 0,
                  || '-' || b.id end,
        t.title || ' ' || (extract(year from b.received_on) - 5) || ' to ' || (extract(year from b.received_on) - 1),
        b.received_on,
-       case when b.state in ('SENT', 'PUBLISHED', 'WITHHELD_FROM_LOG', 'CLOSED')
-            then b.received_on + 3 + (b.u_sent * 30)::int end,
        case when b.state = 'PUBLISHED' then b.received_on + 3 + (b.u_sent * 30)::int + (b.u_pub * 14)::int end,
        b.state,
        'Thank you for your request for information about ' || lower(t.title) || '.',
@@ -235,7 +233,10 @@ from bench_req b, lateral (values
     ('CLARIFICATION_REQUESTED', b.received_on + 2, null::date, b.u_pub < 0.08 or b.state = 'AWAITING_CLARIFICATION'),
     ('FEES_NOTICE_ISSUED', b.received_on + 3, null::date, b.state = 'AWAITING_FEE'),
     ('CLARIFICATION_RECEIVED', b.received_on + 6, null::date, b.u_pub < 0.08 and b.state <> 'AWAITING_CLARIFICATION'),
-    ('PUBLIC_INTEREST_EXTENSION', b.received_on + 20, b.received_on + 48, b.u_pub >= 0.97 and b.regime = 'FOIA')
+    ('PUBLIC_INTEREST_EXTENSION', b.received_on + 20, b.received_on + 48, b.u_pub >= 0.97 and b.regime = 'FOIA'),
+    -- the sent date lives only in the RESPONSE_SENT event (V6)
+    ('RESPONSE_SENT', b.received_on + 3 + (b.u_sent * 30)::int, null::date,
+        b.state in ('SENT', 'PUBLISHED', 'WITHHELD_FROM_LOG', 'CLOSED'))
   ) e(kind, d, extra, applies)
 where e.applies and e.d < current_date;
 
