@@ -19,9 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.answer.TableCell;
-import uk.foitracker.answer.TableColumn;
-import uk.foitracker.answer.TableRow;
+import uk.foitracker.answer.RequestTables;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.cost.CostAssessment;
@@ -563,43 +561,20 @@ public class PublishedCases {
 
   /** Every answer of the request with its tables, in four queries whatever the size. */
   private static Map<Long, AnswerView> answers(FoiRequest request, List<Question> questions) {
-    List<AnswerTable> tables =
-        AnswerTable.list(
-            "select t from AnswerTable t join fetch t.answer a where a.request = ?1 order by a.position, t.position",
-            request);
-    Map<Long, List<TableColumn>> columns =
-        TableColumn.<TableColumn>list(
-                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.table.id));
-    Map<Long, List<TableRow>> rows =
-        TableRow.<TableRow>list(
-                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(r -> r.table.id));
-    Map<Long, List<TableCell>> cells =
-        TableCell.<TableCell>list(
-                "select c from TableCell c where c.row.table.answer.request = ?1 order by c.columnPosition",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.row.id));
+    RequestTables loaded = RequestTables.load(request);
 
     Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
     int number = 0;
-    for (AnswerTable t : tables) {
+    for (AnswerTable t : loaded.tables()) {
       List<ColumnView> cols =
-          columns.getOrDefault(t.id, List.of()).stream()
-              .map(c -> new ColumnView(c.groupLabel, c.label))
-              .toList();
+          loaded.columns(t).stream().map(c -> new ColumnView(c.groupLabel, c.label)).toList();
       List<RowView> rowViews =
-          rows.getOrDefault(t.id, List.of()).stream()
+          loaded.rows(t).stream()
               .map(
                   r ->
                       new RowView(
                           r.header,
-                          cells.getOrDefault(r.id, List.of()).stream()
+                          loaded.cells(r).stream()
                               .map(c -> new CellView(c.state, c.numericValue, c.displayText))
                               .toList()))
               .toList();

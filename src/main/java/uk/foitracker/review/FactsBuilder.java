@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.answer.TableCell;
-import uk.foitracker.answer.TableColumn;
-import uk.foitracker.answer.TableRow;
+import uk.foitracker.answer.RequestTables;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.question.Question;
@@ -99,43 +96,20 @@ final class FactsBuilder {
 
   /** The request's answer tables by answer id, in four queries. */
   private static Map<Long, List<TableFacts>> tables(FoiRequest request) {
-    List<AnswerTable> tables =
-        AnswerTable.list(
-            "select t from AnswerTable t join fetch t.answer a where a.request = ?1"
-                + " order by a.position, t.position",
-            request);
-    Map<Long, List<TableColumn>> columns =
-        TableColumn.<TableColumn>list(
-                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.table.id));
-    Map<Long, List<TableRow>> rows =
-        TableRow.<TableRow>list(
-                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(r -> r.table.id));
-    Map<Long, List<TableCell>> cells =
-        TableCell.<TableCell>list(
-                "select c from TableCell c where c.row.table.answer.request = ?1"
-                    + " order by c.columnPosition",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.row.id));
+    RequestTables loaded = RequestTables.load(request);
     Map<Long, List<TableFacts>> byAnswer = new java.util.LinkedHashMap<>();
-    for (AnswerTable t : tables) {
+    for (AnswerTable t : loaded.tables()) {
       List<String> cols =
-          columns.getOrDefault(t.id, List.of()).stream()
+          loaded.columns(t).stream()
               .map(c -> c.groupLabel == null ? c.label : c.groupLabel + " " + c.label)
               .toList();
       List<TableFacts.Row> rowFacts =
-          rows.getOrDefault(t.id, List.of()).stream()
+          loaded.rows(t).stream()
               .map(
                   r ->
                       new TableFacts.Row(
                           r.header,
-                          cells.getOrDefault(r.id, List.of()).stream()
+                          loaded.cells(r).stream()
                               .map(
                                   c ->
                                       new TableFacts.Cell(

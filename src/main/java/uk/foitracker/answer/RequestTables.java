@@ -1,0 +1,57 @@
+package uk.foitracker.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.foitracker.request.FoiRequest;
+
+/**
+ * Every answer table of a request with its columns, rows and cells, loaded in four queries whatever
+ * the size. Shared by the published case view and the auditor's checks.
+ */
+public record RequestTables(
+    List<AnswerTable> tables,
+    Map<Long, List<TableColumn>> columnsByTable,
+    Map<Long, List<TableRow>> rowsByTable,
+    Map<Long, List<TableCell>> cellsByRow) {
+
+  public static RequestTables load(FoiRequest request) {
+    List<AnswerTable> tables =
+        AnswerTable.list(
+            "select t from AnswerTable t join fetch t.answer a where a.request = ?1"
+                + " order by a.position, t.position",
+            request);
+    Map<Long, List<TableColumn>> columns =
+        TableColumn.<TableColumn>list(
+                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
+                request)
+            .stream()
+            .collect(Collectors.groupingBy(c -> c.table.id));
+    Map<Long, List<TableRow>> rows =
+        TableRow.<TableRow>list(
+                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
+                request)
+            .stream()
+            .collect(Collectors.groupingBy(r -> r.table.id));
+    Map<Long, List<TableCell>> cells =
+        TableCell.<TableCell>list(
+                "select c from TableCell c where c.row.table.answer.request = ?1"
+                    + " order by c.columnPosition",
+                request)
+            .stream()
+            .collect(Collectors.groupingBy(c -> c.row.id));
+    return new RequestTables(tables, columns, rows, cells);
+  }
+
+  public List<TableColumn> columns(AnswerTable table) {
+    return columnsByTable.getOrDefault(table.id, List.of());
+  }
+
+  public List<TableRow> rows(AnswerTable table) {
+    return rowsByTable.getOrDefault(table.id, List.of());
+  }
+
+  public List<TableCell> cells(TableRow row) {
+    return cellsByRow.getOrDefault(row.id, List.of());
+  }
+}
