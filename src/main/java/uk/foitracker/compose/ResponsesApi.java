@@ -25,6 +25,7 @@ import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
+import uk.foitracker.idempotency.Idempotent;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
@@ -111,6 +112,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("answers")
   @Operation(
       summary = "Add an answer",
@@ -121,6 +123,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("answers/{position}")
   @Operation(summary = "Change an answer and the questions it answers")
   public Position changeAnswer(
@@ -129,6 +132,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("questions/{number}/outcome")
   @Operation(summary = "Set a question's outcome")
   public Response outcome(
@@ -150,6 +154,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("answers/{position}/tables")
   @Operation(
       summary = "Add a table from pasted cells",
@@ -164,6 +169,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("answers/{position}/tables/file")
   @Operation(
       summary = "Preview or add a table from a CSV or XLSX file",
@@ -190,6 +196,7 @@ public class ResponsesApi {
   }
 
   @DELETE
+  @Idempotent
   @Path("answers/{position}/tables/{table}")
   public Response removeTable(
       @PathParam("ref") String ref,
@@ -200,6 +207,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("questions/{number}/citations")
   @Operation(
       summary = "Cite a provision for a question",
@@ -211,6 +219,7 @@ public class ResponsesApi {
   }
 
   @DELETE
+  @Idempotent
   @Path("questions/{number}/citations/{position}")
   public Response uncite(
       @PathParam("ref") String ref,
@@ -221,6 +230,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("cost-assessment")
   @Operation(
       summary = "Record the s.12 cost assessment",
@@ -233,6 +243,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("notice")
   @Operation(summary = "The refusal notice's review procedure and complaint rights (s.17(7))")
   public ComposeViews.NoticeView notice(@PathParam("ref") String ref, NoticeBody body) {
@@ -242,6 +253,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("licence")
   public Response licence(@PathParam("ref") String ref, LicenceBody body) {
     responses.setLicenceStatement(ref, required(body).licenceStatement(), actor());
@@ -265,6 +277,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("send")
   @Operation(
       summary = "Record that the response was sent",
@@ -286,6 +299,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("publish")
   @Operation(
       summary = "Publish the sent response to the disclosure log",
@@ -297,6 +311,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("withhold")
   @Operation(summary = "Keep the sent response out of the disclosure log, with the reason")
   public Response withhold(@PathParam("ref") String ref, ReasonBody body) {
@@ -305,6 +320,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("corrections")
   @Operation(
       summary = "Publish a correction as a new version",
@@ -314,6 +330,7 @@ public class ResponsesApi {
   }
 
   @POST
+  @Idempotent
   @Path("review")
   @Operation(summary = "Record a request for internal review")
   public ComposeViews.ReviewView requestReview(
@@ -323,6 +340,7 @@ public class ResponsesApi {
   }
 
   @PUT
+  @Idempotent
   @Path("review")
   @Operation(
       summary = "Record the outcome of the internal review",

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.idempotency.Idempotent;
 import uk.foitracker.request.RequestViews.Audience;
 import uk.foitracker.request.Views.QueuePage;
 import uk.foitracker.request.Views.QueueResult;
@@ -97,6 +98,7 @@ public class RequestsApi {
 
   @POST
   @RolesAllowed("officer")
+  @Idempotent
   @Operation(
       summary = "Log a request",
       description =
@@ -139,6 +141,7 @@ public class RequestsApi {
   @POST
   @Path("{ref}/clock-events")
   @RolesAllowed("officer")
+  @Idempotent
   @Operation(
       summary = "Record a clock event",
       description =

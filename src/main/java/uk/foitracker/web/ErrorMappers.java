@@ -24,17 +24,18 @@ public class ErrorMappers {
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
   private static final Map<Integer, String> TITLES =
-      Map.of(
-          400, "There is a problem with your request",
-          401, "You need to sign in",
-          403, "You do not have access to this page",
-          404, "Page not found",
-          405, "That action is not allowed here",
-          406, "That format is not available",
-          409, "Someone else changed this first",
-          413, "What you sent is too large",
-          415, "That format is not accepted",
-          429, "Too many attempts");
+      Map.ofEntries(
+          Map.entry(400, "There is a problem with your request"),
+          Map.entry(401, "You need to sign in"),
+          Map.entry(403, "You do not have access to this page"),
+          Map.entry(404, "Page not found"),
+          Map.entry(405, "That action is not allowed here"),
+          Map.entry(406, "That format is not available"),
+          Map.entry(409, "Someone else changed this first"),
+          Map.entry(413, "What you sent is too large"),
+          Map.entry(415, "That format is not accepted"),
+          Map.entry(422, "That request cannot be processed"),
+          Map.entry(429, "Too many attempts"));
 
   @CheckedTemplate(basePath = "")
   static class Templates {
