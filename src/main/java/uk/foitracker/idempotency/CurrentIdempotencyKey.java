@@ -6,23 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 class CurrentIdempotencyKey {
   private IdempotencyKey key;
-  private IdempotentWrites.InFlight mark;
 
-  void set(IdempotencyKey key, IdempotentWrites.InFlight mark) {
+  void set(IdempotencyKey key) {
     this.key = key;
-    this.mark = mark;
   }
 
   IdempotencyKey key() {
     return key;
-  }
-
-  IdempotentWrites.InFlight mark() {
-    return mark;
-  }
-
-  void clear() {
-    key = null;
-    mark = null;
   }
 }

@@ -1,6 +1,7 @@
 package uk.foitracker.idempotency;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -8,14 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Reads the Idempotency-Key of a call to an {@link Idempotent} method before its body is parsed:
  * fingerprints method, path and body, and answers a retry from the store (or refuses it) without
- * reaching the method. The response filter releases a key whose method was never reached (the body
- * did not parse, the role was wrong).
+ * reaching the method. Otherwise it holds the key in flight until the response has ended, whatever
+ * happens to the request on the way (the body does not parse, the database goes away, the client
+ * leaves).
  */
 class IdempotencyFilters {
   private final IdempotentWrites writes;
@@ -30,7 +32,9 @@ class IdempotencyFilters {
   }
 
   @ServerRequestFilter
-  public Response check(ContainerRequestContext request, ResourceInfo resource) throws IOException {
+  public Response check(
+      ContainerRequestContext request, ResourceInfo resource, RoutingContext routing)
+      throws IOException {
     String header = request.getHeaderString(IdempotencyKey.HEADER);
     Method method = resource.getResourceMethod();
     if (header == null
@@ -46,20 +50,13 @@ class IdempotencyFilters {
     IdempotencyKey key =
         IdempotencyKey.of(
             header, identity.getPrincipal().getName(), request.getMethod(), path, body);
-    IdempotentWrites.Result begun = writes.begin(key);
-    if (begun.replay().isPresent()) {
-      return begun.replay().get();
+    Optional<Response> stored = writes.stored(key);
+    if (stored.isPresent()) {
+      return stored.get();
     }
-    current.set(key, begun.mark());
+    IdempotentWrites.InFlight mark = writes.hold(key);
+    routing.addEndHandler(ended -> writes.release(key, mark));
+    current.set(key);
     return null;
-  }
-
-  @ServerResponseFilter
-  public void release() {
-    IdempotencyKey key = current.key();
-    if (key != null) {
-      writes.release(key, current.mark());
-      current.clear();
-    }
   }
 }

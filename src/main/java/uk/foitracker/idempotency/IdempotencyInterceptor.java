@@ -7,7 +7,8 @@ import jakarta.interceptor.InvocationContext;
 
 /**
  * Around an {@link Idempotent} resource method called with an Idempotency-Key: runs it inside the
- * transaction that stores the key and its response. Without a key the method runs as it is.
+ * transaction that stores the key and its response. Without a key the method runs as it is. (The
+ * filter releases the key's in-flight mark when the response has ended.)
  */
 @Idempotent
 @Interceptor
@@ -27,12 +28,6 @@ class IdempotencyInterceptor {
     if (key == null) {
       return invocation.proceed();
     }
-    IdempotentWrites.InFlight mark = current.mark();
-    current.clear();
-    try {
-      return writes.write(key, invocation::proceed);
-    } finally {
-      writes.release(key, mark);
-    }
+    return writes.write(key, invocation::proceed);
   }
 }

@@ -56,37 +56,43 @@ public class IdempotentWrites {
   }
 
   /**
-   * Before the write. Gives the stored response when the key already completed this request;
-   * refuses a key used for another request (422) or still in flight (409); otherwise marks the key
-   * in flight and gives the mark, to hand back to {@link #release}.
+   * Before the write: the stored response when the key already completed this request; 422 when it
+   * completed another request (method, path or body differ); empty when it has not completed.
    */
   @Transactional
-  public Result begin(IdempotencyKey key) {
+  public Optional<Response> stored(IdempotencyKey key) {
     Instant now = clock.instant();
     cleanUpIfDue(now);
     IdempotencyRecord stored = IdempotencyRecord.findById(key.hash());
-    if (stored != null && stored.expiresAt.isAfter(now) && stored.status != null) {
-      if (!stored.fingerprint.equals(key.fingerprint())) {
-        throw new WebApplicationException(
-            "This Idempotency-Key was used for a different request (another method, address or"
-                + " body). Use a new key for a new request.",
-            422);
-      }
-      return new Result(Optional.of(replay(stored, key)), null);
+    if (stored == null || !stored.expiresAt.isAfter(now) || stored.status == null) {
+      return Optional.empty();
     }
-    InFlight mine = new InFlight(now);
-    InFlight other = inFlight.putIfAbsent(key.hash(), mine);
-    if (other != null) {
-      if (other.since().isAfter(now.minus(STALE)) || !inFlight.replace(key.hash(), other, mine)) {
-        throw new ConflictProblem(
-            "A request with this Idempotency-Key is still being processed. Retry it in a moment.");
-      }
+    if (!stored.fingerprint.equals(key.fingerprint())) {
+      throw new WebApplicationException(
+          "This Idempotency-Key was used for a different request (another method, address or"
+              + " body). Use a new key for a new request.",
+          422);
     }
-    return new Result(Optional.empty(), mine);
+    return Optional.of(replay(stored, key));
   }
 
-  /** What {@link #begin} decided: a stored response to give, or the mark of a write to run. */
-  public record Result(Optional<Response> replay, InFlight mark) {}
+  /**
+   * Marks the key in flight in this instance until {@link #release}; 409 when another request holds
+   * it. Outside any transaction, so that nothing can fail between marking and handing back the
+   * mark.
+   */
+  public InFlight hold(IdempotencyKey key) {
+    Instant now = clock.instant();
+    InFlight mine = new InFlight(now);
+    InFlight other = inFlight.putIfAbsent(key.hash(), mine);
+    if (other != null
+        && (other.since().isAfter(now.minus(STALE))
+            || !inFlight.replace(key.hash(), other, mine))) {
+      throw new ConflictProblem(
+          "A request with this Idempotency-Key is still being processed. Retry it in a moment.");
+    }
+    return mine;
+  }
 
   /**
    * Runs the write in a new transaction that also stores the key and the response; an exception

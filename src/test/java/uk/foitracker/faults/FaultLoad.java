@@ -88,7 +88,12 @@ public final class FaultLoad {
   private final List<String> sharedRefs = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
   private final AtomicLong lastWriteAck = new AtomicLong();
-  private volatile boolean outage;
+
+  /**
+   * Odd while the database is down or the app has not yet recovered: a failed request that began or
+   * ended in such a window, or spanned one, counts as an error during an outage.
+   */
+  private final AtomicLong outageSeq = new AtomicLong();
 
   FaultLoad(String base, String token, int rate) {
     this.base = base;
@@ -132,7 +137,7 @@ public final class FaultLoad {
     for (int cycle = 1; cycle <= cycles; cycle++) {
       String how = cycle % 2 == 1 ? "kill -9" : "immediate stop";
       log("cycle " + cycle + "/" + cycles + ": " + how + " of PostgreSQL");
-      outage = true;
+      outageSeq.incrementAndGet();
       if (cycle % 2 == 1) {
         killPostmaster();
       } else {
@@ -143,7 +148,7 @@ public final class FaultLoad {
       long started = System.nanoTime();
       long readBack = firstReadAfter(started);
       long writeBack = firstWriteAckAfter(started);
-      outage = false;
+      outageSeq.incrementAndGet();
       if (readBack < 0 || writeBack < 0) {
         log(
             "cycle "
@@ -357,16 +362,17 @@ public final class FaultLoad {
       request.header("Authorization", "Bearer " + token);
     }
     increment("requests");
+    long began = outageSeq.get();
     try {
       HttpResponse<Void> response =
           http.send(request.build(), HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() == 200) {
         increment("read-ok");
       } else {
-        error();
+        error(began);
       }
     } catch (IOException e) {
-      error();
+      error(began);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -385,6 +391,7 @@ public final class FaultLoad {
         increment("retries");
       }
       increment("requests");
+      long began = outageSeq.get();
       try {
         HttpResponse<String> response =
             http.send(
@@ -417,10 +424,10 @@ public final class FaultLoad {
           w.status = -2;
           return false;
         }
-        error();
+        error(began);
       } catch (IOException e) {
         w.status = -1;
-        error();
+        error(began);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
@@ -431,8 +438,9 @@ public final class FaultLoad {
     return false;
   }
 
-  private void error() {
-    increment(outage ? "errors-outage" : "errors-steady");
+  private void error(long began) {
+    long now = outageSeq.get();
+    increment(began % 2 == 1 || now != began ? "errors-outage" : "errors-steady");
   }
 
   private void pace() {

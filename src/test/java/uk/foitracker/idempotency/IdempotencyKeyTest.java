@@ -262,12 +262,29 @@ class IdempotencyKeyTest {
       assertThatThrownBy(() -> second.get(60, TimeUnit.SECONDS))
           .hasCauseInstanceOf(ConflictProblem.class);
       assertThat(runs.get()).isEqualTo(1);
-      IdempotentWrites.Result retry = writes.begin(key);
-      assertThat(retry.replay()).isPresent();
-      assertThat(retry.replay().get().getEntity()).isEqualTo("{\"done\":true}");
+      assertThat(writes.stored(key))
+          .hasValueSatisfying(r -> assertThat(r.getEntity()).isEqualTo("{\"done\":true}"));
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A write that fails stores nothing and frees its key: a retry runs again. */
+  @Test
+  void aFailedWriteLeavesItsKeyFree() {
+    String key = key();
+    for (int i = 0; i < 2; i++) {
+      logWith(key, "{\"regime\":").then().statusCode(400);
+    }
+    String invalid = body("");
+    for (int i = 0; i < 2; i++) {
+      Response refused = logWith(key, invalid);
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("summary");
+    }
+    String title = title();
+    logWith(key, body(title)).then().statusCode(201);
+    assertThat(requestsTitled(title)).isEqualTo(1);
   }
 
   @Test
