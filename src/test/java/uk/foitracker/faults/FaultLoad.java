@@ -55,6 +55,9 @@ public final class FaultLoad {
   private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
   private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(90);
 
+  /** Writes whose first acknowledgement the client drops, to retry it as if it were lost. */
+  private static final int LOST_ACK_PERCENT = 5;
+
   /** One write as the client saw it. */
   static final class Write {
     final String key;
@@ -65,6 +68,11 @@ public final class FaultLoad {
     volatile int attempts;
     volatile int status;
     volatile String created;
+
+    /** The first acknowledgement is thrown away, as if the answer were lost on the way back. */
+    volatile boolean dropFirstAck;
+
+    volatile boolean ackDropped;
 
     Write(String key, String kind, String reference) {
       this.key = key;
@@ -208,6 +216,7 @@ public final class FaultLoad {
             && r.lost() == 0
             && r.duplicated() == 0
             && r.unknown() == 0
+            && r.droppedNotReplayed() == 0
             && count("write-refused") == 0
             && recovered
             && servesAtEnd
@@ -248,7 +257,10 @@ public final class FaultLoad {
                 Locale.ROOT,
                 "%d s in all; %s, each %d s down, %d s of load between; target %d requests/s from %d"
                     + " clients, %d writes sent (%d logged requests, %d answers), %d not acknowledged"
-                    + " when the run ended; %d Idempotency-Keys stored for %d rows written. %s\n",
+                    + " when the run ended; %d Idempotency-Keys stored for %d rows written. The"
+                    + " client threw away the first acknowledgement of %d writes (as if lost on the"
+                    + " way back) and retried them with the same key: %d were answered from the"
+                    + " store, %d wrote again. %s\n",
                 seconds,
                 kills,
                 down,
@@ -261,6 +273,9 @@ public final class FaultLoad {
                 r.unacknowledged(),
                 counts.storedKeys(),
                 rowsWritten,
+                r.ackDropped(),
+                r.ackDropped() - r.droppedNotReplayed(),
+                r.droppedNotReplayed(),
                 ok ? "Result: PASS." : "Result: FAIL.");
     System.out.println(summary);
     String out = System.getenv("FAULT_SUMMARY");
@@ -384,6 +399,7 @@ public final class FaultLoad {
    */
   private boolean send(Write w, String path, String body) {
     writes.add(w);
+    w.dropFirstAck = ThreadLocalRandom.current().nextInt(100) < LOST_ACK_PERCENT;
     long backoff = 100;
     while (running.get()) {
       w.attempts++;
@@ -404,6 +420,11 @@ public final class FaultLoad {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         w.status = response.statusCode();
+        if (response.statusCode() / 100 == 2 && w.dropFirstAck && !w.ackDropped) {
+          w.ackDropped = true; // the client never saw it: retry with the same key
+          sleep(backoff);
+          continue;
+        }
         if (response.statusCode() / 100 == 2) {
           Matcher m = REFERENCE.matcher(response.body());
           w.created = m.find() ? m.group(1) : null;
@@ -638,7 +659,9 @@ public final class FaultLoad {
       int duplicated,
       int unacknowledged,
       int appliedUnacknowledged,
-      int unknown) {
+      int unknown,
+      int ackDropped,
+      int droppedNotReplayed) {
     static Reconciliation of(List<Write> writes, Map<String, Integer> rows) {
       int acknowledged = 0;
       int replayed = 0;
@@ -646,6 +669,8 @@ public final class FaultLoad {
       int duplicated = 0;
       int unacknowledged = 0;
       int applied = 0;
+      int dropped = 0;
+      int droppedNotReplayed = 0;
       Map<String, Integer> unseen = new HashMap<>(rows);
       synchronized (writes) {
         for (Write w : writes) {
@@ -653,6 +678,12 @@ public final class FaultLoad {
           unseen.remove(w.key);
           if (n > 1) {
             duplicated++;
+          }
+          if (w.ackDropped) {
+            dropped++;
+            if (w.acknowledged && !w.replayed) {
+              droppedNotReplayed++;
+            }
           }
           if (w.acknowledged) {
             acknowledged++;
@@ -671,7 +702,15 @@ public final class FaultLoad {
         }
       }
       return new Reconciliation(
-          acknowledged, replayed, lost, duplicated, unacknowledged, applied, unseen.size());
+          acknowledged,
+          replayed,
+          lost,
+          duplicated,
+          unacknowledged,
+          applied,
+          unseen.size(),
+          dropped,
+          droppedNotReplayed);
     }
   }
 

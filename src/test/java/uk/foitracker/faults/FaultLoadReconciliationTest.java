@@ -21,7 +21,7 @@ class FaultLoadReconciliationTest {
         FaultLoad.Reconciliation.of(
             List.of(write("a", true, false), write("b", true, true), write("c", false, false)),
             Map.of("a", 1, "b", 1));
-    assertThat(r).isEqualTo(new FaultLoad.Reconciliation(2, 1, 0, 0, 1, 0, 0));
+    assertThat(r).isEqualTo(new FaultLoad.Reconciliation(2, 1, 0, 0, 1, 0, 0, 0, 0));
   }
 
   @Test
@@ -39,5 +39,17 @@ class FaultLoadReconciliationTest {
     assertThat(r.appliedUnacknowledged()).isEqualTo(1);
     assertThat(r.unacknowledged()).isEqualTo(2);
     assertThat(r.unknown()).as("a row with a key never sent").isEqualTo(1);
+  }
+
+  @Test
+  void aDroppedAcknowledgementMustBeAnsweredFromTheStore() {
+    FaultLoad.Write replayed = write("r", true, true);
+    replayed.ackDropped = true;
+    FaultLoad.Write wroteAgain = write("w", true, false);
+    wroteAgain.ackDropped = true;
+    FaultLoad.Reconciliation r =
+        FaultLoad.Reconciliation.of(List.of(replayed, wroteAgain), Map.of("r", 1, "w", 1));
+    assertThat(r.ackDropped()).isEqualTo(2);
+    assertThat(r.droppedNotReplayed()).isEqualTo(1);
   }
 }
