@@ -8,11 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import uk.foitracker.security.CurrentUser;
 
 /** Public pages: the disclosure log (search, filters, order, pages) and each published case. */
 @Path("/")
@@ -28,9 +33,26 @@ public class DisclosureLogPage {
   }
 
   private final PublishedCases cases;
+  private final PublicationCache cache;
+  private final CurrentUser user;
 
-  DisclosureLogPage(PublishedCases cases) {
+  DisclosureLogPage(PublishedCases cases, PublicationCache cache, CurrentUser user) {
     this.cases = cases;
+    this.cache = cache;
+    this.user = user;
+  }
+
+  /** A case page as rendered for readers who are not signed in, and its entity tag. */
+  record RenderedPage(String html, EntityTag etag) implements PublicationCache.Weighed {
+    static RenderedPage of(String html) {
+      return new RenderedPage(
+          html, new EntityTag(Integer.toHexString(html.hashCode()) + "-" + html.length()));
+    }
+
+    @Override
+    public int weight() {
+      return html.length();
+    }
   }
 
   @GET
@@ -78,13 +100,33 @@ public class DisclosureLogPage {
     return index(q, outcomes, provision, regime, year, sort, page, after, before, uri);
   }
 
+  /**
+   * A published case. Readers who are not signed in all get the same page, so it is rendered once
+   * and kept until a case changes (see {@link PublicationCache}), with an entity tag for
+   * conditional requests; a signed-in reader's header differs, so theirs is rendered each time.
+   */
   @GET
   @Path("cases/{slug}")
-  public TemplateInstance show(@PathParam("slug") String slug) {
+  public Response show(@PathParam("slug") String slug, @Context Request request) {
+    if (user.signedIn()) {
+      return Response.ok(render(slug)).build();
+    }
+    RenderedPage page = cache.get("page " + slug, () -> RenderedPage.of(render(slug)));
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(page.etag());
+    return (notModified != null ? notModified : Response.ok(page.html()))
+        .tag(page.etag())
+        .cacheControl(REVALIDATE)
+        .build();
+  }
+
+  private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+  private String render(String slug) {
     return Templates.show(
-        cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)),
-        cases.versions(slug),
-        null);
+            cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)),
+            cases.versions(slug),
+            null)
+        .render();
   }
 
   /** An earlier published version of a case, exactly as it was published. */
