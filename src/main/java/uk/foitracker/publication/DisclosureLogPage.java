@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestResponse;
+import java.util.function.Supplier;
 import uk.foitracker.security.CurrentUser;
 
 /** Public pages: the disclosure log (search, filters, order, pages) and each published case. */
@@ -55,8 +55,12 @@ public class DisclosureLogPage {
     }
   }
 
+  /**
+   * The disclosure log. Its first page with no search or filter, where most readers arrive, is kept
+   * for readers who are not signed in like a case page; any other page is read afresh.
+   */
   @GET
-  public RestResponse<TemplateInstance> index(
+  public Response index(
       @QueryParam("q") String q,
       @QueryParam("outcome") List<String> outcomes,
       @QueryParam("provision") String provision,
@@ -66,7 +70,8 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
-      @Context UriInfo uri) {
+      @Context UriInfo uri,
+      @Context Request request) {
     LogQuery.Raw raw =
         new LogQuery.Raw(
             LogQuery.Raw.search(q, uri),
@@ -78,15 +83,19 @@ public class DisclosureLogPage {
             page,
             after,
             before);
+    if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
+      return kept(
+          "log", () -> Templates.index(LogView.of(raw, cases.browse(raw))).render(), request);
+    }
     LogResult result = cases.browse(raw);
-    return RestResponse.status(
-        result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
-        Templates.index(LogView.of(raw, result)));
+    return Response.status(result.valid() ? 200 : 400)
+        .entity(Templates.index(LogView.of(raw, result)).render())
+        .build();
   }
 
   @GET
   @Path("cases")
-  public RestResponse<TemplateInstance> log(
+  public Response log(
       @QueryParam("q") String q,
       @QueryParam("outcome") List<String> outcomes,
       @QueryParam("provision") String provision,
@@ -96,8 +105,9 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
-      @Context UriInfo uri) {
-    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri);
+      @Context UriInfo uri,
+      @Context Request request) {
+    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri, request);
   }
 
   /**
@@ -111,7 +121,12 @@ public class DisclosureLogPage {
     if (user.signedIn()) {
       return Response.ok(render(slug)).build();
     }
-    RenderedPage page = cache.get("page " + slug, () -> RenderedPage.of(render(slug)));
+    return kept("page " + slug, () -> render(slug), request);
+  }
+
+  /** A page kept in the {@link PublicationCache}, sent with its entity tag, or 304 if unchanged. */
+  private Response kept(String key, Supplier<String> render, Request request) {
+    RenderedPage page = cache.get(key, () -> RenderedPage.of(render.get()));
     Response.ResponseBuilder notModified = request.evaluatePreconditions(page.etag());
     return (notModified != null ? notModified : Response.ok(page.html()))
         .tag(page.etag())

@@ -55,6 +55,20 @@ class CasePageCacheTest {
   }
 
   @Test
+  void theFirstPageOfTheLogShowsANewCaseAtOnce() {
+    String before = given().get("/cases").then().statusCode(200).extract().asString();
+    given()
+        .header("If-None-Match", given().get("/cases").header("ETag"))
+        .get("/cases")
+        .then()
+        .statusCode(304);
+    String slug = publish("We counted 5 drumlinford bridges.").slug();
+    assertThat(before).doesNotContain(slug);
+    assertThat(given().get("/cases").asString()).contains("/cases/" + slug);
+    assertThat(given().get("/").asString()).contains("/cases/" + slug);
+  }
+
+  @Test
   void anUnknownCaseIsNotKept() {
     given().get("/cases/no-such-case-cached").then().statusCode(404);
     given().get("/cases/no-such-case-cached").then().statusCode(404);
