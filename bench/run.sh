@@ -13,7 +13,8 @@
 # bench/RESULTS.md with the machine and its load average.
 #
 # Settings: BENCH_DURATION (s per cell), BENCH_CONCURRENCY ("1 16 64"), BENCH_SKIP_BUILD=1 (reuse
-# target/quarkus-app), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_OUT (RESULTS.md).
+# target/quarkus-app), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_OUT (RESULTS.md),
+# BENCH_JAVA_OPTS (JVM options; default "-XX:+UseSerialGC -Xmx192m -XX:SharedArchiveFile=app-cds.jsa").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -53,8 +54,8 @@ log() { echo "bench: $*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  log "packaging (./mvnw -B package -DskipTests)"
-  FOI_DB_KIND=postgresql ./mvnw -B -q package -DskipTests
+  log "packaging (./mvnw -B package -DskipTests, with an AppCDS archive)"
+  FOI_DB_KIND=postgresql ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
 
 # Production profile on PostgreSQL. The public pages need no sign-in. The officer queue and the
@@ -79,7 +80,9 @@ token() { # a signed RS256 JWT for a bench user with the officer and auditor rol
   printf '%s.%s.%s' "$header" "$payload" \
     "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/token-key.pem" | b64url)"
 }
-JAVA_OPTS=(${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1
+# The JVM settings a small council would run with (BENCH_JAVA_OPTS replaces them): a 192 MB heap
+# with the serial collector (two cores), and the class archive made at packaging time (AppCDS).
+JAVA_OPTS=(${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -XX:SharedArchiveFile=app-cds.jsa} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1
   -Dquarkus.oidc.application-type=service -Dquarkus.oidc.logout.path= -Dquarkus.oidc.auth-server-url=
   -Dquarkus.oidc.api.auth-server-url= -Dquarkus.oidc.public-key="$PUBLIC_KEY"
   -Dquarkus.oidc.api.public-key="$PUBLIC_KEY")
@@ -87,7 +90,8 @@ JAVA_OPTS=(${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.h
 start_app() { # $1: log file; sets APP_PID and STARTUP_MS
   local t0 t1
   t0=$(date +%s%N)
-  java "${JAVA_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >"$1" 2>&1 &
+  # Run from its own folder: the AppCDS archive is only used with the jar at the path it was made for.
+  (cd target/quarkus-app && exec java "${JAVA_OPTS[@]}" -jar quarkus-run.jar) >"$1" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/cases/leicester-cse-cce-2015-2024"; then
@@ -180,7 +184,7 @@ print("pbkdf2-sha256$60000$" + b64(salt) + "$" + b64(key))')
 
   log "rebuilding the search index (java -jar quarkus-run.jar --rebuild-index)"
   r0=$(date +%s)
-  java "${JAVA_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar --rebuild-index >"$WORK/rebuild.log" 2>&1 \
+  (cd target/quarkus-app && exec java "${JAVA_OPTS[@]}" -jar quarkus-run.jar --rebuild-index) >"$WORK/rebuild.log" 2>&1 \
     || { tail -40 "$WORK/rebuild.log" >&2; exit 1; }
   INDEX_S=$(( $(date +%s) - r0 ))
   log "index built in ${INDEX_S} s: $(grep -o 'Search index rebuilt.*' "$WORK/rebuild.log" | tail -1)"
