@@ -8,11 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestResponse;
+import java.util.function.Supplier;
+import uk.foitracker.security.CurrentUser;
 
 /** Public pages: the disclosure log (search, filters, order, pages) and each published case. */
 @Path("/")
@@ -28,13 +33,34 @@ public class DisclosureLogPage {
   }
 
   private final PublishedCases cases;
+  private final PublicationCache cache;
+  private final CurrentUser user;
 
-  DisclosureLogPage(PublishedCases cases) {
+  DisclosureLogPage(PublishedCases cases, PublicationCache cache, CurrentUser user) {
     this.cases = cases;
+    this.cache = cache;
+    this.user = user;
   }
 
+  /** A case page as rendered for readers who are not signed in, and its entity tag. */
+  record RenderedPage(String html, EntityTag etag) implements PublicationCache.Weighed {
+    static RenderedPage of(String html) {
+      return new RenderedPage(
+          html, new EntityTag(Integer.toHexString(html.hashCode()) + "-" + html.length()));
+    }
+
+    @Override
+    public int weight() {
+      return html.length();
+    }
+  }
+
+  /**
+   * The disclosure log. Its first page with no search or filter, where most readers arrive, is kept
+   * for readers who are not signed in like a case page; any other page is read afresh.
+   */
   @GET
-  public RestResponse<TemplateInstance> index(
+  public Response index(
       @QueryParam("q") String q,
       @QueryParam("outcome") List<String> outcomes,
       @QueryParam("provision") String provision,
@@ -44,7 +70,8 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
-      @Context UriInfo uri) {
+      @Context UriInfo uri,
+      @Context Request request) {
     LogQuery.Raw raw =
         new LogQuery.Raw(
             LogQuery.Raw.search(q, uri),
@@ -56,15 +83,19 @@ public class DisclosureLogPage {
             page,
             after,
             before);
+    if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
+      return kept(
+          "log", () -> Templates.index(LogView.of(raw, cases.browse(raw))).render(), request);
+    }
     LogResult result = cases.browse(raw);
-    return RestResponse.status(
-        result.valid() ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
-        Templates.index(LogView.of(raw, result)));
+    return Response.status(result.valid() ? 200 : 400)
+        .entity(Templates.index(LogView.of(raw, result)).render())
+        .build();
   }
 
   @GET
   @Path("cases")
-  public RestResponse<TemplateInstance> log(
+  public Response log(
       @QueryParam("q") String q,
       @QueryParam("outcome") List<String> outcomes,
       @QueryParam("provision") String provision,
@@ -74,17 +105,43 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
-      @Context UriInfo uri) {
-    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri);
+      @Context UriInfo uri,
+      @Context Request request) {
+    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri, request);
   }
 
+  /**
+   * A published case. Readers who are not signed in all get the same page, so it is rendered once
+   * and kept until a case changes (see {@link PublicationCache}), with an entity tag for
+   * conditional requests; a signed-in reader's header differs, so theirs is rendered each time.
+   */
   @GET
   @Path("cases/{slug}")
-  public TemplateInstance show(@PathParam("slug") String slug) {
+  public Response show(@PathParam("slug") String slug, @Context Request request) {
+    if (user.signedIn()) {
+      return Response.ok(render(slug)).build();
+    }
+    return kept("page " + slug, () -> render(slug), request);
+  }
+
+  /** A page kept in the {@link PublicationCache}, sent with its entity tag, or 304 if unchanged. */
+  private Response kept(String key, Supplier<String> render, Request request) {
+    RenderedPage page = cache.get(key, () -> RenderedPage.of(render.get()));
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(page.etag());
+    return (notModified != null ? notModified : Response.ok(page.html()))
+        .tag(page.etag())
+        .cacheControl(REVALIDATE)
+        .build();
+  }
+
+  private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+  private String render(String slug) {
     return Templates.show(
-        cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)),
-        cases.versions(slug),
-        null);
+            cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug)),
+            cases.versions(slug),
+            null)
+        .render();
   }
 
   /** An earlier published version of a case, exactly as it was published. */

@@ -11,10 +11,13 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
@@ -42,6 +45,7 @@ import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.search.SearchHit;
 import uk.foitracker.search.SearchIndex;
+import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -53,12 +57,19 @@ public class PublishedCases {
   private final SearchIndex search;
   private final LogConfig config;
   private final Clock clock;
+  private final PublicationCache cache;
 
-  PublishedCases(ObjectMapper json, SearchIndex search, LogConfig config, Clock clock) {
+  PublishedCases(
+      ObjectMapper json,
+      SearchIndex search,
+      LogConfig config,
+      Clock clock,
+      PublicationCache cache) {
     this.json = json;
     this.search = search;
     this.config = config;
     this.clock = clock;
+    this.cache = cache;
   }
 
   /** One published version, for the history list. */
@@ -78,12 +89,15 @@ public class PublishedCases {
 
   /** The published versions of a case, oldest first; empty for a case imported without history. */
   public List<VersionSummary> versions(String slug) {
-    return FoiRequest.findPublishedBySlug(slug)
-        .map(CaseVersion::forRequest)
-        .orElse(List.of())
-        .stream()
-        .map(v -> new VersionSummary(v.version, v.publishedOn, v.reason))
-        .toList();
+    return cache.get(
+        "versions " + slug,
+        () ->
+            FoiRequest.findPublishedBySlug(slug)
+                .map(CaseVersion::forRequest)
+                .orElse(List.of())
+                .stream()
+                .map(v -> new VersionSummary(v.version, v.publishedOn, v.reason))
+                .toList());
   }
 
   /** One published version of a case as it was published. */
@@ -122,11 +136,7 @@ public class PublishedCases {
    * back as errors, never as an exception.
    */
   public LogResult browse(LogQuery.Raw raw) {
-    LogResult.Options options = cache("options");
-    if (options == null) {
-      options = options();
-      remember("options", options);
-    }
+    LogResult.Options options = cache.get("options", PublishedCases::options);
     int pageSize = config.pageSize();
     LogQuery query;
     try {
@@ -161,49 +171,31 @@ public class PublishedCases {
       params.put("provision", query.provision());
     }
 
-    Map<String, SearchHit> hits = new LinkedHashMap<>();
+    // The index ranks; the database filters and stays the record (a case withdrawn a moment ago
+    // is not shown even if the index still has it). Passages are highlighted for the page only.
+    List<String> ranked = List.of();
     if (query.searching()) {
-      for (SearchHit hit : search.search(query.q(), config.maxSearchHits())) {
-        hits.put(hit.slug(), hit);
-      }
-      if (hits.isEmpty()) {
+      ranked = search.rank(query.q(), config.maxSearchHits());
+      if (ranked.isEmpty()) {
         return page(query, List.of(), 0, pageSize, options, Map.of(), false);
       }
       where.append(" and r.slug in :slugs");
-      params.put("slugs", hits.keySet());
+      params.put("slugs", ranked);
+    }
+    if (query.sort() == LogSort.RELEVANCE) {
+      return relevancePage(query, ranked, where.toString(), params, pageSize, options);
     }
 
     EntityManager em = FoiRequest.getEntityManager();
     long total = count(where.toString(), params, query.searching());
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     if (query.page() > pageCount) {
-      String pages = pageCount == 1 ? "there is 1 page" : "there are " + pageCount + " pages";
-      return LogResult.invalid(
-          query,
-          List.of(new FieldError("page", "Page " + query.page() + " does not exist: " + pages)),
-          pageSize,
-          options);
+      return pageMissing(query, pageCount, pageSize, options);
     }
 
     boolean keyed = !query.searching() && query.sort() != LogSort.TITLE;
     List<FoiRequest> rows;
-    if (query.sort() == LogSort.RELEVANCE) {
-      String order = LogSort.NEWEST.jpql();
-      TypedQuery<FoiRequest> select =
-          em.createQuery(
-              "select r from FoiRequest r join fetch r.authority" + where + " order by " + order,
-              FoiRequest.class);
-      params.forEach(select::setParameter);
-      // The index ranks; the database filters. Ties keep the index's order, which is stable.
-      Map<String, Integer> rank = new HashMap<>();
-      hits.keySet().forEach(slug -> rank.put(slug, rank.size()));
-      rows =
-          select.getResultList().stream()
-              .sorted(Comparator.comparingInt(r -> rank.get(r.slug)))
-              .skip((long) (query.page() - 1) * pageSize)
-              .limit(pageSize)
-              .toList();
-    } else if (keyed && query.page() == 1) {
+    if (keyed && query.page() == 1) {
       rows = keyset(where.toString(), params, query.sort(), null, true, pageSize);
     } else if (keyed && query.page() > 1 && LogKey.parse(raw.after()).isPresent()) {
       rows =
@@ -233,7 +225,8 @@ public class PublishedCases {
               (long) (query.page() - 1) * pageSize,
               pageSize);
     } else {
-      // The title order: skip to the page.
+      // The title order, or a search (at most maxSearchHits cases) in a date order: skip to the
+      // page.
       TypedQuery<FoiRequest> select =
           em.createQuery(
               "select r from FoiRequest r join fetch r.authority"
@@ -248,7 +241,68 @@ public class PublishedCases {
               .setMaxResults(pageSize)
               .getResultList();
     }
+    Map<String, SearchHit> hits = new LinkedHashMap<>();
+    if (query.searching()) {
+      Map<String, List<Snippet>> passages =
+          search.passages(query.q(), rows.stream().map(r -> r.slug).toList());
+      rows.forEach(
+          r -> hits.put(r.slug, new SearchHit(r.slug, passages.getOrDefault(r.slug, List.of()))));
+    }
     return page(query, rows, total, pageSize, options, hits, keyed);
+  }
+
+  private static LogResult pageMissing(
+      LogQuery query, int pageCount, int pageSize, LogResult.Options options) {
+    String pages = pageCount == 1 ? "there is 1 page" : "there are " + pageCount + " pages";
+    return LogResult.invalid(
+        query,
+        List.of(new FieldError("page", "Page " + query.page() + " does not exist: " + pages)),
+        pageSize,
+        options);
+  }
+
+  /**
+   * A page of search results in the index's order: the slugs ranked by the index that the database
+   * finds published and matching the filters, the page's cases read by slug, passages for those.
+   */
+  private LogResult relevancePage(
+      LogQuery query,
+      List<String> ranked,
+      String where,
+      Map<String, Object> params,
+      int pageSize,
+      LogResult.Options options) {
+    TypedQuery<String> matching =
+        FoiRequest.getEntityManager()
+            .createQuery("select r.slug from FoiRequest r" + where, String.class);
+    params.forEach(matching::setParameter);
+    Set<String> found = new HashSet<>(matching.getResultList());
+    List<String> slugs = ranked.stream().filter(found::contains).toList();
+    int total = slugs.size();
+    int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
+    if (query.page() > pageCount) {
+      return pageMissing(query, pageCount, pageSize, options);
+    }
+    List<String> shown =
+        slugs.subList(
+            Math.min(total, (query.page() - 1) * pageSize),
+            Math.min(total, query.page() * pageSize));
+    Map<String, FoiRequest> bySlug = new HashMap<>();
+    if (!shown.isEmpty()) {
+      FoiRequest.getEntityManager()
+          .createQuery(
+              "select r from FoiRequest r join fetch r.authority where r.slug in :slugs",
+              FoiRequest.class)
+          .setParameter("slugs", shown)
+          .getResultList()
+          .forEach(r -> bySlug.put(r.slug, r));
+    }
+    List<FoiRequest> rows = shown.stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    Map<String, List<Snippet>> passages = search.passages(query.q(), shown);
+    Map<String, SearchHit> hits = new LinkedHashMap<>();
+    rows.forEach(
+        r -> hits.put(r.slug, new SearchHit(r.slug, passages.getOrDefault(r.slug, List.of()))));
+    return page(query, rows, total, pageSize, options, hits, false);
   }
 
   /**
@@ -352,52 +406,23 @@ public class PublishedCases {
   }
 
   /**
-   * How many published cases match: counted once per query and kept until a case is published,
-   * corrected or withdrawn in this instance (or for {@link #CACHE_SECONDS}), so paging through a
-   * million cases does not count them all again on every page. Searches count their own hits.
+   * How many published cases match: counted once per query and kept in the {@link
+   * PublicationCache}, so paging through a million cases does not count them all again on every
+   * page. Searches count their own hits.
    */
   private long count(String where, Map<String, Object> params, boolean searching) {
-    String cacheKey = where + params;
-    if (!searching) {
-      Long cached = cache(cacheKey);
-      if (cached != null) {
-        return cached;
-      }
+    if (searching) {
+      return countNow(where, params);
     }
+    return cache.get("count" + where + params, () -> countNow(where, params));
+  }
+
+  private static long countNow(String where, Map<String, Object> params) {
     TypedQuery<Long> count =
         FoiRequest.getEntityManager()
             .createQuery("select count(r) from FoiRequest r" + where, Long.class);
     params.forEach(count::setParameter);
-    long total = count.getSingleResult();
-    if (!searching) {
-      remember(cacheKey, total);
-    }
-    return total;
-  }
-
-  /** Seconds a cached count or filter choice is kept at most (other instances may publish). */
-  static final long CACHE_SECONDS = 60;
-
-  private record Cached(Object value, long changes, long at) {}
-
-  private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-  @SuppressWarnings("unchecked")
-  private <T> T cache(String key) {
-    Cached c = cache.get(key);
-    if (c == null
-        || c.changes() != search.changes()
-        || System.nanoTime() - c.at() > CACHE_SECONDS * 1_000_000_000L) {
-      return null;
-    }
-    return (T) c.value();
-  }
-
-  private void remember(String key, Object value) {
-    if (cache.size() > 10_000) {
-      cache.clear();
-    }
-    cache.put(key, new Cached(value, search.changes(), System.nanoTime()));
+    return count.getSingleResult();
   }
 
   private LogResult page(
@@ -500,9 +525,19 @@ public class PublishedCases {
         .toList();
   }
 
+  /** A published case as the public reads it (its latest version); kept between changes. */
   public Optional<CaseView> find(String slug) {
-    return FoiRequest.findPublishedBySlug(slug)
-        .map(r -> CaseVersion.latest(r).map(v -> read((CaseVersion) v)).orElseGet(() -> view(r)));
+    return Optional.ofNullable(
+        cache.<CaseView>get(
+            "case " + slug,
+            () ->
+                FoiRequest.findPublishedBySlug(slug)
+                    .map(
+                        r ->
+                            CaseVersion.latest(r)
+                                .map(v -> read((CaseVersion) v))
+                                .orElseGet(() -> view(r)))
+                    .orElse(null)));
   }
 
   private CaseView view(FoiRequest request) {

@@ -17,11 +17,13 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,14 +44,17 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -246,42 +251,90 @@ public class SearchIndex {
    * The published cases matching {@code text}, best first (at most {@code max}), each with the
    * passages where the words were found. Every word must match (stemmed, in any field); "quotes"
    * search for a phrase, a trailing * for a prefix, -word excludes. Text with no searchable word
-   * matches nothing.
+   * matches nothing. Pages that show a few of many hits use {@link #rank} then {@link #passages}.
    */
   public List<SearchHit> search(String text, int max) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query query = parser.parse(text);
+    List<String> slugs = rank(text, max);
+    Map<String, List<Snippet>> passages = passages(text, slugs);
+    return slugs.stream()
+        .map(slug -> new SearchHit(slug, passages.getOrDefault(slug, List.of())))
+        .toList();
+  }
+
+  /**
+   * The slugs of the published cases matching {@code text}, best first, at most {@code max}: no
+   * passages are highlighted, so ranking many hits stays cheap.
+   */
+  public List<String> rank(String text, int max) {
+    Query query = parse(text);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, Math.max(1, max));
-        if (top.scoreDocs.length == 0) {
-          return List.of();
-        }
-        int[] docIds = new int[top.scoreDocs.length];
-        for (int i = 0; i < docIds.length; i++) {
-          docIds[i] = top.scoreDocs[i].doc;
-        }
-        Map<String, Object[]> passages =
-            new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, query, docIds, PASSAGES);
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < docIds.length; i++) {
-          ScoreDoc doc = top.scoreDocs[i];
-          List<Snippet> snippets = new ArrayList<>();
-          for (String field : HIGHLIGHTED) {
-            snippets.addAll(snippets(field, passages.get(field)[i]));
-          }
-          hits.add(new SearchHit(stored.document(doc.doc).get(SLUG), doc.score, snippets));
+        Set<String> slugOnly = Set.of(SLUG);
+        List<String> slugs = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc doc : top.scoreDocs) {
+          slugs.add(stored.document(doc.doc, slugOnly).get(SLUG));
         }
-        return hits;
+        return slugs;
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed", e);
     }
+  }
+
+  /**
+   * The passages where the words of {@code text} were found in each of {@code slugs} (the cases a
+   * page shows), by slug; a case that no longer matches has none.
+   */
+  public Map<String, List<Snippet>> passages(String text, Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    Query words = parse(text);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(
+                new TermInSetQuery(SLUG, slugs.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, slugs.size());
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+          docIds[i] = top.scoreDocs[i].doc;
+        }
+        Map<String, Object[]> passages =
+            new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, words, docIds, PASSAGES);
+        StoredFields stored = searcher.storedFields();
+        Set<String> slugOnly = Set.of(SLUG);
+        Map<String, List<Snippet>> out = new LinkedHashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+          List<Snippet> snippets = new ArrayList<>();
+          for (String field : HIGHLIGHTED) {
+            snippets.addAll(snippets(field, passages.get(field)[i]));
+          }
+          out.put(stored.document(docIds[i], slugOnly).get(SLUG), snippets);
+        }
+        return out;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed", e);
+    }
+  }
+
+  private Query parse(String text) {
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    return parser.parse(text);
   }
 
   @PreDestroy
