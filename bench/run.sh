@@ -176,7 +176,7 @@ for N in "${SIZES[@]}"; do
   STATUS_HASH=$(python3 -c '
 import base64, hashlib, os
 salt = os.urandom(16)
-key = hashlib.pbkdf2_hmac("sha256", b"K7QPM3XWRT", salt, 60000, 32)
+key = hashlib.pbkdf2_hmac("sha256", b"K7QP3XWRM4TV", salt, 60000, 32)
 b64 = lambda b: base64.b64encode(b).decode().rstrip("=")
 print("pbkdf2-sha256$60000$" + b64(salt) + "$" + b64(key))')
   "${PSQL[@]}" -c "update foi_request set access_code_hash = '$STATUS_HASH' where system_reference = '$STATUS_REF'"
@@ -211,7 +211,7 @@ print("pbkdf2-sha256$60000$" + b64(salt) + "$" + b64(key))')
   cat >"$WORK/status.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"reference":"$STATUS_REF","accessCode":"K7QPM-3XWRT"}'
+wrk.body = '{"reference":"$STATUS_REF","accessCode":"K7QP-3XWR-M4TV"}'
 LUA
   TOKEN=$(token)
   cat >"$WORK/token.lua" <<LUA
@@ -265,7 +265,7 @@ LUA
     script=$(script_for "$name")
     if [ "$name" = status ]; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-        -d "{\"reference\":\"$STATUS_REF\",\"accessCode\":\"K7QPM-3XWRT\"}" "$url")
+        -d "{\"reference\":\"$STATUS_REF\",\"accessCode\":\"K7QP-3XWR-M4TV\"}" "$url")
     elif [ -n "$script" ]; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$url")
     else
