@@ -1,5 +1,5 @@
 -- PostgreSQL only: this folder is a Flyway location only when the datasource is PostgreSQL
--- (quarkus.flyway.locations=db/migration,db/${quarkus.datasource.db-kind}).
+-- (quarkus.flyway.locations adds db/<db-kind> to db/migration).
 --
 -- The database itself refuses to change or remove audit events, in two independent ways:
 --
