@@ -11,77 +11,118 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Wrong status checks per client address, in memory: after {@code maxFailures} wrong tries within
- * {@code window}, an address is refused until its oldest try leaves the window. The map is bounded
- * ({@code maxClients}, least recently seen forgotten first) and each address keeps at most {@code
- * maxFailures} times, so memory stays small whatever an attacker sends.
+ * Wrong status checks, counted in memory two ways: per client address, and per reference (from any
+ * address). After {@code maxFailures} wrong tries from one address, or {@code maxReferenceFailures}
+ * against one reference, within {@code window}, that address or reference is refused until its
+ * oldest try leaves the window. A reference that does not exist is counted and refused exactly like
+ * one that does, so a refusal tells nothing about which references exist. Each map is bounded
+ * ({@code maxClients}, {@code maxReferences}; least recently seen forgotten first) and each key
+ * keeps at most its limit of times, so memory stays small whatever an attacker sends.
  *
  * <p>One instance only: several instances behind a load balancer each count on their own, so a
- * multi-instance deployment needs a shared store (e.g. a table or Redis) instead of this map.
+ * multi-instance deployment needs a shared store (e.g. a table or Redis) instead of these maps.
  */
 @ApplicationScoped
 public class FailedAttempts {
-  private final Clock clock;
-  private final int maxFailures;
-  private final Duration window;
-  private final Map<String, Deque<Instant>> failures;
+  private final Window clients;
+  private final Window references;
 
   FailedAttempts(Clock clock, StatusConfig config) {
-    this.clock = clock;
-    this.maxFailures = Math.max(1, config.maxFailures());
-    this.window = config.window();
-    int maxClients = Math.max(1, config.maxClients());
-    this.failures =
-        new LinkedHashMap<>(64, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > maxClients;
-          }
-        };
+    this.clients = new Window(clock, config.maxFailures(), config.window(), config.maxClients());
+    this.references =
+        new Window(clock, config.maxReferenceFailures(), config.window(), config.maxReferences());
   }
 
   /** How long the address must wait before trying again; empty when it may try now. */
-  public synchronized Optional<Duration> retryAfter(String client) {
-    Deque<Instant> times = current(client);
-    if (times == null || times.size() < maxFailures) {
-      return Optional.empty();
-    }
-    Duration wait = Duration.between(Instant.now(clock), times.peekFirst().plus(window));
-    return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
+  public Optional<Duration> retryAfter(String client) {
+    return clients.retryAfter(client);
   }
 
-  /** Counts a wrong try against the address. */
-  public synchronized void failed(String client) {
-    Deque<Instant> times = current(client);
-    if (times == null) {
-      times = new ArrayDeque<>();
-      failures.put(client, times);
-    }
-    times.addLast(Instant.now(clock));
-    while (times.size() > maxFailures) {
-      times.removeFirst();
-    }
+  /**
+   * How long anyone must wait before trying this reference again; empty when it may be tried now.
+   */
+  public Optional<Duration> retryAfterForReference(String reference) {
+    return references.retryAfter(reference);
   }
 
-  /** Forgets every address (tests, or an operator after a false alarm). */
-  public synchronized void clear() {
-    failures.clear();
+  /** Counts a wrong try against the address and against the reference. */
+  public void failed(String client, String reference) {
+    clients.failed(client);
+    references.failed(reference);
   }
 
-  /** The address's tries still inside the window, or null; expired ones are dropped. */
-  private Deque<Instant> current(String client) {
-    Deque<Instant> times = failures.get(client);
-    if (times == null) {
-      return null;
+  /** Forgets every address and reference (tests, or an operator after a false alarm). */
+  public void clear() {
+    clients.clear();
+    references.clear();
+  }
+
+  /** Forgets every address, keeping the counts per reference (tests). */
+  public void clearAddresses() {
+    clients.clear();
+  }
+
+  /** Recent failure times per key, bounded in keys and in times per key. */
+  private static final class Window {
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration window;
+    private final Map<String, Deque<Instant>> failures;
+
+    Window(Clock clock, int maxFailures, Duration window, int maxKeys) {
+      this.clock = clock;
+      this.maxFailures = Math.max(1, maxFailures);
+      this.window = window;
+      int bound = Math.max(1, maxKeys);
+      this.failures =
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+              return size() > bound;
+            }
+          };
     }
-    Instant cutoff = Instant.now(clock).minus(window);
-    while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-      times.removeFirst();
+
+    synchronized Optional<Duration> retryAfter(String key) {
+      Deque<Instant> times = current(key);
+      if (times == null || times.size() < maxFailures) {
+        return Optional.empty();
+      }
+      Duration wait = Duration.between(Instant.now(clock), times.peekFirst().plus(window));
+      return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
     }
-    if (times.isEmpty()) {
-      failures.remove(client);
-      return null;
+
+    synchronized void failed(String key) {
+      Deque<Instant> times = current(key);
+      if (times == null) {
+        times = new ArrayDeque<>();
+        failures.put(key, times);
+      }
+      times.addLast(Instant.now(clock));
+      while (times.size() > maxFailures) {
+        times.removeFirst();
+      }
     }
-    return times;
+
+    synchronized void clear() {
+      failures.clear();
+    }
+
+    /** The key's tries still inside the window, or null; expired ones are dropped. */
+    private Deque<Instant> current(String key) {
+      Deque<Instant> times = failures.get(key);
+      if (times == null) {
+        return null;
+      }
+      Instant cutoff = Instant.now(clock).minus(window);
+      while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
+        times.removeFirst();
+      }
+      if (times.isEmpty()) {
+        failures.remove(key);
+        return null;
+      }
+      return times;
+    }
   }
 }
