@@ -57,11 +57,6 @@ public class FailedAttempts {
     references.clear();
   }
 
-  /** Forgets every address, keeping the counts per reference (tests). */
-  public void clearAddresses() {
-    clients.clear();
-  }
-
   /** Recent failure times per key, bounded in keys and in times per key. */
   private static final class Window {
     private final Clock clock;
