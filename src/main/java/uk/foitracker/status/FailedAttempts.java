@@ -39,17 +39,42 @@ public class FailedAttempts {
   }
 
   /**
-   * How long anyone must wait before trying this reference again; empty when it may be tried now.
+   * Before a code is checked: refuses when the address or the reference has used up its tries, else
+   * counts this try against both at once, as a failure until {@link #succeeded} says otherwise.
+   * Checking and counting in one step means parallel guesses cannot all slip in before the first of
+   * them is counted.
+   *
+   * @return the refusal, naming which limit and how long to wait; empty when the code may be
+   *     checked
    */
-  public Optional<Duration> retryAfterForReference(String reference) {
-    return references.retryAfter(reference);
-  }
-
-  /** Counts a wrong try against the address and against the reference. */
-  public void failed(String client, String reference) {
+  public synchronized Optional<Refusal> attempt(String client, String reference) {
+    Optional<Duration> wait = clients.retryAfter(client);
+    if (wait.isPresent()) {
+      return Optional.of(new Refusal(Limit.ADDRESS, wait.get()));
+    }
+    wait = references.retryAfter(reference);
+    if (wait.isPresent()) {
+      return Optional.of(new Refusal(Limit.REFERENCE, wait.get()));
+    }
     clients.failed(client);
     references.failed(reference);
+    return Optional.empty();
   }
+
+  /** The code was right: the try counted by {@link #attempt} is taken back. */
+  public synchronized void succeeded(String client, String reference) {
+    clients.forgetNewest(client);
+    references.forgetNewest(reference);
+  }
+
+  /** Which count refused a try. */
+  public enum Limit {
+    ADDRESS,
+    REFERENCE
+  }
+
+  /** A refused try: which limit, and how long until the next try is allowed. */
+  public record Refusal(Limit limit, Duration retryAfter) {}
 
   /** Forgets every address and reference (tests, or an operator after a false alarm). */
   public void clear() {
@@ -96,6 +121,13 @@ public class FailedAttempts {
       times.addLast(Instant.now(clock));
       while (times.size() > maxFailures) {
         times.removeFirst();
+      }
+    }
+
+    synchronized void forgetNewest(String key) {
+      Deque<Instant> times = failures.get(key);
+      if (times != null && !times.isEmpty()) {
+        times.removeLast();
       }
     }
 

@@ -123,11 +123,13 @@ public class RequestStatuses {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    // Known or not, a reference tried too often is refused the same way.
-    wait = failures.retryAfterForReference(ref);
-    if (wait.isPresent()) {
-      refusedReference.increment();
-      throw new TooManyAttempts(wait.get());
+    // Known or not, a reference tried too often is refused the same way; else this try counts
+    // as a wrong one, against the address and the reference, until the code proves right.
+    Optional<FailedAttempts.Refusal> refused = failures.attempt(client, ref);
+    if (refused.isPresent()) {
+      (refused.get().limit() == FailedAttempts.Limit.ADDRESS ? refusedAddress : refusedReference)
+          .increment();
+      throw new TooManyAttempts(refused.get().retryAfter());
     }
     Optional<FoiRequest> found = FoiRequest.findByReference(ref);
     String stored = found.map(r -> r.accessCodeHash).orElse(null);
@@ -135,9 +137,9 @@ public class RequestStatuses {
     codeChecks.increment();
     boolean matches = AccessCodes.matches(code, stored == null ? DUMMY_HASH : stored);
     if (!matches || stored == null || found.get().receivedOn == null) {
-      failures.failed(client, ref);
       throw new NoSuchStatus();
     }
+    failures.succeeded(client, ref);
     return status(found.get());
   }
 

@@ -4,15 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +38,9 @@ import uk.foitracker.web.TooManyAttempts;
  * many addresses against one reference or from one address against many references, check at most a
  * handful of codes, because after {@code max-reference-failures} (5) wrong tries against a
  * reference, or {@code max-failures} (3 in tests) from an address, the answer is 429 before any
- * code is checked. An unknown reference and a wrong code get the same status and the same bytes,
- * and both run PBKDF2 exactly once. The code travels only in POST bodies.
+ * code is checked, even when the guesses come in parallel. An unknown reference and a wrong code
+ * get the same status and the same bytes, and both run PBKDF2 exactly once. The code travels only
+ * in POST bodies.
  *
  * <p>Many addresses cannot be simulated over HTTP here (the connection is always from loopback and
  * X-Forwarded-For is not trusted), so those guesses call the service verb the page and the API
@@ -42,6 +51,7 @@ class AccessCodeGuessingTest {
   private static final int GUESSES = 1000;
   private static final int PER_REFERENCE = 5;
   private static final int PER_ADDRESS = 3;
+  private static final int THREADS = 16;
 
   @Inject OfficerRequests officer;
   @Inject RequestStatuses statuses;
@@ -55,18 +65,35 @@ class AccessCodeGuessingTest {
   }
 
   @Test
-  void aThousandGuessesFromManyAddressesAgainstOneReferenceCheckAHandful() {
+  void aThousandParallelGuessesFromManyAddressesAgainstOneReferenceCheckAHandful()
+      throws Exception {
     Logged logged = log();
     double before = codeChecks();
-    Map<String, Integer> outcomes = new TreeMap<>();
-    for (int i = 0; i < GUESSES; i++) {
-      String address = "2001:db8::" + Integer.toHexString(i + 1);
-      outcomes.merge(outcome(logged.reference(), AccessCodes.generate(), address), 1, Integer::sum);
+    Map<String, Integer> outcomes = new ConcurrentSkipListMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> guesses = new ArrayList<>();
+      for (int i = 0; i < GUESSES; i++) {
+        String address = "2001:db8::" + Integer.toHexString(i + 1);
+        guesses.add(
+            pool.submit(
+                () ->
+                    outcomes.merge(
+                        inRequestContext(
+                            () -> outcome(logged.reference(), AccessCodes.generate(), address)),
+                        1,
+                        Integer::sum)));
+      }
+      for (Future<?> guess : guesses) {
+        guess.get();
+      }
+    } finally {
+      pool.shutdownNow();
     }
     long checked = Math.round(codeChecks() - before);
     System.out.printf(
-        "Guessing, %d addresses x 1 reference: %d codes checked, outcomes %s%n",
-        GUESSES, checked, outcomes);
+        "Guessing, %d addresses x 1 reference, %d at a time: %d codes checked, outcomes %s%n",
+        GUESSES, THREADS, checked, outcomes);
     assertThat(checked).isEqualTo(PER_REFERENCE);
     assertThat(outcomes)
         .containsEntry("404", PER_REFERENCE)
@@ -259,6 +286,17 @@ class AccessCodeGuessingTest {
       return "404";
     } catch (TooManyAttempts e) {
       return "429";
+    }
+  }
+
+  /** As a request thread has it: a worker thread has no request context of its own. */
+  private static String inRequestContext(Supplier<String> call) {
+    ManagedContext context = Arc.container().requestContext();
+    context.activate();
+    try {
+      return call.get();
+    } finally {
+      context.terminate();
     }
   }
 
