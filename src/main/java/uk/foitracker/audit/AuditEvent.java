@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * An append-only record of a change a person (or the system) made. Never updated or deleted (on
- * PostgreSQL the database refuses it: V9.3), and chained: each event carries the hash of the one
+ * PostgreSQL the database refuses it: V10.3), and chained: each event carries the hash of the one
  * before it and its own hash over all its columns ({@link AuditHashes}), so an edit shows in {@link
  * AuditTrail#verify()}. Written only by {@link AuditLog#record}, which assigns the id from {@code
  * audit_event_seq} while it holds the chain head.

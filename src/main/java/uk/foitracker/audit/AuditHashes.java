@@ -17,7 +17,7 @@ import java.util.HexFormat;
  * {@code ~;} for null; the time is whole seconds and nanoseconds since 1970 in UTC, so it does not
  * depend on a time zone or a date format. Used by {@link AuditLog#record} when an event is written,
  * by {@link AuditTrail#verify()} and by the migration that chained the events written before the
- * chain existed ({@code db.migration.V9_1__ChainExistingAuditEvents}). Changing it breaks every
+ * chain existed ({@code db.migration.V10_1__ChainExistingAuditEvents}). Changing it breaks every
  * stored hash: add a new version tag instead.
  */
 public final class AuditHashes {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * On PostgreSQL the database itself refuses to change or remove audit events (V9.3), twice over:
+ * On PostgreSQL the database itself refuses to change or remove audit events (V10.3), twice over:
  * the application's role (the tables' owner) has given up UPDATE, DELETE and TRUNCATE on
  * audit_event, and, with those granted back, the triggers still refuse. The chain head only moves
  * forward. Runs only in the PostgreSQL tier (H2 has neither).

@@ -11,8 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Events written before the hash chain existed are chained by the migration (V9.1, in Java): on a
- * database migrated to V9 that already holds events, migrating on leaves every one of them chained
+ * Events written before the hash chain existed are chained by the migration (V10.1, in Java): on a
+ * database migrated to V10 that already holds events, migrating on leaves every one of them chained
  * in id order, the head at the last, the id sequence after the highest id, and the chain columns
  * required. Plain Flyway on a private in-memory H2 database, no application.
  */
@@ -23,7 +23,7 @@ class ChainExistingEventsMigrationTest {
 
   @Test
   void existingEventsAreChainedInIdOrder() throws Exception {
-    flyway("9").migrate();
+    flyway("10").migrate();
     try (Connection db = DriverManager.getConnection(URL, "sa", "");
         Statement s = db.createStatement()) {
       s.execute(

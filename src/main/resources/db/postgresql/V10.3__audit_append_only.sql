@@ -28,7 +28,7 @@ language plpgsql as $$
 begin
   raise exception '% is append-only: % refused', tg_table_name, tg_op
     using errcode = 'insufficient_privilege',
-          hint = 'Audit events are never changed or removed (V9.3__audit_append_only.sql).';
+          hint = 'Audit events are never changed or removed (V10.3__audit_append_only.sql).';
 end
 $$;
 

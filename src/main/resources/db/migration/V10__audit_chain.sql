@@ -9,7 +9,7 @@
 -- the id. The identity default of audit_event.id stays but is no longer used.
 --
 -- Events written before this migration are chained, in id order, by the Java migration
--- db.migration.V9_1__ChainExistingAuditEvents; V9.2 then makes the chain columns required.
+-- db.migration.V10_1__ChainExistingAuditEvents; V10.2 then makes the chain columns required.
 alter table audit_event add column chain_position bigint;
 alter table audit_event add column previous_hash varchar(64);
 alter table audit_event add column event_hash varchar(64);

@@ -11,14 +11,14 @@ import org.flywaydb.core.api.migration.Context;
 import uk.foitracker.audit.AuditHashes;
 
 /**
- * Chains the audit events written before the hash chain existed (V9 added the columns): in id
+ * Chains the audit events written before the hash chain existed (V10 added the columns): in id
  * order, each gets the next position, the previous event's hash and its own hash, computed by the
  * same {@link AuditHashes} as new events; the chain head ends at the last of them, and the id
- * sequence starts after the highest id. It runs inside the migration's transaction, before V9.3
+ * sequence starts after the highest id. It runs inside the migration's transaction, before V10.3
  * (PostgreSQL) forbids updates of audit events, and in Java because the canonical encoding must be
  * byte for byte the one the application uses, on H2 and PostgreSQL alike.
  */
-public class V9_1__ChainExistingAuditEvents extends BaseJavaMigration {
+public class V10_1__ChainExistingAuditEvents extends BaseJavaMigration {
   private static final int BATCH = 500;
 
   @Override
