@@ -3,20 +3,34 @@ package uk.foitracker.audit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** An append-only record of a change a person (or the system) made. Never updated or deleted. */
+/**
+ * An append-only record of a change a person (or the system) made. Never updated or deleted (on
+ * PostgreSQL the database refuses it: V10.3), and chained: each event carries the hash of the one
+ * before it and its own hash over all its columns ({@link AuditHashes}), so an edit shows in {@link
+ * AuditTrail#verify()}. Written only by {@link AuditLog#record}, which assigns the id from {@code
+ * audit_event_seq} while it holds the chain head.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+  @Id public Long id;
+
+  /** 1 for the first event, then one more for each; no gaps. */
+  @Column(name = "chain_position", nullable = false, updatable = false)
+  public Long chainPosition;
+
+  /** The hash of the event at the position before, or {@link AuditHashes#GENESIS}. */
+  @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+  public String previousHash;
+
+  /** SHA-256 over this event's columns and {@link #previousHash}. */
+  @Column(name = "event_hash", nullable = false, updatable = false, length = 64)
+  public String eventHash;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   public Instant occurredAt;

@@ -10,22 +10,28 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The requester's access code: given once in the acknowledgement, stored only as a salted PBKDF2
- * hash. Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 49 bits, shown
- * as two groups of five ("K7QPM-3XWRT"). Input is forgiving: case, spaces and hyphens are ignored.
+ * hash. Twelve characters drawn by {@link SecureRandom} from an alphabet of 31 without look-alikes
+ * (no 0/O, 1/I/L): 12 x log2(31), about 59 bits (OWASP ASVS asks for at least 50 for such codes),
+ * shown as three groups of four ("K7QP-M3XW-RT9B"). Input is forgiving: case, spaces and hyphens
+ * are ignored, so codes of the earlier ten-character format still match their hashes.
  */
 public final class AccessCodes {
   private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-  private static final int LENGTH = 10;
+  private static final int LENGTH = 12;
+  private static final int GROUP = 4;
   private static final int ITERATIONS = 60_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private AccessCodes() {}
 
+  /** Bits of randomness in a code: LENGTH x log2(alphabet size). */
+  public static final double BITS = LENGTH * Math.log(ALPHABET.length()) / Math.log(2);
+
   /** A new random code, formatted for the requester. */
   public static String generate() {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < LENGTH; i++) {
-      if (i == LENGTH / 2) {
+      if (i > 0 && i % GROUP == 0) {
         code.append('-');
       }
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -1,5 +1,8 @@
 package uk.foitracker.status;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -26,15 +29,25 @@ import uk.foitracker.web.ValidationProblem;
 /**
  * A requester checks their request's status with its reference and access code. A wrong reference
  * and a wrong code get the same answer, in about the same time (a missing reference is checked
- * against a dummy hash, so PBKDF2 runs either way), and each counts against the client's address;
- * too many wrong tries and the address must wait. Reads only: nothing is written, nothing logged.
+ * against a dummy hash, so PBKDF2 runs once either way), and each counts against the client's
+ * address and against the reference; too many wrong tries and the address, or the reference from
+ * any address, must wait (429), before any code is checked. Reads only: nothing is written, nothing
+ * logged. The codes checked and the refusals are counted in the metrics ({@code
+ * foi_status_code_checks_total}, {@code foi_status_refusals_total{limit=address|reference}}).
  */
 @ApplicationScoped
+@Startup // its metrics exist (at 0) from start-up
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RequestStatuses {
   /** The answer to a wrong reference and to a wrong code alike. */
   public static final String NOT_FOUND =
       "We could not find a request with that reference and access code";
+
+  /** The metric counting access-code checks: one PBKDF2 run each. */
+  public static final String CODE_CHECKS = "foi.status.code.checks";
+
+  /** The metric counting 429s, tagged {@code limit=address} or {@code limit=reference}. */
+  public static final String REFUSALS = "foi.status.refusals";
 
   private static final Pattern REFERENCE = Pattern.compile("(FOI|EIR)-\\d{4}-\\d{5}");
   private static final int MAX_CODE_LENGTH = 40;
@@ -44,10 +57,26 @@ public class RequestStatuses {
 
   private final RequestClocks clocks;
   private final FailedAttempts failures;
+  private final Counter codeChecks;
+  private final Counter refusedAddress;
+  private final Counter refusedReference;
 
-  RequestStatuses(RequestClocks clocks, FailedAttempts failures) {
+  RequestStatuses(RequestClocks clocks, FailedAttempts failures, MeterRegistry metrics) {
     this.clocks = clocks;
     this.failures = failures;
+    this.codeChecks =
+        Counter.builder(CODE_CHECKS)
+            .description("Access codes checked (PBKDF2 runs) by the status check")
+            .register(metrics);
+    this.refusedAddress = refusals(metrics, "address");
+    this.refusedReference = refusals(metrics, "reference");
+  }
+
+  private static Counter refusals(MeterRegistry metrics, String limit) {
+    return Counter.builder(REFUSALS)
+        .description("Status checks refused for too many wrong tries, before any code is checked")
+        .tag("limit", limit)
+        .register(metrics);
   }
 
   /** A wrong reference or code: the same for both. */
@@ -61,13 +90,15 @@ public class RequestStatuses {
    * The status of the request with this reference and access code.
    *
    * @param client the caller's address, to slow down repeated wrong tries
-   * @throws TooManyAttempts when the address has made too many wrong tries lately
+   * @throws TooManyAttempts when the address, or anyone against this reference, has made too many
+   *     wrong tries lately
    * @throws ValidationProblem when the reference is malformed or either field is empty
    * @throws NoSuchStatus when no request has this reference and code
    */
   public RequestStatus check(String reference, String accessCode, String client) {
     Optional<Duration> wait = failures.retryAfter(client);
     if (wait.isPresent()) {
+      refusedAddress.increment();
       throw new TooManyAttempts(wait.get());
     }
     String ref = normaliseReference(reference);
@@ -87,19 +118,28 @@ public class RequestStatuses {
     } else if (code.length() > MAX_CODE_LENGTH) {
       errors.add(
           new FieldError(
-              "accessCode", "The access code is 10 letters and numbers, like K7QPM-3XWRT"));
+              "accessCode", "The access code is 12 letters and numbers, like K7QP-M3XW-RT9B"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+    // Known or not, a reference tried too often is refused the same way; else this try counts
+    // as a wrong one, against the address and the reference, until the code proves right.
+    Optional<FailedAttempts.Refusal> refused = failures.attempt(client, ref);
+    if (refused.isPresent()) {
+      (refused.get().limit() == FailedAttempts.Limit.ADDRESS ? refusedAddress : refusedReference)
+          .increment();
+      throw new TooManyAttempts(refused.get().retryAfter());
+    }
     Optional<FoiRequest> found = FoiRequest.findByReference(ref);
     String stored = found.map(r -> r.accessCodeHash).orElse(null);
     // Always run PBKDF2, so the time taken does not tell which references exist.
+    codeChecks.increment();
     boolean matches = AccessCodes.matches(code, stored == null ? DUMMY_HASH : stored);
     if (!matches || stored == null || found.get().receivedOn == null) {
-      failures.failed(client);
       throw new NoSuchStatus();
     }
+    failures.succeeded(client, ref);
     return status(found.get());
   }
 

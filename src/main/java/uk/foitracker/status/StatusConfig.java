@@ -11,11 +11,22 @@ public interface StatusConfig {
   @WithDefault("5")
   int maxFailures();
 
-  /** How long a wrong try counts against its address. */
+  /**
+   * Wrong tries against one reference, from any addresses, within {@link #window()} before that
+   * reference gets 429 (whether it exists or not).
+   */
+  @WithDefault("5")
+  int maxReferenceFailures();
+
+  /** How long a wrong try counts against its address and its reference. */
   @WithDefault("15M")
   Duration window();
 
   /** Client addresses remembered at most; the least recently seen is forgotten first. */
   @WithDefault("10000")
   int maxClients();
+
+  /** References remembered at most; the least recently tried is forgotten first. */
+  @WithDefault("10000")
+  int maxReferences();
 }

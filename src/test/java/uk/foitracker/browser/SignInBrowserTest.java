@@ -43,4 +43,11 @@ class SignInBrowserTest {
     browser.signInAs("adam", "/audit/requests").checkPage();
     assertThat(browser.heading()).isEqualTo("Requests (read only)");
   }
+
+  @Test
+  void auditorChecksTheAuditTrail() {
+    browser.signInAs("adam", "/audit/trail").checkPage();
+    assertThat(browser.heading()).isEqualTo("Audit trail");
+    assertThat(browser.driver().getPageSource()).contains("Chain verified: ");
+  }
 }

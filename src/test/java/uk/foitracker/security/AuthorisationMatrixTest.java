@@ -154,6 +154,7 @@ class AuthorisationMatrixTest {
           entry("GET /audit/statistics", AUDITOR),
           entry("GET /audit/statistics.csv", AUDITOR),
           entry("GET /audit/statistics.xlsx", AUDITOR),
+          entry("GET /audit/trail", AUDITOR),
           entry("GET /api/audit/findings", AUDITOR),
           // framework endpoints and static files (served by Vert.x routes, not JAX-RS)
           entry("GET /q/health", PUBLIC),
