@@ -106,10 +106,9 @@ class XssBrowserTest {
     FILTER_PROVISION("filter: provision"),
     FILTER_REGIME("filter: regime"),
     FILTER_YEAR("filter: year"),
-    FILTER_SORT("filter: sort"),
-    FILTER_PAGE("filter: page"),
-    FILTER_KEYS("filter: page keys"),
-    QUEUE_PARAMS("work queue filters"),
+    FILTER_FIXED("filter: order, page, page keys"),
+    QUEUE_ASSIGNEE("work queue filter: assignee"),
+    QUEUE_PARAMS("work queue filters: state, regime, order, page"),
     STATUS_REFERENCE("status: reference"),
     STATUS_CODE("status: access code"),
     ADDRESS("web address path");
@@ -603,7 +602,7 @@ class XssBrowserTest {
     r.put(Field.SUMMARY, summary);
 
     browser.open("/officer/requests/new");
-    probe.check(FORM_AGAIN, "/officer/requests/new", List.of(), false);
+    probe.check(FORM_AGAIN, "/officer/requests/new", List.of(), List.of());
     browser.choose("regime");
     date("receivedOn", received);
     browser.choose("channel");
@@ -612,7 +611,7 @@ class XssBrowserTest {
     fill("#requesterContact", INNOCUOUS_CONTACT);
     fill("#requestText", "1. How many payloads ran?\n2. Which pages were checked?");
     pressAccepted("button[value=split]");
-    probe.check(FORM_AGAIN, "proposed questions", r.shows(Field.SUMMARY), true);
+    probe.check(FORM_AGAIN, "proposed questions", r.shows(Field.SUMMARY), List.of());
     List<List<Integer>> questions = Field.QUESTION.chunks(5000, "\n");
     List<WebElement> boxes = browser.driver().findElements(By.name("questionText"));
     List<WebElement> numbers = browser.driver().findElements(By.name("questionNumber"));
@@ -632,7 +631,7 @@ class XssBrowserTest {
     r.ref = text("#reference");
     r.code = text("#access-code");
     assertThat(r.ref).as("the request was logged").matches("FOI-\\d{4}-\\d{5}");
-    probe.check("request logged", "/officer/requests/new", r.shows(Field.SUMMARY), true);
+    probe.check("request logged", "/officer/requests/new", r.shows(Field.SUMMARY), List.of());
     RECORDS.add(r);
     String page = "/officer/requests/" + r.ref;
     String composer = page + "/response";
@@ -641,13 +640,13 @@ class XssBrowserTest {
     browser.open(page);
     date("#action-clarification-requested", "date", today());
     pressAccepted("#action-clarification-requested button");
-    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY, Field.QUESTION), true);
+    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY, Field.QUESTION), List.of());
     date("#action-clarification-received", "date", today());
     pressAccepted("#action-clarification-received button");
-    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY), true);
+    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY), List.of());
     fill("#assignee", OFFICER);
     pressAccepted("#action-assign button");
-    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY), true);
+    probe.check(REQUEST_PAGE, page, r.shows(Field.SUMMARY), List.of());
 
     // the composer: every form, with every payload
     browser.open(composer);
@@ -659,7 +658,7 @@ class XssBrowserTest {
           .selectByValue("NOT_HELD");
       pressAccepted("#q" + q + "-outcome-form button");
     }
-    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY, Field.QUESTION), true);
+    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY, Field.QUESTION), List.of());
     fill("#answer-new-paragraphs", Field.ANSWER.full("\n\n"));
     for (WebElement box :
         browser.driver().findElements(By.cssSelector("#answer-new-form input[name=questions]"))) {
@@ -667,10 +666,10 @@ class XssBrowserTest {
     }
     pressAccepted("#answer-new-form button");
     r.put(Field.ANSWER, Field.ANSWER.all());
-    probe.check(COMPOSER, composer, r.shows(Field.ANSWER), true);
+    probe.check(COMPOSER, composer, r.shows(Field.ANSWER), List.of());
     fill("#answer-1-paragraphs", Field.ANSWER.full("\n\n"));
     pressAccepted("#answer-1-form button");
-    probe.check(COMPOSER, composer, r.shows(Field.ANSWER), true);
+    probe.check(COMPOSER, composer, r.shows(Field.ANSWER), List.of());
 
     assertThat(browser.find("#answer-1-add-table")).isPresent();
     browser.open(composer + "/answers/1/tables/new");
@@ -688,9 +687,9 @@ class XssBrowserTest {
         "table preview",
         currentPath(),
         r.shows(Field.TABLE_CAPTION, Field.TABLE_CORNER, Field.COLUMN_HEADING, Field.ROW_HEADER),
-        true);
+        List.of());
     pressAccepted("button[value=save]");
-    probe.check(COMPOSER, composer, r.shows(Field.TABLE_CAPTION, Field.ROW_HEADER), true);
+    probe.check(COMPOSER, composer, r.shows(Field.TABLE_CAPTION, Field.ROW_HEADER), List.of());
 
     js().executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
     new Select(browser.driver().findElement(By.id("cite-1-provision"))).selectByValue("FOIA-43");
@@ -705,7 +704,7 @@ class XssBrowserTest {
     r.put(Field.PI_CONCLUSION, Field.PI_CONCLUSION.all());
     r.noticeRequired = true;
     r.qualifiedGround = true;
-    probe.check(COMPOSER, composer, r.shows(Field.CITATION_REASONS, Field.PI_FOR), true);
+    probe.check(COMPOSER, composer, r.shows(Field.CITATION_REASONS, Field.PI_FOR), List.of());
 
     for (WebElement box :
         browser.driver().findElements(By.cssSelector("#cost-form input[name=questions]"))) {
@@ -723,14 +722,15 @@ class XssBrowserTest {
     r.put(Field.COST_STATEMENT, Field.COST_STATEMENT.all());
     r.put(Field.COST_ADVICE, Field.COST_ADVICE.all());
     r.costItemised = true;
-    probe.check(COMPOSER, composer, r.shows(Field.COST_BASIS, Field.COST_STATEMENT), true);
+    probe.check(COMPOSER, composer, r.shows(Field.COST_BASIS, Field.COST_STATEMENT), List.of());
 
     fill("#notice-reviewProcedure", Field.NOTICE_REVIEW.full("\n"));
     fill("#notice-complaintRights", Field.NOTICE_COMPLAINT.full("\n"));
     pressAccepted("#notice-form button");
     r.put(Field.NOTICE_REVIEW, Field.NOTICE_REVIEW.all());
     r.put(Field.NOTICE_COMPLAINT, Field.NOTICE_COMPLAINT.all());
-    probe.check(COMPOSER, composer, r.shows(Field.NOTICE_REVIEW, Field.NOTICE_COMPLAINT), true);
+    probe.check(
+        COMPOSER, composer, r.shows(Field.NOTICE_REVIEW, Field.NOTICE_COMPLAINT), List.of());
 
     date("#send-form", "sentOn", today());
     browser
@@ -738,7 +738,7 @@ class XssBrowserTest {
         .ifPresent(b -> js().executeScript("arguments[0].checked = true", b));
     pressAccepted("#send-form button");
     r.editable = false;
-    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY, Field.ANSWER), true);
+    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY, Field.ANSWER), List.of());
     assertThat(browser.find("#withhold-form")).as("sent: the withhold form is offered").isPresent();
 
     List<Integer> withhold = Field.WITHHOLD_REASON.chunks(1900, "\n").get(0);
@@ -746,7 +746,7 @@ class XssBrowserTest {
     pressAccepted("#withhold-form button");
     r.put(Field.WITHHOLD_REASON, withhold);
     r.withheldNow = true;
-    probe.check(COMPOSER, composer, r.shows(Field.WITHHOLD_REASON), true);
+    probe.check(COMPOSER, composer, r.shows(Field.WITHHOLD_REASON), List.of());
 
     r.slug = "xss-browser-" + r.ref.toLowerCase(Locale.ROOT);
     fill("#publish-slug", r.slug);
@@ -754,14 +754,14 @@ class XssBrowserTest {
     r.withheldNow = false;
     r.published = true;
     assertThat(browser.find("#published-case")).as("published").isPresent();
-    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY), true);
+    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY), List.of());
 
     List<Integer> correction = Field.CORRECTION_REASON.chunks(1900, "\n").get(0);
     fill("#correct-reason", Field.CORRECTION_REASON.join(correction, "\n"));
     pressAccepted("#correct-form button");
     r.put(Field.CORRECTION_REASON, correction);
     r.corrected = true;
-    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY), true);
+    probe.check(COMPOSER, composer, r.shows(Field.SUMMARY), List.of());
 
     date("#review-form", "requestedOn", today());
     pressAccepted("#review-form button");
@@ -774,7 +774,7 @@ class XssBrowserTest {
     r.put(Field.REVIEWER, reviewer);
     r.put(Field.REVIEW_REASONS, Field.REVIEW_REASONS.all());
     r.reviewDecided = true;
-    probe.check(COMPOSER, composer, r.shows(Field.REVIEWER, Field.REVIEW_REASONS), true);
+    probe.check(COMPOSER, composer, r.shows(Field.REVIEWER, Field.REVIEW_REASONS), List.of());
     assertNothingRan();
   }
 
@@ -803,7 +803,7 @@ class XssBrowserTest {
           set(form.findElement(By.name("note")), Field.FINDING_NOTE.join(notes.get(i), "\n"));
           pressIn(form);
           r.put(Field.FINDING_NOTE, notes.get(i));
-          probe.check(REFUSALS, "/audit/refusals", r.shows(Field.FINDING_NOTE), true);
+          probe.check(REFUSALS, "/audit/refusals", r.shows(Field.FINDING_NOTE), List.of());
         }
       }
       // the mark form again, with a note that is too long
@@ -814,20 +814,20 @@ class XssBrowserTest {
               "arguments[0].querySelector('input[value=ACCEPTED]').checked = true;", form);
       set(form.findElement(By.name("note")), Field.FINDING_NOTE.full("\n"));
       pressIn(form);
-      probe.check(FORM_AGAIN, "/audit/refusals/marks", shows(Field.FINDING_NOTE), true);
+      probe.check(FORM_AGAIN, "/audit/refusals/marks", shows(Field.FINDING_NOTE), List.of());
 
       List<Shown> refusals = new ArrayList<>();
       for (Rec x : RECORDS) {
         refusals.addAll(x.shows(Field.FINDING_NOTE));
       }
       refusals.addAll(full.shows(Field.QUESTION, Field.CITATION_REASONS));
-      probe.visit(REFUSALS, "/audit/refusals", refusals, true);
-      probe.visit(REFUSALS, "/audit/refusals", summaries(RECORDS), false);
+      probe.visit(REFUSALS, "/audit/refusals", refusals, List.of());
+      probe.visit(REFUSALS, "/audit/refusals", List.of(), summaries(RECORDS));
       for (Rec x : RECORDS) {
-        probe.visit(AUDIT_PAGE, "/audit/requests/" + x.ref, requestPageShows(x, false), true);
+        probe.visit(AUDIT_PAGE, "/audit/requests/" + x.ref, requestPageShows(x, false), List.of());
       }
       listPages(AUDIT_LIST, "/audit/requests");
-      addresses("/audit/requests/", ERROR_PAGE + " (auditor)");
+      addresses(List.of("/audit/requests/"), ERROR_PAGE);
     }
     assertNothingRan();
   }
@@ -843,17 +843,17 @@ class XssBrowserTest {
       probe.csp(csp);
       for (Rec r : RECORDS) {
         String page = "/officer/requests/" + r.ref;
-        probe.visit(REQUEST_PAGE, page, requestPageShows(r, true), true);
-        probe.visit(COMPOSER, page + "/response", composerShows(r), true);
+        probe.visit(REQUEST_PAGE, page, requestPageShows(r, true), List.of());
+        probe.visit(COMPOSER, page + "/response", composerShows(r), List.of());
         List<Shown> letter = letterShows(r);
         if (r.published || !letter.isEmpty() && !onlySummaryAndReviewer(r)) {
-          probe.visit(LETTER, page + "/response/letter", letter, true);
+          probe.visit(LETTER, page + "/response/letter", letter, List.of());
         }
       }
       listPages(QUEUE, "/officer/requests");
       queueParameters();
       formsShownAgain();
-      addresses("/officer/requests/", ERROR_PAGE + " (officer)");
+      addresses(List.of("/officer/requests/", "/officer/requests/"), ERROR_PAGE);
     }
     assertNothingRan();
   }
@@ -873,34 +873,44 @@ class XssBrowserTest {
         if (!r.published) {
           continue;
         }
-        probe.visit(CASE_PAGE, "/cases/" + r.slug, casePageShows(r), true);
+        probe.visit(CASE_PAGE, "/cases/" + r.slug, casePageShows(r), List.of());
         if (r.corrected) {
-          probe.visit(VERSION_PAGE, "/cases/" + r.slug + "/versions/1", casePageShows(r), true);
+          probe.visit(
+              VERSION_PAGE, "/cases/" + r.slug + "/versions/1", casePageShows(r), List.of());
         }
       }
       List<Rec> published = RECORDS.stream().filter(r -> r.published).toList();
-      probe.visit(LOG, "/", summaries(published), false);
+      probe.visit(LOG, "/", List.of(), summaries(published));
       pages(LOG, "/cases?sort=newest&page=", summaries(published));
       for (String words :
           List.of("script alert", "onerror", "javascript", "svg onload", "iframe")) {
         probe.visit(
             SEARCH_RESULTS,
             "/cases?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8),
-            summaries(published),
-            false);
+            List.of(),
+            summaries(published));
       }
-      for (List<Integer> chunk : Field.SEARCH.chunks(200, " ")) {
+      // payloads as real searches (at most 200 characters); every payload is in q with the filters
+      for (List<Integer> chunk : Field.SEARCH.chunks(200, " ").subList(0, 3)) {
         String q = Field.SEARCH.join(chunk, " ");
         probe.visit(
             SEARCH_RESULTS,
             "/cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
             shows(Field.SEARCH, chunk),
-            true);
+            List.of());
       }
+      // the search box and the filter form themselves, typed into and submitted
+      List<Integer> typed = Field.SEARCH.chunks(200, " ").get(3);
+      browser.open("/cases");
+      fill("#q", Field.SEARCH.join(typed, " "));
+      press("form[role=search] button");
+      probe.check(SEARCH_RESULTS, "/cases (search form)", shows(Field.SEARCH, typed), List.of());
+      js().executeScript("document.querySelector('form.app-filters input[name=outcome]').click()");
+      press("form.app-filters button");
+      probe.check(LOG, "/cases (filter form)", shows(Field.SEARCH, typed), List.of());
       filterParameters();
       statusChecks();
-      addresses("/cases/", ERROR_PAGE + " (public)");
-      addresses("/provisions/", ERROR_PAGE + " (public)");
+      addresses(List.of("/cases/", "/provisions/", "/cases/"), ERROR_PAGE);
     }
     assertNothingRan();
   }
@@ -922,7 +932,7 @@ class XssBrowserTest {
       js().executeScript(
               "document.querySelector('main').insertAdjacentHTML('beforeend', arguments[0])",
               payload);
-      canary.check("canary", "/provisions", List.of(new Shown("canary", 0, payload)), true);
+      canary.check("canary", "/provisions", List.of(new Shown("canary", 0, payload)), List.of());
     }
     String found = String.join("\n", canary.failures());
     assertThat(found)
@@ -985,9 +995,8 @@ class XssBrowserTest {
     // every field but those that are never shown back has every payload shown on some page
     Set<String> notShownBack =
         Set.of(
-            Field.FILTER_SORT.label,
-            Field.FILTER_PAGE.label,
-            Field.FILTER_KEYS.label,
+            Field.FILTER_FIXED.label,
+            Field.QUEUE_ASSIGNEE.label,
             Field.QUEUE_PARAMS.label,
             Field.STATUS_CODE.label,
             Field.ADDRESS.label);
@@ -1024,17 +1033,18 @@ class XssBrowserTest {
             shows(Field.REQUESTER_CONTACT),
             shows(Field.REQUEST_TEXT),
             shows(Field.DATE, dates.get(0))),
-        true);
+        List.of());
 
     String page = "/officer/requests/" + editable.ref;
     browser.open(page);
     fill("#assignee", Field.ASSIGNEE.full(" "));
     press("#action-assign button");
-    probe.check(FORM_AGAIN, page + "/assign", shows(Field.ASSIGNEE), true);
+    probe.check(FORM_AGAIN, page + "/assign", shows(Field.ASSIGNEE), List.of());
     browser.open(page);
     dateText("#action-clarification-requested", "date", dates.get(1 % dates.size()));
     press("#action-clarification-requested button");
-    probe.check(FORM_AGAIN, page + "/events", shows(Field.DATE, dates.get(1 % dates.size())), true);
+    probe.check(
+        FORM_AGAIN, page + "/events", shows(Field.DATE, dates.get(1 % dates.size())), List.of());
 
     String composer = page + "/response";
     browser.open(composer);
@@ -1052,11 +1062,11 @@ class XssBrowserTest {
             shows(Field.PI_FOR),
             shows(Field.PI_AGAINST),
             shows(Field.PI_CONCLUSION)),
-        true);
+        List.of());
     browser.open(composer);
     fill("#answer-new-paragraphs", Field.ANSWER.full("\n\n"));
     press("#answer-new-form button");
-    probe.check(FORM_AGAIN, composer + "/answers", shows(Field.ANSWER), true);
+    probe.check(FORM_AGAIN, composer + "/answers", shows(Field.ANSWER), List.of());
     browser.open(composer);
     fill("#cost-lines-0-basis", Field.COST_BASIS.full(" "));
     fill("#cost-lines-0-minutes", Field.COST_BASIS.text(0));
@@ -1067,7 +1077,7 @@ class XssBrowserTest {
         FORM_AGAIN,
         composer + "/cost",
         concat(shows(Field.COST_BASIS), shows(Field.COST_STATEMENT), shows(Field.COST_ADVICE)),
-        true);
+        List.of());
     browser.open(composer);
     String tooLong = Field.NOTICE_REVIEW.full("\n");
     fill("#notice-reviewProcedure", tooLong + "\n" + tooLong + "\n" + tooLong + "\n" + tooLong);
@@ -1077,12 +1087,12 @@ class XssBrowserTest {
         FORM_AGAIN,
         composer + "/notice",
         concat(shows(Field.NOTICE_REVIEW), shows(Field.NOTICE_COMPLAINT)),
-        true);
+        List.of());
     browser.open(composer);
     dateText("#send-form", "sentOn", dates.get(2 % dates.size()));
     press("#send-form button");
     probe.check(
-        FORM_AGAIN, composer + "/send", shows(Field.DATE, dates.get(2 % dates.size())), true);
+        FORM_AGAIN, composer + "/send", shows(Field.DATE, dates.get(2 % dates.size())), List.of());
     browser.open(composer + "/answers/1/tables/new");
     fill("#caption", Field.TABLE_CAPTION.full(" "));
     fill("#cells", cellsOfPayloads());
@@ -1091,28 +1101,29 @@ class XssBrowserTest {
         FORM_AGAIN,
         composer + "/answers/1/tables",
         concat(shows(Field.TABLE_CAPTION), shows(Field.TABLE_CELL)),
-        true);
+        List.of());
 
     String sent = "/officer/requests/" + sentOnly.ref + "/response";
     browser.open(sent);
     fill("#publish-slug", Field.SLUG.full(" "));
     press("#publish-form button");
-    probe.check(FORM_AGAIN, sent + "/publish", shows(Field.SLUG), true);
+    probe.check(FORM_AGAIN, sent + "/publish", shows(Field.SLUG), List.of());
     browser.open(sent);
     fill("#withhold-reason", Field.WITHHOLD_REASON.full("\n"));
     press("#withhold-form button");
-    probe.check(FORM_AGAIN, sent + "/withhold", shows(Field.WITHHOLD_REASON), true);
+    probe.check(FORM_AGAIN, sent + "/withhold", shows(Field.WITHHOLD_REASON), List.of());
     browser.open(sent);
     dateText("#review-form", "requestedOn", dates.get(3 % dates.size()));
     press("#review-form button");
-    probe.check(FORM_AGAIN, sent + "/review", shows(Field.DATE, dates.get(3 % dates.size())), true);
+    probe.check(
+        FORM_AGAIN, sent + "/review", shows(Field.DATE, dates.get(3 % dates.size())), List.of());
 
     String published = "/officer/requests/" + RECORDS.get(1).ref + "/response";
     browser.open(published);
     String correction = Field.CORRECTION_REASON.full("\n");
     fill("#correct-reason", correction + "\n" + correction + "\n" + correction + "\n" + correction);
     press("#correct-form button");
-    probe.check(FORM_AGAIN, published + "/corrections", shows(Field.CORRECTION_REASON), true);
+    probe.check(FORM_AGAIN, published + "/corrections", shows(Field.CORRECTION_REASON), List.of());
 
     String deciding = "/officer/requests/" + awaitingDecision.ref + "/response";
     browser.open(deciding);
@@ -1125,84 +1136,129 @@ class XssBrowserTest {
         FORM_AGAIN,
         deciding + "/review/decision",
         concat(shows(Field.REVIEWER), shows(Field.REVIEW_REASONS), shows(Field.DATE, last)),
-        true);
+        List.of());
     for (List<Integer> d : dates.subList(Math.min(4, dates.size()), dates.size() - 1)) {
       browser.open(page);
       dateText("#action-clarification-requested", "date", d);
       press("#action-clarification-requested button");
-      probe.check(FORM_AGAIN, page + "/events", shows(Field.DATE, d), true);
+      probe.check(FORM_AGAIN, page + "/events", shows(Field.DATE, d), List.of());
     }
   }
 
-  /** The work queue's query parameters, each taking every payload (only sort and order echo). */
-  private void queueParameters() {
-    List<String> names = List.of("state", "regime", "assignee", "sort", "order", "page", "overdue");
-    for (String url : urls("/officer/requests", Field.QUEUE_PARAMS, names)) {
-      browser.open(url);
-      probe.check(QUEUE, url.substring(0, Math.min(80, url.length())), List.of(), false);
-    }
-    probe.enteredOnly(Field.QUEUE_PARAMS.label, QUEUE, Field.QUEUE_PARAMS.all());
-  }
+  /** A query parameter taking a field's payloads (several names take them in turns). */
+  record Param(Field field, List<String> names, boolean echoed, boolean repeats) {}
 
-  /** The disclosure log's query parameters; q, outcome, provision, regime, year echo back. */
-  private void filterParameters() {
-    Map<Field, String> params = new LinkedHashMap<>();
-    params.put(Field.SEARCH, "q");
-    params.put(Field.FILTER_OUTCOME, "outcome");
-    params.put(Field.FILTER_PROVISION, "provision");
-    params.put(Field.FILTER_REGIME, "regime");
-    params.put(Field.FILTER_YEAR, "year");
-    params.put(Field.FILTER_SORT, "sort");
-    params.put(Field.FILTER_PAGE, "page");
-    params.put(Field.FILTER_KEYS, "after");
-    Set<Field> echoed =
-        Set.of(
-            Field.SEARCH,
-            Field.FILTER_OUTCOME,
-            Field.FILTER_PROVISION,
-            Field.FILTER_REGIME,
-            Field.FILTER_YEAR);
-    // one value per parameter and address (outcome may repeat), packed to the request-line limit
-    int next = 0;
-    int[] position = new int[Field.values().length];
-    boolean more = true;
-    while (more) {
-      StringBuilder url = new StringBuilder(next++ % 2 == 0 ? "/cases?" : "/?");
-      List<Shown> expected = new ArrayList<>();
-      more = false;
-      for (Map.Entry<Field, String> p : params.entrySet()) {
-        Field f = p.getKey();
+  /**
+   * Addresses under {@code bases} (in turns) that carry every payload of every parameter's field,
+   * packed to stay under the request-line limit (4,096 bytes); each page is checked.
+   */
+  private void visitWithParameters(String page, List<String> bases, List<Param> params) {
+    int[] position = new int[params.size()];
+    int perParameter = 3400 / params.size();
+    for (int n = 0; ; n++) {
+      StringBuilder url = new StringBuilder(bases.get(n % bases.size())).append('?');
+      List<Shown> must = new ArrayList<>();
+      List<Shown> may = new ArrayList<>();
+      boolean any = false;
+      for (int k = 0; k < params.size(); k++) {
+        Param p = params.get(k);
+        Field f = p.field();
+        String name = p.names().get(n % p.names().size());
         List<Integer> taken = new ArrayList<>();
+        StringBuilder query = new StringBuilder();
         StringBuilder value = new StringBuilder();
-        while (position[f.ordinal()] < SIZE) {
-          int i = position[f.ordinal()];
-          String add = (value.length() == 0 ? "" : " ") + f.text(i);
-          if (encoded(value + add).length() > 420 && value.length() > 0) {
+        while (position[k] < SIZE) {
+          String text = f.text(position[k]);
+          String next =
+              p.repeats()
+                  ? query + name + "=" + encoded(text) + "&"
+                  : encoded(value + (value.length() == 0 ? "" : " ") + text);
+          if (next.length() > perParameter && !taken.isEmpty()) {
             break;
           }
-          value.append(add);
-          taken.add(i);
-          position[f.ordinal()]++;
+          if (p.repeats()) {
+            query.append(name).append('=').append(encoded(text)).append('&');
+          } else {
+            value.append(value.length() == 0 ? "" : " ").append(text);
+          }
+          taken.add(position[k]++);
         }
         if (taken.isEmpty()) {
           continue;
         }
-        more |= position[f.ordinal()] < SIZE;
-        if (f == Field.FILTER_OUTCOME) {
-          for (int i : taken) {
-            url.append("outcome=").append(encoded(f.text(i))).append('&');
-          }
-        } else {
-          url.append(p.getValue()).append('=').append(encoded(value.toString())).append('&');
-        }
-        if (echoed.contains(f)) {
-          expected.addAll(shows(f, taken));
-        } else {
-          probe.enteredOnly(f.label, LOG, taken);
+        any = true;
+        url.append(p.repeats() ? query : name + "=" + encoded(value.toString()) + "&");
+        (p.echoed() ? must : may).addAll(shows(f, taken));
+        probe.enteredOnly(f.label, page, taken);
+      }
+      if (!any) {
+        return;
+      }
+      assertThat(url.length()).as("request line").isLessThan(4000);
+      browser.open(url.toString());
+      probe.check(page, url.substring(0, Math.min(60, url.length())) + "…", must, may);
+    }
+  }
+
+  /** The work queue's query parameters: assignee is free text; the others are fixed choices. */
+  private void queueParameters() {
+    visitWithParameters(
+        QUEUE,
+        List.of("/officer/requests"),
+        List.of(
+            new Param(Field.QUEUE_ASSIGNEE, List.of("assignee"), false, false),
+            new Param(
+                Field.QUEUE_PARAMS,
+                List.of("state", "regime", "sort", "order", "page", "overdue"),
+                false,
+                false)));
+  }
+
+  /** The disclosure log's query parameters: q, outcome, provision, regime and year echo back. */
+  private void filterParameters() {
+    visitWithParameters(
+        LOG,
+        List.of("/cases", "/"),
+        List.of(
+            new Param(Field.SEARCH, List.of("q"), true, false),
+            new Param(Field.FILTER_OUTCOME, List.of("outcome"), true, true),
+            new Param(Field.FILTER_PROVISION, List.of("provision"), true, false),
+            new Param(Field.FILTER_REGIME, List.of("regime"), true, false),
+            new Param(Field.FILTER_YEAR, List.of("year"), true, false),
+            new Param(
+                Field.FILTER_FIXED, List.of("sort", "page", "after", "before"), false, false)));
+  }
+
+  /**
+   * Every payload in the path of an address that names a request or case that does not exist, the
+   * chunks taking the officer's, auditor's or public routes in turns: the 404 page may say what was
+   * not found.
+   */
+  private void addresses(List<String> bases, String page) {
+    List<Integer> taken = new ArrayList<>();
+    StringBuilder segment = new StringBuilder();
+    int route = 0;
+    for (int i = 0; i <= SIZE; i++) {
+      String text = i == SIZE ? null : Field.ADDRESS.text(i);
+      boolean full =
+          text != null && segment.length() > 0 && pathEncoded(segment + " " + text).length() > 2800;
+      if (text == null || full) {
+        String path = bases.get(route++ % bases.size()) + pathEncoded(segment.toString());
+        browser.open(path);
+        probe.enteredOnly(Field.ADDRESS.label, page, taken);
+        probe.check(
+            page,
+            path.substring(0, Math.min(40, path.length())) + "…",
+            List.of(),
+            shows(Field.ADDRESS, taken));
+        taken = new ArrayList<>();
+        segment = new StringBuilder();
+        if (text == null) {
+          break;
         }
       }
-      browser.open(url.toString());
-      probe.check(LOG, url.substring(0, Math.min(60, url.length())), expected, true);
+      segment.append(segment.length() == 0 ? "" : " ").append(text);
+      taken.add(i);
     }
   }
 
@@ -1212,7 +1268,7 @@ class XssBrowserTest {
     fill("#reference", full.ref);
     fill("#accessCode", full.code);
     press("form[action='/status'] button");
-    probe.check(STATUS_RESULT, "/status", List.of(), false);
+    probe.check(STATUS_RESULT, "/status", List.of(), List.of());
     assertThat(browser.find("#state")).as("the requester's status is shown").isPresent();
     for (List<Integer> codes : Field.STATUS_CODE.chunks(1900, " ")) {
       browser.open("/status");
@@ -1220,30 +1276,7 @@ class XssBrowserTest {
       fill("#accessCode", Field.STATUS_CODE.join(codes, " "));
       press("form[action='/status'] button");
       probe.enteredOnly(Field.STATUS_CODE.label, FORM_AGAIN, codes);
-      probe.check(FORM_AGAIN, "/status", shows(Field.STATUS_REFERENCE), true);
-    }
-  }
-
-  /** Every payload in the path of an address: the 404 page may say what was not found. */
-  private void addresses(String base, String page) {
-    List<Integer> taken = new ArrayList<>();
-    StringBuilder segment = new StringBuilder();
-    for (int i = 0; i <= SIZE; i++) {
-      String add = i == SIZE ? null : (segment.length() == 0 ? "" : " ") + Field.ADDRESS.text(i);
-      if (add == null || (pathEncoded(segment + add).length() > 3000 && segment.length() > 0)) {
-        String path = base + pathEncoded(segment.toString());
-        browser.open(path);
-        probe.enteredOnly(Field.ADDRESS.label, page, taken);
-        probe.check(page, base + "…", shows(Field.ADDRESS, taken), false);
-        taken = new ArrayList<>();
-        segment = new StringBuilder();
-        if (add == null) {
-          break;
-        }
-        add = add.strip();
-      }
-      segment.append(add);
-      taken.add(i);
+      probe.check(FORM_AGAIN, "/status", shows(Field.STATUS_REFERENCE), List.of());
     }
   }
 
@@ -1258,13 +1291,14 @@ class XssBrowserTest {
   private void pages(String page, String base, List<Shown> expected) {
     java.util.BitSet wanted = new java.util.BitSet();
     expected.forEach(s -> wanted.set(s.payload()));
-    for (int n = 1; n <= 12; n++) {
-      probe.visit(page, base + n, expected, false);
-      java.util.BitSet missing = (java.util.BitSet) wanted.clone();
+    java.util.BitSet missing = wanted;
+    for (int n = 1; n <= 12 && !missing.isEmpty(); n++) {
+      probe.visit(page, base + n, List.of(), expected);
+      missing = (java.util.BitSet) wanted.clone();
       missing.andNot(probe.shownSoFar(Field.SUMMARY.label, page));
-      if (missing.isEmpty()) {
-        return;
-      }
+    }
+    if (!missing.isEmpty()) {
+      probe.fail("summaries never shown on " + page + " " + base + "…: " + missing);
     }
   }
 
@@ -1581,34 +1615,6 @@ class XssBrowserTest {
 
   private static String pathEncoded(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  /** Addresses carrying every payload in each of the named query parameters. */
-  private static List<String> urls(String base, Field f, List<String> names) {
-    List<String> out = new ArrayList<>();
-    int[] position = new int[names.size()];
-    boolean more = true;
-    while (more) {
-      more = false;
-      StringBuilder url = new StringBuilder(base).append('?');
-      for (int n = 0; n < names.size(); n++) {
-        StringBuilder value = new StringBuilder();
-        while (position[n] < SIZE) {
-          String add = (value.length() == 0 ? "" : " ") + f.text(position[n]);
-          if (encoded(value + add).length() > 450 && value.length() > 0) {
-            break;
-          }
-          value.append(add);
-          position[n]++;
-        }
-        more |= position[n] < SIZE;
-        if (value.length() > 0) {
-          url.append(names.get(n)).append('=').append(encoded(value.toString())).append('&');
-        }
-      }
-      out.add(url.toString());
-    }
-    return out;
   }
 
   private LocalDate today() {

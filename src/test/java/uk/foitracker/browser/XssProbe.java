@@ -205,18 +205,20 @@ final class XssProbe {
   }
 
   /** Opens a path and checks it. */
-  void visit(String page, String path, List<Shown> expected, boolean eachMustShow) {
+  void visit(String page, String path, List<Shown> mustShow, List<Shown> mayShow) {
     browser.open(path);
-    check(page, path, expected, eachMustShow);
+    check(page, path, mustShow, mayShow);
   }
 
   /**
-   * Checks the page the browser shows: nothing ran, nothing injected, and each expected payload is
-   * shown as text (required when {@code eachMustShow}; otherwise counted where found, as on a list
-   * spread over several pages).
+   * Checks the page the browser shows: nothing ran, nothing injected, each payload of {@code
+   * mustShow} is shown as text, and those of {@code mayShow} are counted where found (as on a list
+   * spread over several pages, or an error page that may not say what was not found).
    */
   @SuppressWarnings("unchecked")
-  void check(String page, String where, List<Shown> expected, boolean eachMustShow) {
+  void check(String page, String where, List<Shown> mustShow, List<Shown> mayShow) {
+    List<Shown> expected = new ArrayList<>(mustShow);
+    expected.addAll(mayShow);
     List<String> texts = expected.stream().map(Shown::text).toList();
     Map<String, Object> out =
         (Map<String, Object>)
@@ -237,10 +239,13 @@ final class XssProbe {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       Shown s = expected.get(i);
-      this.expected.computeIfAbsent(key(s.field(), page), k -> new BitSet()).set(s.payload());
+      boolean must = i < mustShow.size();
+      if (must) {
+        this.expected.computeIfAbsent(key(s.field(), page), k -> new BitSet()).set(s.payload());
+      }
       if (Boolean.TRUE.equals(present.get(i))) {
         shown.computeIfAbsent(key(s.field(), page), k -> new BitSet()).set(s.payload());
-      } else if (eachMustShow) {
+      } else if (must) {
         missing.add(s.field() + " #" + s.payload());
       }
     }
@@ -263,6 +268,10 @@ final class XssProbe {
 
   private String key(String field, String page) {
     return (cspEnforced ? "csp" : "bypass") + "|" + field + "|" + page;
+  }
+
+  void fail(String failure) {
+    failures.add(failure);
   }
 
   List<String> failures() {
