@@ -3,6 +3,8 @@ package uk.foitracker.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +59,30 @@ import uk.foitracker.web.DateField;
  * payload the page shows is there as text.
  */
 @QuarkusTest
+@TestProfile(XssBrowserTest.OwnDatabase.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class XssBrowserTest {
+  /**
+   * An H2 database and search index of its own, also in the PostgreSQL tier: a hundred requests and
+   * two dozen published cases full of payloads would crowd the shared one's lists and feed.
+   */
+  public static class OwnDatabase implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "quarkus.datasource.db-kind",
+          "h2",
+          "quarkus.datasource.username",
+          "sa",
+          "quarkus.datasource.password",
+          "",
+          "quarkus.datasource.jdbc.url",
+          "jdbc:h2:mem:foi-xss;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "foi.search.index-path",
+          "target/search-index-xss");
+    }
+  }
+
   @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   static final List<String> CORPUS = XssProbe.corpus();
