@@ -43,8 +43,10 @@ public final class TableGrids {
       throw ValidationProblem.of(
           field, "The pasted cells are too long: at most " + MAX_PASTE_CHARS + " characters");
     }
-    CSVFormat format = pasted.contains("\t") ? CSVFormat.TDF : CSVFormat.DEFAULT;
-    return tidy(read(new StringReader(pasted), format, field), field);
+    // a browser sends a textarea's line breaks as CR LF, also inside a quoted cell
+    String text = pasted.replace("\r\n", "\n").replace('\r', '\n');
+    CSVFormat format = text.contains("\t") ? CSVFormat.TDF : CSVFormat.DEFAULT;
+    return tidy(read(new StringReader(text), format, field), field);
   }
 
   /** A CSV file in UTF-8 (a byte order mark is skipped). */

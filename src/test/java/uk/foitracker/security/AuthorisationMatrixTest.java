@@ -10,14 +10,18 @@ import static uk.foitracker.security.AuthorisationMatrixTest.Access.PUBLIC;
 import static uk.foitracker.security.AuthorisationMatrixTest.Access.REQUESTER_WITH_CODE;
 import static uk.foitracker.security.AuthorisationMatrixTest.Access.SIGNED_IN;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,19 +30,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.Logged;
 import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.status.FailedAttempts;
+import uk.foitracker.status.StatusConfig;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.Dates;
 
 /**
  * Who may call what. The endpoints come from the app itself (every JAX-RS resource method under
  * uk.foitracker, the Vert.x routes with a path, and the OpenAPI document), so a new endpoint fails
  * {@link #everyEndpointIsClassified()} until it has a line in {@link #TABLE}. Each endpoint is then
- * called as anonymous, a signed-in person without a role, an officer and an auditor, with real ids
- * and with unknown ids: a role that may not call it gets the sign-in redirect (pages), 401 (API,
- * anonymous) or 403 (wrong role), never the resource; a role that may gets it, and 404 for an
- * unknown id.
+ * called as anonymous, a signed-in person without a role, an officer, an auditor and a requester
+ * holding the reference and access code of their own request, with real ids and with unknown ids: a
+ * role that may not call it gets the sign-in redirect (pages), 401 (API, anonymous) or 403 (wrong
+ * role), never the resource; a role that may gets it, and 404 for an unknown id.
+ *
+ * <p>The requester sends their reference and code with every call (query string, form or JSON body)
+ * and gets what anonymous gets everywhere, except the status of their own request on the status
+ * routes. {@link #noRequesterReachesAnothersRequest()} then tries every swap of one request's
+ * reference with another's code on every status route: each answer is the one an unknown reference
+ * gets, byte for byte, and each counts as a wrong try.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -59,7 +77,9 @@ class AuthorisationMatrixTest {
     ANONYMOUS,
     NO_ROLE,
     OFFICER,
-    AUDITOR
+    AUDITOR,
+    /** No sign-in; holds the reference and access code of their own request and sends them. */
+    REQUESTER
   }
 
   /** Every endpoint the app serves, by "METHOD /template". Vert.x routes: "* /path". */
@@ -182,8 +202,18 @@ class AuthorisationMatrixTest {
   @Inject OfficerRequests officer;
   @Inject Clock clock;
   @Inject Routes routes;
+  @Inject FailedAttempts attempts;
+  @Inject StatusConfig statusConfig;
 
+  /** The requester's own request (also the request every {ref} route is called with). */
   private static String ref;
+
+  private static String code;
+
+  /** Another requester's request, waiting for clarification, and what its status would show. */
+  private static Logged other;
+
+  private static List<String> othersFacts;
 
   /**
    * A published case with at least one version; null if there is none (the seed has no history).
@@ -191,14 +221,48 @@ class AuthorisationMatrixTest {
   private static String versioned;
 
   private static final Map<Who, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+  private static final Set<String> CELLS = ConcurrentHashMap.newKeySet();
   private static final AtomicInteger DENIED = new AtomicInteger();
   private static final AtomicInteger ALLOWED = new AtomicInteger();
   private static final AtomicInteger NOT_FOUND = new AtomicInteger();
+  private static final AtomicInteger UNEXPECTED_ALLOWS = new AtomicInteger();
+  private static final AtomicInteger OWN_STATUS = new AtomicInteger();
+  private static final AtomicInteger CROSS_TRIES = new AtomicInteger();
 
   @BeforeEach
   void plant() {
     if (ref == null) {
-      ref = Planted.log(officer, clock, "Authorisation matrix " + System.nanoTime(), "How many?");
+      Logged own =
+          Planted.logged(
+              officer, clock, 2, "Authorisation matrix " + System.nanoTime(), "How many?");
+      ref = own.reference();
+      code = own.accessCode();
+      LocalDate received = LocalDate.now(clock).minusDays(9);
+      LocalDate asked = LocalDate.now(clock).minusDays(1);
+      String summary = "Another requester's request " + System.nanoTime();
+      other = Planted.logged(officer, clock, 9, summary, "How many others?");
+      long version =
+          QuarkusTransaction.requiringNew()
+              .call(() -> FoiRequest.findByReference(other.reference()).orElseThrow().version);
+      officer.recordClockEvent(
+          other.reference(),
+          version,
+          ClockEventKind.CLARIFICATION_REQUESTED,
+          DateField.of(asked),
+          DateField.empty(),
+          "olive");
+      othersFacts =
+          List.of(
+              other.reference(),
+              summary,
+              "How many others?",
+              Planted.NAME,
+              received.toString(),
+              Dates.withDay(received),
+              asked.toString(),
+              Dates.withDay(asked),
+              "AWAITING_CLARIFICATION",
+              "waiting for your clarification");
       versioned = versionedCase();
     }
   }
@@ -244,17 +308,119 @@ class AuthorisationMatrixTest {
     runMatrix(Who.AUDITOR);
   }
 
+  @Test
+  void requesterWithCode() {
+    attempts.clear();
+    try {
+      runMatrix(Who.REQUESTER);
+    } finally {
+      attempts.clear();
+    }
+  }
+
+  /**
+   * With request A's access code, asking about request B (and with B's code about A) on every
+   * status route, the reference and code typed exactly or loosely: each answer is byte for byte the
+   * answer to a reference that does not exist, shows nothing of B, and counts as a wrong try (after
+   * max-failures of them the requester's own, correct check is refused with 429).
+   */
+  @Test
+  void noRequesterReachesAnothersRequest() {
+    Map<String, String[]> swaps = new LinkedHashMap<>();
+    swaps.put("B's reference with A's code", new String[] {other.reference(), code});
+    swaps.put(
+        "B's reference typed loosely with A's code",
+        new String[] {"  " + other.reference().toLowerCase(Locale.ROOT) + " ", code});
+    swaps.put(
+        "B's reference with A's code typed loosely",
+        new String[] {other.reference(), code.toLowerCase(Locale.ROOT).replace("-", " ")});
+    swaps.put("A's reference with B's code", new String[] {ref, other.accessCode()});
+    swaps.put(
+        "B's reference with A's and B's codes run together",
+        new String[] {other.reference(), code + other.accessCode()});
+    int max = statusConfig.maxFailures();
+    List<String> wrong = new ArrayList<>();
+    try {
+      for (String route : List.of("POST /status", "POST /api/status")) {
+        attempts.clear();
+        StatusForm form = route.equals("POST /status") ? StatusForm.open() : null;
+        Response unknown = status(route, form, "FOI-2099-99999", code);
+        String baseline = unknown.asString();
+        if (unknown.statusCode() != 404) {
+          wrong.add(route + " unknown reference: expected 404, got " + unknown.statusCode());
+        }
+        for (var swap : swaps.entrySet()) {
+          attempts.clear();
+          for (int i = 0; i < max; i++) {
+            Response r = status(route, form, swap.getValue()[0], swap.getValue()[1]);
+            CROSS_TRIES.incrementAndGet();
+            String body = r.asString();
+            if (r.statusCode() != 404 || !body.equals(baseline)) {
+              wrong.add(
+                  route
+                      + " "
+                      + swap.getKey()
+                      + ": expected the unknown-reference answer, got "
+                      + r.statusCode());
+            }
+            othersFacts.stream()
+                .filter(body::contains)
+                .forEach(f -> wrong.add(route + " " + swap.getKey() + " shows " + f));
+          }
+          int counted = status(route, form, ref, code).statusCode();
+          if (counted != 429) {
+            wrong.add(
+                route
+                    + " "
+                    + swap.getKey()
+                    + ": not counted as wrong tries (own check then gave "
+                    + counted
+                    + ", expected 429)");
+          }
+          attempts.clear();
+          int own = status(route, form, ref, code).statusCode();
+          if (own != 200) {
+            wrong.add(route + ": the requester's own check gave " + own);
+          }
+        }
+      }
+      // a GET never checks anything: the codes in a query string show an empty form
+      Response get =
+          given()
+              .queryParam("reference", other.reference())
+              .queryParam("accessCode", code)
+              .get("/status");
+      CROSS_TRIES.incrementAndGet();
+      if (get.statusCode() != 200 || get.asString().contains("id=\"state\"")) {
+        wrong.add("GET /status with B's reference and A's code: got " + get.statusCode());
+      }
+      othersFacts.stream()
+          .filter(get.asString()::contains)
+          .forEach(f -> wrong.add("GET /status?reference=B&accessCode=A shows " + f));
+    } finally {
+      attempts.clear();
+    }
+    assertThat(wrong).as("a requester reached another's request").isEmpty();
+  }
+
   @AfterAll
   static void summary() {
     System.out.printf(
-        "Authorisation matrix: %d endpoints x %s = %d calls; %d allowed as expected, %d denied as"
-            + " expected, %d unknown-id 404s; 0 unexpected allows%n",
+        "Authorisation matrix: %d endpoints x %d identities %s = %d cells, %d calls; %d allowed"
+            + " as expected (%d the requester's own status), %d denied as expected, %d unknown-id"
+            + " 404s; %d unexpected allows; %d cross-request status tries (A's code for B and"
+            + " swaps) all answered as an unknown reference and counted as wrong tries%n",
         TABLE.size(),
+        CALLS.size(),
         CALLS.keySet(),
+        CELLS.size(),
         CALLS.values().stream().mapToInt(AtomicInteger::get).sum(),
         ALLOWED.get(),
+        OWN_STATUS.get(),
         DENIED.get(),
-        NOT_FOUND.get());
+        NOT_FOUND.get(),
+        UNEXPECTED_ALLOWS.get(),
+        CROSS_TRIES.get());
   }
 
   private void runMatrix(Who who) {
@@ -263,12 +429,21 @@ class AuthorisationMatrixTest {
       String method = e.getKey().substring(0, e.getKey().indexOf(' '));
       String template = e.getKey().substring(e.getKey().indexOf(' ') + 1);
       boolean allowed = allows(e.getValue(), who);
+      CELLS.add(who + " " + e.getKey());
+      if (who == Who.REQUESTER && e.getValue() == REQUESTER_WITH_CODE) {
+        CALLS.computeIfAbsent(who, w -> new AtomicInteger()).incrementAndGet();
+        String problem = ownStatus(e.getKey());
+        if (problem != null) {
+          wrong.add(who + " " + e.getKey() + ": " + problem);
+        }
+        continue;
+      }
       for (boolean known : new boolean[] {true, false}) {
         if (!known && !template.contains("{")) {
           continue;
         }
         String path = fill(template, known) + QUERIES.getOrDefault(template, "");
-        Response r = call(method, path);
+        Response r = call(method, path, who == Who.REQUESTER);
         CALLS.computeIfAbsent(who, w -> new AtomicInteger()).incrementAndGet();
         String problem = judge(who, method, path, allowed, known, r);
         if (problem != null) {
@@ -282,7 +457,7 @@ class AuthorisationMatrixTest {
   private static boolean allows(Access access, Who who) {
     return switch (access) {
       case PUBLIC, REQUESTER_WITH_CODE -> true;
-      case SIGNED_IN -> who != Who.ANONYMOUS;
+      case SIGNED_IN -> who != Who.ANONYMOUS && who != Who.REQUESTER;
       case OFFICER -> who == Who.OFFICER;
       case AUDITOR -> who == Who.AUDITOR;
       case OFFICER_OR_AUDITOR -> who == Who.OFFICER || who == Who.AUDITOR;
@@ -299,11 +474,13 @@ class AuthorisationMatrixTest {
       return "server error " + s;
     }
     if (!allowed) {
-      boolean ok = who == Who.ANONYMOUS ? (api ? s == 401 : toSignIn) : s == 403;
+      boolean anonymous = who == Who.ANONYMOUS || who == Who.REQUESTER;
+      boolean ok = anonymous ? (api ? s == 401 : toSignIn) : s == 403;
       if (ok) {
         DENIED.incrementAndGet();
         return null;
       }
+      UNEXPECTED_ALLOWS.incrementAndGet();
       return "expected to be refused, got " + s + (location == null ? "" : " -> " + location);
     }
     if (s == 401 || s == 403 || toSignIn) {
@@ -328,15 +505,89 @@ class AuthorisationMatrixTest {
     return null;
   }
 
-  private static Response call(String method, String path) {
+  /**
+   * Calls an endpoint with an empty body; with the requester's reference and access code in the
+   * query string (GET, DELETE), the form or the JSON body when {@code withCode}.
+   */
+  private static Response call(String method, String path, boolean withCode) {
     RequestSpecification spec = given().redirects().follow(false);
-    if (!method.equals("GET") && !method.equals("DELETE")) {
+    boolean body = !method.equals("GET") && !method.equals("DELETE");
+    if (withCode && !body) {
+      spec = spec.queryParam("reference", ref).queryParam("accessCode", code);
+    }
+    if (body && path.startsWith("/api/")) {
       spec =
-          path.startsWith("/api/")
-              ? spec.contentType("application/json").body("{}")
-              : spec.contentType("application/x-www-form-urlencoded").formParam("x", "1");
+          spec.contentType("application/json")
+              .body(withCode ? Map.of("reference", ref, "accessCode", code) : Map.of());
+    } else if (body) {
+      spec = spec.contentType("application/x-www-form-urlencoded").formParam("x", "1");
+      if (withCode) {
+        spec = spec.formParam("reference", ref).formParam("accessCode", code);
+      }
     }
     return spec.request(method, path);
+  }
+
+  /** The requester checks their own request on a status route: its status, nothing of another. */
+  private static String ownStatus(String endpoint) {
+    Response r =
+        status(endpoint, endpoint.equals("POST /status") ? StatusForm.open() : null, ref, code);
+    String body = r.asString();
+    if (r.statusCode() != 200) {
+      return "own status: expected 200, got " + r.statusCode();
+    }
+    if (!body.contains(ref)
+        || !body.contains("working on your request")
+        || body.contains("waiting for your clarification")
+        || body.contains("AWAITING_CLARIFICATION")) {
+      return "own status: the answer does not show the request's reference and state";
+    }
+    // (its dates may be among the requester's own working days, so only what identifies it)
+    for (String fact : othersFacts.subList(0, 4)) {
+      if (body.contains(fact)) {
+        return "own status shows another request's " + fact;
+      }
+    }
+    OWN_STATUS.incrementAndGet();
+    ALLOWED.incrementAndGet();
+    return null;
+  }
+
+  /** A status check on the page (with the form's CSRF token) or the API. */
+  private static Response status(String route, StatusForm form, String reference, String code) {
+    if (route.equals("POST /status")) {
+      return form.post(reference, code);
+    }
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/json")
+        .body(Map.of("reference", reference, "accessCode", code))
+        .post("/api/status");
+  }
+
+  /** The status form's CSRF cookie and token, and posts that carry them. */
+  private record StatusForm(String cookie, String token) {
+    static final String CSRF = "csrf-token";
+
+    static StatusForm open() {
+      Response r = given().get("/status");
+      assertThat(r.statusCode()).isEqualTo(200);
+      String token = Jsoup.parse(r.asString()).select("input[name=" + CSRF + "]").val();
+      return new StatusForm(r.getCookie(CSRF), token);
+    }
+
+    Response post(String reference, String accessCode) {
+      return given()
+          .redirects()
+          .follow(false)
+          .contentType("application/x-www-form-urlencoded")
+          .cookie(CSRF, cookie)
+          .formParam(CSRF, token)
+          .formParam("reference", reference)
+          .formParam("accessCode", accessCode)
+          .post("/status");
+    }
   }
 
   private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");

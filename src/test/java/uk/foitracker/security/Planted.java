@@ -3,6 +3,7 @@ package uk.foitracker.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
 import uk.foitracker.web.DateField;
@@ -18,6 +19,15 @@ final class Planted {
 
   /** Logs a request as olive and returns its reference. */
   static String log(OfficerRequests officer, Clock clock, String summary, String... questions) {
+    return logged(officer, clock, 2, summary, questions).reference();
+  }
+
+  /**
+   * Logs a request as olive, received this many days ago, and returns its reference and the
+   * requester's access code.
+   */
+  static Logged logged(
+      OfficerRequests officer, Clock clock, int daysAgo, String summary, String... questions) {
     List<NewRequest.QuestionDraft> qs = new java.util.ArrayList<>();
     for (int i = 0; i < questions.length; i++) {
       qs.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), questions[i]));
@@ -25,7 +35,7 @@ final class Planted {
     NewRequest draft =
         new NewRequest(
             "FOIA",
-            DateField.of(LocalDate.now(clock).minusDays(2)),
+            DateField.of(LocalDate.now(clock).minusDays(daysAgo)),
             "EMAIL",
             summary,
             NAME,
@@ -34,6 +44,6 @@ final class Planted {
             "",
             qs,
             "");
-    return officer.log(draft, "olive", false).reference();
+    return officer.log(draft, "olive", false);
   }
 }
