@@ -88,7 +88,7 @@ public class SearchIndex {
   private final TransactionSynchronizationRegistry transactions;
   private final SearchableCases cases;
   private final SearchConfig config;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = analyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ExecutorService drainer =
@@ -249,39 +249,52 @@ public class SearchIndex {
    * matches nothing.
    */
   public List<SearchHit> search(String text, int max) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query query = parser.parse(text);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query, Math.max(1, max));
-        if (top.scoreDocs.length == 0) {
-          return List.of();
-        }
-        int[] docIds = new int[top.scoreDocs.length];
-        for (int i = 0; i < docIds.length; i++) {
-          docIds[i] = top.scoreDocs[i].doc;
-        }
-        Map<String, Object[]> passages =
-            new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, query, docIds, PASSAGES);
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < docIds.length; i++) {
-          ScoreDoc doc = top.scoreDocs[i];
-          List<Snippet> snippets = new ArrayList<>();
-          for (String field : HIGHLIGHTED) {
-            snippets.addAll(snippets(field, passages.get(field)[i]));
-          }
-          hits.add(new SearchHit(stored.document(doc.doc).get(SLUG), doc.score, snippets));
-        }
-        return hits;
+        return search(searcher, analyzer, text, max);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed", e);
     }
+  }
+
+  /** The analyzer of the index and of every search: English, with stemming. */
+  static Analyzer analyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  /**
+   * {@link #search(String, int)} over an index of {@link #document}s read with {@code searcher}.
+   */
+  static List<SearchHit> search(IndexSearcher searcher, Analyzer analyzer, String text, int max)
+      throws IOException {
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query query = parser.parse(text);
+    TopDocs top = searcher.search(query, Math.max(1, max));
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    int[] docIds = new int[top.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    Map<String, Object[]> passages =
+        new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, query, docIds, PASSAGES);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < docIds.length; i++) {
+      ScoreDoc doc = top.scoreDocs[i];
+      List<Snippet> snippets = new ArrayList<>();
+      for (String field : HIGHLIGHTED) {
+        snippets.addAll(snippets(field, passages.get(field)[i]));
+      }
+      hits.add(new SearchHit(stored.document(doc.doc).get(SLUG), doc.score, snippets));
+    }
+    return hits;
   }
 
   @PreDestroy
@@ -385,7 +398,7 @@ public class SearchIndex {
     return cases.find(slug).map(SearchIndex::document);
   }
 
-  private static Document document(SearchableCase c) {
+  static Document document(SearchableCase c) {
     Document doc = new Document();
     doc.add(new StringField(SLUG, c.slug(), Field.Store.YES));
     doc.add(new Field(TITLE, c.title(), TEXT));

@@ -1,0 +1,68 @@
+package uk.foitracker.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The bound on what one fuzz input may cost: at most one second of CPU time and 512 MB of memory
+ * (issue 11, item 6). Every fuzz target runs its input through {@link #check}, in the replay of the
+ * saved inputs ({@code ./mvnw verify}) and while fuzzing ({@code JAZZER_FUZZ=1}), so an input over
+ * either limit is a failure (a finding) like an undeclared exception.
+ *
+ * <p>How each limit is checked:
+ *
+ * <ul>
+ *   <li>Time: the CPU time of the thread that ran the input ({@code
+ *       ThreadMXBean.getCurrentThreadCpuTime}), at most 1 s. CPU time, not wall-clock time: the
+ *       build machine is shared, and a busy neighbour must not fail the build; a hang that uses no
+ *       CPU is caught by the per-input {@code @Timeout} on each target (Jazzer passes it to
+ *       libFuzzer as {@code -timeout} while fuzzing).
+ *   <li>Memory: the bytes the thread allocated while running the input ({@code
+ *       com.sun.management.ThreadMXBean.getCurrentThreadAllocatedBytes}), at most 512 MB. Every
+ *       object the input made alive at once was allocated, so this is an upper bound on the memory
+ *       the input held at its peak. The replay JVM also runs with {@code -Xmx768m} (pom.xml,
+ *       execution {@code fuzz-replay}), so a runaway input ends in an OutOfMemoryError there.
+ * </ul>
+ *
+ * The parsers are kept within these limits by their own input limits (bytes, rows, cells, the
+ * unpacked size and inflate ratio of a workbook), not by the test.
+ */
+public final class Budget {
+  public static final Duration MAX_CPU = Duration.ofSeconds(1);
+  public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private Budget() {}
+
+  /** Runs {@code work}, returns its result, and fails when it went over either limit. */
+  public static <T> T check(Supplier<T> work) {
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long bytes = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      return work.get();
+    } finally {
+      long usedCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+      long usedBytes = THREADS.getCurrentThreadAllocatedBytes() - bytes;
+      assertThat(Duration.ofNanos(usedCpu))
+          .as("CPU time for one input (limit %s)", MAX_CPU)
+          .isLessThanOrEqualTo(MAX_CPU);
+      assertThat(usedBytes)
+          .as("bytes allocated for one input (limit 512 MB)")
+          .isLessThanOrEqualTo(MAX_BYTES);
+    }
+  }
+
+  /** As {@link #check(Supplier)}, for work without a result. */
+  public static void check(Runnable work) {
+    check(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+}
