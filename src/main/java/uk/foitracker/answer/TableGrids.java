@@ -127,6 +127,8 @@ public final class TableGrids {
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
+        // POI's reader resolves no external entity; a workbook part never has a DOCTYPE at all.
+        parser.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         parser.setContentHandler(
             new XSSFSheetXMLHandler(
                 styles, strings, cells, new DataFormatter(java.util.Locale.UK), false));

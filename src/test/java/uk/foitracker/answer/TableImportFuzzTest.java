@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import uk.foitracker.fuzz.Budget;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
@@ -40,20 +38,17 @@ class TableImportFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void paste(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     checkTable(() -> TableGrids.fromPaste(text), "cells");
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void csv(byte[] input) {
     checkTable(() -> TableGrids.fromCsv(input), "file");
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void xlsx(byte[] input) {
     checkTable(() -> TableGrids.fromXlsx(input), "file");
   }
@@ -63,7 +58,6 @@ class TableImportFuzzTest {
    * strings and the styles, separated by NUL characters; parts not given stay as in the template.
    */
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @DictionaryEntries({
     "<row r=\"1\">",
     "</row>",
@@ -96,7 +90,6 @@ class TableImportFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void cell(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     Budget.check(
@@ -111,7 +104,7 @@ class TableImportFuzzTest {
           assertThat(cell.text()).isEqualTo(text.strip());
           if (cell.state() == CellState.VALUE) {
             assertThat(cell.value()).isNotNull();
-            assertThat(cell.text().replace(",", "")).isEqualTo(String.valueOf(cell.value()));
+            assertThat(Long.parseLong(cell.text().replace(",", ""))).isEqualTo(cell.value());
           } else {
             assertThat(cell.value()).isNull();
           }

@@ -18,8 +18,10 @@ import java.util.function.Supplier;
  *   <li>Time: the CPU time of the thread that ran the input ({@code
  *       ThreadMXBean.getCurrentThreadCpuTime}), at most 1 s. CPU time, not wall-clock time: the
  *       build machine is shared, and a busy neighbour must not fail the build; a hang that uses no
- *       CPU is caught by the per-input {@code @Timeout} on each target (Jazzer passes it to
- *       libFuzzer as {@code -timeout} while fuzzing).
+ *       CPU is caught by the per-input wall-clock timeout of the replay, 10 s (pom.xml, {@code
+ *       junit.jupiter.execution.timeout.testtemplate.method.default}; each saved input is one
+ *       invocation). While fuzzing, where one invocation is the whole run, scripts/fuzz.sh turns
+ *       that timeout off and the CPU check above applies to each input.
  *   <li>Memory: the bytes the thread allocated while running the input ({@code
  *       com.sun.management.ThreadMXBean.getCurrentThreadAllocatedBytes}), at most 512 MB. Every
  *       object the input made alive at once was allocated, so this is an upper bound on the memory

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import uk.foitracker.fuzz.Budget;
 
 /**
@@ -21,7 +19,6 @@ import uk.foitracker.fuzz.Budget;
 class QuestionSplitterFuzzTest {
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @DictionaryEntries({"\n", "\n\n", "1. ", "(a) ", "b) ", "• ", "- ", "* ", "– ", "\r\n", "\t"})
   void propose(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);

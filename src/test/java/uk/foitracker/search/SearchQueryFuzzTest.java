@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import uk.foitracker.fuzz.Budget;
 import uk.foitracker.publication.LogQuery;
 import uk.foitracker.web.ValidationProblem;
@@ -89,7 +87,6 @@ class SearchQueryFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @DictionaryEntries({"\"", "*", "-", "+", "|", "~2", "(", ")", "\\", "exploit", "2015"})
   void search(byte[] input) {
     String[] lines = new String(input, StandardCharsets.UTF_8).split("\n", -1);

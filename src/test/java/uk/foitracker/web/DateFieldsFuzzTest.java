@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import uk.foitracker.clock.DeadlineView;
 import uk.foitracker.clock.Deadlines;
 import uk.foitracker.fuzz.Budget;
@@ -32,7 +30,6 @@ class DateFieldsFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void boxes(byte[] input) {
     String[] lines = lines(input);
     String day = line(lines, 0);
@@ -62,7 +59,6 @@ class DateFieldsFuzzTest {
   }
 
   @FuzzTest
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void iso(byte[] input) {
     String[] lines = lines(input);
     String value = line(lines, 0);
