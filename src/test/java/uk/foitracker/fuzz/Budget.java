@@ -39,10 +39,29 @@ public final class Budget {
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+  private static final ThreadLocal<Boolean> WARMING = ThreadLocal.withInitial(() -> false);
+
   private Budget() {}
+
+  /**
+   * Runs fuzz targets once without the checks, before any input is measured: the first run of a
+   * path loads (and, while fuzzing, instruments) its classes, which costs seconds and hundreds of
+   * megabytes that no later input pays. Each fuzz test class calls it from {@code @BeforeAll}.
+   */
+  public static void warmUp(Runnable targets) {
+    WARMING.set(true);
+    try {
+      targets.run();
+    } finally {
+      WARMING.set(false);
+    }
+  }
 
   /** Runs {@code work}, returns its result, and fails when it went over either limit. */
   public static <T> T check(Supplier<T> work) {
+    if (WARMING.get()) {
+      return work.get();
+    }
     long cpu = THREADS.getCurrentThreadCpuTime();
     long bytes = THREADS.getCurrentThreadAllocatedBytes();
     try {

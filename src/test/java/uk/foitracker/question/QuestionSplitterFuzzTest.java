@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 import uk.foitracker.fuzz.Budget;
 
 /**
@@ -17,6 +18,15 @@ import uk.foitracker.fuzz.Budget;
  * src/test/resources/uk/foitracker/question/QuestionSplitterFuzzTestInputs/propose/}.
  */
 class QuestionSplitterFuzzTest {
+
+  /** Runs the target once, so no input pays for loading its classes. */
+  @BeforeAll
+  static void warmUp() {
+    Budget.warmUp(
+        () ->
+            new QuestionSplitterFuzzTest()
+                .propose("Intro\n1. One\n(b) Two\n\nThanks".getBytes(StandardCharsets.UTF_8)));
+  }
 
   @FuzzTest
   @DictionaryEntries({"\n", "\n\n", "1. ", "(a) ", "b) ", "• ", "- ", "* ", "– ", "\r\n", "\t"})

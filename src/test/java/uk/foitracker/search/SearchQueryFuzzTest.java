@@ -78,7 +78,14 @@ class SearchQueryFuzzTest {
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
-    SearchIndex.search(searcher, analyzer, "exploitation", MAX_HITS);
+    SearchQueryFuzzTest test = new SearchQueryFuzzTest();
+    Budget.warmUp(
+        () -> {
+          test.search("\"child sexual\" exploit* -parking".getBytes(StandardCharsets.UTF_8));
+          test.search(
+              "roads\nNOT_HELD\nFOIA-12\nEIR\n2024\ntitle\n1".getBytes(StandardCharsets.UTF_8));
+          test.search("\nx\ny\nz\n1\nq\n0".getBytes(StandardCharsets.UTF_8));
+        });
   }
 
   @AfterAll

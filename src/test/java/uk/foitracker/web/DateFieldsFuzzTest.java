@@ -23,10 +23,17 @@ import uk.foitracker.rules.Regime;
 class DateFieldsFuzzTest {
   private static final Deadlines DEADLINES = new Deadlines();
 
-  /** Loads the holiday calendar once, so no input pays for it. */
+  /** Runs each target once, so no input pays for loading the classes and holiday calendar. */
   @BeforeAll
   static void warmUp() {
-    DEADLINES.calculate("received", Regime.FOIA, LocalDate.of(2024, 3, 1));
+    DateFieldsFuzzTest test = new DateFieldsFuzzTest();
+    Budget.warmUp(
+        () -> {
+          test.boxes("12\n3\n2026\nFOIA".getBytes(StandardCharsets.UTF_8));
+          test.boxes("31\n2\n2026\nEIR".getBytes(StandardCharsets.UTF_8));
+          test.iso("2024-12-24\nEIR".getBytes(StandardCharsets.UTF_8));
+          test.iso("2024-13-24\nEIR".getBytes(StandardCharsets.UTF_8));
+        });
   }
 
   @FuzzTest
