@@ -36,7 +36,10 @@ public record DateField(String day, String month, String year) {
       return empty();
     }
     try {
-      return of(LocalDate.parse(value.trim()));
+      if (!DateFields.ISO.matcher(value.strip()).matches()) {
+        return new DateField("?", "?", "?");
+      }
+      return of(LocalDate.parse(value.strip()));
     } catch (DateTimeParseException e) {
       return new DateField("?", "?", "?");
     }
@@ -67,6 +70,11 @@ public record DateField(String day, String month, String year) {
     }
     if (missing.length() > 0) {
       return Result.error(name + " must include " + missing);
+    }
+    if (!DateFields.DIGITS.matcher(day).matches()
+        || !DateFields.DIGITS.matcher(month).matches()
+        || !DateFields.DIGITS.matcher(year).matches()) {
+      return Result.error(name + " must be a real date");
     }
     try {
       int y = Integer.parseInt(year);
