@@ -91,17 +91,17 @@ scan() { # role request-file
   python3 - "$req" "$run.req" "${TOKENS[$role]}" "$CSRF_COOKIE" "$CSRF_FIELD" <<'PY'
 import sys
 src, dst, token, cookie, field = sys.argv[1:]
-head, _, body = open(src).read().partition("\r\n\r\n")
+head, _, body = open(src, newline="").read().partition("\r\n\r\n")
 head += "\r\nCookie: csrf-token=" + cookie
 if token:
     head += "\r\nAuthorization: Bearer " + token
-open(dst, "w").write(head + "\r\n\r\n" + body.replace("__CSRF__", field))
+open(dst, "w", newline="").write(head + "\r\n\r\n" + body.replace("__CSRF__", field))
 PY
   # Only where the role is let in: 401, 403 or a redirect to sign in means nothing to test.
   local status
   status=$(python3 - "$run.req" "$PORT" <<'PY'
 import http.client, sys
-head, _, body = open(sys.argv[1]).read().partition("\r\n\r\n")
+head, _, body = open(sys.argv[1], newline="").read().partition("\r\n\r\n")
 lines = head.split("\r\n")
 method, path, _ = lines[0].split(" ", 2)
 headers = dict(l.split(": ", 1) for l in lines[1:])
@@ -123,7 +123,9 @@ PY
   local tested injectable
   tested=$(grep -cE "does not seem to be injectable|is vulnerable|appears to be '" "$run.log" || true)
   injectable=$(sed -n '/identified the following injection point/,/^---$/p' "$run.log" | grep -c '^Parameter: ' || true)
-  echo "$role $name tested=$tested injectable=$injectable expected=$(wc -l <"${req%.req}.params") first-status=${status%% *}" >"$run.result"
+  local errors
+  errors=$(grep -oE "500 \(Internal Server Error\) - [0-9]+ times" "$run.log" | grep -oE "[0-9]+ times" | grep -oE "[0-9]+" || true)
+  echo "$role $name tested=$tested injectable=$injectable expected=$(wc -l <"${req%.req}.params") errors500=${errors:-0} first-status=${status%% *}" >"$run.result"
 }
 export -f scan
 export OUT LEVEL RISK PORT OIDC CSRF_COOKIE CSRF_FIELD
@@ -149,8 +151,9 @@ for role in ("anonymous", "officer", "auditor"):
     i = sum(kv(r, "injectable") for r in scanned)
     e = sum(kv(r, "expected") for r in scanned)
     total_t, total_i, total_e = total_t + t, total_i + i, total_e + e
+    x = sum(kv(r, "errors500") for r in scanned)
     print(f"{role:9}: {len(scanned)} operations scanned ({len(mine) - len(scanned)} refused to "
-          f"this role), {t} of {e} parameters tested, {i} injectable")
+          f"this role), {t} of {e} parameters tested, {i} injectable; {x} answers were 500")
     for r in scanned:
         if kv(r, "tested") < kv(r, "expected"):
             print(f"           not every parameter tested: {r[1]} ({' '.join(r[2:])})")
