@@ -44,10 +44,13 @@ public final class TableGrids {
   public static final int MAX_COLUMNS = 30;
   public static final int MAX_CELL_CHARS = 200;
 
-  /** What a workbook may unpack to in all: ten times the largest real table's parts. */
+  /**
+   * What a workbook may unpack to in all. The sheet and shared strings of a full table (500 rows,
+   * 30 columns) unpack to about a megabyte; the rest is room for styles and other sheets.
+   */
   public static final long MAX_UNPACKED_BYTES = 10L * 1024 * 1024;
 
-  /** A workbook has a few dozen parts; Excel itself writes no more than this. */
+  /** A workbook has a few dozen parts (one per sheet, image, style...); this leaves plenty. */
   public static final int MAX_ZIP_ENTRIES = 500;
 
   /** A part may not unpack to more than 100 times its packed size (POI's own default)... */
