@@ -26,13 +26,18 @@ final class Workbooks {
 
   private Workbooks() {}
 
+  private static Map<String, byte[]> template;
+
   /** The parts of Leicester's Table A as written by POI (the template the others change). */
-  static Map<String, byte[]> parts() {
-    try {
-      return unzip(TableImportTest.workbook());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  static synchronized Map<String, byte[]> parts() {
+    if (template == null) {
+      try {
+        template = unzip(TableImportTest.workbook());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return new LinkedHashMap<>(template);
   }
 
   static Map<String, byte[]> unzip(byte[] xlsx) throws IOException {
