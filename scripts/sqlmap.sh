@@ -59,14 +59,15 @@ token() {
     -d client_id=quarkus-app -d client_secret=secret \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])'
 }
-declare -A TOKENS=([anonymous]="" [officer]="$(token olive)" [auditor]="$(token adam)")
+# The dev server's tokens live 5 minutes: each sqlmap run gets a fresh one (see scan).
+declare -A USERS=([anonymous]="" [officer]=olive [auditor]=adam)
 curl -s -c "$OUT/csrf.jar" "$BASE/status" >"$OUT/csrf.html"
 CSRF_COOKIE=$(awk '$6 == "csrf-token" {print $7}' "$OUT/csrf.jar")
 CSRF_FIELD=$(sed -nE 's/.*name="csrf-token"[^>]*value="([^"]+)".*/\1/p' "$OUT/csrf.html" | head -1)
 [ -n "$CSRF_COOKIE" ] && [ -n "$CSRF_FIELD" ] || { echo "sqlmap.sh: no CSRF token on /status" >&2; exit 2; }
 
 # Real values for path parameters: a request's reference and a published case's slug.
-curl -s -H "Authorization: Bearer ${TOKENS[officer]}" "$BASE/api/requests" >"$OUT/requests.json"
+curl -s -H "Authorization: Bearer $(token olive)" "$BASE/api/requests" >"$OUT/requests.json"
 curl -s "$BASE/api/cases" >"$OUT/cases.json"
 python3 - "$OUT" <<'PY'
 import json, re, sys
@@ -84,11 +85,13 @@ TARGETS=$(python3 scripts/sqlmap-targets.py "$OUT/openapi.json" "$OUT/requests" 
 echo "sqlmap.sh: $TARGETS operations with parameters; level $LEVEL, risk $RISK"
 
 # --- one sqlmap run per role and operation ----------------------------------------------------
-scan() { # role request-file
-  local role="$1" req="$2" name run
+scan() { # role user request-file
+  local role="$1" user="$2" req="$3" name run
   name=$(basename "$req" .req)
   run="$OUT/runs/$role-$name"
-  python3 - "$req" "$run.req" "${TOKENS[$role]}" "$CSRF_COOKIE" "$CSRF_FIELD" <<'PY'
+  local bearer=""
+  [ -n "$user" ] && bearer=$(token "$user")
+  python3 - "$req" "$run.req" "$bearer" "$CSRF_COOKIE" "$CSRF_FIELD" <<'PY'
 import sys
 src, dst, token, cookie, field = sys.argv[1:]
 head, _, body = open(src, newline="").read().partition("\r\n\r\n")
@@ -127,13 +130,10 @@ PY
   errors=$(grep -oE "500 \(Internal Server Error\) - [0-9]+ times" "$run.log" | grep -oE "[0-9]+ times" | grep -oE "[0-9]+" || true)
   echo "$role $name tested=$tested injectable=$injectable expected=$(wc -l <"${req%.req}.params") errors500=${errors:-0} first-status=${status%% *}" >"$run.result"
 }
-export -f scan
+export -f scan token
 export OUT LEVEL RISK PORT OIDC CSRF_COOKIE CSRF_FIELD
-export TOKENS_anonymous="" TOKENS_officer="${TOKENS[officer]}" TOKENS_auditor="${TOKENS[auditor]}"
 for role in anonymous officer auditor; do
-  ls "$OUT"/requests/*.req | xargs -P "$JOBS" -I{} bash -c '
-    declare -A TOKENS=([anonymous]="" [officer]="$TOKENS_officer" [auditor]="$TOKENS_auditor")
-    scan "$0" "$1"' "$role" {}
+  ls "$OUT"/requests/*.req | xargs -P "$JOBS" -I{} bash -c 'scan "$0" "$1" "$2"' "$role" "${USERS[$role]}" {}
 done
 
 # --- figures ----------------------------------------------------------------------------------
