@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * suppressed (a small number withheld); "0" is a value; "nil" is nil. Anything else is refused.
  */
 public record CellText(CellState state, Long value, String text) {
-  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})*|-?\\d+");
+  /** At most 18 digits, so every figure fits a long: a longer one gets the field error below. */
+  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3}){0,5}|-?\\d{1,18}");
+
   private static final Pattern SUPPRESSED = Pattern.compile("<\\s*\\d+|\\*|c|\\[c]|\\[x]");
 
   public static CellText parse(String raw) {

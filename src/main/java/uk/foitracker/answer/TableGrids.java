@@ -2,6 +2,7 @@ package uk.foitracker.answer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -9,14 +10,26 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -30,6 +43,30 @@ public final class TableGrids {
   public static final int MAX_ROWS = 500;
   public static final int MAX_COLUMNS = 30;
   public static final int MAX_CELL_CHARS = 200;
+
+  /**
+   * What a workbook may unpack to in all. The sheet and shared strings of a full table (500 rows,
+   * 30 columns) unpack to about a megabyte; the rest is room for styles and other sheets.
+   */
+  public static final long MAX_UNPACKED_BYTES = 10L * 1024 * 1024;
+
+  /** A workbook has a few dozen parts (one per sheet, image, style...); this leaves plenty. */
+  public static final int MAX_ZIP_ENTRIES = 500;
+
+  /** A part may not unpack to more than 100 times its packed size (POI's own default)... */
+  static final double MIN_INFLATE_RATIO = 0.01;
+
+  /** ...once past its first 100 kB, which small parts often exceed. */
+  static final long ZIP_GRACE_BYTES = 100 * 1024;
+
+  static {
+    // The same limits for POI's own reading of the package (defence in depth): it refuses a part
+    // that inflates past the ratio, is larger than the whole allowance, or a package of too many.
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setGraceEntrySize(ZIP_GRACE_BYTES);
+    ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
+  }
 
   private TableGrids() {}
 
@@ -73,43 +110,155 @@ public final class TableGrids {
     return tidy(read(new StringReader(text), CSVFormat.DEFAULT, field), field);
   }
 
-  /** The first sheet of an Excel workbook, each cell as Excel displays it. */
+  /**
+   * The first sheet of an Excel workbook, each cell as Excel displays it (a formula as the value
+   * Excel saved with it). The sheet is read as a stream and reading stops at the first cell past
+   * the size limits, so a huge sheet is refused without being held; a workbook that unpacks to more
+   * than {@link #MAX_UNPACKED_BYTES} or more than 100 times its packed size (a zip bomb) is refused
+   * before it is opened.
+   */
   public static List<List<String>> fromXlsx(byte[] bytes) {
     String field = "file";
     checkSize(bytes, field);
-    List<List<String>> grid = new ArrayList<>();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      if (workbook.getNumberOfSheets() == 0) {
+    checkUnpacked(bytes, field);
+    SheetCells cells = new SheetCells(field);
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      XSSFReader reader = new XSSFReader(pkg);
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      if (!sheets.hasNext()) {
         throw ValidationProblem.of(field, "The workbook has no sheet");
       }
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
-      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      if (sheet.getLastRowNum() >= MAX_ROWS + 10) {
-        throw tooMany(field);
+      StylesTable styles = reader.getStylesTable();
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        // POI's reader resolves no external entity; a workbook part never has a DOCTYPE at all.
+        parser.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                styles, strings, cells, new DataFormatter(java.util.Locale.UK), false));
+        parser.parse(new InputSource(sheet));
       }
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-          if (row.getLastCellNum() > MAX_COLUMNS + 10) {
-            throw tooMany(field);
-          }
-          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-            Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator));
-          }
-        }
-        grid.add(cells);
-      }
+    } catch (SheetCells.Refused e) {
+      throw e.problem;
     } catch (ValidationProblem e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
-      throw ValidationProblem.of(
-          field,
-          "The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
+    } catch (IOException
+        | SAXException
+        | OpenXML4JException
+        | ParserConfigurationException
+        | RuntimeException e) {
+      // POI and the XML parser throw many kinds of exception for a damaged workbook.
+      throw unreadable(field);
     }
-    return tidy(grid, field);
+    return tidy(cells.grid(), field);
+  }
+
+  /**
+   * Unpacks the workbook once without keeping anything, and refuses it when its parts unpack to
+   * more than {@link #MAX_UNPACKED_BYTES} in all, when one part unpacks to more than 100 times its
+   * packed size (past the first 100 kB), or when it has more than {@link #MAX_ZIP_ENTRIES} parts.
+   */
+  private static void checkUnpacked(byte[] bytes, String field) {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int entries = 0;
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (++entries > MAX_ZIP_ENTRIES) {
+          throw unreadable(field);
+        }
+        for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+          total += n;
+          long unpacked = zip.getUncompressedCount();
+          boolean bomb =
+              unpacked > ZIP_GRACE_BYTES && zip.getCompressedCount() < unpacked * MIN_INFLATE_RATIO;
+          if (total > MAX_UNPACKED_BYTES || bomb) {
+            throw ValidationProblem.of(
+                field,
+                "The workbook is too large when unpacked: save only the sheet with the table, or"
+                    + " save it as CSV");
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ValidationProblem problem) {
+        throw problem;
+      }
+      throw unreadable(field);
+    }
+    if (entries == 0) {
+      throw unreadable(field);
+    }
+  }
+
+  private static ValidationProblem unreadable(String field) {
+    return ValidationProblem.of(
+        field,
+        "The file is not an Excel workbook (.xlsx) that can be read: save it again as .xlsx or CSV");
+  }
+
+  /** The non-blank cells of a sheet as they stream past; refuses one past the size limits. */
+  private static final class SheetCells implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final String field;
+    private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+    private int row = -1;
+    private int nextColumn;
+
+    SheetCells(String field) {
+      this.field = field;
+    }
+
+    /** Thrown through the XML parser to stop reading; carries the field error. */
+    static final class Refused extends RuntimeException {
+      final transient ValidationProblem problem;
+
+      Refused(ValidationProblem problem) {
+        super(null, null, false, false);
+        this.problem = problem;
+      }
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      row = rowNum;
+      nextColumn = 0;
+    }
+
+    @Override
+    public void endRow(int rowNum) {}
+
+    @Override
+    public void cell(String reference, String formattedValue, XSSFComment comment) {
+      int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+      nextColumn = column + 1;
+      if (formattedValue == null || formattedValue.isBlank()) {
+        return;
+      }
+      if (row < 0 || column < 0) {
+        throw new Refused(unreadable(field));
+      }
+      if (row >= MAX_ROWS + 10 || column >= MAX_COLUMNS + 10) {
+        throw new Refused(tooMany(field));
+      }
+      rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, formattedValue);
+    }
+
+    /** Rows from the first sheet row, each as wide as its last non-blank cell. */
+    List<List<String>> grid() {
+      List<List<String>> grid = new ArrayList<>();
+      int last = rows.isEmpty() ? -1 : rows.lastKey();
+      for (int r = 0; r <= last; r++) {
+        TreeMap<Integer, String> cells = rows.getOrDefault(r, new TreeMap<>());
+        List<String> line = new ArrayList<>();
+        int width = cells.isEmpty() ? 0 : cells.lastKey() + 1;
+        for (int c = 0; c < width; c++) {
+          line.add(cells.getOrDefault(c, ""));
+        }
+        grid.add(line);
+      }
+      return grid;
+    }
   }
 
   private static void checkSize(byte[] bytes, String field) {

@@ -40,11 +40,7 @@ public class ResponseLetters {
   public byte[] pdf(LetterView letter) {
     String xhtml = Templates.letter(letter, true, css).render();
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
+      new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml, null).toStream(out).run();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);

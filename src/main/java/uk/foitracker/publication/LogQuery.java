@@ -96,7 +96,7 @@ public record LogQuery(
    *
    * @param provisionExists whether a provision code is in the catalogue
    */
-  static LogQuery parse(Raw raw, int currentYear, Predicate<String> provisionExists) {
+  public static LogQuery parse(Raw raw, int currentYear, Predicate<String> provisionExists) {
     List<FieldError> errors = new ArrayList<>();
 
     String q = null;

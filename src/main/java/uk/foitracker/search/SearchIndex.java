@@ -93,7 +93,7 @@ public class SearchIndex {
   private final TransactionSynchronizationRegistry transactions;
   private final SearchableCases cases;
   private final SearchConfig config;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = analyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ExecutorService drainer =
@@ -254,11 +254,7 @@ public class SearchIndex {
    * matches nothing. Pages that show a few of many hits use {@link #rank} then {@link #passages}.
    */
   public List<SearchHit> search(String text, int max) {
-    List<String> slugs = rank(text, max);
-    Map<String, List<Snippet>> passages = passages(text, slugs);
-    return slugs.stream()
-        .map(slug -> new SearchHit(slug, passages.getOrDefault(slug, List.of())))
-        .toList();
+    return withSearcher(searcher -> search(searcher, analyzer, text, max));
   }
 
   /**
@@ -266,24 +262,7 @@ public class SearchIndex {
    * passages are highlighted, so ranking many hits stays cheap.
    */
   public List<String> rank(String text, int max) {
-    Query query = parse(text);
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        TopDocs top = searcher.search(query, Math.max(1, max));
-        StoredFields stored = searcher.storedFields();
-        Set<String> slugOnly = Set.of(SLUG);
-        List<String> slugs = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc doc : top.scoreDocs) {
-          slugs.add(stored.document(doc.doc, slugOnly).get(SLUG));
-        }
-        return slugs;
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Search failed", e);
-    }
+    return withSearcher(searcher -> rank(searcher, analyzer, text, max));
   }
 
   /**
@@ -294,35 +273,18 @@ public class SearchIndex {
     if (slugs.isEmpty()) {
       return Map.of();
     }
-    Query words = parse(text);
-    Query query =
-        new BooleanQuery.Builder()
-            .add(words, BooleanClause.Occur.MUST)
-            .add(
-                new TermInSetQuery(SLUG, slugs.stream().map(BytesRef::new).toList()),
-                BooleanClause.Occur.FILTER)
-            .build();
+    return withSearcher(searcher -> passages(searcher, analyzer, text, slugs));
+  }
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query, slugs.size());
-        int[] docIds = new int[top.scoreDocs.length];
-        for (int i = 0; i < docIds.length; i++) {
-          docIds[i] = top.scoreDocs[i].doc;
-        }
-        Map<String, Object[]> passages =
-            new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, words, docIds, PASSAGES);
-        StoredFields stored = searcher.storedFields();
-        Set<String> slugOnly = Set.of(SLUG);
-        Map<String, List<Snippet>> out = new LinkedHashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-          List<Snippet> snippets = new ArrayList<>();
-          for (String field : HIGHLIGHTED) {
-            snippets.addAll(snippets(field, passages.get(field)[i]));
-          }
-          out.put(stored.document(docIds[i], slugOnly).get(SLUG), snippets);
-        }
-        return out;
+        return work.apply(searcher);
       } finally {
         searchers.release(searcher);
       }
@@ -331,7 +293,70 @@ public class SearchIndex {
     }
   }
 
-  private Query parse(String text) {
+  /** The analyzer of the index and of every search: English, with stemming. */
+  static Analyzer analyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  /**
+   * {@link #search(String, int)} over an index of {@link #document}s read with {@code searcher}.
+   */
+  static List<SearchHit> search(IndexSearcher searcher, Analyzer analyzer, String text, int max)
+      throws IOException {
+    List<String> slugs = rank(searcher, analyzer, text, max);
+    Map<String, List<Snippet>> passages = passages(searcher, analyzer, text, slugs);
+    return slugs.stream()
+        .map(slug -> new SearchHit(slug, passages.getOrDefault(slug, List.of())))
+        .toList();
+  }
+
+  private static List<String> rank(IndexSearcher searcher, Analyzer analyzer, String text, int max)
+      throws IOException {
+    TopDocs top = searcher.search(parse(analyzer, text), Math.max(1, max));
+    StoredFields stored = searcher.storedFields();
+    Set<String> slugOnly = Set.of(SLUG);
+    List<String> slugs = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc doc : top.scoreDocs) {
+      slugs.add(stored.document(doc.doc, slugOnly).get(SLUG));
+    }
+    return slugs;
+  }
+
+  private static Map<String, List<Snippet>> passages(
+      IndexSearcher searcher, Analyzer analyzer, String text, Collection<String> slugs)
+      throws IOException {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    Query words = parse(analyzer, text);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(
+                new TermInSetQuery(SLUG, slugs.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, slugs.size());
+    int[] docIds = new int[top.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    Map<String, Object[]> passages =
+        new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, words, docIds, PASSAGES);
+    StoredFields stored = searcher.storedFields();
+    Set<String> slugOnly = Set.of(SLUG);
+    Map<String, List<Snippet>> out = new LinkedHashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      List<Snippet> snippets = new ArrayList<>();
+      for (String field : HIGHLIGHTED) {
+        snippets.addAll(snippets(field, passages.get(field)[i]));
+      }
+      out.put(stored.document(docIds[i], slugOnly).get(SLUG), snippets);
+    }
+    return out;
+  }
+
+  private static Query parse(Analyzer analyzer, String text) {
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     return parser.parse(text);
@@ -438,7 +463,7 @@ public class SearchIndex {
     return cases.find(slug).map(SearchIndex::document);
   }
 
-  private static Document document(SearchableCase c) {
+  static Document document(SearchableCase c) {
     Document doc = new Document();
     doc.add(new StringField(SLUG, c.slug(), Field.Store.YES));
     doc.add(new Field(TITLE, c.title(), TEXT));

@@ -27,7 +27,7 @@ public record DateField(String day, String month, String year) {
         : new DateField(
             String.valueOf(date.getDayOfMonth()),
             String.valueOf(date.getMonthValue()),
-            String.valueOf(date.getYear()));
+            year(date.getYear()));
   }
 
   /** From an API value "2026-11-20"; anything else keeps the text so the error can say so. */
@@ -36,7 +36,10 @@ public record DateField(String day, String month, String year) {
       return empty();
     }
     try {
-      return of(LocalDate.parse(value.trim()));
+      if (!DateFields.ISO.matcher(value.strip()).matches()) {
+        return new DateField("?", "?", "?");
+      }
+      return of(LocalDate.parse(value.strip()));
     } catch (DateTimeParseException e) {
       return new DateField("?", "?", "?");
     }
@@ -68,6 +71,11 @@ public record DateField(String day, String month, String year) {
     if (missing.length() > 0) {
       return Result.error(name + " must include " + missing);
     }
+    if (!DateFields.DIGITS.matcher(day).matches()
+        || !DateFields.DIGITS.matcher(month).matches()
+        || !DateFields.DIGITS.matcher(year).matches()) {
+      return Result.error(name + " must be a real date");
+    }
     try {
       int y = Integer.parseInt(year);
       if (year.length() != 4) {
@@ -77,6 +85,13 @@ public record DateField(String day, String month, String year) {
     } catch (NumberFormatException | DateTimeException e) {
       return Result.error(name + " must be a real date");
     }
+  }
+
+  /** The year as typed in the box: 4 digits, so year 24 reads "0024" and parses back. */
+  private static String year(int year) {
+    return year >= 0 && year < 1000
+        ? String.format(java.util.Locale.ROOT, "%04d", year)
+        : "" + year;
   }
 
   private static String trim(String s) {

@@ -3,12 +3,21 @@ package uk.foitracker.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Reads dates people type: the three boxes of a GOV.UK date input, or an ISO date in the API, with
  * the GOV.UK pattern's error messages.
  */
 public final class DateFields {
+  /**
+   * A box holds ASCII digits only: no sign, no other script's digits (Integer.parseInt takes both).
+   */
+  static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+  /** YYYY-MM-DD with a 4-digit year (LocalDate.parse also takes "+999999999-12-31"). */
+  static final Pattern ISO = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   private DateFields() {}
 
   /**
@@ -27,6 +36,11 @@ public final class DateFields {
       String missing = noDay ? "day" : noMonth ? "month" : "year";
       throw ValidationProblem.of(field, what + " must include a " + missing);
     }
+    if (!DIGITS.matcher(day.strip()).matches()
+        || !DIGITS.matcher(month.strip()).matches()
+        || !DIGITS.matcher(year.strip()).matches()) {
+      throw ValidationProblem.of(field, what + " must be a real date");
+    }
     try {
       int y = Integer.parseInt(year.strip());
       if (year.strip().length() != 4) {
@@ -44,6 +58,9 @@ public final class DateFields {
       throw ValidationProblem.of(field, "Give the " + lower(what) + " as YYYY-MM-DD");
     }
     try {
+      if (!ISO.matcher(value.strip()).matches()) {
+        throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+      }
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ValidationProblem.of(
