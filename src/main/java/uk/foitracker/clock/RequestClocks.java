@@ -14,7 +14,8 @@ import uk.foitracker.rules.StatutoryClock;
 
 /**
  * The statutory clock of stored requests, always computed from their clock events with {@link
- * StatutoryClock} as at today (UK time); nothing of it is stored. Overdue is derived here.
+ * StatutoryClock} as at today (UK time). Overdue is derived here, never stored; the work queue's
+ * summary of each clock (due date, state, calendar) is stored by {@link ClockSummaries} only.
  */
 @ApplicationScoped
 public class RequestClocks {
@@ -30,6 +31,11 @@ public class RequestClocks {
 
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /** The version of the holiday calendar the clock counts on (see {@link ClockSummaries}). */
+  public String calendarVersion() {
+    return statutoryClock.calendar().version();
   }
 
   public ClockResult calculate(Regime regime, LocalDate received, List<ClockEventEntry> entries) {
@@ -49,6 +55,11 @@ public class RequestClocks {
   public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
     List<ClockEvent> events = entries.stream().map(ClockEventEntry::toEvent).toList();
     return statutoryClock.calculate(request.regime, request.receivedOn, events, today());
+  }
+
+  /** The clock of a request from its events as the rule takes them. */
+  public ClockResult calculateEvents(Regime regime, LocalDate received, List<ClockEvent> events) {
+    return statutoryClock.calculate(regime, received, events, today());
   }
 
   /** What would be wrong if {@code added} joined the recorded events; empty when it fits. */

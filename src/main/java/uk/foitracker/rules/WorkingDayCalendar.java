@@ -86,6 +86,15 @@ public final class WorkingDayCalendar {
         + oneOffs.version();
   }
 
+  /**
+   * A short key of the holidays this calendar knows (the Jollyday release and the one-off table's
+   * version), e.g. "jollyday-2.19.0+one-off-v1". Stored beside a due date worked out on this
+   * calendar, so that dates worked out on an older one are noticed and worked out again.
+   */
+  public String version() {
+    return "jollyday-" + JOLLYDAY_VERSION + "+one-off-v" + oneOffs.version();
+  }
+
   /** First year covered, inclusive. */
   public int firstYear() {
     return FIRST_YEAR;

@@ -2,6 +2,7 @@ package uk.foitracker.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,6 +166,9 @@ class WorkingDayCalendarTest {
     assertTrue(custom.isWorkingDay(LocalDate.of(2027, 5, 31)));
     assertFalse(calendar.isWorkingDay(LocalDate.of(2027, 5, 31)));
     assertTrue(custom.name().endsWith("one-off days table v7"));
+    // a new table is a new calendar: due dates stored on the old one get worked out again
+    assertEquals("jollyday-2.19.0+one-off-v7", custom.version());
+    assertNotEquals(calendar.version(), custom.version());
   }
 
   @Test
@@ -173,6 +177,7 @@ class WorkingDayCalendarTest {
         "UK-wide working-day calendar: Jollyday 2.19.0 UNITED_KINGDOM (eng, wls, sct, nir)"
             + " + one-off days table v1",
         calendar.name());
+    assertEquals("jollyday-2.19.0+one-off-v1", calendar.version());
     assertEquals(2005, calendar.firstYear());
     assertEquals(2035, calendar.lastYear());
     assertEquals(2025, calendar.lastCheckedYear());
