@@ -1,8 +1,9 @@
 -- The officer queue at scale: each request keeps a summary of its statutory clock, so the queue
 -- filters, sorts, counts and pages in the database instead of working out every open request's
 -- clock on every view. Written by ClockSummaries in the transaction of every change that moves the
--- clock; rows without one (added by SQL, or worked out on an older holiday calendar) are filled
--- at start-up. Overdue is still never stored: it is due_on before today while the clock runs.
+-- clock; open requests without one (added by SQL, or worked out on an older holiday calendar) get
+-- it at start-up (found through foi_request_state_idx). Overdue is still never stored: it is due_on
+-- before today while the clock runs.
 
 -- The due date as the clock gives it; null while stopped for clarification or paused for a fee.
 alter table foi_request add column due_on date;
@@ -25,8 +26,6 @@ create index foi_request_queue_received_idx
 create index foi_request_queue_reference_idx on foi_request (in_queue, system_reference);
 -- The "Assigned to" choices and filter.
 create index foi_request_queue_assignee_idx on foi_request (in_queue, assigned_to);
--- Rows whose summary is missing or from another calendar, found at start-up without a table scan.
-create index foi_request_clock_calendar_idx on foi_request (clock_calendar);
 -- V8's queue index (state, received_on, id) served the old queue, which read every open request;
 -- the indexes above replace it.
 drop index foi_request_queue_idx;

@@ -31,13 +31,19 @@ import uk.foitracker.rules.Regime;
  * withholding change only the state, which {@code FoiRequest} keeps in the queue or out of it by
  * itself.)
  *
- * <p>At start-up, requests whose summary is missing (rows added by SQL, such as the benchmark's
- * generator, or written before the summary existed) or was worked out on another holiday calendar
- * (a new one-off bank holiday, a Jollyday upgrade) get it, in batches, each its own transaction.
+ * <p>At start-up, open requests (the ones the queue reads) whose summary is missing (rows added by
+ * SQL, such as the benchmark's generator, or written before the summary existed) or was worked out
+ * on another holiday calendar (a new one-off bank holiday, a Jollyday upgrade) get it, in batches,
+ * each its own transaction. Requests already answered are left as they are: nothing reads their
+ * summary, and working out the clocks of a million closed requests would hold up start-up for
+ * minutes. A start-up with nothing to do costs one query on the state index and does not load the
+ * holiday calendar.
  */
 @ApplicationScoped
 public class ClockSummaries {
   private static final Logger LOG = Logger.getLogger(ClockSummaries.class);
+  private static final List<RequestState> OPEN =
+      List.of(RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE);
 
   /** How a backfill went: summaries stored, and requests whose clock could not be worked out. */
   public record Backfill(int stored, int failed) {}
@@ -115,12 +121,14 @@ public class ClockSummaries {
         em
             .createQuery(
                 "select r.id, r.regime, r.receivedOn, r.state, r.systemReference"
-                    + " from FoiRequest r where r.id > :after and r.receivedOn is not null"
-                    + " and (r.clockCalendar is null or r.clockCalendar < :calendar"
-                    + " or r.clockCalendar > :calendar) order by r.id",
+                    + " from FoiRequest r where r.id > :after and r.state in :open"
+                    + " and r.receivedOn is not null"
+                    + " and (r.clockCalendar is null or r.clockCalendar <> :calendar)"
+                    + " order by r.id",
                 Object[].class)
             .setParameter("after", after)
             .setParameter("calendar", calendar)
+            .setParameter("open", OPEN)
             .setMaxResults(batchSize)
             .getResultList()
             .stream()

@@ -110,8 +110,9 @@ public class FoiRequest extends PanacheEntityBase {
 
   // The stored summary of the statutory clock, so the work queue filters, sorts and counts in the
   // database. Written only by ClockSummaries, in the transaction of each change that moves the
-  // clock (and at start-up for rows without one). Derived data: left out of optimistic locking, so
-  // storing it never makes an officer's open form out of date.
+  // clock (and at start-up for open requests without one); a closed request keeps what was stored
+  // when its clock last moved (nothing, if it was loaded by SQL). Derived data: left out of
+  // optimistic locking, so storing it never makes an officer's open form out of date.
 
   /** The due date the clock gives (null while stopped for clarification or paused for a fee). */
   @Column(name = "due_on")

@@ -56,8 +56,10 @@ public final class WorkingDayCalendar {
   /** The Jollyday release on the class path; keep in step with pom.xml. */
   static final String JOLLYDAY_VERSION = "2.19.0";
 
-  private static final WorkingDayCalendar UK_WIDE =
-      new WorkingDayCalendar(OneOffHolidays.current());
+  /** Built on first use: loading Jollyday's data takes about a second. */
+  private static final class UkWide {
+    static final WorkingDayCalendar INSTANCE = new WorkingDayCalendar(OneOffHolidays.current());
+  }
 
   private final OneOffHolidays oneOffs;
   private final HolidayManager jollyday;
@@ -72,7 +74,7 @@ public final class WorkingDayCalendar {
 
   /** The UK-wide calendar with the current one-off table; shared, thread-safe. */
   public static WorkingDayCalendar ukWide() {
-    return UK_WIDE;
+    return UkWide.INSTANCE;
   }
 
   /**
@@ -92,6 +94,15 @@ public final class WorkingDayCalendar {
    * calendar, so that dates worked out on an older one are noticed and worked out again.
    */
   public String version() {
+    return versionWith(oneOffs);
+  }
+
+  /** The {@link #version()} of the UK-wide calendar, known without loading its holidays. */
+  public static String ukWideVersion() {
+    return versionWith(OneOffHolidays.current());
+  }
+
+  private static String versionWith(OneOffHolidays oneOffs) {
     return "jollyday-" + JOLLYDAY_VERSION + "+one-off-v" + oneOffs.version();
   }
 

@@ -221,6 +221,7 @@ class ClockSummaryTest {
     String bySql = "FOIA-2099-SQL" + System.nanoTime() % 1_000_000;
     String withEvents = bySql + "E";
     String outside = bySql + "X";
+    String closed = bySql + "C";
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -234,7 +235,9 @@ class ClockSummaryTest {
                   .setParameter(2, withEvents)
                   .executeUpdate();
               // a date the calendar does not cover: left without a summary, the rest go on
-              insert(outside, Regime.FOIA, LocalDate.of(1999, 3, 1), "CLOSED");
+              insert(outside, Regime.FOIA, LocalDate.of(1999, 3, 1), "OPEN");
+              // answered: nothing reads its summary, so the backfill leaves it alone
+              insert(closed, Regime.FOIA, daysAgo(30), "CLOSED");
             });
     // and rows whose summary was worked out on another calendar (a new one-off bank holiday)
     String oldCalendar =
@@ -266,14 +269,17 @@ class ClockSummaryTest {
       assertThat(stored(bySql).dueOn).isNotNull();
       assertThat(stored(withEvents).clockState).isEqualTo(ClockState.PAUSED_CLARIFICATION);
       assertThat(stored(outside).clockCalendar).isNull();
+      assertThat(stored(closed).clockCalendar).isNull();
+      assertThat(stored(closed).inQueue).isFalse();
       // every row is now up to date: nothing left but the one the clock refuses
       assertThat(summaries.backfill(2)).isEqualTo(new ClockSummaries.Backfill(0, done.failed()));
     } finally {
       QuarkusTransaction.requiringNew()
           .run(
               () ->
-                  em.createNativeQuery("delete from foi_request where system_reference = ?1")
+                  em.createNativeQuery("delete from foi_request where system_reference in (?1, ?2)")
                       .setParameter(1, outside)
+                      .setParameter(2, closed)
                       .executeUpdate());
     }
   }

@@ -178,6 +178,8 @@ class WorkingDayCalendarTest {
             + " + one-off days table v1",
         calendar.name());
     assertEquals("jollyday-2.19.0+one-off-v1", calendar.version());
+    assertEquals(calendar.version(), WorkingDayCalendar.ukWideVersion());
+    assertEquals(calendar.version(), StatutoryClock.ukWide().calendar().version());
     assertEquals(2005, calendar.firstYear());
     assertEquals(2035, calendar.lastYear());
     assertEquals(2025, calendar.lastCheckedYear());
