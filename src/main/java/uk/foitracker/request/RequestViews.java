@@ -99,53 +99,16 @@ public class RequestViews {
    */
   public QueuePage queue(QueueFilter f, Audience audience) {
     LocalDate today = clocks.today();
-    LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    StringBuilder where = new StringBuilder(" where r.inQueue = true");
     Map<String, Object> params = new HashMap<>();
-    if (!f.state().isEmpty()) {
-      where.append(" and r.state = :state");
-      params.put("state", RequestState.valueOf(f.state()));
-    }
-    if (f.overdue()) {
-      where.append(" and r.clockState = :running and r.dueOn < :today");
-      params.put("running", ClockState.RUNNING);
-      params.put("today", today);
-    }
-    if (f.dueThisWeek()) {
-      where.append(" and r.dueOn >= :today and r.dueOn <= :endOfWeek");
-      params.put("today", today);
-      params.put("endOfWeek", endOfWeek);
-    }
-    if (!f.regime().isEmpty()) {
-      where.append(" and r.regime = :regime");
-      params.put("regime", Regime.valueOf(f.regime()));
-    }
-    if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
-      where.append(" and r.assignedTo is null");
-    } else if (!f.assignee().isEmpty()) {
-      where.append(" and r.assignedTo = :assignee");
-      params.put("assignee", f.assignee());
-    }
+    String where = where(f, today, params);
     int total =
         Math.toIntExact(
             query("select count(r) from FoiRequest r" + where, Long.class, params)
                 .getSingleResult());
     int pages = Math.max(1, (total + QueueFilter.PAGE_SIZE - 1) / QueueFilter.PAGE_SIZE);
     int page = Math.min(f.page(), pages);
-    // The page's references first (read from the index alone), then only those rows. Requests with
-    // no due date (clock stopped) come last; the reference breaks ties; "desc" reverses it all.
-    String dir = f.order().equals("desc") ? " desc" : " asc";
-    String order =
-        switch (f.sort()) {
-          case "received" -> "r.receivedOn" + dir + ", r.systemReference" + dir;
-          case "reference" -> "r.systemReference" + dir;
-          default ->
-              "r.dueOn"
-                  + dir
-                  + (dir.equals(" desc") ? " nulls first" : " nulls last")
-                  + ", r.systemReference"
-                  + dir;
-        };
+    // The page's references first (read from the index alone), then only those rows.
+    String order = orderBy(f);
     List<String> references =
         total == 0
             ? List.of()
@@ -205,6 +168,55 @@ public class RequestViews {
         states,
         regimes,
         who);
+  }
+
+  /** The queue's filters as a condition on the stored clock summary; fills in {@code params}. */
+  private static String where(QueueFilter f, LocalDate today, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where r.inQueue = true");
+    if (!f.state().isEmpty()) {
+      where.append(" and r.state = :state");
+      params.put("state", RequestState.valueOf(f.state()));
+    }
+    if (f.overdue()) {
+      // overdue: the clock runs and the due date has passed (never stored: it depends on today)
+      where.append(" and r.clockState = :running and r.dueOn < :today");
+      params.put("running", ClockState.RUNNING);
+      params.put("today", today);
+    }
+    if (f.dueThisWeek()) {
+      where.append(" and r.dueOn >= :today and r.dueOn <= :endOfWeek");
+      params.put("today", today);
+      params.put("endOfWeek", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+    }
+    if (!f.regime().isEmpty()) {
+      where.append(" and r.regime = :regime");
+      params.put("regime", Regime.valueOf(f.regime()));
+    }
+    if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
+      where.append(" and r.assignedTo is null");
+    } else if (!f.assignee().isEmpty()) {
+      where.append(" and r.assignedTo = :assignee");
+      params.put("assignee", f.assignee());
+    }
+    return where.toString();
+  }
+
+  /**
+   * The queue's order: requests with no due date (clock stopped) after the rest, the reference
+   * breaking ties, and "desc" reversing it all; each matches one index (V9) read forwards or back.
+   */
+  private static String orderBy(QueueFilter f) {
+    String dir = f.order().equals("desc") ? " desc" : " asc";
+    return switch (f.sort()) {
+      case "received" -> "r.receivedOn" + dir + ", r.systemReference" + dir;
+      case "reference" -> "r.systemReference" + dir;
+      default ->
+          "r.dueOn"
+              + dir
+              + (dir.equals(" desc") ? " nulls first" : " nulls last")
+              + ", r.systemReference"
+              + dir;
+    };
   }
 
   private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> params) {
