@@ -18,6 +18,8 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
+import uk.foitracker.rules.InvalidClockEventsException;
+import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -92,20 +94,32 @@ public class ClockSummaries {
    */
   public Backfill backfill(int batchSize) {
     String calendar = clocks.calendarVersion();
-    long last = 0;
+    // Which ones first, in one query with no order or limit, so that the database reads them
+    // through the state index (an id-ordered "first n" would walk the whole table to find none).
+    List<Long> stale =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createQuery(
+                            "select r.id from FoiRequest r where r.state in :open"
+                                + " and r.receivedOn is not null and (r.clockCalendar is null"
+                                + " or r.clockCalendar <> :calendar)",
+                            Long.class)
+                        .setParameter("open", OPEN)
+                        .setParameter("calendar", calendar)
+                        .getResultList())
+            .stream()
+            .sorted()
+            .toList();
     int stored = 0;
     int failed = 0;
-    while (true) {
-      long after = last;
-      Batch batch =
-          QuarkusTransaction.requiringNew().call(() -> backfillBatch(after, calendar, batchSize));
-      if (batch.read() == 0) {
-        return new Backfill(stored, failed);
-      }
+    for (int from = 0; from < stale.size(); from += batchSize) {
+      List<Long> ids = stale.subList(from, Math.min(stale.size(), from + batchSize));
+      Backfill batch = QuarkusTransaction.requiringNew().call(() -> backfillBatch(ids, calendar));
       stored += batch.stored();
-      failed += batch.read() - batch.stored();
-      last = batch.lastId();
+      failed += batch.failed();
     }
+    return new Backfill(stored, failed);
   }
 
   private record Stale(
@@ -114,22 +128,15 @@ public class ClockSummaries {
   private record Summary(
       long id, LocalDate due, ClockState state, String calendar, boolean inQueue) {}
 
-  private record Batch(int read, int stored, long lastId) {}
-
-  private Batch backfillBatch(long after, String calendar, int batchSize) {
+  /** Stores the summaries of these requests. */
+  private Backfill backfillBatch(List<Long> ids, String calendar) {
     List<Stale> rows =
         em
             .createQuery(
                 "select r.id, r.regime, r.receivedOn, r.state, r.systemReference"
-                    + " from FoiRequest r where r.id > :after and r.state in :open"
-                    + " and r.receivedOn is not null"
-                    + " and (r.clockCalendar is null or r.clockCalendar <> :calendar)"
-                    + " order by r.id",
+                    + " from FoiRequest r where r.id in :ids",
                 Object[].class)
-            .setParameter("after", after)
-            .setParameter("calendar", calendar)
-            .setParameter("open", OPEN)
-            .setMaxResults(batchSize)
+            .setParameter("ids", ids)
             .getResultList()
             .stream()
             .map(
@@ -141,9 +148,6 @@ public class ClockSummaries {
                         (RequestState) o[3],
                         (String) o[4]))
             .toList();
-    if (rows.isEmpty()) {
-      return new Batch(0, 0, after);
-    }
     Map<Long, List<ClockEvent>> events =
         ClockEventEntry.eventsOf(rows.stream().map(Stale::id).toList());
     List<Summary> summaries = new ArrayList<>();
@@ -162,14 +166,14 @@ public class ClockSummaries {
                 calendar,
                 inQueue));
         stored++;
-      } catch (RuntimeException e) {
-        // left without a summary (and tried again at the next start): the request page shows why
+      } catch (InvalidClockEventsException | OutsideCalendarException e) {
+        // left without a summary, and tried again at the next start
         LOG.warnf("Clock summary: request %s: %s", row.reference(), e.getMessage());
         summaries.add(new Summary(row.id(), null, null, null, inQueue));
       }
     }
     em.unwrap(Session.class).doWork(connection -> write(connection, summaries));
-    return new Batch(rows.size(), stored, rows.get(rows.size() - 1).id());
+    return new Backfill(stored, rows.size() - stored);
   }
 
   private static void write(java.sql.Connection connection, List<Summary> summaries)

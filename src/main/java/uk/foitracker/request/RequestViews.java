@@ -36,6 +36,8 @@ import uk.foitracker.request.Views.TimelineEntry;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.InvalidClockEventsException;
+import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Dates;
@@ -254,11 +256,34 @@ public class RequestViews {
     List<QueueRow> rows = new ArrayList<>();
     for (String reference : references) {
       Listed r = byReference.get(reference);
-      if (r != null) {
+      if (r == null) {
+        continue;
+      }
+      try {
         ClockResult c =
             clocks.calculateEvents(
                 r.regime(), r.receivedOn(), events.getOrDefault(r.id(), List.of()));
         rows.add(queueRow(r, c));
+      } catch (InvalidClockEventsException | OutsideCalendarException e) {
+        // events the clock refuses (loaded from elsewhere, never recorded here): the request
+        // stays in the queue, flagged, rather than taking the whole page down
+        rows.add(
+            new QueueRow(
+                r.reference(),
+                r.title(),
+                r.regime(),
+                r.receivedOn(),
+                null,
+                null,
+                r.state(),
+                QueueRow.UNWORKABLE,
+                false,
+                false,
+                r.assignedTo(),
+                Dates.display(r.receivedOn()),
+                "Not known",
+                "Clock events need correcting",
+                "red"));
       }
     }
     return rows;

@@ -65,6 +65,7 @@ public final class WorkingDayCalendar {
   private final HolidayManager jollyday;
   private final Map<Integer, Map<LocalDate, NonWorkingDay>> holidaysByYear =
       new ConcurrentHashMap<>();
+  private final Map<Integer, int[]> runningCounts = new ConcurrentHashMap<>();
 
   WorkingDayCalendar(OneOffHolidays oneOffs) {
     this.oneOffs = Objects.requireNonNull(oneOffs, "oneOffs");
@@ -127,7 +128,9 @@ public final class WorkingDayCalendar {
    * @throws OutsideCalendarException if the date's year is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
-    return nonWorkingDay(date).isEmpty();
+    Map<LocalDate, NonWorkingDay> holidays = holidaysOf(date.getYear());
+    DayOfWeek dow = date.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.containsKey(date);
   }
 
   /**
@@ -185,13 +188,38 @@ public final class WorkingDayCalendar {
    * 0 when {@code toInclusive} is not after {@code fromExclusive}.
    */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+    if (!toInclusive.isAfter(fromExclusive)) {
+      return 0;
+    }
+    // a year at a time, from each year's running count, rather than a day at a time: the clock of
+    // a request received years ago counts thousands of days
+    LocalDate first = fromExclusive.plusDays(1);
     int count = 0;
-    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
-        count++;
-      }
+    for (int year = first.getYear(); year <= toInclusive.getYear(); year++) {
+      int[] running = runningCount(year);
+      int from = year == first.getYear() ? first.getDayOfYear() : 1;
+      int to = year == toInclusive.getYear() ? toInclusive.getDayOfYear() : running.length - 1;
+      count += running[to] - running[from - 1];
     }
     return count;
+  }
+
+  /**
+   * The year's working days counted from 1 January: element {@code d} is the number of working days
+   * up to and including day-of-year {@code d}; element 0 is 0.
+   */
+  private int[] runningCount(int year) {
+    holidaysOf(year); // refuses a year outside the calendar
+    return runningCounts.computeIfAbsent(
+        year,
+        y -> {
+          LocalDate day = LocalDate.of(y, 1, 1);
+          int[] running = new int[day.lengthOfYear() + 1];
+          for (int d = 1; d < running.length; d++, day = day.plusDays(1)) {
+            running[d] = running[d - 1] + (isWorkingDay(day) ? 1 : 0);
+          }
+          return running;
+        });
   }
 
   private Map<LocalDate, NonWorkingDay> holidaysOf(int year) {

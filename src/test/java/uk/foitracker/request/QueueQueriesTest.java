@@ -217,6 +217,59 @@ class QueueQueriesTest {
     }
   }
 
+  @Test
+  void aRequestWhoseEventsTheClockRefusesIsFlaggedNotFatal() {
+    // events loaded from elsewhere that the clock refuses (a fees notice while waiting for
+    // clarification): the officer's recording never lets this happen, but one such row must not
+    // take the queue down
+    String who = "refused" + System.nanoTime() % 1_000_000;
+    String ref = "FOI-SQL-" + System.nanoTime() % 1_000_000;
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery(
+                      "insert into foi_request (version, authority_id, regime, system_reference,"
+                          + " title, received_on, state, assigned_to, in_queue, created_at)"
+                          + " values (0, (select min(id) from authority), 'FOIA', ?1,"
+                          + " 'Loaded from elsewhere', ?2, 'AWAITING_FEE', ?3, true,"
+                          + " current_timestamp)")
+                  .setParameter(1, ref)
+                  .setParameter(2, clocks.today().minusDays(10))
+                  .setParameter(3, who)
+                  .executeUpdate();
+              for (String kind : List.of("CLARIFICATION_REQUESTED", "FEES_NOTICE_ISSUED")) {
+                em.createNativeQuery(
+                        "insert into clock_event (request_id, kind, event_date, actor,"
+                            + " recorded_at) select id, ?1, ?2, 'sql', current_timestamp"
+                            + " from foi_request where system_reference = ?3")
+                    .setParameter(1, kind)
+                    .setParameter(2, clocks.today().minusDays(5))
+                    .setParameter(3, ref)
+                    .executeUpdate();
+              }
+            });
+    try {
+      QueuePage page = page(new QueueFilter("", false, false, "", who, "due", "asc", 1), 1);
+      assertThat(page.rows()).hasSize(1);
+      QueueRow row = page.rows().get(0);
+      assertThat(row.reference()).isEqualTo(ref);
+      assertThat(row.clockStatus()).isEqualTo(QueueRow.UNWORKABLE);
+      assertThat(row.clockLabel()).isEqualTo("Clock events need correcting");
+      assertThat(row.daysLeftText()).isEqualTo("Not known");
+      assertThat(row.due()).isEqualTo("Not known");
+      assertThat(row.overdue()).isFalse();
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery(
+                          "update foi_request set state = 'CLOSED', in_queue = false"
+                              + " where system_reference = ?1")
+                      .setParameter(1, ref)
+                      .executeUpdate());
+    }
+  }
+
   private QueuePage page(QueueFilter f, int page) {
     QueueFilter at =
         new QueueFilter(

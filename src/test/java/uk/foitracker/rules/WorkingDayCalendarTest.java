@@ -171,6 +171,45 @@ class WorkingDayCalendarTest {
     assertNotEquals(calendar.version(), custom.version());
   }
 
+  /** Day-by-day count, as the year-at-a-time one must give. */
+  private int countDayByDay(LocalDate fromExclusive, LocalDate toInclusive) {
+    int n = 0;
+    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
+      n += calendar.isWorkingDay(d) ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
+  void countsWorkingDaysBetweenAnyTwoDaysAsDayByDay() {
+    java.util.Random random = new java.util.Random(2026);
+    LocalDate first = LocalDate.of(2005, 1, 1);
+    int span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, LocalDate.of(2035, 12, 31));
+    for (int i = 0; i < 400; i++) {
+      LocalDate from = first.plusDays(random.nextInt(span));
+      // short spans within a year, across a new year, and years long
+      int length = i % 3 == 0 ? random.nextInt(40) : random.nextInt(i % 3 == 1 ? 400 : 4000);
+      LocalDate to =
+          from.plusDays(length).isAfter(first.plusDays(span)) ? from : from.plusDays(length);
+      assertEquals(
+          countDayByDay(from, to), calendar.workingDaysBetween(from, to), from + " to " + to);
+    }
+    // the edges of years and of the calendar
+    assertEquals(
+        countDayByDay(LocalDate.of(2004, 12, 31), LocalDate.of(2035, 12, 31)),
+        calendar.workingDaysBetween(LocalDate.of(2004, 12, 31), LocalDate.of(2035, 12, 31)));
+    assertEquals(
+        0, calendar.workingDaysBetween(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 24)));
+    assertEquals(
+        0, calendar.workingDaysBetween(LocalDate.of(2024, 12, 27), LocalDate.of(2024, 12, 24)));
+    // 25 and 26 Dec, 1 and 2 Jan (Scotland) are holidays, 28 and 29 Dec a weekend: 27, 30, 31 Dec
+    assertEquals(
+        3, calendar.workingDaysBetween(LocalDate.of(2024, 12, 24), LocalDate.of(2025, 1, 2)));
+    assertThrows(
+        OutsideCalendarException.class,
+        () -> calendar.workingDaysBetween(LocalDate.of(2035, 12, 1), LocalDate.of(2036, 1, 5)));
+  }
+
   @Test
   void saysWhichCalendarIsInUse() {
     assertEquals(
