@@ -226,14 +226,18 @@ join lateral (values
 join provision p on p.code = c.code;
 
 -- Clock events: clarification asked and received for about 8% of requests, a public interest
--- extension for about 3% of FOIA requests.
+-- extension for about 3% of FOIA requests. Only sequences the statutory clock accepts (the app
+-- refuses any other): the clarification arrives before a fees notice or the response (same day:
+-- in the order listed here), and no extension while the clock is stopped or after the response.
 insert into clock_event (request_id, kind, event_date, extra_date, actor, recorded_at)
 select b.id, e.kind, e.d, e.extra, 'olive', e.d::timestamp at time zone 'Europe/London' + interval '11 hours'
 from bench_req b, lateral (values
     ('CLARIFICATION_REQUESTED', b.received_on + 2, null::date, b.u_pub < 0.08 or b.state = 'AWAITING_CLARIFICATION'),
+    ('CLARIFICATION_RECEIVED', b.received_on + 3, null::date, b.u_pub < 0.08 and b.state <> 'AWAITING_CLARIFICATION'),
     ('FEES_NOTICE_ISSUED', b.received_on + 3, null::date, b.state = 'AWAITING_FEE'),
-    ('CLARIFICATION_RECEIVED', b.received_on + 6, null::date, b.u_pub < 0.08 and b.state <> 'AWAITING_CLARIFICATION'),
-    ('PUBLIC_INTEREST_EXTENSION', b.received_on + 20, b.received_on + 48, b.u_pub >= 0.97 and b.regime = 'FOIA'),
+    ('PUBLIC_INTEREST_EXTENSION', b.received_on + 20, b.received_on + 48,
+        b.u_pub >= 0.97 and b.regime = 'FOIA' and b.state not in ('AWAITING_CLARIFICATION', 'AWAITING_FEE')
+        and (b.state = 'OPEN' or 3 + (b.u_sent * 30)::int > 20)),
     -- the sent date lives only in the RESPONSE_SENT event (V6)
     ('RESPONSE_SENT', b.received_on + 3 + (b.u_sent * 30)::int, null::date,
         b.state in ('SENT', 'PUBLISHED', 'WITHHELD_FROM_LOG', 'CLOSED'))

@@ -14,8 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.ClockEvent;
 
@@ -56,11 +59,27 @@ public class ClockEventEntry extends PanacheEntityBase {
     return list("request = ?1 order by id", request);
   }
 
-  /** The events of many requests, in recorded order, for the queue. */
-  public static List<ClockEventEntry> forRequests(Collection<Long> requestIds) {
+  /**
+   * The events of many requests as the rule takes them, by request id, each in recorded order; read
+   * as plain values (no entities), for the work queue and the clock summaries.
+   */
+  public static Map<Long, List<ClockEvent>> eventsOf(Collection<Long> requestIds) {
+    Map<Long, List<ClockEvent>> events = new HashMap<>();
     if (requestIds.isEmpty()) {
-      return List.of();
+      return events;
     }
-    return list("request.id in ?1 order by id", requestIds);
+    for (Object[] e :
+        getEntityManager()
+            .createQuery(
+                "select e.request.id, e.kind, e.date, e.extraDate from ClockEventEntry e"
+                    + " where e.request.id in :ids order by e.id",
+                Object[].class)
+            .setParameter("ids", requestIds)
+            .getResultList()) {
+      events
+          .computeIfAbsent((Long) e[0], k -> new ArrayList<>())
+          .add(((ClockEventKind) e[1]).toEvent((LocalDate) e[2], (LocalDate) e[3]));
+    }
+    return events;
   }
 }

@@ -11,10 +11,12 @@ import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.rules.WorkingDayCalendar;
 
 /**
  * The statutory clock of stored requests, always computed from their clock events with {@link
- * StatutoryClock} as at today (UK time); nothing of it is stored. Overdue is derived here.
+ * StatutoryClock} as at today (UK time). Overdue is derived here, never stored; the work queue's
+ * summary of each clock (due date, state, calendar) is stored by {@link ClockSummaries} only.
  */
 @ApplicationScoped
 public class RequestClocks {
@@ -22,7 +24,6 @@ public class RequestClocks {
   public static final int DUE_SOON_WORKING_DAYS = 5;
 
   private final Clock clock;
-  private final StatutoryClock statutoryClock = StatutoryClock.ukWide();
 
   RequestClocks(Clock clock) {
     this.clock = clock;
@@ -32,9 +33,17 @@ public class RequestClocks {
     return LocalDate.now(clock);
   }
 
+  /** The version of the holiday calendar the clock counts on (see {@link ClockSummaries}). */
+  public String calendarVersion() {
+    // known without loading the holidays, so a start-up with nothing to bring up to date stays
+    // quick
+    return WorkingDayCalendar.ukWideVersion();
+  }
+
   public ClockResult calculate(Regime regime, LocalDate received, List<ClockEventEntry> entries) {
-    return statutoryClock.calculate(
-        regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
+    return StatutoryClock.ukWide()
+        .calculate(
+            regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
   }
 
   /**
@@ -48,7 +57,12 @@ public class RequestClocks {
    */
   public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
     List<ClockEvent> events = entries.stream().map(ClockEventEntry::toEvent).toList();
-    return statutoryClock.calculate(request.regime, request.receivedOn, events, today());
+    return StatutoryClock.ukWide().calculate(request.regime, request.receivedOn, events, today());
+  }
+
+  /** The clock of a request from its events as the rule takes them. */
+  public ClockResult calculateEvents(Regime regime, LocalDate received, List<ClockEvent> events) {
+    return StatutoryClock.ukWide().calculate(regime, received, events, today());
   }
 
   /** What would be wrong if {@code added} joined the recorded events; empty when it fits. */
@@ -57,7 +71,7 @@ public class RequestClocks {
     List<ClockEvent> events =
         new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
     events.add(added);
-    return statutoryClock.validate(regime, received, events, today());
+    return StatutoryClock.ukWide().validate(regime, received, events, today());
   }
 
   public static boolean dueSoon(ClockResult r) {

@@ -30,6 +30,7 @@ import uk.foitracker.citation.Provision;
 import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.ClockSummaries;
 import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
@@ -75,9 +76,11 @@ public class Responses {
   private final ResponseDrafts drafts;
   private final SearchIndex search;
   private final RequestClocks clocks;
+  private final ClockSummaries summaries;
 
   Responses(
       RequestClocks clocks,
+      ClockSummaries summaries,
       AuditLog audit,
       Clock clock,
       PublishedCases cases,
@@ -91,6 +94,7 @@ public class Responses {
     this.drafts = drafts;
     this.search = search;
     this.clocks = clocks;
+    this.summaries = summaries;
   }
 
   // --- answers ---------------------------------------------------------------------------------
@@ -657,6 +661,11 @@ public class Responses {
     sent.actor = actor;
     sent.recordedAt = java.time.Instant.now(clock);
     sent.persist();
+    List<ClockEventEntry> now = new ArrayList<>(entries);
+    now.add(sent);
+    if (request.receivedOn != null) {
+      summaries.refresh(request, now);
+    }
     request.state = RequestState.SENT;
     audit.record(
         actor,

@@ -11,12 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 import uk.foitracker.authority.Authority;
+import uk.foitracker.clock.ClockState;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -103,6 +107,49 @@ public class FoiRequest extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  // The stored summary of the statutory clock, so the work queue filters, sorts and counts in the
+  // database. Written only by ClockSummaries, in the transaction of each change that moves the
+  // clock (and at start-up for open requests without one); a closed request keeps what was stored
+  // when its clock last moved (nothing, if it was loaded by SQL). Derived data: left out of
+  // optimistic locking, so storing it never makes an officer's open form out of date.
+
+  /** The due date the clock gives (null while stopped for clarification or paused for a fee). */
+  @Column(name = "due_on")
+  @OptimisticLock(excluded = true)
+  public LocalDate dueOn;
+
+  /** Where the clock stands whatever the day; null when not worked out (no date received). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "clock_state", length = 30)
+  @OptimisticLock(excluded = true)
+  public ClockState clockState;
+
+  /**
+   * The holiday calendar {@link #dueOn} was worked out on ({@code RequestClocks#calendarVersion}).
+   */
+  @Column(name = "clock_calendar", length = 100)
+  @OptimisticLock(excluded = true)
+  public String clockCalendar;
+
+  /** In the work queue ({@link #inQueue(RequestState, LocalDate, String)}); kept on every save. */
+  @Column(name = "in_queue", nullable = false)
+  @OptimisticLock(excluded = true)
+  public boolean inQueue;
+
+  @PrePersist
+  @PreUpdate
+  void keepQueueMembership() {
+    inQueue = inQueue(state, receivedOn, systemReference);
+  }
+
+  /**
+   * Whether a request belongs in the work queue: open (or awaiting clarification or a fee), with a
+   * date received and a reference.
+   */
+  public static boolean inQueue(RequestState state, LocalDate receivedOn, String systemReference) {
+    return OfficerRequests.isOpen(state) && receivedOn != null && systemReference != null;
+  }
 
   public static Optional<FoiRequest> findPublishedBySlug(String slug) {
     return find("slug = ?1 and state = ?2", slug, RequestState.PUBLISHED).firstResultOptional();

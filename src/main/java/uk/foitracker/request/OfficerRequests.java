@@ -17,6 +17,7 @@ import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.ClockSummaries;
 import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
 import uk.foitracker.question.QuestionSplitter;
@@ -48,6 +49,7 @@ public class OfficerRequests {
   private final AuditLog audit;
   private final ReferenceNumbers references;
   private final RequestClocks clocks;
+  private final ClockSummaries summaries;
   private final String authorityName;
 
   OfficerRequests(
@@ -55,11 +57,13 @@ public class OfficerRequests {
       AuditLog audit,
       ReferenceNumbers references,
       RequestClocks clocks,
+      ClockSummaries summaries,
       @ConfigProperty(name = "foi.authority.name") String authorityName) {
     this.clock = clock;
     this.audit = audit;
     this.references = references;
     this.clocks = clocks;
+    this.summaries = summaries;
     this.authorityName = authorityName;
   }
 
@@ -117,6 +121,7 @@ public class OfficerRequests {
     r.createdAt = Instant.now(clock);
     r.accessCodeHash = codeHash;
     r.systemReference = references.next(regime, received.getYear());
+    ClockResult after = summaries.refresh(r, List.of());
     r.persist();
     for (NewRequest.QuestionDraft d : questions) {
       Question q = new Question();
@@ -130,7 +135,6 @@ public class OfficerRequests {
     contact.name = draft.requesterName().strip();
     contact.contact = draft.requesterContact().strip();
     contact.persist();
-    ClockResult after = clocks.calculate(regime, received, List.of());
     audit.record(
         actor,
         "request.logged",
@@ -227,7 +231,7 @@ public class OfficerRequests {
     entry.persist();
     List<ClockEventEntry> now = new ArrayList<>(entries);
     now.add(entry);
-    ClockResult after = clocks.calculate(r.regime, r.receivedOn, now);
+    ClockResult after = summaries.refresh(r, now);
     r.state = stateFor(after.status());
     audit.record(
         actor,

@@ -1,23 +1,25 @@
 package uk.foitracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.ClockState;
 import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.Views.ActionView;
@@ -31,8 +33,11 @@ import uk.foitracker.request.Views.RequestDetail;
 import uk.foitracker.request.Views.RequestPage;
 import uk.foitracker.request.Views.RequesterView;
 import uk.foitracker.request.Views.TimelineEntry;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
+import uk.foitracker.rules.InvalidClockEventsException;
+import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Dates;
@@ -41,7 +46,8 @@ import uk.foitracker.web.Problem.FieldError;
 
 /**
  * Reads requests for officers and auditors: the work queue and each request with its clock and
- * timeline. The clock is computed per request here, from its events, as at today.
+ * timeline. The clock shown is computed here from the request's events, as at today; the queue
+ * finds its page with the stored summary of each clock.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,80 +77,51 @@ public class RequestViews {
       String action, DateField date, DateField extra, String assignee, List<FieldError> errors) {}
 
   private final RequestClocks clocks;
+  private final EntityManager em;
 
-  RequestViews(RequestClocks clocks) {
+  RequestViews(RequestClocks clocks, EntityManager em) {
     this.clocks = clocks;
+    this.em = em;
   }
 
-  private record Row(FoiRequest request, ClockResult clock) {}
+  /** A request as the queue lists it: only the columns shown, never the whole entity. */
+  private record Listed(
+      long id,
+      String reference,
+      String title,
+      Regime regime,
+      LocalDate receivedOn,
+      RequestState state,
+      String assignedTo) {}
 
+  /**
+   * The work queue: filtered, sorted, counted and paged in the database on each request's stored
+   * clock summary ({@code ClockSummaries}), with the full clock worked out only for the requests on
+   * the page shown. Overdue is a due date before today while the clock runs.
+   */
   public QueuePage queue(QueueFilter f, Audience audience) {
-    List<FoiRequest> open =
-        FoiRequest.list(
-            "receivedOn is not null and systemReference is not null and state in ?1",
-            List.of(
-                RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE));
-    Map<Long, List<ClockEventEntry>> events =
-        ClockEventEntry.forRequests(open.stream().map(r -> r.id).toList()).stream()
-            .collect(
-                Collectors.groupingBy(e -> e.request.id, LinkedHashMap::new, Collectors.toList()));
     LocalDate today = clocks.today();
-    LocalDate endOfWeek =
-        today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    TreeSet<String> assignees = new TreeSet<>();
-    List<Row> rows = new ArrayList<>();
-    for (FoiRequest r : open) {
-      if (r.assignedTo != null) {
-        assignees.add(r.assignedTo);
-      }
-      ClockResult c = clocks.calculate(r, events.getOrDefault(r.id, List.of()));
-      if (!f.state().isEmpty() && !r.state.name().equals(f.state())) {
-        continue;
-      }
-      if (f.overdue() && c.status() != ClockStatus.OVERDUE) {
-        continue;
-      }
-      if (f.dueThisWeek()
-          && (c.due().isEmpty()
-              || c.due().get().isBefore(today)
-              || c.due().get().isAfter(endOfWeek))) {
-        continue;
-      }
-      if (!f.regime().isEmpty() && !r.regime.name().equals(f.regime())) {
-        continue;
-      }
-      if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
-        if (r.assignedTo != null) {
-          continue;
-        }
-      } else if (!f.assignee().isEmpty() && !f.assignee().equals(r.assignedTo)) {
-        continue;
-      }
-      rows.add(new Row(r, c));
-    }
-    Comparator<Row> byReference = Comparator.comparing(row -> row.request().systemReference);
-    Comparator<Row> order =
-        switch (f.sort()) {
-          case "received" -> Comparator.comparing((Row row) -> row.request().receivedOn);
-          case "reference" -> byReference;
-          default -> Comparator.comparing((Row row) -> row.clock().due().orElse(LocalDate.MAX));
-        };
-    order = order.thenComparing(byReference);
-    if (f.order().equals("desc")) {
-      order = order.reversed();
-    }
-    rows.sort(order);
-    int total = rows.size();
+    Map<String, Object> params = new HashMap<>();
+    String where = where(f, today, params);
+    int total =
+        Math.toIntExact(
+            query("select count(r) from FoiRequest r" + where, Long.class, params)
+                .getSingleResult());
     int pages = Math.max(1, (total + QueueFilter.PAGE_SIZE - 1) / QueueFilter.PAGE_SIZE);
     int page = Math.min(f.page(), pages);
-    List<QueueRow> shown =
-        rows
-            .subList(
-                Math.min(total, (page - 1) * QueueFilter.PAGE_SIZE),
-                Math.min(total, page * QueueFilter.PAGE_SIZE))
-            .stream()
-            .map(row -> queueRow(row.request(), row.clock()))
-            .toList();
+    // The page's references first (read from the index alone), then only those rows.
+    String order = orderBy(f);
+    List<String> references =
+        total == 0
+            ? List.of()
+            : query(
+                    "select r.systemReference from FoiRequest r" + where + " order by " + order,
+                    String.class,
+                    params)
+                .setFirstResult((page - 1) * QueueFilter.PAGE_SIZE)
+                .setMaxResults(QueueFilter.PAGE_SIZE)
+                .getResultList();
+    List<QueueRow> shown = rows(references);
     QueueFilter current =
         new QueueFilter(
             f.state(),
@@ -172,6 +149,13 @@ public class RequestViews {
     who.add(
         new Option(
             QueueFilter.UNASSIGNED, "Not assigned", f.assignee().equals(QueueFilter.UNASSIGNED)));
+    TreeSet<String> assignees =
+        new TreeSet<>(
+            em.createQuery(
+                    "select distinct r.assignedTo from FoiRequest r"
+                        + " where r.inQueue = true and r.assignedTo is not null",
+                    String.class)
+                .getResultList());
     for (String a : assignees) {
       who.add(new Option(a, a, a.equals(f.assignee())));
     }
@@ -188,21 +172,138 @@ public class RequestViews {
         who);
   }
 
-  private QueueRow queueRow(FoiRequest r, ClockResult c) {
+  /** The queue's filters as a condition on the stored clock summary; fills in {@code params}. */
+  private static String where(QueueFilter f, LocalDate today, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where r.inQueue = true");
+    if (!f.state().isEmpty()) {
+      where.append(" and r.state = :state");
+      params.put("state", RequestState.valueOf(f.state()));
+    }
+    if (f.overdue()) {
+      // overdue: the clock runs and the due date has passed (never stored: it depends on today)
+      where.append(" and r.clockState = :running and r.dueOn < :today");
+      params.put("running", ClockState.RUNNING);
+      params.put("today", today);
+    }
+    if (f.dueThisWeek()) {
+      where.append(" and r.dueOn >= :today and r.dueOn <= :endOfWeek");
+      params.put("today", today);
+      params.put("endOfWeek", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+    }
+    if (!f.regime().isEmpty()) {
+      where.append(" and r.regime = :regime");
+      params.put("regime", Regime.valueOf(f.regime()));
+    }
+    if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
+      where.append(" and r.assignedTo is null");
+    } else if (!f.assignee().isEmpty()) {
+      where.append(" and r.assignedTo = :assignee");
+      params.put("assignee", f.assignee());
+    }
+    return where.toString();
+  }
+
+  /**
+   * The queue's order: requests with no due date (clock stopped) after the rest, the reference
+   * breaking ties, and "desc" reversing it all; each matches one index (V10) read forwards or back.
+   */
+  private static String orderBy(QueueFilter f) {
+    String dir = f.order().equals("desc") ? " desc" : " asc";
+    return switch (f.sort()) {
+      case "received" -> "r.receivedOn" + dir + ", r.systemReference" + dir;
+      case "reference" -> "r.systemReference" + dir;
+      default ->
+          "r.dueOn"
+              + dir
+              + (dir.equals(" desc") ? " nulls first" : " nulls last")
+              + ", r.systemReference"
+              + dir;
+    };
+  }
+
+  private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> params) {
+    TypedQuery<T> q = em.createQuery(jpql, type);
+    params.forEach(q::setParameter);
+    return q;
+  }
+
+  /** The rows of one page, in the order of {@code references}, each with its clock as at today. */
+  private List<QueueRow> rows(List<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Listed> byReference = new HashMap<>();
+    for (Object[] o :
+        em.createQuery(
+                "select r.id, r.systemReference, r.title, r.regime, r.receivedOn, r.state,"
+                    + " r.assignedTo from FoiRequest r where r.systemReference in :references",
+                Object[].class)
+            .setParameter("references", references)
+            .getResultList()) {
+      Listed l =
+          new Listed(
+              (Long) o[0],
+              (String) o[1],
+              (String) o[2],
+              (Regime) o[3],
+              (LocalDate) o[4],
+              (RequestState) o[5],
+              (String) o[6]);
+      byReference.put(l.reference(), l);
+    }
+    Map<Long, List<ClockEvent>> events =
+        ClockEventEntry.eventsOf(byReference.values().stream().map(Listed::id).toList());
+    List<QueueRow> rows = new ArrayList<>();
+    for (String reference : references) {
+      Listed r = byReference.get(reference);
+      if (r == null) {
+        continue;
+      }
+      try {
+        ClockResult c =
+            clocks.calculateEvents(
+                r.regime(), r.receivedOn(), events.getOrDefault(r.id(), List.of()));
+        rows.add(queueRow(r, c));
+      } catch (InvalidClockEventsException | OutsideCalendarException e) {
+        // events the clock refuses (loaded from elsewhere, never recorded here): the request
+        // stays in the queue, flagged, rather than taking the whole page down
+        rows.add(
+            new QueueRow(
+                r.reference(),
+                r.title(),
+                r.regime(),
+                r.receivedOn(),
+                null,
+                null,
+                r.state(),
+                QueueRow.UNWORKABLE,
+                false,
+                false,
+                r.assignedTo(),
+                Dates.display(r.receivedOn()),
+                "Not known",
+                "Clock events need correcting",
+                "red"));
+      }
+    }
+    return rows;
+  }
+
+  private QueueRow queueRow(Listed r, ClockResult c) {
     boolean stopped = c.due().isEmpty();
     return new QueueRow(
-        r.systemReference,
-        r.title,
-        r.regime,
-        r.receivedOn,
+        r.reference(),
+        r.title(),
+        r.regime(),
+        r.receivedOn(),
         c.due().orElse(null),
         stopped ? null : c.workingDaysLeft(),
-        r.state,
+        r.state(),
         c.status().name(),
         c.status() == ClockStatus.OVERDUE,
         RequestClocks.dueSoon(c),
-        r.assignedTo,
-        Dates.display(r.receivedOn),
+        r.assignedTo(),
+        Dates.display(r.receivedOn()),
         c.due().map(Dates::display).orElse("Clock stopped"),
         RequestClocks.label(c),
         RequestClocks.colour(c));

@@ -35,8 +35,14 @@ public final class Views {
       return state.label();
     }
 
+    /** The clock status of a request whose clock events the clock refuses. */
+    public static final String UNWORKABLE = "UNWORKABLE";
+
     @JsonIgnore
     public String daysLeftText() {
+      if (UNWORKABLE.equals(clockStatus)) {
+        return "Not known";
+      }
       if (workingDaysLeft == null) {
         return "Clock stopped";
       }

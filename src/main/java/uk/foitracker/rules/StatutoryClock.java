@@ -667,10 +667,17 @@ public final class StatutoryClock {
 
   /** Working days after {@code fromExclusive} up to {@code toInclusive}, outside fee periods. */
   private int countable(LocalDate fromExclusive, LocalDate toInclusive, List<FeePeriod> fees) {
-    int n = 0;
-    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
-      if (calendar.isWorkingDay(d) && feePeriodContaining(fees, d) == null) {
-        n++;
+    int n = calendar.workingDaysBetween(fromExclusive, toInclusive);
+    // less the working days inside fee periods, each day once (a period may start on the day the
+    // one before it was paid)
+    List<FeePeriod> sorted = fees.stream().sorted(Comparator.comparing(FeePeriod::notice)).toList();
+    LocalDate counted = fromExclusive; // every day up to here is already taken off
+    for (FeePeriod fee : sorted) {
+      LocalDate start = fee.notice().isAfter(counted) ? fee.notice() : counted.plusDays(1);
+      LocalDate end = fee.paid().isBefore(toInclusive) ? fee.paid() : toInclusive;
+      if (!end.isBefore(start)) {
+        n -= calendar.workingDaysBetween(start.minusDays(1), end);
+        counted = end;
       }
     }
     return n;

@@ -56,13 +56,16 @@ public final class WorkingDayCalendar {
   /** The Jollyday release on the class path; keep in step with pom.xml. */
   static final String JOLLYDAY_VERSION = "2.19.0";
 
-  private static final WorkingDayCalendar UK_WIDE =
-      new WorkingDayCalendar(OneOffHolidays.current());
+  /** Built on first use: loading Jollyday's data takes about a second. */
+  private static final class UkWide {
+    static final WorkingDayCalendar INSTANCE = new WorkingDayCalendar(OneOffHolidays.current());
+  }
 
   private final OneOffHolidays oneOffs;
   private final HolidayManager jollyday;
   private final Map<Integer, Map<LocalDate, NonWorkingDay>> holidaysByYear =
       new ConcurrentHashMap<>();
+  private final Map<Integer, int[]> runningCounts = new ConcurrentHashMap<>();
 
   WorkingDayCalendar(OneOffHolidays oneOffs) {
     this.oneOffs = Objects.requireNonNull(oneOffs, "oneOffs");
@@ -72,7 +75,7 @@ public final class WorkingDayCalendar {
 
   /** The UK-wide calendar with the current one-off table; shared, thread-safe. */
   public static WorkingDayCalendar ukWide() {
-    return UK_WIDE;
+    return UkWide.INSTANCE;
   }
 
   /**
@@ -84,6 +87,24 @@ public final class WorkingDayCalendar {
         + JOLLYDAY_VERSION
         + " UNITED_KINGDOM (eng, wls, sct, nir) + one-off days table v"
         + oneOffs.version();
+  }
+
+  /**
+   * A short key of the holidays this calendar knows (the Jollyday release and the one-off table's
+   * version), e.g. "jollyday-2.19.0+one-off-v1". Stored beside a due date worked out on this
+   * calendar, so that dates worked out on an older one are noticed and worked out again.
+   */
+  public String version() {
+    return versionWith(oneOffs);
+  }
+
+  /** The {@link #version()} of the UK-wide calendar, known without loading its holidays. */
+  public static String ukWideVersion() {
+    return versionWith(OneOffHolidays.current());
+  }
+
+  private static String versionWith(OneOffHolidays oneOffs) {
+    return "jollyday-" + JOLLYDAY_VERSION + "+one-off-v" + oneOffs.version();
   }
 
   /** First year covered, inclusive. */
@@ -107,7 +128,9 @@ public final class WorkingDayCalendar {
    * @throws OutsideCalendarException if the date's year is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
-    return nonWorkingDay(date).isEmpty();
+    Map<LocalDate, NonWorkingDay> holidays = holidaysOf(date.getYear());
+    DayOfWeek dow = date.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.containsKey(date);
   }
 
   /**
@@ -165,13 +188,38 @@ public final class WorkingDayCalendar {
    * 0 when {@code toInclusive} is not after {@code fromExclusive}.
    */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+    if (!toInclusive.isAfter(fromExclusive)) {
+      return 0;
+    }
+    // a year at a time, from each year's running count, rather than a day at a time: the clock of
+    // a request received years ago counts thousands of days
+    LocalDate first = fromExclusive.plusDays(1);
     int count = 0;
-    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
-        count++;
-      }
+    for (int year = first.getYear(); year <= toInclusive.getYear(); year++) {
+      int[] running = runningCount(year);
+      int from = year == first.getYear() ? first.getDayOfYear() : 1;
+      int to = year == toInclusive.getYear() ? toInclusive.getDayOfYear() : running.length - 1;
+      count += running[to] - running[from - 1];
     }
     return count;
+  }
+
+  /**
+   * The year's working days counted from 1 January: element {@code d} is the number of working days
+   * up to and including day-of-year {@code d}; element 0 is 0.
+   */
+  private int[] runningCount(int year) {
+    holidaysOf(year); // refuses a year outside the calendar
+    return runningCounts.computeIfAbsent(
+        year,
+        y -> {
+          LocalDate day = LocalDate.of(y, 1, 1);
+          int[] running = new int[day.lengthOfYear() + 1];
+          for (int d = 1; d < running.length; d++, day = day.plusDays(1)) {
+            running[d] = running[d - 1] + (isWorkingDay(day) ? 1 : 0);
+          }
+          return running;
+        });
   }
 
   private Map<LocalDate, NonWorkingDay> holidaysOf(int year) {

@@ -18,6 +18,9 @@ import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitationRole;
 import uk.foitracker.citation.Provision;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.ClockSummaries;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.cost.CostLine;
@@ -33,10 +36,12 @@ import uk.foitracker.rules.Regime;
 public class CaseImporter {
   private final AuditLog audit;
   private final Clock clock;
+  private final ClockSummaries summaries;
 
-  CaseImporter(AuditLog audit, Clock clock) {
+  CaseImporter(AuditLog audit, Clock clock, ClockSummaries summaries) {
     this.audit = audit;
     this.clock = clock;
+    this.summaries = summaries;
   }
 
   /** Returns true when the case was imported, false when it was already there. */
@@ -62,15 +67,20 @@ public class CaseImporter {
     request.state = RequestState.PUBLISHED;
     request.createdAt = Instant.now(clock);
     request.persist();
+    List<ClockEventEntry> events = new ArrayList<>();
     if (doc.sentOn() != null) {
       // the sent date is a clock event, the one source of truth for it (see RequestClocks)
-      uk.foitracker.clock.ClockEventEntry sent = new uk.foitracker.clock.ClockEventEntry();
+      ClockEventEntry sent = new ClockEventEntry();
       sent.request = request;
-      sent.kind = uk.foitracker.clock.ClockEventKind.RESPONSE_SENT;
+      sent.kind = ClockEventKind.RESPONSE_SENT;
       sent.date = doc.sentOn();
       sent.actor = "import";
       sent.recordedAt = Instant.now(clock);
       sent.persist();
+      events.add(sent);
+    }
+    if (request.receivedOn != null) {
+      summaries.refresh(request, events);
     }
 
     Map<String, Answer> answers = new HashMap<>();

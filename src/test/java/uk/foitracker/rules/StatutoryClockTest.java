@@ -278,6 +278,40 @@ class StatutoryClockTest {
   }
 
   @Test
+  void twoFeePeriodsSharingADayDisregardEachDayOnce() {
+    // the second notice is given on the day the first fee is paid: 10, 11, 12, 15, 16 May are
+    // disregarded (12 May once); 1 May and 8 May (Coronation) are bank holidays
+    ClockResult r =
+        clock.calculate(
+            Regime.FOIA,
+            d("2023-04-28"),
+            List.of(
+                new FeesNoticeIssued(d("2023-05-10")),
+                new FeesPaid(d("2023-05-12")),
+                new FeesNoticeIssued(d("2023-05-12")),
+                new FeesPaid(d("2023-05-16"))),
+            d("2023-05-19"));
+    assertEquals(Optional.of(d("2023-06-07")), r.due());
+    assertEquals(8, r.workingDaysUsed()); // 2, 3, 4, 5, 9, 17, 18, 19 May
+    assertEquals(12, r.workingDaysLeft()); // 22 May to 7 Jun, less 29 May
+  }
+
+  @Test
+  void aRequestReceivedYearsAgoIsCountedToTheDay() {
+    // received 28 Apr 2023, due 31 May 2023, still unanswered on 31 May 2024: every working day
+    // from 1 Jun 2023 to 31 May 2024 is late (UK-wide holidays in between)
+    ClockResult r = clock.calculate(Regime.FOIA, d("2023-04-28"), List.of(), d("2024-05-31"));
+    int late = 0;
+    for (LocalDate day = d("2023-06-01"); !day.isAfter(d("2024-05-31")); day = day.plusDays(1)) {
+      late += WorkingDayCalendar.ukWide().isWorkingDay(day) ? 1 : 0;
+    }
+    assertEquals(ClockStatus.OVERDUE, r.status());
+    assertEquals(late, r.lateByWorkingDays());
+    assertEquals(-late, r.workingDaysLeft());
+    assertEquals(20 + late, r.workingDaysUsed());
+  }
+
+  @Test
   void anUnpaidFeePausesTheClock() {
     ClockResult r =
         clock.calculate(

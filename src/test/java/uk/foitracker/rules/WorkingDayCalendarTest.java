@@ -2,6 +2,7 @@ package uk.foitracker.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,6 +166,48 @@ class WorkingDayCalendarTest {
     assertTrue(custom.isWorkingDay(LocalDate.of(2027, 5, 31)));
     assertFalse(calendar.isWorkingDay(LocalDate.of(2027, 5, 31)));
     assertTrue(custom.name().endsWith("one-off days table v7"));
+    // a new table is a new calendar: due dates stored on the old one get worked out again
+    assertEquals("jollyday-2.19.0+one-off-v7", custom.version());
+    assertNotEquals(calendar.version(), custom.version());
+  }
+
+  /** Day-by-day count, as the year-at-a-time one must give. */
+  private int countDayByDay(LocalDate fromExclusive, LocalDate toInclusive) {
+    int n = 0;
+    for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
+      n += calendar.isWorkingDay(d) ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
+  void countsWorkingDaysBetweenAnyTwoDaysAsDayByDay() {
+    java.util.Random random = new java.util.Random(2026);
+    LocalDate first = LocalDate.of(2005, 1, 1);
+    int span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, LocalDate.of(2035, 12, 31));
+    for (int i = 0; i < 400; i++) {
+      LocalDate from = first.plusDays(random.nextInt(span));
+      // short spans within a year, across a new year, and years long
+      int length = i % 3 == 0 ? random.nextInt(40) : random.nextInt(i % 3 == 1 ? 400 : 4000);
+      LocalDate to =
+          from.plusDays(length).isAfter(first.plusDays(span)) ? from : from.plusDays(length);
+      assertEquals(
+          countDayByDay(from, to), calendar.workingDaysBetween(from, to), from + " to " + to);
+    }
+    // the edges of years and of the calendar
+    assertEquals(
+        countDayByDay(LocalDate.of(2004, 12, 31), LocalDate.of(2035, 12, 31)),
+        calendar.workingDaysBetween(LocalDate.of(2004, 12, 31), LocalDate.of(2035, 12, 31)));
+    assertEquals(
+        0, calendar.workingDaysBetween(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 24)));
+    assertEquals(
+        0, calendar.workingDaysBetween(LocalDate.of(2024, 12, 27), LocalDate.of(2024, 12, 24)));
+    // 25 and 26 Dec, 1 and 2 Jan (Scotland) are holidays, 28 and 29 Dec a weekend: 27, 30, 31 Dec
+    assertEquals(
+        3, calendar.workingDaysBetween(LocalDate.of(2024, 12, 24), LocalDate.of(2025, 1, 2)));
+    assertThrows(
+        OutsideCalendarException.class,
+        () -> calendar.workingDaysBetween(LocalDate.of(2035, 12, 1), LocalDate.of(2036, 1, 5)));
   }
 
   @Test
@@ -173,6 +216,9 @@ class WorkingDayCalendarTest {
         "UK-wide working-day calendar: Jollyday 2.19.0 UNITED_KINGDOM (eng, wls, sct, nir)"
             + " + one-off days table v1",
         calendar.name());
+    assertEquals("jollyday-2.19.0+one-off-v1", calendar.version());
+    assertEquals(calendar.version(), WorkingDayCalendar.ukWideVersion());
+    assertEquals(calendar.version(), StatutoryClock.ukWide().calendar().version());
     assertEquals(2005, calendar.firstYear());
     assertEquals(2035, calendar.lastYear());
     assertEquals(2025, calendar.lastCheckedYear());
