@@ -1560,25 +1560,28 @@ class XssBrowserTest {
     click(form.findElement(By.cssSelector("button[type=submit]")));
   }
 
+  /** Clicks a submit button and waits until the next page (a new document) has loaded. */
   private void click(WebElement button) {
-    js().executeScript("arguments[0].scrollIntoView({ block: 'center' })", button);
+    // the page being left is marked; the next one, a new document, is not
+    js().executeScript(
+            "document.documentElement.dataset.xssLeaving = 'yes';"
+                + " arguments[0].scrollIntoView({ block: 'center' })",
+            button);
     try {
       button.click();
     } catch (org.openqa.selenium.ElementNotInteractableException hidden) {
       js().executeScript("arguments[0].click()", button);
     }
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .pollingEvery(java.time.Duration.ofMillis(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
-            d -> {
-              try {
-                button.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-              }
-            });
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && !document.documentElement.dataset.xssLeaving")));
   }
 
   private String text(String css) {
