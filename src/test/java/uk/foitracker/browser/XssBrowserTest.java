@@ -79,7 +79,10 @@ class XssBrowserTest {
           "quarkus.datasource.jdbc.url",
           "jdbc:h2:mem:foi-xss;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
           "foi.search.index-path",
-          "target/search-index-xss");
+          "target/search-index-xss",
+          // the first connection of a fresh database can take a while on a busy machine
+          "quarkus.datasource.jdbc.acquisition-timeout",
+          "30S");
     }
   }
 
@@ -851,6 +854,7 @@ class XssBrowserTest {
         probe.visit(AUDIT_PAGE, "/audit/requests/" + x.ref, requestPageShows(x, false), List.of());
       }
       listPages(AUDIT_LIST, "/audit/requests");
+      probe.visit("auditor's audit trail page", "/audit/trail", List.of(), List.of());
       addresses(List.of("/audit/requests/"), ERROR_PAGE);
     }
     assertNothingRan();
@@ -1556,25 +1560,28 @@ class XssBrowserTest {
     click(form.findElement(By.cssSelector("button[type=submit]")));
   }
 
+  /** Clicks a submit button and waits until the next page (a new document) has loaded. */
   private void click(WebElement button) {
-    js().executeScript("arguments[0].scrollIntoView({ block: 'center' })", button);
+    // the page being left is marked; the next one, a new document, is not
+    js().executeScript(
+            "document.documentElement.dataset.xssLeaving = 'yes';"
+                + " arguments[0].scrollIntoView({ block: 'center' })",
+            button);
     try {
       button.click();
     } catch (org.openqa.selenium.ElementNotInteractableException hidden) {
       js().executeScript("arguments[0].click()", button);
     }
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
         .pollingEvery(java.time.Duration.ofMillis(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
-            d -> {
-              try {
-                button.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-              }
-            });
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && !document.documentElement.dataset.xssLeaving")));
   }
 
   private String text(String css) {
