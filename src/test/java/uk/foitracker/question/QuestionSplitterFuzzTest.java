@@ -29,7 +29,7 @@ class QuestionSplitterFuzzTest {
   }
 
   @FuzzTest
-  @DictionaryEntries({"\n", "\n\n", "1. ", "(a) ", "b) ", "• ", "- ", "* ", "– ", "\r\n", "\t"})
+  @DictionaryEntries({"1. ", "(a) ", "b) ", "• ", "- ", "* ", "– ", "(12) ", "3) "})
   void propose(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     Budget.check(
