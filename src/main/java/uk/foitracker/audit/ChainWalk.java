@@ -1,6 +1,7 @@
 package uk.foitracker.audit;
 
-import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Walks the audit trail in chain order and finds the first event that breaks it: an event whose
@@ -30,9 +31,9 @@ public final class ChainWalk {
           event.position() > position + 1
               ? "the event at position " + (position + 1) + " is missing"
               : "it is out of order: position " + event.position() + " after " + position;
-    } else if (!Objects.equals(storedPreviousHash, previousHash)) {
+    } else if (!same(storedPreviousHash, previousHash)) {
       problem = "it does not follow the event before it: its previous hash differs";
-    } else if (!Objects.equals(AuditHashes.hash(event, storedPreviousHash), storedHash)) {
+    } else if (!same(AuditHashes.hash(event, storedPreviousHash), storedHash)) {
       problem = "its contents do not match its hash: it was changed after it was written";
     }
     if (problem != null) {
@@ -60,7 +61,7 @@ public final class ChainWalk {
                       + " but the chain head is at "
                       + headPosition
                   : "the trail goes on past the chain head");
-    } else if (result == null && !previousHash.equals(headHash)) {
+    } else if (result == null && !same(previousHash, headHash)) {
       result =
           TrailCheck.broken(
               checked,
@@ -69,5 +70,17 @@ public final class ChainWalk {
               "the newest event is not the one the chain head names: its hash differs");
     }
     return (result == null ? TrailCheck.intact(checked) : result).withHead(headPosition, headHash);
+  }
+
+  /**
+   * Compares two hashes in constant time. The hashes are not secrets (auditors see them), but a
+   * comparison whose time depends on the contents is never needed here.
+   */
+  private static boolean same(String a, String b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
   }
 }
