@@ -205,7 +205,7 @@ public class RequestViews {
 
   /**
    * The queue's order: requests with no due date (clock stopped) after the rest, the reference
-   * breaking ties, and "desc" reversing it all; each matches one index (V10) read forwards or back.
+   * breaking ties, and "desc" reversing it all; each matches one index (V11) read forwards or back.
    */
   private static String orderBy(QueueFilter f) {
     String dir = f.order().equals("desc") ? " desc" : " asc";
