@@ -27,6 +27,9 @@ public class AuditLog {
     this.em = em;
   }
 
+  /** The width of {@code audit_event.summary}. */
+  static final int SUMMARY_MAX = 2000;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
       String actor,
@@ -54,7 +57,7 @@ public class AuditLog {
     event.action = action;
     event.subjectType = subjectType;
     event.subjectId = subjectId;
-    event.summary = summary;
+    event.summary = clip(summary, SUMMARY_MAX);
     event.beforeState = before;
     event.afterState = after;
     event.eventHash = AuditHashes.hash(fields(event), event.previousHash);
@@ -67,6 +70,22 @@ public class AuditLog {
         .setParameter(3, event.id)
         .executeUpdate();
     return event;
+  }
+
+  /**
+   * A summary names what changed and quotes the officer's words; the words themselves are kept in
+   * full on the record they belong to, so a long one is cut to the column's width here rather than
+   * failing the officer's action.
+   */
+  static String clip(String summary, int max) {
+    if (summary == null || summary.length() <= max) {
+      return summary;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(summary.charAt(end - 1))) {
+      end--;
+    }
+    return summary.substring(0, end) + "\u2026";
   }
 
   static AuditHashes.Fields fields(AuditEvent e) {

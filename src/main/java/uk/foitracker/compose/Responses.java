@@ -775,6 +775,9 @@ public class Responses {
     }
     List<FieldError> errors = new ArrayList<>();
     String r = text(reason, "reason", "Say what the correction changes and why", errors);
+    if (r != null && r.length() > 2000) {
+      errors.add(new FieldError("reason", "The reason must be 2,000 characters or fewer"));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }

@@ -253,6 +253,11 @@ class ResponsesApiTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
+    json(Map.of("reason", "x".repeat(2001)))
+        .post(base + "/corrections")
+        .then()
+        .statusCode(400)
+        .body("errors[0].message", equalTo("The reason must be 2,000 characters or fewer"));
     json(Map.of("reason", "The count missed one school."))
         .post(base + "/corrections")
         .then()
@@ -347,10 +352,13 @@ class ResponsesApiTest {
     }
     json(Map.of("sentOn", LocalDate.now().toString())).post(base + "/send").then().statusCode(200);
     json(Map.of("reason", " ")).post(base + "/withhold").then().statusCode(400);
-    json(Map.of("reason", "Identifies a pupil")).post(base + "/withhold").then().statusCode(204);
-    get(base)
-        .body("state", equalTo("WITHHELD_FROM_LOG"))
-        .body("withheldReason", equalTo("Identifies a pupil"));
+    json(Map.of("reason", "x".repeat(2001))).post(base + "/withhold").then().statusCode(400);
+    // a reason of the longest length allowed is kept whole though the audit summary quoting it is
+    // cut to its column (this once failed with a database error)
+    String longest = "Identifies a pupil. " + "y".repeat(1980);
+    json(Map.of("reason", longest)).post(base + "/withhold").then().statusCode(204);
+    get(base).body("state", equalTo("WITHHELD_FROM_LOG")).body("withheldReason", equalTo(longest));
+    assertThat(auditActions(ref)).contains("RESPONSE_WITHHELD");
   }
 
   private static io.restassured.response.ValidatableResponse get(String path) {
