@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +18,21 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.publication.PublicationCache;
 
 /**
  * PostgreSQL stops mid-run (an immediate shutdown, as in a crash) and starts again: meanwhile pages
- * and the API answer 503 with a plain explanation, and afterwards they work again without
+ * and the API that need it answer 503 with a plain explanation, a published case page already held
+ * in memory (PublicationCache) is still served, and afterwards everything works again without
  * restarting the application. Runs only in the PostgreSQL tier, inside scripts/with-postgres.sh
  * (which tells where the server lives through FOI_PG_* variables).
  */
 @QuarkusTest
 class DatabaseOutageTest {
-  static final String PAGE = "/cases/leicester-cse-cce-2015-2024";
+  static final String CASE = "/cases/leicester-cse-cce-2015-2024";
+  static final String PAGE = "/provisions";
+
+  @Inject PublicationCache cache;
 
   @Test
   void pagesSay503WhileTheDatabaseIsDownAndRecoverAfter() throws Exception {
@@ -38,8 +44,14 @@ class DatabaseOutageTest {
         "Database outage test skipped: runs in the PostgreSQL tier (scripts/with-postgres.sh ... -Dquarkus.test.profile=test,pg)");
 
     given().get(PAGE).then().statusCode(200);
+    cache.clear(); // the case page is now drawn afresh and held for the next minute
+    given().get(CASE).then().statusCode(200);
     pgCtl("stop", "-m", "immediate");
     try {
+      Response held = given().get(CASE);
+      assertThat(held.statusCode()).isEqualTo(200);
+      assertThat(held.asString()).contains("child sexual");
+
       Response page = given().get(PAGE);
       assertThat(page.statusCode()).isEqualTo(503);
       assertThat(page.header("Retry-After")).isEqualTo("30");
