@@ -31,7 +31,8 @@ record StatisticsView(
     BarChart timelinessChart,
     BarChart outcomesChart,
     BarChart exemptionsChart,
-    BarChart reviewsChart) {
+    BarChart reviewsChart,
+    String counted) {
 
   static final String T_TIMELINESS = "Requests and timeliness";
   static final String T_OUTCOMES = "Outcome of resolved requests";
@@ -78,7 +79,10 @@ record StatisticsView(
     }
   }
 
-  static StatisticsView of(StatsFilter filter, FoiStatistics.Result result) {
+  /**
+   * @param counted when and from how many requests the figures were counted
+   */
+  static StatisticsView of(StatsFilter filter, FoiStatistics.Result result, String counted) {
     List<Option> years = new ArrayList<>();
     for (int y : result.years()) {
       years.add(new Option(String.valueOf(y), String.valueOf(y), filter.year().orElse(-1) == y));
@@ -117,7 +121,8 @@ record StatisticsView(
         timelinessChart(rows),
         outcomesChart(result.total().figures()),
         exemptionsChart(result.exemptions()),
-        reviewsChart(result.total().figures()));
+        reviewsChart(result.total().figures()),
+        counted);
   }
 
   private static PeriodRow row(Row r) {

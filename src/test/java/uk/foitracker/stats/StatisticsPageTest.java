@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -493,6 +495,52 @@ class StatisticsPageTest {
             doc.select("#table-timeliness tr[data-period='2019 Q1'] td[data-measure=received]")
                 .text())
         .isEqualTo("4");
+  }
+
+  @Inject StatisticsService statistics;
+
+  /**
+   * When a count is slow (a million requests take a minute), a change does not make the next reader
+   * wait for a recount: the page shows the last figures, says a recount is under way, and the new
+   * figures follow. Here every count counts as slow.
+   */
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void afterAChangeASlowCountIsRedoneInTheBackgroundWhileTheLastFiguresShow() throws Exception {
+    Duration was = statistics.recountWhileWaiting(Duration.ofNanos(-1));
+    try {
+      int before = received(statisticsPage());
+      assertThat(counted(statisticsPage())).startsWith("Counted from ").doesNotContain("under way");
+      log("Recount", LocalDate.of(2018, 7, 2), 1);
+      Document stale = statisticsPage();
+      assertThat(received(stale)).isEqualTo(before);
+      assertThat(counted(stale)).endsWith("a recount after the latest changes is under way.");
+      Instant deadline = Instant.now().plusSeconds(30);
+      Document now = stale;
+      while (received(now) == before && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+        now = statisticsPage();
+      }
+      assertThat(received(now)).isEqualTo(before + 1);
+      assertThat(counted(now)).doesNotContain("under way");
+    } finally {
+      statistics.recountWhileWaiting(was);
+    }
+  }
+
+  private static Document statisticsPage() {
+    return Jsoup.parse(
+        given().get("/audit/statistics?year=2018").then().statusCode(200).extract().asString());
+  }
+
+  private static int received(Document page) {
+    return Integer.parseInt(
+        page.select("#table-timeliness tr[data-period='2018 Q3'] td[data-measure=received]")
+            .text());
+  }
+
+  private static String counted(Document page) {
+    return page.select("#counted").text();
   }
 
   // --- the exports ----------------------------------------------------------------------------

@@ -49,36 +49,9 @@ public record Figures(
 
   /** Figures of a set of requests. */
   public static Figures of(List<RequestFacts> requests) {
-    int resolved = 0;
-    int met = 0;
-    int extended = 0;
-    int late = 0;
-    int unknown = 0;
-    int reviews = 0;
-    EnumMap<RequestOutcome, Integer> outcomes = new EnumMap<>(RequestOutcome.class);
-    EnumMap<ReviewOutcome, Integer> reviewOutcomes = new EnumMap<>(ReviewOutcome.class);
-    for (RequestFacts r : requests) {
-      if (r.review().isPresent()) {
-        reviews++;
-        r.review().get().outcome().ifPresent(o -> reviewOutcomes.merge(o, 1, Integer::sum));
-      }
-      if (!r.resolved()) {
-        continue;
-      }
-      resolved++;
-      outcomes.merge(RequestOutcome.classify(r.questions()), 1, Integer::sum);
-      if (r.timeliness().isEmpty()) {
-        unknown++;
-      } else {
-        switch (r.timeliness().get()) {
-          case MET_DEADLINE -> met++;
-          case PERMITTED_EXTENSION -> extended++;
-          case LATE -> late++;
-        }
-      }
-    }
-    return new Figures(
-        requests.size(), resolved, met, extended, late, unknown, outcomes, reviews, reviewOutcomes);
+    StatisticsTally.Counts counts = new StatisticsTally.Counts();
+    requests.forEach(counts::add);
+    return counts.figures();
   }
 
   /** Received but not yet resolved. */

@@ -1,14 +1,8 @@
 package uk.foitracker.rules.stats;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import uk.foitracker.rules.Regime;
-import uk.foitracker.rules.stats.RequestFacts.Cited;
 
 /**
  * The statistics of a set of requests, per calendar quarter and calendar year of receipt, as the
@@ -65,77 +59,12 @@ public final class FoiStatistics {
    */
   public static Result compute(
       List<RequestFacts> requests, Optional<Integer> year, Optional<Regime> regime) {
-    List<RequestFacts> ofRegime =
-        requests.stream().filter(r -> regime.isEmpty() || r.regime() == regime.get()).toList();
-    TreeSet<Integer> allYears = new TreeSet<>();
-    ofRegime.forEach(r -> r.received().ifPresent(d -> allYears.add(d.getYear())));
-    List<RequestFacts> selected =
-        ofRegime.stream()
-            .filter(r -> year.isEmpty() || r.received().map(d -> d.getYear()).equals(year))
-            .toList();
-    List<Row> rows = new ArrayList<>();
-    TreeSet<Integer> years = new TreeSet<>();
-    if (year.isPresent()) {
-      years.add(year.get());
-    } else {
-      years.addAll(allYears);
-    }
-    for (int y : years) {
-      for (int q = 1; q <= 4; q++) {
-        Period p = new Period(y, q);
-        rows.add(
-            new Row(
-                p.code(),
-                p.label(),
-                RowKind.QUARTER,
-                Figures.of(
-                    selected.stream().filter(r -> r.period().equals(Optional.of(p))).toList())));
-      }
-      rows.add(
-          new Row(
-              String.valueOf(y),
-              "Year " + y,
-              RowKind.YEAR,
-              Figures.of(
-                  selected.stream()
-                      .filter(r -> r.received().map(d -> d.getYear() == y).orElse(false))
-                      .toList())));
-    }
-    if (year.isEmpty()) {
-      rows.add(
-          new Row(
-              "not-stated",
-              "Date not stated",
-              RowKind.NOT_STATED,
-              Figures.of(selected.stream().filter(r -> r.received().isEmpty()).toList())));
-    }
-    rows.add(new Row("total", "Total", RowKind.TOTAL, Figures.of(selected)));
-    return new Result(List.copyOf(rows), exemptions(selected), List.copyOf(allYears));
+    StatisticsTally tally = new StatisticsTally();
+    requests.forEach(tally::add);
+    return tally.result(year, regime);
   }
 
   static List<ProvisionCount> exemptions(List<RequestFacts> requests) {
-    Map<String, String> references = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (RequestFacts r : requests) {
-      if (!r.resolved()) {
-        continue;
-      }
-      r.questions().stream()
-          .flatMap(q -> q.citations().stream())
-          .filter(c -> c.type().isExemption())
-          .map(Cited::code)
-          .distinct()
-          .forEach(code -> counts.merge(code, 1, Integer::sum));
-      r.questions().stream()
-          .flatMap(q -> q.citations().stream())
-          .forEach(c -> references.putIfAbsent(c.code(), c.reference()));
-    }
-    return counts.entrySet().stream()
-        .map(e -> new ProvisionCount(e.getKey(), references.get(e.getKey()), e.getValue()))
-        .sorted(
-            Comparator.comparingInt(ProvisionCount::requests)
-                .reversed()
-                .thenComparing(ProvisionCount::code))
-        .toList();
+    return compute(requests, Optional.empty(), Optional.empty()).exemptions();
   }
 }
