@@ -237,6 +237,12 @@ LUA
       officer-queue | statistics) echo "$WORK/token.lua" ;;
     esac
   }
+  # The statistics are counted once (every request read in batches) and then kept until something
+  # changes: the first count is timed here, before the cells, so that it does not run under them.
+  s0=$(date +%s%N)
+  curl -s -o /dev/null --max-time 1800 -H "Authorization: Bearer $TOKEN" "${URLS[statistics]}"
+  STATS_COUNT_MS=$(( ($(date +%s%N) - s0) / 1000000 ))
+  log "first statistics count: ${STATS_COUNT_MS} ms"
   log "warming up (load $(load))"
   for name in case-page case-json log-first log-deep search status officer-queue statistics; do
     s=$(script_for "$name")
@@ -251,7 +257,7 @@ LUA
     echo
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1);" \
       "load average before the run: $(load). Generation ${GEN_S} s; index build ${INDEX_S} s;" \
-      "start-up ${STARTUP_MS} ms to the first page (Quarkus reports ${QUARKUS_START} s);" \
+      "start-up ${STARTUP_MS} ms to the first page (Quarkus reports ${QUARKUS_START} s); first statistics count ${STATS_COUNT_MS} ms;" \
       "RSS after warm-up $((RSS_KB / 1024)) MB ($RSS_SPLIT: file pages are the mapped search index and jars). Deep page $DEEP of $PAGES: log-deep follows the app's" \
       "link (${DEEP_URL#$BASE}), log-deep-number asks for ?page=$DEEP alone. wrk ${DURATION} s per cell."
     echo
