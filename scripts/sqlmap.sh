@@ -151,10 +151,15 @@ PY
     with_token "$run.$k.req" "$run.$k.tmp" && mv "$run.$k.tmp" "$run.$k.req"
     sqlmap -r "$run.$k.req" --ignore-stdin --batch --level="$LEVEL" --risk="$RISK" --skip=csrf-token \
       --flush-session --output-dir="$OUT/runs/$role-$name.out" --disable-coloring \
-      --ignore-code=400,401,403,404,409,415,422,429 --timeout=30 --retries=1 </dev/null >>"$run.log" 2>&1 || true
+      --ignore-code=400,401,403,404,409,415,422,429 --timeout=30 --retries=1 </dev/null >"$run.$k.log" 2>&1 || true
+    cat "$run.$k.log" >>"$run.log"
   done
-  local tested injectable
-  tested=$(grep -cE "does not seem to be injectable|is vulnerable|appears to be '" "$run.log" || true)
+  # A parameter is tested when its run reached a verdict (a run on a path parameter also tries the
+  # form fields, which have runs of their own: they are not counted twice).
+  local tested=0 injectable
+  for k in $(seq 0 $((markers - 1))); do
+    grep -qE "does not seem to be injectable|is vulnerable|appears to be '" "$run.$k.log" && tested=$((tested + 1))
+  done
   injectable=$(sed -n '/identified the following injection point/,/^---$/p' "$run.log" | grep -c '^Parameter: ' || true)
   local errors
   errors=$(grep -oE "500 \(Internal Server Error\) - [0-9]+ times" "$run.log" | grep -oE "[0-9]+ times" | grep -oE "[0-9]+" | awk '{ s += $1 } END { print s + 0 }' || true)
