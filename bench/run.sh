@@ -55,7 +55,8 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   log "packaging (./mvnw -B package -DskipTests, with an AppCDS archive)"
-  FOI_DB_KIND=postgresql ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  FOI_DB_KIND=postgresql ./mvnw -B -q package -DskipTests -Dfuzz.replay.skip=true -Dspotbugs.skip=true \
+    -Dquarkus.package.jar.appcds.enabled=true
 fi
 
 # Production profile on PostgreSQL. The public pages need no sign-in. The officer queue and the
