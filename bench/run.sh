@@ -156,6 +156,8 @@ wrk_cell() { # $1 concurrency, $2 url, [$3 lua script]
 
 SUMMARY="$WORK/summary.md"
 : >"$SUMMARY"
+# Each size's figures go to $OUT as soon as they are measured, so a later failure loses nothing.
+{ echo; echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'): bench/run.sh ${SIZES[*]}"; } >>"$OUT"
 declare -A RPS
 
 for N in "${SIZES[@]}"; do
@@ -301,6 +303,9 @@ LUA
   echo >>"$SUMMARY"
   echo "RSS at the end of the run: $((RSS_KB / 1024)) MB." >>"$SUMMARY"
   stop_app
+  cat "$SUMMARY" >>"$OUT"
+  cat "$SUMMARY" >>"$WORK/all.md"
+  : >"$SUMMARY"
 done
 
 if [ "${#SIZES[@]}" -gt 1 ]; then
@@ -322,6 +327,6 @@ if [ "${#SIZES[@]}" -gt 1 ]; then
   } >>"$SUMMARY"
 fi
 
-cat "$SUMMARY"
-{ echo; echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC'): bench/run.sh ${SIZES[*]}"; cat "$SUMMARY"; } >>"$OUT"
+cat "$SUMMARY" >>"$OUT"
+cat "$WORK/all.md" "$SUMMARY"
 log "results appended to $OUT"

@@ -1,6 +1,7 @@
 package uk.foitracker.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,20 @@ class PublishedTexts implements SearchableCases {
   }
 
   @Override
-  public List<String> publishedSlugs() {
-    return FoiRequest.<FoiRequest>list("state = ?1 order by id", RequestState.PUBLISHED).stream()
-        .map(r -> r.slug)
-        .toList();
+  public List<String> publishedSlugs(String after, int max) {
+    TypedQuery<String> query =
+        FoiRequest.getEntityManager()
+            .createQuery(
+                "select r.slug from FoiRequest r where r.state = :published"
+                    + (after == null ? "" : " and r.slug > :after")
+                    + " order by r.slug",
+                String.class)
+            .setParameter("published", RequestState.PUBLISHED)
+            .setMaxResults(max);
+    if (after != null) {
+      query.setParameter("after", after);
+    }
+    return query.getResultList();
   }
 
   @Override

@@ -170,17 +170,24 @@ public class SearchIndex {
     List<Long> queued =
         QuarkusTransaction.requiringNew()
             .call(() -> SearchOutbox.<SearchOutbox>listAll().stream().map(o -> o.id).toList());
-    List<String> slugs = QuarkusTransaction.requiringNew().call(cases::publishedSlugs);
     int count = 0;
     try {
       writer.deleteAll();
-      for (int from = 0; from < slugs.size(); from += config.batchSize()) {
-        List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + config.batchSize()));
+      String after = null;
+      while (true) {
+        String from = after;
+        List<String> batch =
+            QuarkusTransaction.requiringNew()
+                .call(() -> cases.publishedSlugs(from, config.batchSize()));
+        if (batch.isEmpty()) {
+          break;
+        }
         List<Document> documents =
             QuarkusTransaction.requiringNew()
                 .call(() -> cases.findAll(batch).stream().map(SearchIndex::document).toList());
         writer.addDocuments(documents);
         count += documents.size();
+        after = batch.get(batch.size() - 1);
       }
       commit(database);
       changes.incrementAndGet();

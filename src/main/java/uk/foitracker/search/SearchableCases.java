@@ -9,7 +9,11 @@ import java.util.Optional;
  * the index.
  */
 public interface SearchableCases {
-  List<String> publishedSlugs();
+  /**
+   * The slugs of published cases in slug order after {@code after} (from the first when null), at
+   * most {@code max}: the index is rebuilt a batch at a time, never holding every case at once.
+   */
+  List<String> publishedSlugs(String after, int max);
 
   /** The case as published, or empty when no published case has this slug. */
   Optional<SearchableCase> find(String slug);
