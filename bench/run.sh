@@ -224,7 +224,9 @@ LUA
   cat >"$WORK/token.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $TOKEN"
 LUA
-  declare -a NAMES=(static case-page case-json log-first log-deep log-deep-number search status officer-queue statistics)
+  # The deep pages last: after log-deep at concurrency 64 on a million requests, the first re-run
+  # found every database connection still busy for half a minute (cause not yet known).
+  declare -a NAMES=(static case-page case-json log-first search status officer-queue statistics log-deep log-deep-number)
   declare -A URLS=(
     [static]="http://127.0.0.1:$NGINX_PORT/case.html"
     [case-page]="$CASE"
@@ -276,6 +278,10 @@ LUA
   for name in "${NAMES[@]}"; do
     url="${URLS[$name]}"
     script=$(script_for "$name")
+    if [ "$name" = log-deep-number ] && [ "$PUBLISHED" -gt 100000 ]; then
+      echo "| $name | – | not measured above 100 000 cases: a page asked for by number alone skips $(( (DEEP - 1) * 20 )) rows (OFFSET); see the smaller size | | | | | |" >>"$SUMMARY"
+      continue
+    fi
     if [ "$name" = status ]; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
         -d "{\"reference\":\"$STATUS_REF\",\"accessCode\":\"K7QP-3XWR-M4TV\"}" "$url")
@@ -297,6 +303,11 @@ LUA
       RPS["$N/$name/$c"]=$rps
       echo "| $name | $c | $rps | $p50 | $p99 | $err | $ratio | $l |" >>"$SUMMARY"
       log "$name c=$c: $rps req/s p50 $p50 ms p99 $p99 ms errors $err (load $l)"
+      # Let the requests still queued in the app finish before the next cell.
+      w0=$(date +%s%N)
+      curl -s -o /dev/null --max-time 120 "$BASE/q/health/ready" || true
+      w=$(( ($(date +%s%N) - w0) / 1000000 ))
+      [ "$w" -lt 1000 ] || log "$name c=$c: the app was ready again after $w ms"
     done
   done
   RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
