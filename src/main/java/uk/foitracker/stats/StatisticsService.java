@@ -107,8 +107,9 @@ public class StatisticsService {
 
   /** The statistics for a filter, for the page and both exports. */
   StatisticsView statistics(StatsFilter filter) {
-    Counted c = current();
-    boolean behind = c.position() != position();
+    long now = position();
+    Counted c = current(now);
+    boolean behind = c.position() != now;
     String note =
         "Counted from "
             + String.format(Locale.UK, "%,d", c.tally().requests())
@@ -118,9 +119,11 @@ public class StatisticsService {
     return StatisticsView.of(filter, c.tally().result(filter.year(), filter.regime()), note);
   }
 
-  /** The current count, or the last one while a long recount runs in the background. */
-  Counted current() {
-    long now = position();
+  /**
+   * The count as at audit position {@code now}, or the last one while a long recount runs in the
+   * background.
+   */
+  private Counted current(long now) {
     Counted c = counted;
     if (c != null && c.position() == now) {
       return c;

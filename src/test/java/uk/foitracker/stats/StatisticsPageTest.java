@@ -515,6 +515,7 @@ class StatisticsPageTest {
       Document stale = statisticsPage();
       assertThat(received(stale)).isEqualTo(before);
       assertThat(counted(stale)).endsWith("a recount after the latest changes is under way.");
+      // reload the page as an auditor would until the background recount shows (30 s at most)
       Instant deadline = Instant.now().plusSeconds(30);
       Document now = stale;
       while (received(now) == before && Instant.now().isBefore(deadline)) {
