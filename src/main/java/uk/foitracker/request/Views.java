@@ -7,6 +7,7 @@ import uk.foitracker.clock.ClockView;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Pagination;
 
 /** The view records of the officer and auditor pages and the requests API. */
 public final class Views {
@@ -84,8 +85,9 @@ public final class Views {
       return Math.min(total, page * QueueFilter.PAGE_SIZE);
     }
 
-    public List<Integer> pageNumbers() {
-      return java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
+    /** First, last, current and neighbouring pages, with ellipses (GOV.UK pagination). */
+    public Pagination pagination() {
+      return Pagination.of(page, pages, n -> base + filter.query(n));
     }
   }
 
