@@ -11,13 +11,11 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
@@ -43,8 +41,10 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.search.SearchFilter;
 import uk.foitracker.search.SearchHit;
 import uk.foitracker.search.SearchIndex;
+import uk.foitracker.search.SearchOrder;
 import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -146,6 +146,9 @@ public class PublishedCases {
     } catch (ValidationProblem e) {
       return LogResult.invalid(LogQuery.all(), e.errors(), pageSize, options);
     }
+    if (query.searching()) {
+      return searchPage(query, pageSize, options);
+    }
 
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(" where r.state = :published");
@@ -171,29 +174,14 @@ public class PublishedCases {
       params.put("provision", query.provision());
     }
 
-    // The index ranks; the database filters and stays the record (a case withdrawn a moment ago
-    // is not shown even if the index still has it). Passages are highlighted for the page only.
-    List<String> ranked = List.of();
-    if (query.searching()) {
-      ranked = search.rank(query.q(), config.maxSearchHits());
-      if (ranked.isEmpty()) {
-        return page(query, List.of(), 0, pageSize, options, Map.of(), false);
-      }
-      where.append(" and r.slug in :slugs");
-      params.put("slugs", ranked);
-    }
-    if (query.sort() == LogSort.RELEVANCE) {
-      return relevancePage(query, ranked, where.toString(), params, pageSize, options);
-    }
-
     EntityManager em = FoiRequest.getEntityManager();
-    long total = count(where.toString(), params, query.searching());
+    long total = count(where.toString(), params);
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     if (query.page() > pageCount) {
       return pageMissing(query, pageCount, pageSize, options);
     }
 
-    boolean keyed = !query.searching() && query.sort() != LogSort.TITLE;
+    boolean keyed = query.sort() != LogSort.TITLE;
     List<FoiRequest> rows;
     if (keyed && query.page() == 1) {
       rows = keyset(where.toString(), params, query.sort(), null, true, pageSize);
@@ -225,8 +213,7 @@ public class PublishedCases {
               (long) (query.page() - 1) * pageSize,
               pageSize);
     } else {
-      // The title order, or a search (at most maxSearchHits cases) in a date order: skip to the
-      // page.
+      // The title order: skip to the page.
       TypedQuery<FoiRequest> select =
           em.createQuery(
               "select r from FoiRequest r join fetch r.authority"
@@ -241,14 +228,7 @@ public class PublishedCases {
               .setMaxResults(pageSize)
               .getResultList();
     }
-    Map<String, SearchHit> hits = new LinkedHashMap<>();
-    if (query.searching()) {
-      Map<String, List<Snippet>> passages =
-          search.passages(query.q(), rows.stream().map(r -> r.slug).toList());
-      rows.forEach(
-          r -> hits.put(r.slug, new SearchHit(r.slug, passages.getOrDefault(r.slug, List.of()))));
-    }
-    return page(query, rows, total, pageSize, options, hits, keyed);
+    return page(query, rows, total, pageSize, options, Map.of(), keyed);
   }
 
   private static LogResult pageMissing(
@@ -262,47 +242,75 @@ public class PublishedCases {
   }
 
   /**
-   * A page of search results in the index's order: the slugs ranked by the index that the database
-   * finds published and matching the filters, the page's cases read by slug, passages for those.
+   * A page of search results. The index matches, filters, orders, counts and pages (it holds the
+   * facts the filters and orders need), so however many cases match, the database reads only the
+   * page's cases; it stays the record: a case the index still holds but that is no longer published
+   * (withdrawn a moment ago, before the index caught up) is left off the page. Pages go as deep as
+   * {@code foi.log.max-search-hits} results; the page says so when more match.
    */
-  private LogResult relevancePage(
-      LogQuery query,
-      List<String> ranked,
-      String where,
-      Map<String, Object> params,
-      int pageSize,
-      LogResult.Options options) {
-    TypedQuery<String> matching =
-        FoiRequest.getEntityManager()
-            .createQuery("select r.slug from FoiRequest r" + where, String.class);
-    params.forEach(matching::setParameter);
-    Set<String> found = new HashSet<>(matching.getResultList());
-    List<String> slugs = ranked.stream().filter(found::contains).toList();
-    int total = slugs.size();
-    int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
+  private LogResult searchPage(LogQuery query, int pageSize, LogResult.Options options) {
+    int maxPages = Math.max(1, config.maxSearchHits() / pageSize);
+    if (query.page() > maxPages) {
+      return LogResult.invalid(
+          query,
+          List.of(
+              new FieldError(
+                  "page",
+                  "Search results go to page "
+                      + maxPages
+                      + " at most: add words or choose filters to narrow your search")),
+          pageSize,
+          options);
+    }
+    SearchFilter filter =
+        new SearchFilter(
+            query.regime() == null ? null : query.regime().name(),
+            query.year(),
+            query.outcomes().stream().map(Enum::name).collect(Collectors.toSet()),
+            query.provision());
+    SearchOrder order =
+        switch (query.sort()) {
+          case NEWEST -> SearchOrder.NEWEST;
+          case OLDEST -> SearchOrder.OLDEST;
+          case TITLE -> SearchOrder.TITLE;
+          case RELEVANCE -> SearchOrder.RELEVANCE;
+        };
+    SearchIndex.Found found =
+        search.find(query.q(), filter, order, (query.page() - 1) * pageSize, pageSize);
+    int pageCount =
+        (int) Math.max(1, Math.min(maxPages, (found.total() + pageSize - 1) / pageSize));
     if (query.page() > pageCount) {
       return pageMissing(query, pageCount, pageSize, options);
     }
-    List<String> shown =
-        slugs.subList(
-            Math.min(total, (query.page() - 1) * pageSize),
-            Math.min(total, query.page() * pageSize));
     Map<String, FoiRequest> bySlug = new HashMap<>();
-    if (!shown.isEmpty()) {
+    if (!found.slugs().isEmpty()) {
       FoiRequest.getEntityManager()
           .createQuery(
-              "select r from FoiRequest r join fetch r.authority where r.slug in :slugs",
+              "select r from FoiRequest r join fetch r.authority"
+                  + " where r.slug in :slugs and r.state = :published",
               FoiRequest.class)
-          .setParameter("slugs", shown)
+          .setParameter("slugs", found.slugs())
+          .setParameter("published", RequestState.PUBLISHED)
           .getResultList()
           .forEach(r -> bySlug.put(r.slug, r));
     }
-    List<FoiRequest> rows = shown.stream().map(bySlug::get).filter(Objects::nonNull).toList();
-    Map<String, List<Snippet>> passages = search.passages(query.q(), shown);
+    List<FoiRequest> rows =
+        found.slugs().stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    Map<String, List<Snippet>> passages =
+        search.passages(query.q(), rows.stream().map(r -> r.slug).toList());
     Map<String, SearchHit> hits = new LinkedHashMap<>();
     rows.forEach(
         r -> hits.put(r.slug, new SearchHit(r.slug, passages.getOrDefault(r.slug, List.of()))));
-    return page(query, rows, total, pageSize, options, hits, false);
+    return new LogResult(
+        query,
+        List.of(),
+        summaries(rows, hits),
+        found.total(),
+        pageCount,
+        pageSize,
+        options,
+        null,
+        null);
   }
 
   /**
@@ -368,7 +376,7 @@ public class PublishedCases {
       String where, Map<String, Object> params, LogSort sort, long skip, int size) {
     String dir = sort == LogSort.OLDEST ? " asc" : " desc";
     String datedWhere = where + " and r.publishedOn is not null";
-    long dated = count(datedWhere, params, false);
+    long dated = count(datedWhere, params);
     List<FoiRequest> out = new ArrayList<>();
     if (skip < dated) {
       String order = "r.publishedOn" + dir + ", r.createdAt" + dir + ", r.id" + dir;
@@ -410,10 +418,7 @@ public class PublishedCases {
    * PublicationCache}, so paging through a million cases does not count them all again on every
    * page. Searches count their own hits.
    */
-  private long count(String where, Map<String, Object> params, boolean searching) {
-    if (searching) {
-      return countNow(where, params);
-    }
+  private long count(String where, Map<String, Object> params) {
     return cache.get("count" + where + params, () -> countNow(where, params));
   }
 

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
 import uk.foitracker.publication.CaseView.AnswerBlock;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
@@ -46,7 +49,7 @@ class PublishedTexts implements SearchableCases {
 
   @Override
   public Optional<SearchableCase> find(String slug) {
-    return cases.find(slug).map(PublishedTexts::text);
+    return findAll(List.of(slug)).stream().findFirst();
   }
 
   /**
@@ -89,11 +92,40 @@ class PublishedTexts implements SearchableCases {
         captions.computeIfAbsent(t.answer.request.id, k -> new ArrayList<>()).add(t.caption);
       }
     }
+    Map<Long, Set<String>> outcomes = new HashMap<>();
+    for (Object[] o :
+        FoiRequest.getEntityManager()
+            .createQuery(
+                "select distinct q.request.id, q.outcome from Question q"
+                    + " where q.request in :requests and q.outcome is not null",
+                Object[].class)
+            .setParameter("requests", requests)
+            .getResultList()) {
+      outcomes.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add(((Outcome) o[1]).name());
+    }
+    Map<Long, Set<String>> provisions = new HashMap<>();
+    for (Object[] o :
+        FoiRequest.getEntityManager()
+            .createQuery(
+                "select distinct c.question.request.id, c.provision.code from Citation c"
+                    + " where c.question.request in :requests",
+                Object[].class)
+            .setParameter("requests", requests)
+            .getResultList()) {
+      provisions.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add((String) o[1]);
+    }
     Map<String, SearchableCase> bySlug = new HashMap<>();
     for (FoiRequest r : requests) {
       CaseVersion v = latest.get(r.id);
-      bySlug.put(
-          r.slug,
+      SearchableCase.Facts facts =
+          new SearchableCase.Facts(
+              r.id,
+              r.regime.name(),
+              r.publishedOn,
+              r.createdAt,
+              outcomes.getOrDefault(r.id, Set.of()),
+              provisions.getOrDefault(r.id, Set.of()));
+      SearchableCase text =
           v != null
               ? text(cases.read(v))
               : new SearchableCase(
@@ -101,7 +133,11 @@ class PublishedTexts implements SearchableCases {
                   r.title,
                   questions.getOrDefault(r.id, List.of()),
                   answers.getOrDefault(r.id, List.of()),
-                  captions.getOrDefault(r.id, List.of())));
+                  captions.getOrDefault(r.id, List.of()));
+      bySlug.put(
+          r.slug,
+          new SearchableCase(
+              text.slug(), text.title(), text.questions(), text.answers(), text.captions(), facts));
     }
     return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
   }

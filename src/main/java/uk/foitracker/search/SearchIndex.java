@@ -35,11 +35,17 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -49,8 +55,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -83,6 +94,22 @@ public class SearchIndex {
   static final String ANSWER = "answer";
   static final String CAPTION = "caption";
   static final String TOKEN = "database-token";
+  static final String REGIME = "regime";
+  static final String YEAR = "year";
+  static final String OUTCOME = "outcome";
+  static final String PROVISION = "provision";
+  static final String PUBLISHED = "published";
+  static final String CREATED = "created";
+  static final String ID = "id";
+  static final String TITLE_ORDER = "title-order";
+
+  /**
+   * The fields of a document: an index written with another format (before the filter and order
+   * fields) is rebuilt at start-up.
+   */
+  static final String FORMAT_KEY = "format";
+
+  static final String FORMAT = "2";
   private static final String[] HIGHLIGHTED = {TITLE, QUESTION, ANSWER, CAPTION};
   private static final int[] PASSAGES = {1, 2, 2, 1};
   private static final Map<String, Float> WEIGHTS =
@@ -130,7 +157,9 @@ public class SearchIndex {
       return;
     }
     String indexed = indexedToken();
-    if (indexed == null || !indexed.equals(databaseToken())) {
+    if (indexed == null
+        || !indexed.equals(databaseToken())
+        || !FORMAT.equals(committed(FORMAT_KEY))) {
       LOG.infof("Search index rebuilt from this database: %d published cases", rebuild());
     } else {
       LOG.infof("Search index opened: %d cases; %d changes drained", size(), drain());
@@ -258,18 +287,117 @@ public class SearchIndex {
    * The published cases matching {@code text}, best first (at most {@code max}), each with the
    * passages where the words were found. Every word must match (stemmed, in any field); "quotes"
    * search for a phrase, a trailing * for a prefix, -word excludes. Text with no searchable word
-   * matches nothing. Pages that show a few of many hits use {@link #rank} then {@link #passages}.
+   * matches nothing. Pages that show a few of many hits use {@link #find} then {@link #passages}.
    */
   public List<SearchHit> search(String text, int max) {
     return withSearcher(searcher -> search(searcher, analyzer, text, max));
   }
 
   /**
-   * The slugs of the published cases matching {@code text}, best first, at most {@code max}: no
-   * passages are highlighted, so ranking many hits stays cheap.
+   * One page of the published cases matching {@code text} and {@code filter}, in {@code order}: how
+   * many match in all (exact), and the slugs of those from {@code offset}, at most {@code limit}.
+   * Filtering, ordering and counting happen in the index, so the database reads only the page.
    */
-  public List<String> rank(String text, int max) {
-    return withSearcher(searcher -> rank(searcher, analyzer, text, max));
+  public Found find(String text, SearchFilter filter, SearchOrder order, int offset, int limit) {
+    return withSearcher(searcher -> find(searcher, analyzer, text, filter, order, offset, limit));
+  }
+
+  /** A page of search results: the number of matches in all and the slugs of the page, in order. */
+  public record Found(long total, List<String> slugs) {}
+
+  static Found find(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      String text,
+      SearchFilter filter,
+      SearchOrder order,
+      int offset,
+      int limit)
+      throws IOException {
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder().add(parse(analyzer, text), BooleanClause.Occur.MUST);
+    if (filter.regime() != null) {
+      query.add(new TermQuery(new Term(REGIME, filter.regime())), BooleanClause.Occur.FILTER);
+    }
+    if (filter.year() != null) {
+      query.add(
+          new TermQuery(new Term(YEAR, String.valueOf(filter.year()))), BooleanClause.Occur.FILTER);
+    }
+    if (!filter.outcomes().isEmpty()) {
+      query.add(
+          new TermInSetQuery(OUTCOME, filter.outcomes().stream().map(BytesRef::new).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (filter.provision() != null) {
+      query.add(new TermQuery(new Term(PROVISION, filter.provision())), BooleanClause.Occur.FILTER);
+    }
+    int wanted = Math.max(1, offset + limit);
+    // Every match is counted (no threshold), so the total shown is exact; only `wanted` are kept.
+    TopDocs top =
+        order == SearchOrder.RELEVANCE
+            ? searcher.search(
+                query.build(),
+                new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false))
+            : searcher.search(
+                query.build(),
+                new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE, false));
+    ScoreDoc[] docs = top.scoreDocs;
+    int from = Math.min(offset, docs.length);
+    int[] page = new int[docs.length - from];
+    for (int i = from; i < docs.length; i++) {
+      page[i - from] = docs[i].doc;
+    }
+    return new Found(top.totalHits.value, slugs(searcher, page));
+  }
+
+  /** The log's orders: see {@code LogSort.jpql()}; undated cases last in both date orders. */
+  private static Sort sort(SearchOrder order) {
+    return switch (order) {
+      case OLDEST ->
+          new Sort(
+              dated(PUBLISHED, false, Long.MAX_VALUE),
+              dated(CREATED, false, Long.MAX_VALUE),
+              new SortField(ID, SortField.Type.LONG, false));
+      case TITLE ->
+          new Sort(
+              new SortField(TITLE_ORDER, SortField.Type.STRING, false),
+              new SortField(ID, SortField.Type.LONG, false));
+      default ->
+          new Sort(
+              dated(PUBLISHED, true, Long.MIN_VALUE),
+              dated(CREATED, true, Long.MIN_VALUE),
+              new SortField(ID, SortField.Type.LONG, true));
+    };
+  }
+
+  private static SortField dated(String field, boolean reverse, long missing) {
+    SortField sort = new SortField(field, SortField.Type.LONG, reverse);
+    sort.setMissingValue(missing);
+    return sort;
+  }
+
+  /** The slugs of these documents, in this order, read from doc values (not stored fields). */
+  private static List<String> slugs(IndexSearcher searcher, int[] docs) throws IOException {
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i]));
+    String[] slugs = new String[docs.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    SortedDocValues values = null;
+    int leaf = -1;
+    for (int i : byDoc) {
+      int l = ReaderUtil.subIndex(docs[i], leaves);
+      if (l != leaf) {
+        leaf = l;
+        values = DocValues.getSorted(leaves.get(l).reader(), SLUG);
+      }
+      if (values.advanceExact(docs[i] - leaves.get(l).docBase)) {
+        slugs[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
+    }
+    return java.util.Arrays.stream(slugs).filter(java.util.Objects::nonNull).toList();
   }
 
   /**
@@ -310,23 +438,12 @@ public class SearchIndex {
    */
   static List<SearchHit> search(IndexSearcher searcher, Analyzer analyzer, String text, int max)
       throws IOException {
-    List<String> slugs = rank(searcher, analyzer, text, max);
+    List<String> slugs =
+        find(searcher, analyzer, text, SearchFilter.NONE, SearchOrder.RELEVANCE, 0, max).slugs();
     Map<String, List<Snippet>> passages = passages(searcher, analyzer, text, slugs);
     return slugs.stream()
         .map(slug -> new SearchHit(slug, passages.getOrDefault(slug, List.of())))
         .toList();
-  }
-
-  private static List<String> rank(IndexSearcher searcher, Analyzer analyzer, String text, int max)
-      throws IOException {
-    TopDocs top = searcher.search(parse(analyzer, text), Math.max(1, max));
-    StoredFields stored = searcher.storedFields();
-    Set<String> slugOnly = Set.of(SLUG);
-    List<String> slugs = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc doc : top.scoreDocs) {
-      slugs.add(stored.document(doc.doc, slugOnly).get(SLUG));
-    }
-    return slugs;
   }
 
   private static Map<String, List<Snippet>> passages(
@@ -423,16 +540,21 @@ public class SearchIndex {
   }
 
   private void commit(String database) throws IOException {
-    writer.setLiveCommitData(Map.of(TOKEN, database).entrySet());
+    writer.setLiveCommitData(Map.of(TOKEN, database, FORMAT_KEY, FORMAT).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
 
   private String indexedToken() {
+    return committed(TOKEN);
+  }
+
+  /** A value of the last commit's user data, or null. */
+  private String committed(String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
-        if (e.getKey().equals(TOKEN)) {
+        if (e.getKey().equals(key)) {
           return e.getValue();
         }
       }
@@ -473,7 +595,24 @@ public class SearchIndex {
   static Document document(SearchableCase c) {
     Document doc = new Document();
     doc.add(new StringField(SLUG, c.slug(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(SLUG, new BytesRef(c.slug())));
     doc.add(new Field(TITLE, c.title(), TEXT));
+    doc.add(
+        new SortedDocValuesField(TITLE_ORDER, new BytesRef(c.title().toLowerCase(Locale.ROOT))));
+    SearchableCase.Facts facts = c.facts();
+    doc.add(new NumericDocValuesField(ID, facts.id()));
+    if (facts.regime() != null) {
+      doc.add(new StringField(REGIME, facts.regime(), Field.Store.NO));
+    }
+    if (facts.publishedOn() != null) {
+      doc.add(new StringField(YEAR, String.valueOf(facts.publishedOn().getYear()), Field.Store.NO));
+      doc.add(new NumericDocValuesField(PUBLISHED, facts.publishedOn().toEpochDay()));
+    }
+    if (facts.createdAt() != null) {
+      doc.add(new NumericDocValuesField(CREATED, facts.createdAt().toEpochMilli()));
+    }
+    facts.outcomes().forEach(o -> doc.add(new StringField(OUTCOME, o, Field.Store.NO)));
+    facts.provisions().forEach(p -> doc.add(new StringField(PROVISION, p, Field.Store.NO)));
     c.questions().forEach(q -> doc.add(new Field(QUESTION, q, TEXT)));
     c.answers().forEach(a -> doc.add(new Field(ANSWER, a, TEXT)));
     c.captions().forEach(t -> doc.add(new Field(CAPTION, t, TEXT)));
