@@ -45,6 +45,16 @@ public record LogResult(
     return cases.isEmpty() ? 0 : (long) (page() - 1) * pageSize + 1;
   }
 
+  /** How many results the pages can show: every page full. */
+  public long shownAtMost() {
+    return (long) pageCount * pageSize;
+  }
+
+  /** True when more cases match than the pages show (a search goes so many pages deep). */
+  public boolean capped() {
+    return valid() && total > shownAtMost();
+  }
+
   public long to() {
     return from() == 0 ? 0 : from() + cases.size() - 1;
   }

@@ -25,6 +25,10 @@ import uk.foitracker.rules.Regime;
 @QuarkusTest
 class SearchFiltersAndOrdersTest {
   static final String WORD = "quillomarsh";
+
+  /** A word in those 25 cases and 20 more: more matches than the 40 a search shows in tests. */
+  static final String COMMON = "fernwick";
+
   static List<String> published;
 
   @Inject PublishedCaseFixtures fixtures;
@@ -46,7 +50,18 @@ class SearchFiltersAndOrdersTest {
                   i % 2 == 0 ? Outcome.REFUSED_EXEMPTION : Outcome.PROVIDED_IN_PART,
                   i % 4 == 0 ? "EIR-12-5-g" : i % 2 == 0 ? "FOIA-40-2" : null,
                   "How many " + WORD + " surveys in year " + i + "?",
-                  "The " + WORD + " answer " + i)));
+                  "The " + WORD + " answer " + i + " near " + COMMON)));
+    }
+    for (int i = 1; i <= 20; i++) {
+      fixtures.publish(
+          new Spec(
+              "Hedge survey " + i,
+              Regime.FOIA,
+              LocalDate.of(2010, 1, i),
+              Outcome.PROVIDED_IN_FULL,
+              null,
+              "How long are the hedges at " + COMMON + "?",
+              "About " + i + " miles."));
     }
     published = slugs;
   }
@@ -96,16 +111,25 @@ class SearchFiltersAndOrdersTest {
 
   @Test
   void searchPagesStopAtTheMostResultsShownAndSaySo() {
+    // %test.foi.log.max-search-hits=40: two pages of 20
+    Document first = page("/cases?q=" + COMMON);
+    assertThat(first.select("#results").text()).isEqualTo("45 responses matching your search");
+    assertThat(first.select("#capped").text())
+        .isEqualTo(
+            "Only the best 40 matches are shown in pages: add words or choose filters to narrow"
+                + " your search.");
+    assertThat(page("/cases?q=" + WORD).select("#capped")).isEmpty();
+    assertThat(page("/cases?q=" + COMMON + "&page=2").select("[data-slug]")).hasSize(20);
     String html =
         given()
             .urlEncodingEnabled(false)
-            .get("/cases?q=" + WORD + "&page=51")
+            .get("/cases?q=" + COMMON + "&page=3")
             .then()
             .statusCode(400)
             .extract()
             .asString();
     assertThat(Jsoup.parse(html).select(".govuk-error-summary").text())
-        .contains("Search results go to page 50 at most");
+        .contains("Search results go to page 2 at most");
   }
 
   private static Document page(String path) {
