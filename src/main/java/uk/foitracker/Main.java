@@ -6,6 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.jboss.logging.Logger;
+import uk.foitracker.request.AccessCodes;
+import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.search.SearchIndex;
 
 /**
@@ -20,8 +22,34 @@ public class Main {
   public static void main(String... args) {
     if (Arrays.asList(args).contains(REBUILD)) {
       System.setProperty("foi.search.sync-on-start", "false");
+    } else {
+      warmUp();
     }
     Quarkus.run(App.class, args);
+  }
+
+  /**
+   * Makes, beside the start-up (which runs on one thread, mostly waiting on the database), the two
+   * slow things the first requests would otherwise wait for: the UK holiday calendar (Jollyday
+   * reads its XML with JAXB, about half a second cold) and the dummy access-code hash (PBKDF2, slow
+   * by design). Whoever needs either first waits for this thread to finish it (class
+   * initialisation), so nothing is made twice.
+   */
+  static void warmUp() {
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                WorkingDayCalendar.ukWide();
+                AccessCodes.dummyHash();
+              } catch (RuntimeException | Error e) {
+                // the calendar or the hash cannot be made: every clock and status check will fail
+                Logger.getLogger(Main.class).error("Start-up warm-up failed", e);
+              }
+            },
+            "warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   /** The application: serve until stopped, or run the command asked for. */
