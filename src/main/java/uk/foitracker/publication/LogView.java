@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
 
 /**
@@ -49,19 +50,6 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
 
   /** A hidden field one form passes on so the other's choices are kept. */
   public record Hidden(String name, String value) {}
-
-  /** GOV.UK pagination: previous, numbered items (null number for an ellipsis), next. */
-  public record Pagination(String previous, String next, List<Item> items) {
-    public boolean show() {
-      return previous != null || next != null;
-    }
-
-    public record Item(Integer number, String href, boolean current) {
-      public boolean ellipsis() {
-        return number == null;
-      }
-    }
-  }
 
   static LogView of(LogQuery.Raw raw, LogResult result) {
     return new LogView(result, form(raw, result), pagination(result));
@@ -161,27 +149,10 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
   }
 
   private static Pagination pagination(LogResult result) {
-    if (!result.valid() || result.pageCount() <= 1) {
-      return new Pagination(null, null, List.of());
+    if (!result.valid()) {
+      return Pagination.NONE;
     }
-    LogQuery q = result.query();
-    int page = q.page();
-    int last = result.pageCount();
-    List<Pagination.Item> items = new ArrayList<>();
-    Integer previousShown = null;
-    for (int n = 1; n <= last; n++) {
-      if (n == 1 || n == last || Math.abs(n - page) <= 1) {
-        if (previousShown != null && n - previousShown > 1) {
-          items.add(new Pagination.Item(null, null, false));
-        }
-        items.add(new Pagination.Item(n, link(result, n), n == page));
-        previousShown = n;
-      }
-    }
-    return new Pagination(
-        page > 1 ? link(result, page - 1) : null,
-        page < last ? link(result, page + 1) : null,
-        items);
+    return Pagination.of(result.query().page(), result.pageCount(), n -> link(result, n));
   }
 
   /**
