@@ -17,31 +17,7 @@ public record RequestTables(
     Map<Long, List<TableCell>> cellsByRow) {
 
   public static RequestTables load(FoiRequest request) {
-    List<AnswerTable> tables =
-        AnswerTable.list(
-            "select t from AnswerTable t join fetch t.answer a where a.request = ?1"
-                + " order by a.position, t.position",
-            request);
-    Map<Long, List<TableColumn>> columns =
-        TableColumn.<TableColumn>list(
-                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.table.id));
-    Map<Long, List<TableRow>> rows =
-        TableRow.<TableRow>list(
-                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(r -> r.table.id));
-    Map<Long, List<TableCell>> cells =
-        TableCell.<TableCell>list(
-                "select c from TableCell c where c.row.table.answer.request = ?1"
-                    + " order by c.columnPosition",
-                request)
-            .stream()
-            .collect(Collectors.groupingBy(c -> c.row.id));
-    return new RequestTables(tables, columns, rows, cells);
+    return load(List.of(request.id));
   }
 
   /**

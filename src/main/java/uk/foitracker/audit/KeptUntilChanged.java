@@ -42,7 +42,7 @@ public final class KeptUntilChanged<K, T> {
   private final Clock clock;
   private final Object making = new Object();
   private final AtomicBoolean remaking = new AtomicBoolean();
-  private final ExecutorService background;
+  private ExecutorService background;
   private volatile Made<K, T> made;
   private volatile Duration waitFor;
 
@@ -59,13 +59,20 @@ public final class KeptUntilChanged<K, T> {
     this.make = make;
     this.clock = clock;
     this.waitFor = waitFor;
-    this.background =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, name + "-remake");
-              t.setDaemon(true);
-              return t;
-            });
+  }
+
+  /** The thread that remakes in the background, started the first time it is needed. */
+  private synchronized ExecutorService background() {
+    if (background == null) {
+      background =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, name + "-remake");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return background;
   }
 
   /** Sets how long a make may take and still be redone at once; returns the setting before. */
@@ -76,8 +83,10 @@ public final class KeptUntilChanged<K, T> {
   }
 
   /** Stops the background thread. */
-  public void stop() {
-    background.shutdownNow();
+  public synchronized void stop() {
+    if (background != null) {
+      background.shutdownNow();
+    }
   }
 
   /** The value as at {@code now}, or the last one while a slow remake runs in the background. */
@@ -88,16 +97,17 @@ public final class KeptUntilChanged<K, T> {
     }
     if (m != null && m.took().compareTo(waitFor) > 0) {
       if (remaking.compareAndSet(false, true)) {
-        background.execute(
-            () -> {
-              try {
-                remake();
-              } catch (RuntimeException e) {
-                LOG.warnf(e, "%s: the background remake failed", name);
-              } finally {
-                remaking.set(false);
-              }
-            });
+        background()
+            .execute(
+                () -> {
+                  try {
+                    remake();
+                  } catch (RuntimeException e) {
+                    LOG.warnf(e, "%s: the background remake failed", name);
+                  } finally {
+                    remaking.set(false);
+                  }
+                });
       }
       return m;
     }

@@ -25,8 +25,9 @@ import uk.foitracker.rules.checks.Severity;
  *
  * <p>Pool layout of a case: the number of refused questions; for each, its outcome, the number of
  * provisions and their indices; the number of findings shown with them; for each, its severity and
- * the number of refused questions it is about (-1 for the whole response) and their indices. About
- * 25 bytes a case plus two bytes a pool entry: 300,000 cases with refusals take about 15 MB.
+ * the number of refused questions it is about (-1 for the whole response) and their indices. Cases
+ * with no refused question share the pool's first entry (none, no findings). 21 bytes a case, plus
+ * two bytes a pool entry for cases with refusals (about 20 for a typical one).
  */
 final class RefusalSummary {
   /** A case with no finding sorts after every severity. */
@@ -36,7 +37,7 @@ final class RefusalSummary {
   private final int size;
   private final long[] ids;
   private final byte[] worst;
-  private final int[] findings;
+  private final short[] findings;
   private final short[] years;
   private final int[] officers;
   private final int[] starts;
@@ -223,12 +224,13 @@ final class RefusalSummary {
     private int size;
     private long[] ids = new long[1024];
     private byte[] worst = new byte[1024];
-    private int[] findings = new int[1024];
+    private short[] findings = new short[1024];
     private short[] years = new short[1024];
     private int[] officers = new int[1024];
     private int[] starts = new int[1024];
+    // the pool starts with the entry of every case with no refused question: none, and no findings
     private short[] pool = new short[4096];
-    private int poolSize;
+    private int poolSize = 2;
     private final List<String> officerNames = new ArrayList<>();
     private final Map<String, Integer> officerIndex = new HashMap<>();
     private final List<String> provisionCodes = new ArrayList<>();
@@ -250,7 +252,7 @@ final class RefusalSummary {
       grow();
       int i = size++;
       ids[i] = r.request().id;
-      findings[i] = all.size();
+      findings[i] = (short) Math.min(all.size(), Short.MAX_VALUE);
       worst[i] = (byte) all.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(NONE);
       years[i] = (short) (r.request().receivedOn == null ? 0 : r.request().receivedOn.getYear());
       officers[i] =
@@ -262,12 +264,16 @@ final class RefusalSummary {
                     officerNames.add(name);
                     return officerNames.size() - 1;
                   });
+      if (refused.isEmpty()) {
+        starts[i] = 0;
+        return;
+      }
       starts[i] = poolSize;
       put(refused.size());
-      if (!refused.isEmpty() && r.request().receivedOn != null) {
+      if (r.request().receivedOn != null) {
         yearOptions.add(r.request().receivedOn.getYear());
       }
-      if (!refused.isEmpty() && r.request().assignedTo != null) {
+      if (r.request().assignedTo != null) {
         officerOptions.add(r.request().assignedTo);
       }
       List<Integer> numbers = new ArrayList<>();
@@ -281,14 +287,12 @@ final class RefusalSummary {
         }
       }
       List<Finding> shown =
-          refused.isEmpty()
-              ? List.of()
-              : all.stream()
-                  .filter(
-                      f ->
-                          f.questionNumbers().isEmpty()
-                              || f.questionNumbers().stream().anyMatch(numbers::contains))
-                  .toList();
+          all.stream()
+              .filter(
+                  f ->
+                      f.questionNumbers().isEmpty()
+                          || f.questionNumbers().stream().anyMatch(numbers::contains))
+              .toList();
       put(shown.size());
       for (Finding f : shown) {
         put(f.severity().ordinal());

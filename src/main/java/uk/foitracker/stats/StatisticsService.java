@@ -76,7 +76,7 @@ public class StatisticsService {
     this.batch = batch;
     this.tally =
         new KeptUntilChanged<>(
-            "statistics", audit::position, this::count, clock, recountWhileWaiting);
+            "statistics", () -> this.audit.position(), this::count, clock, recountWhileWaiting);
   }
 
   /** Sets how long a count may take and still be redone at once; returns the setting before. */

@@ -374,24 +374,7 @@ class RefusalsPagingTest {
     Element form = finding.selectFirst("form");
     assertThat(form.select("input[type=hidden]").eachAttr("name"))
         .contains("provision", "year", "officer");
-    Response get = given().get("/audit/refusals");
-    String token = Jsoup.parse(get.asString()).selectFirst("input[name=csrf-token]").val();
-    Response posted =
-        given()
-            .redirects()
-            .follow(false)
-            .cookie("csrf-token", get.cookie("csrf-token"))
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("csrf-token", token)
-            .formParam("requestId", form.selectFirst("input[name=requestId]").val())
-            .formParam("ruleId", form.selectFirst("input[name=ruleId]").val())
-            .formParam("questions", form.selectFirst("input[name=questions]").val())
-            .formParam("verdict", "ACCEPTED")
-            .formParam("note", "Checked on page three.")
-            .formParam("provision", PROVISION)
-            .formParam("year", "2017")
-            .formParam("officer", "rita")
-            .post("/audit/refusals/marks");
+    Response posted = mark(form, "ACCEPTED", "Checked on page three.", false);
     assertThat(posted.statusCode()).isEqualTo(303);
     String location = posted.header("Location");
     assertThat(location)
@@ -405,20 +388,7 @@ class RefusalsPagingTest {
         .contains("Checked on page three.");
 
     // a mark without a note: the page of its case again, with the error and the filter kept
-    Response rejected =
-        given()
-            .cookie("csrf-token", get.cookie("csrf-token"))
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("csrf-token", token)
-            .formParam("requestId", form.selectFirst("input[name=requestId]").val())
-            .formParam("ruleId", form.selectFirst("input[name=ruleId]").val())
-            .formParam("questions", form.selectFirst("input[name=questions]").val())
-            .formParam("verdict", "DISPUTED")
-            .formParam("note", "")
-            .formParam("provision", PROVISION)
-            .formParam("year", "2017")
-            .formParam("officer", "rita")
-            .post("/audit/refusals/marks");
+    Response rejected = mark(form, "DISPUTED", "", true);
     assertThat(rejected.statusCode()).isEqualTo(400);
     Document doc = Jsoup.parse(rejected.asString());
     assertThat(doc.select(".govuk-error-summary").text()).contains("Enter a note");
@@ -426,6 +396,27 @@ class RefusalsPagingTest {
         .contains("Enter a note");
     assertThat(doc.select(".govuk-pagination__item--current").text()).isEqualTo("3");
     assertThat(doc.select("#year option[selected]").attr("value")).isEqualTo("2017");
+  }
+
+  /** Posts a mark form of the page, with the filter it carries. */
+  private static Response mark(Element form, String verdict, String note, boolean follow) {
+    Response get = given().get("/audit/refusals");
+    String token = Jsoup.parse(get.asString()).selectFirst("input[name=csrf-token]").val();
+    var post =
+        given()
+            .redirects()
+            .follow(follow)
+            .cookie("csrf-token", get.cookie("csrf-token"))
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("csrf-token", token)
+            .formParam("verdict", verdict)
+            .formParam("note", note);
+    for (Element input : form.select("input[type=hidden]")) {
+      if (!input.attr("name").equals("csrf-token")) {
+        post.formParam(input.attr("name"), input.val());
+      }
+    }
+    return post.post("/audit/refusals/marks");
   }
 
   @Test
