@@ -226,7 +226,7 @@ wrk.headers["Authorization"] = "Bearer $TOKEN"
 LUA
   # The deep pages last: after log-deep at concurrency 64 on a million requests, the first re-run
   # found every database connection still busy for half a minute (cause not yet known).
-  declare -a NAMES=(static case-page case-json log-first search status officer-queue statistics log-deep log-deep-number)
+  declare -a NAMES=(static case-page case-json log-first search status officer-queue statistics refusals refusals-deep findings-json log-deep log-deep-number)
   declare -A URLS=(
     [static]="http://127.0.0.1:$NGINX_PORT/case.html"
     [case-page]="$CASE"
@@ -238,12 +238,15 @@ LUA
     [status]="$BASE/api/status"
     [officer-queue]="$BASE/officer/requests"
     [statistics]="$BASE/audit/statistics"
+    [refusals]="$BASE/audit/refusals"
+    [refusals-deep]="$BASE/audit/refusals?page=10"
+    [findings-json]="$BASE/api/audit/findings?page=10"
   )
 
   script_for() {
     case "$1" in
       status) echo "$WORK/status.lua" ;;
-      officer-queue | statistics) echo "$WORK/token.lua" ;;
+      officer-queue | statistics | refusals | refusals-deep | findings-json) echo "$WORK/token.lua" ;;
     esac
   }
   # The statistics are counted once (every request read in batches) and then kept until something
@@ -252,8 +255,13 @@ LUA
   curl -s -o /dev/null --max-time 1800 -H "Authorization: Bearer $TOKEN" "${URLS[statistics]}"
   STATS_COUNT_MS=$(( ($(date +%s%N) - s0) / 1000000 ))
   log "first statistics count: ${STATS_COUNT_MS} ms"
+  # The auditor's review is the same: every request reviewed in batches once, then kept.
+  s0=$(date +%s%N)
+  curl -s -o /dev/null --max-time 1800 -H "Authorization: Bearer $TOKEN" "${URLS[refusals]}"
+  REVIEW_MS=$(( ($(date +%s%N) - s0) / 1000000 ))
+  log "first review of every request: ${REVIEW_MS} ms"
   log "warming up (load $(load))"
-  for name in case-page case-json log-first log-deep search status officer-queue statistics; do
+  for name in case-page case-json log-first log-deep search status officer-queue statistics refusals findings-json; do
     s=$(script_for "$name")
     wrk -t1 -c4 -d5s ${s:+-s "$s"} "${URLS[$name]}" >/dev/null
   done
@@ -266,7 +274,7 @@ LUA
     echo
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1);" \
       "load average before the run: $(load). Generation ${GEN_S} s; index build ${INDEX_S} s;" \
-      "start-up ${STARTUP_MS} ms to the first page (Quarkus reports ${QUARKUS_START} s); first statistics count ${STATS_COUNT_MS} ms;" \
+      "start-up ${STARTUP_MS} ms to the first page (Quarkus reports ${QUARKUS_START} s); first statistics count ${STATS_COUNT_MS} ms; first review ${REVIEW_MS} ms;" \
       "RSS after warm-up $((RSS_KB / 1024)) MB ($RSS_SPLIT: file pages are the mapped search index and jars). Deep page $DEEP of $PAGES: log-deep follows the app's" \
       "link (${DEEP_URL#$BASE}), log-deep-number asks for ?page=$DEEP alone. wrk ${DURATION} s per cell."
     echo

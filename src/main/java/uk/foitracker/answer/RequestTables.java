@@ -1,5 +1,6 @@
 package uk.foitracker.answer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,28 +17,44 @@ public record RequestTables(
     Map<Long, List<TableCell>> cellsByRow) {
 
   public static RequestTables load(FoiRequest request) {
+    return load(List.of(request.id));
+  }
+
+  /**
+   * Every answer table of several requests (a batch of the auditor's review), in the same four
+   * queries; tables are told apart by their answer.
+   */
+  public static RequestTables load(Collection<Long> requestIds) {
+    if (requestIds.isEmpty()) {
+      return new RequestTables(List.of(), Map.of(), Map.of(), Map.of());
+    }
     List<AnswerTable> tables =
         AnswerTable.list(
-            "select t from AnswerTable t join fetch t.answer a where a.request = ?1"
-                + " order by a.position, t.position",
-            request);
+            "select t from AnswerTable t join fetch t.answer a where a.request.id in ?1"
+                + " order by a.request.id, a.position, t.position",
+            requestIds);
+    if (tables.isEmpty()) {
+      return new RequestTables(List.of(), Map.of(), Map.of(), Map.of());
+    }
     Map<Long, List<TableColumn>> columns =
         TableColumn.<TableColumn>list(
-                "select c from TableColumn c where c.table.answer.request = ?1 order by c.position",
-                request)
+                "select c from TableColumn c where c.table.answer.request.id in ?1"
+                    + " order by c.position",
+                requestIds)
             .stream()
             .collect(Collectors.groupingBy(c -> c.table.id));
     Map<Long, List<TableRow>> rows =
         TableRow.<TableRow>list(
-                "select r from TableRow r where r.table.answer.request = ?1 order by r.position",
-                request)
+                "select r from TableRow r where r.table.answer.request.id in ?1"
+                    + " order by r.position",
+                requestIds)
             .stream()
             .collect(Collectors.groupingBy(r -> r.table.id));
     Map<Long, List<TableCell>> cells =
         TableCell.<TableCell>list(
-                "select c from TableCell c where c.row.table.answer.request = ?1"
+                "select c from TableCell c where c.row.table.answer.request.id in ?1"
                     + " order by c.columnPosition",
-                request)
+                requestIds)
             .stream()
             .collect(Collectors.groupingBy(c -> c.row.id));
     return new RequestTables(tables, columns, rows, cells);

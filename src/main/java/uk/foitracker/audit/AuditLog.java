@@ -1,5 +1,6 @@
 package uk.foitracker.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,22 @@ public class AuditLog {
   AuditLog(Clock clock, EntityManager em) {
     this.clock = clock;
     this.em = em;
+  }
+
+  /**
+   * Where the audit chain's head stands: it moves with every change to a request, so a value made
+   * from the requests at one position is current while the position stays (see {@link
+   * KeptUntilChanged}).
+   */
+  public long position() {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select last_position from audit_chain_head where id = 1")
+                            .getSingleResult())
+                    .longValue());
   }
 
   /** The width of {@code audit_event.summary}. */

@@ -2,6 +2,7 @@ package uk.foitracker.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,10 @@ final class FactsBuilder {
       FoiRequest request,
       List<Question> questions,
       Map<Long, List<Citation>> citationsByQuestion,
+      Optional<CostAssessment> assessment,
+      Map<Long, List<TableFacts>> tables,
       int smallNumberThreshold,
       LocalDate today) {
-    Map<Long, List<TableFacts>> tables = tables(request);
     List<QuestionFacts> facts = new ArrayList<>();
     for (Question q : questions) {
       List<CitationFacts> citations =
@@ -68,18 +70,18 @@ final class FactsBuilder {
               citations));
     }
     Optional<CostFacts> cost =
-        CostAssessment.forRequest(request)
-            .map(
-                c ->
-                    new CostFacts(
-                        c.limitPence,
-                        c.hourlyRatePence,
-                        c.questions.stream().map(q -> q.number).toList(),
-                        c.lines.stream()
-                            .map(l -> new CostFacts.Line(l.activity.name(), l.basis, l.minutes))
-                            .toList(),
-                        c.statement,
-                        c.advice));
+        assessment.map(
+            c ->
+                new CostFacts(
+                    c.limitPence,
+                    c.hourlyRatePence,
+                    c.questions.stream().map(q -> q.number).sorted().toList(),
+                    c.lines.stream()
+                        .sorted(Comparator.comparingInt(l -> l.position))
+                        .map(l -> new CostFacts.Line(l.activity.name(), l.basis, l.minutes))
+                        .toList(),
+                    c.statement,
+                    c.advice));
     // The clock events (clarification, fees, extensions) are recorded on another branch; until
     // then the received and sent dates are all the clock has.
     return new ResponseFacts(
@@ -94,9 +96,8 @@ final class FactsBuilder {
         smallNumberThreshold);
   }
 
-  /** The request's answer tables by answer id, in four queries. */
-  private static Map<Long, List<TableFacts>> tables(FoiRequest request) {
-    RequestTables loaded = RequestTables.load(request);
+  /** The facts of loaded answer tables (of one request or of several) by answer id. */
+  static Map<Long, List<TableFacts>> tables(RequestTables loaded) {
     Map<Long, List<TableFacts>> byAnswer = new java.util.LinkedHashMap<>();
     for (AnswerTable t : loaded.tables()) {
       List<String> cols =

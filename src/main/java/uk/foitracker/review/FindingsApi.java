@@ -6,12 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.foitracker.review.Views.FindingView;
+import uk.foitracker.review.Views.FindingsPage;
 
 /** The review checks' findings as JSON, for auditors (bearer token with the auditor role). */
 @Path("/api/audit/findings")
@@ -30,13 +34,56 @@ public class FindingsApi {
       summary = "Findings of the review checks",
       description =
           "Each finding with its case slug, question numbers, rule id, the provision it enforces,"
-              + " severity, message and the auditor's mark (null if unmarked), worst first.")
-  @APIResponse(responseCode = "200", description = "The findings")
+              + " severity, message and the auditor's mark (null if unmarked). With case, every"
+              + " finding of that case, worst first. Without, one page of cases at a time (20 cases"
+              + " a page): the cases worst first (by their worst finding, then the number of"
+              + " findings), each case's findings together and worst first. The Link header gives"
+              + " the first, previous, next and last pages; X-Total-Count the number of findings"
+              + " in all pages, X-Case-Count the number of cases.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The findings",
+      headers = {
+        @Header(name = "Link", description = "RFC 8288 links to the other pages"),
+        @Header(name = "X-Total-Count", description = "How many findings there are in all"),
+        @Header(name = "X-Case-Count", description = "How many cases have findings")
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "The page is not a number from 1, or there is no such page")
   @APIResponse(responseCode = "401", description = "No bearer token")
   @APIResponse(responseCode = "403", description = "Not an auditor")
   @APIResponse(responseCode = "404", description = "No case has this slug")
-  public List<FindingView> list(
-      @Parameter(description = "Only this case's findings") @QueryParam("case") String slug) {
-    return review.findings(slug);
+  public RestResponse<List<FindingView>> list(
+      @Parameter(description = "Only this case's findings (then page is not read)")
+          @QueryParam("case")
+          String slug,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
+    if (slug != null && !slug.isBlank()) {
+      return RestResponse.ok(review.findingsOf(slug));
+    }
+    FindingsPage found = review.findings(page);
+    return RestResponse.ResponseBuilder.ok(found.findings())
+        .header("X-Total-Count", found.findingCount())
+        .header("X-Case-Count", found.caseCount())
+        .header("Link", links(found))
+        .build();
+  }
+
+  private static String links(FindingsPage found) {
+    List<String> links = new ArrayList<>();
+    links.add(link(1, "first"));
+    if (found.page() > 1) {
+      links.add(link(found.page() - 1, "prev"));
+    }
+    if (found.page() < found.pageCount()) {
+      links.add(link(found.page() + 1, "next"));
+    }
+    links.add(link(found.pageCount(), "last"));
+    return String.join(", ", links);
+  }
+
+  private static String link(int page, String rel) {
+    return "</api/audit/findings?page=" + page + ">; rel=\"" + rel + "\"";
   }
 }

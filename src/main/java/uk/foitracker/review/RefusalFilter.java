@@ -1,5 +1,10 @@
 package uk.foitracker.review;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 import uk.foitracker.question.Outcome;
 
 /**
@@ -15,5 +20,35 @@ public record RefusalFilter(String provision, Outcome outcome, Integer year, Str
 
   public boolean any() {
     return provision != null || outcome != null || year != null || officer != null;
+  }
+
+  /** The filter's fields as query parameters, in a fixed order: "" for none. */
+  List<Views.Hidden> params() {
+    List<Views.Hidden> params = new ArrayList<>();
+    if (provision != null) {
+      params.add(new Views.Hidden("provision", provision));
+    }
+    if (outcome != null) {
+      params.add(new Views.Hidden("outcome", outcome.name()));
+    }
+    if (year != null) {
+      params.add(new Views.Hidden("year", String.valueOf(year)));
+    }
+    if (officer != null) {
+      params.add(new Views.Hidden("officer", officer));
+    }
+    return params;
+  }
+
+  /** The canonical address of page {@code page} of the refusals page with this filter. */
+  String href(int page) {
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    for (Views.Hidden p : params()) {
+      query.add(p.name() + "=" + URLEncoder.encode(p.value(), StandardCharsets.UTF_8));
+    }
+    if (page > 1) {
+      query.add("page=" + page);
+    }
+    return "/audit/refusals" + query;
   }
 }

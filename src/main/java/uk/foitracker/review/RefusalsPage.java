@@ -36,13 +36,23 @@ public class RefusalsPage {
     this.identity = identity;
   }
 
+  /** A page of the refusals, worst case first; a page number that is not valid gives 400. */
   @GET
-  public TemplateInstance index(
+  public Response index(
       @QueryParam("provision") String provision,
       @QueryParam("outcome") String outcome,
       @QueryParam("year") String year,
-      @QueryParam("officer") String officer) {
-    return Templates.index(review.refusals(filter(provision, outcome, year, officer), null));
+      @QueryParam("officer") String officer,
+      @QueryParam("page") String page) {
+    RefusalsView view = review.refusals(filter(provision, outcome, year, officer), page);
+    return html(view.errors().any() ? 400 : 200, view);
+  }
+
+  private static Response html(int status, RefusalsView view) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.index(view))
+        .build();
   }
 
   /** Unknown values in a filter are ignored: the filter is a convenience, not input to save. */
@@ -66,6 +76,10 @@ public class RefusalsPage {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /**
+   * Saves a mark and goes back to the finding, on the page of the refusals (with the filter the
+   * form was on) that holds its case; a mark that cannot be saved shows that page with its errors.
+   */
   @POST
   @Path("marks")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,16 +88,25 @@ public class RefusalsPage {
       @FormParam("ruleId") String ruleId,
       @FormParam("questions") String questions,
       @FormParam("verdict") String verdict,
-      @FormParam("note") String note) {
+      @FormParam("note") String note,
+      @FormParam("provision") String provision,
+      @FormParam("outcome") String outcome,
+      @FormParam("year") String year,
+      @FormParam("officer") String officer) {
     MarkCommand command = new MarkCommand(requestId, ruleId, questions, verdict, note);
+    RefusalFilter filter = filter(provision, outcome, year, officer);
     try {
       String anchor = review.mark(identity.getPrincipal().getName(), command);
-      return Response.seeOther(URI.create("/audit/refusals#" + anchor)).build();
+      Integer page = review.pageOf(filter, requestId);
+      if (page == null) {
+        // the case no longer matches the filter: find it without one
+        filter = RefusalFilter.NONE;
+        page = review.pageOf(filter, requestId);
+      }
+      String href = filter.href(page == null ? 1 : page);
+      return Response.seeOther(URI.create(href + "#" + anchor)).build();
     } catch (MarkRejected e) {
-      return Response.status(400)
-          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(Templates.index(review.refusals(RefusalFilter.NONE, e)))
-          .build();
+      return html(400, review.rejected(filter, e));
     }
   }
 }

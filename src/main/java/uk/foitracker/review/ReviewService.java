@@ -1,96 +1,142 @@
 package uk.foitracker.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
-import uk.foitracker.citation.Citation;
+import uk.foitracker.audit.KeptUntilChanged;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
+import uk.foitracker.review.CaseReviewer.Reviewed;
 import uk.foitracker.review.Views.CaseRefusals;
 import uk.foitracker.review.Views.FindingRow;
 import uk.foitracker.review.Views.FindingView;
+import uk.foitracker.review.Views.FindingsPage;
 import uk.foitracker.review.Views.Ground;
+import uk.foitracker.review.Views.Hidden;
 import uk.foitracker.review.Views.MarkFormState;
 import uk.foitracker.review.Views.MarkView;
 import uk.foitracker.review.Views.NoteRow;
 import uk.foitracker.review.Views.Option;
 import uk.foitracker.review.Views.RefusalsView;
 import uk.foitracker.review.Views.RefusedQuestion;
-import uk.foitracker.rules.checks.CheckResult;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
-import uk.foitracker.rules.checks.Severity;
+import uk.foitracker.web.Clocks;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
 /**
  * The auditor's review: runs the checks of {@link RefusalCheck} over every request, lists refusals
- * with their grounds and findings, and records the auditor's marks. Auditors change nothing else.
+ * with their grounds and findings, worst first, a page at a time, and records the auditor's marks.
+ * Auditors change nothing else.
+ *
+ * <p>Every request is reviewed a batch at a time ({@code foi.review.batch}, each batch read in a
+ * few queries and a transaction of its own, see {@link CaseReviewer}) into a small {@link
+ * RefusalSummary}, from which a page's filter, totals and order are read; only the cases of the
+ * page shown are then read and reviewed again in full. The summary is kept until a request changes
+ * (the audit chain's head moves) or the date does (the timeliness checks read today), and made
+ * again in the background while the last one shows when making it took longer than {@code
+ * foi.review.rebuild-while-waiting} (see {@link KeptUntilChanged}).
  */
 @ApplicationScoped
-@Transactional
 public class ReviewService {
+  private static final Logger LOG = Logger.getLogger(ReviewService.class);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
   static final int NOTE_MAX = 2000;
 
   private final AuditLog audit;
-  private final ReviewConfig config;
+  private final CaseReviewer reviewer;
   private final Clock clock;
-  private final RefusalCheck check = RefusalCheck.standard();
+  private final int batch;
+  private volatile int pageSize;
+  private final KeptUntilChanged<Basis, RefusalSummary> summary;
 
-  ReviewService(AuditLog audit, ReviewConfig config, Clock clock) {
+  /** What the summary depends on: every change to a request, and today's date. */
+  record Basis(long position, LocalDate today) {}
+
+  ReviewService(AuditLog audit, CaseReviewer reviewer, Clock clock, ReviewConfig config) {
     this.audit = audit;
-    this.config = config;
+    this.reviewer = reviewer;
     this.clock = clock;
+    this.batch = config.batch();
+    this.pageSize = config.pageSize();
+    this.summary =
+        new KeptUntilChanged<>(
+            "review", this::basis, this::summarise, clock, config.rebuildWhileWaiting());
   }
 
-  /** A request with its questions, citations and the result of the checks. */
-  private record Reviewed(
-      FoiRequest request,
-      List<Question> questions,
-      Map<Long, List<Citation>> citations,
-      CheckResult result) {}
-
-  private Reviewed review(FoiRequest request) {
-    List<Question> questions =
-        Question.list(
-            "select q from Question q left join fetch q.answer where q.request = ?1 order by q.number",
-            request);
-    Map<Long, List<Citation>> citations =
-        Citation.forQuestions(questions).stream()
-            .collect(
-                Collectors.groupingBy(c -> c.question.id, LinkedHashMap::new, Collectors.toList()));
-    CheckResult result =
-        check.review(
-            FactsBuilder.build(
-                request,
-                questions,
-                citations,
-                config.smallNumberThreshold(),
-                LocalDate.now(clock)));
-    return new Reviewed(request, questions, citations, result);
+  @PreDestroy
+  void stop() {
+    summary.stop();
   }
 
-  private List<Reviewed> reviewAll() {
-    List<FoiRequest> requests = FoiRequest.list("order by id");
-    return requests.stream().map(this::review).filter(r -> !r.questions().isEmpty()).toList();
+  /** Sets how long a review may take and still be redone at once; returns the setting before. */
+  Duration rebuildWhileWaiting(Duration longest) {
+    return summary.waitFor(longest);
+  }
+
+  /** Sets how many cases a page shows; returns the setting before. */
+  int pageSize(int cases) {
+    int was = pageSize;
+    pageSize = cases;
+    return was;
+  }
+
+  private Basis basis() {
+    return new Basis(audit.position(), LocalDate.now(clock));
+  }
+
+  /** Reviews every request, a batch at a time, each batch in a transaction of its own. */
+  private RefusalSummary summarise(Basis basis) {
+    long start = System.nanoTime();
+    RefusalSummary.Builder builder = new RefusalSummary.Builder();
+    long after = 0;
+    while (true) {
+      long from = after;
+      Long last =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    List<Reviewed> reviewed = reviewer.next(from, batch, basis.today());
+                    reviewed.forEach(builder::add);
+                    reviewer.clear();
+                    return reviewed.isEmpty()
+                        ? null
+                        : reviewed.get(reviewed.size() - 1).request().id;
+                  });
+      if (last == null) {
+        break;
+      }
+      after = last;
+    }
+    RefusalSummary made = builder.build();
+    LOG.infof(
+        "Review: reviewed %d requests in %d ms",
+        made.requests(), (System.nanoTime() - start) / 1_000_000);
+    return made;
   }
 
   private static Map<String, FindingMark> marks(List<Reviewed> reviewed) {
@@ -110,23 +156,90 @@ public class ReviewService {
     return m == null ? null : new MarkView(m.verdict, m.note, m.markedBy, m.markedAt);
   }
 
+  /**
+   * A page number as typed: blank is the first page.
+   *
+   * @throws ValidationProblem when it is not a whole number from 1
+   */
+  static int page(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return 1;
+    }
+    String page = typed.strip();
+    if (!page.matches("[0-9]{1,9}") || Integer.parseInt(page) < 1) {
+      throw ValidationProblem.of("page", "Page must be a whole number, 1 or more");
+    }
+    return Integer.parseInt(page);
+  }
+
+  private static int pageCount(int items, int size) {
+    return Math.max(1, (items + size - 1) / size);
+  }
+
+  /**
+   * @throws ValidationProblem when there is no such page
+   */
+  private static void exists(int page, int pageCount) {
+    if (page > pageCount) {
+      String pages = pageCount == 1 ? "there is 1 page" : "there are " + pageCount + " pages";
+      throw ValidationProblem.of("page", "Page " + page + " does not exist: " + pages);
+    }
+  }
+
+  private static long[] slice(long[] ids, int page, int size) {
+    int from = Math.min(ids.length, (page - 1) * size);
+    return Arrays.copyOfRange(ids, from, Math.min(ids.length, from + size));
+  }
+
+  private static List<Long> list(long[] ids) {
+    return Arrays.stream(ids).boxed().toList();
+  }
+
   // --- The API ---------------------------------------------------------------------------------
 
-  /** Every finding, worst first, or those of one case. */
-  public List<FindingView> findings(String slug) {
-    List<Reviewed> reviewed;
-    if (slug == null || slug.isBlank()) {
-      reviewed = reviewAll();
-    } else {
-      FoiRequest request =
-          FoiRequest.findBySlug(slug).orElseThrow(() -> new NotFoundException("No case " + slug));
-      reviewed = List.of(review(request));
-    }
+  /**
+   * A page of findings: the cases with findings, worst first (their worst finding, then the number
+   * of findings, then the order they were logged), {@code pageSize} cases a page, each case's
+   * findings worst first.
+   *
+   * @throws ValidationProblem when the page is not a number from 1 or there is no such page
+   */
+  public FindingsPage findings(String typedPage) {
+    int page = page(typedPage);
+    RefusalSummary s = summary.get(basis()).value();
+    long[] ordered = s.withFindings();
+    int size = pageSize;
+    int pageCount = pageCount(ordered.length, size);
+    exists(page, pageCount);
+    List<Long> ids = list(slice(ordered, page, size));
+    List<FindingView> views =
+        QuarkusTransaction.joiningExisting().call(() -> findingViews(ids, true));
+    return new FindingsPage(views, page, pageCount, ordered.length, s.findings());
+  }
+
+  /** The findings of one case, worst first. */
+  public List<FindingView> findingsOf(String slug) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              FoiRequest request =
+                  FoiRequest.findBySlug(slug)
+                      .orElseThrow(() -> new NotFoundException("No case " + slug));
+              return findingViews(List.of(request.id), false);
+            });
+  }
+
+  private List<FindingView> findingViews(List<Long> ids, boolean withQuestionsOnly) {
+    List<Reviewed> reviewed = reviewer.byIds(ids, LocalDate.now(clock));
     Map<String, FindingMark> marks = marks(reviewed);
     List<FindingView> views = new ArrayList<>();
     for (Reviewed r : reviewed) {
+      if (withQuestionsOnly && r.questions().isEmpty()) {
+        continue;
+      }
+      List<FindingView> ofCase = new ArrayList<>();
       for (Finding f : r.result().findings()) {
-        views.add(
+        ofCase.add(
             new FindingView(
                 r.request().slug,
                 r.request().systemReference,
@@ -138,48 +251,141 @@ public class ReviewService {
                 f.message(),
                 markView(marks.get(key(r.request().id, f)))));
       }
+      ofCase.sort(Comparator.comparing(FindingView::severity));
+      views.addAll(ofCase);
     }
-    views.sort(Comparator.comparing(FindingView::severity));
     return views;
   }
 
   // --- The refusals page -----------------------------------------------------------------------
 
   /**
-   * Every question not provided in full, by case, with its grounds and the findings, worst case
-   * first; {@code rejected} is a mark the auditor must correct, shown again with its errors.
+   * One page of the questions not provided in full, by case, with their grounds and the findings,
+   * worst case first. A page number that is not valid gives the page with its error and no cases.
    */
-  public RefusalsView refusals(RefusalFilter filter, MarkRejected rejected) {
-    List<Reviewed> reviewed = reviewAll();
+  public RefusalsView refusals(RefusalFilter filter, String typedPage) {
+    try {
+      return refusals(filter, page(typedPage), null, true);
+    } catch (ValidationProblem e) {
+      return refusals(filter, 1, e.errors(), false);
+    }
+  }
+
+  /**
+   * The page holding the case of a mark the auditor must correct, with the mark as typed and its
+   * errors.
+   */
+  public RefusalsView rejected(RefusalFilter filter, MarkRejected rejected) {
+    Integer page = pageOf(filter, rejected.command().requestId());
+    RefusalFilter shown = page == null ? RefusalFilter.NONE : filter;
+    int p = page == null ? pageOf(shown, rejected.command().requestId(), 1) : page;
+    List<FieldError> errors = new ArrayList<>();
+    for (FieldError e : rejected.errors()) {
+      errors.add(new FieldError(anchorOf(rejected.command()) + "-" + e.field(), e.message()));
+    }
+    return render(shown, p, rejected, errors, true);
+  }
+
+  /** The page of the refusals page, with this filter, that holds a case; null if none does. */
+  public Integer pageOf(RefusalFilter filter, Long requestId) {
+    if (requestId == null) {
+      return null;
+    }
+    int index = summary.get(basis()).value().select(filter).indexOf(requestId);
+    return index < 0 ? null : index / pageSize + 1;
+  }
+
+  private int pageOf(RefusalFilter filter, Long requestId, int otherwise) {
+    Integer page = pageOf(filter, requestId);
+    return page == null ? otherwise : page;
+  }
+
+  private RefusalsView refusals(
+      RefusalFilter filter, int page, List<FieldError> errors, boolean showCases) {
+    try {
+      return render(filter, page, null, errors == null ? List.of() : errors, showCases);
+    } catch (ValidationProblem e) {
+      return render(filter, 1, null, e.errors(), false);
+    }
+  }
+
+  private RefusalsView render(
+      RefusalFilter filter,
+      int page,
+      MarkRejected rejected,
+      List<FieldError> errors,
+      boolean showCases) {
+    Basis now = basis();
+    KeptUntilChanged.Made<Basis, RefusalSummary> made = summary.get(now);
+    RefusalSummary s = made.value();
+    RefusalSummary.Selection selection = s.select(filter);
+    int size = pageSize;
+    int pageCount = pageCount(selection.cases(), size);
+    if (showCases) {
+      exists(page, pageCount);
+    }
+    long[] ids = showCases ? slice(selection.ids(), page, size) : new long[0];
+    List<CaseRefusals> cases =
+        ids.length == 0
+            ? List.of()
+            : QuarkusTransaction.joiningExisting()
+                .call(() -> cases(reviewer.byIds(list(ids), now.today()), filter, rejected));
+    int from = ids.length == 0 ? 0 : (page - 1) * size + 1;
+    String reviewed =
+        "Findings reviewed from "
+            + String.format(Locale.UK, "%,d", s.requests())
+            + " requests at "
+            + WHEN.format(made.at().atZone(Clocks.UK)).replace("AM", "am").replace("PM", "pm")
+            + (made.current(now)
+                ? "."
+                : "; a review after the latest changes is under way, so the order and the totals"
+                    + " may be behind.");
+    List<Option> provisionChoices =
+        s.provisions().entrySet().stream()
+            .map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(filter.provision())))
+            .toList();
+    List<Option> outcomeChoices =
+        Arrays.stream(Outcome.values())
+            .filter(o -> o != Outcome.PROVIDED_IN_FULL)
+            .map(o -> new Option(o.name(), o.label(), o == filter.outcome()))
+            .toList();
+    List<Option> yearChoices =
+        s.years().stream()
+            .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(filter.year())))
+            .toList();
+    List<Option> officerChoices =
+        s.officers().stream().map(o -> new Option(o, o, o.equals(filter.officer()))).toList();
+    List<Hidden> keeps = new ArrayList<>(filter.params());
+    return new RefusalsView(
+        cases,
+        selection.cases(),
+        selection.questions(),
+        page,
+        pageCount,
+        from,
+        from == 0 ? 0 : from + ids.length - 1,
+        showCases ? Pagination.of(page, pageCount, filter::href) : Pagination.NONE,
+        keeps,
+        reviewed,
+        provisionChoices,
+        outcomeChoices,
+        yearChoices,
+        officerChoices,
+        filter.any(),
+        FormErrors.of(errors, field -> "page".equals(field) ? "result-count" : field));
+  }
+
+  /** The cases of a page, fully reviewed, in the order given. */
+  private List<CaseRefusals> cases(
+      List<Reviewed> reviewed, RefusalFilter filter, MarkRejected rejected) {
     Map<String, FindingMark> marks = marks(reviewed);
-    TreeMap<String, String> provisionOptions = new TreeMap<>();
-    TreeSet<Integer> years = new TreeSet<>();
-    TreeSet<String> officers = new TreeSet<>();
     List<CaseRefusals> cases = new ArrayList<>();
-    int questionCount = 0;
     for (Reviewed r : reviewed) {
       FoiRequest request = r.request();
-      List<Question> refused =
-          r.questions().stream()
-              .filter(q -> q.outcome != null && q.outcome != Outcome.PROVIDED_IN_FULL)
-              .toList();
+      List<Question> refused = RefusalSummary.Builder.refused(r.questions());
       if (refused.isEmpty()) {
         continue;
       }
-      if (request.receivedOn != null) {
-        years.add(request.receivedOn.getYear());
-      }
-      if (request.assignedTo != null) {
-        officers.add(request.assignedTo);
-      }
-      refused.forEach(
-          q ->
-              r.citations()
-                  .getOrDefault(q.id, List.of())
-                  .forEach(
-                      c ->
-                          provisionOptions.put(
-                              c.provision.code, c.provision.reference + " " + c.provision.title)));
       if (filter.year() != null
           && (request.receivedOn == null || request.receivedOn.getYear() != filter.year())) {
         continue;
@@ -199,7 +405,6 @@ public class ReviewService {
       if (shown.isEmpty()) {
         continue;
       }
-      questionCount += shown.size();
       List<Integer> shownNumbers = shown.stream().map(q -> q.number).toList();
       List<FindingRow> rows = new ArrayList<>();
       for (Finding f : r.result().findings()) {
@@ -275,48 +480,7 @@ public class ReviewService {
                   .map(n -> new NoteRow(n.ruleId(), n.questionsLabel(), n.message()))
                   .toList()));
     }
-    cases.sort(
-        Comparator.comparingInt(ReviewService::worst)
-            .thenComparing(c -> -c.findings().size())
-            .thenComparing(CaseRefusals::title));
-    List<Option> provisionChoices =
-        provisionOptions.entrySet().stream()
-            .map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(filter.provision())))
-            .toList();
-    List<Option> outcomeChoices =
-        java.util.Arrays.stream(Outcome.values())
-            .filter(o -> o != Outcome.PROVIDED_IN_FULL)
-            .map(o -> new Option(o.name(), o.label(), o == filter.outcome()))
-            .toList();
-    List<Option> yearChoices =
-        years.stream()
-            .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(filter.year())))
-            .toList();
-    List<Option> officerChoices =
-        officers.stream().map(o -> new Option(o, o, o.equals(filter.officer()))).toList();
-    // The summary links to each field by its id on the page: the finding's anchor and the field.
-    List<FieldError> errors = new ArrayList<>();
-    if (rejected != null) {
-      for (FieldError e : rejected.errors()) {
-        errors.add(new FieldError(anchorOf(rejected.command()) + "-" + e.field(), e.message()));
-      }
-    }
-    return new RefusalsView(
-        cases,
-        questionCount,
-        provisionChoices,
-        outcomeChoices,
-        yearChoices,
-        officerChoices,
-        filter.any(),
-        new FormErrors(errors));
-  }
-
-  private static int worst(CaseRefusals c) {
-    return c.findings().stream()
-        .mapToInt(f -> f.severity().ordinal())
-        .min()
-        .orElse(Severity.values().length);
+    return cases;
   }
 
   private static String error(MarkRejected rejected, String field) {
@@ -351,6 +515,7 @@ public class ReviewService {
    * @return the anchor of the finding on the refusals page
    * @throws MarkRejected when the verdict or the note is missing or too long
    */
+  @Transactional
   public String mark(String actor, MarkCommand command) {
     FoiRequest request =
         command.requestId() == null
@@ -360,7 +525,12 @@ public class ReviewService {
       throw new NotFoundException("No such case");
     }
     Finding finding =
-        review(request).result().findings().stream()
+        reviewer
+            .byIds(List.of(request.id), LocalDate.now(clock))
+            .get(0)
+            .result()
+            .findings()
+            .stream()
             .filter(f -> f.ruleId().equals(command.ruleId()))
             .filter(
                 f -> f.questionKey().equals(command.questions() == null ? "" : command.questions()))

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.rules.checks.Severity;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Pagination;
 
 /** The view records of the review pages and API. Never entities. */
 public final class Views {
@@ -72,14 +73,37 @@ public final class Views {
   /** A choice in a filter's select. */
   public record Option(String value, String text, boolean selected) {}
 
-  /** The refusals page. */
+  /** A filter value the mark forms pass on, so that saving a mark comes back to the same page. */
+  public record Hidden(String name, String value) {}
+
+  /**
+   * The refusals page: one page of the cases that match the filter, worst first.
+   *
+   * @param caseCount how many cases match in all
+   * @param questionCount how many questions of those cases match in all
+   * @param from the number of the first case shown (0 when none)
+   * @param to the number of the last case shown
+   * @param reviewed when the findings were reviewed, and whether a review is under way
+   */
   public record RefusalsView(
       List<CaseRefusals> cases,
+      int caseCount,
       int questionCount,
+      int page,
+      int pageCount,
+      int from,
+      int to,
+      Pagination pagination,
+      List<Hidden> keeps,
+      String reviewed,
       List<Option> provisions,
       List<Option> outcomes,
       List<Option> years,
       List<Option> officers,
       boolean filtered,
       FormErrors errors) {}
+
+  /** A page of findings for the API: the cases' findings, and how many there are in all. */
+  public record FindingsPage(
+      List<FindingView> findings, int page, int pageCount, int caseCount, long findingCount) {}
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.foitracker.audit.AuditLog;
+import uk.foitracker.audit.KeptUntilChanged;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.RequestClocks;
@@ -58,130 +56,69 @@ public class StatisticsService {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
 
-  /** A count: the tally, the audit position it covers, when it was made and how long it took. */
-  record Counted(StatisticsTally tally, long position, Instant at, Duration took) {}
-
   private final RequestClocks clocks;
   private final EntityManager em;
-  private final Clock clock;
-  private final Object counting = new Object();
-  private final AtomicBoolean recounting = new AtomicBoolean();
-  private final ExecutorService background =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "statistics-recount");
-            t.setDaemon(true);
-            return t;
-          });
+  private final AuditLog audit;
   private final int batch;
-  private volatile Counted counted;
-
-  /** A count that took longer than this is redone in the background after a change. */
-  private volatile Duration recountWhileWaiting;
+  private final KeptUntilChanged<Long, StatisticsTally> tally;
 
   StatisticsService(
       RequestClocks clocks,
       EntityManager em,
+      AuditLog audit,
       Clock clock,
       @ConfigProperty(name = "foi.statistics.batch", defaultValue = "1000") int batch,
       @ConfigProperty(name = "foi.statistics.recount-while-waiting", defaultValue = "2s")
           Duration recountWhileWaiting) {
     this.clocks = clocks;
     this.em = em;
-    this.clock = clock;
+    this.audit = audit;
     this.batch = batch;
-    this.recountWhileWaiting = recountWhileWaiting;
+    this.tally =
+        new KeptUntilChanged<>(
+            "statistics", () -> this.audit.position(), this::count, clock, recountWhileWaiting);
   }
 
   /** Sets how long a count may take and still be redone at once; returns the setting before. */
   Duration recountWhileWaiting(Duration longest) {
-    Duration was = recountWhileWaiting;
-    recountWhileWaiting = longest;
-    return was;
+    return tally.waitFor(longest);
   }
 
   @PreDestroy
   void stop() {
-    background.shutdownNow();
+    tally.stop();
   }
 
   /** The statistics for a filter, for the page and both exports. */
   StatisticsView statistics(StatsFilter filter) {
-    long now = position();
-    Counted c = current(now);
-    boolean behind = c.position() != now;
+    long now = audit.position();
+    KeptUntilChanged.Made<Long, StatisticsTally> c = tally.get(now);
     String note =
         "Counted from "
-            + String.format(Locale.UK, "%,d", c.tally().requests())
+            + String.format(Locale.UK, "%,d", c.value().requests())
             + " requests at "
             + WHEN.format(c.at().atZone(Clocks.UK)).replace("AM", "am").replace("PM", "pm")
-            + (behind ? "; a recount after the latest changes is under way." : ".");
-    return StatisticsView.of(filter, c.tally().result(filter.year(), filter.regime()), note);
+            + (c.current(now) ? "." : "; a recount after the latest changes is under way.");
+    return StatisticsView.of(filter, c.value().result(filter.year(), filter.regime()), note);
   }
 
-  /**
-   * The count as at audit position {@code now}, or the last one while a long recount runs in the
-   * background.
-   */
-  private Counted current(long now) {
-    Counted c = counted;
-    if (c != null && c.position() == now) {
-      return c;
-    }
-    if (c != null && c.took().compareTo(recountWhileWaiting) > 0) {
-      if (recounting.compareAndSet(false, true)) {
-        background.execute(
-            () -> {
-              try {
-                recount();
-              } catch (RuntimeException e) {
-                LOG.warn("Statistics: the background recount failed", e);
-              } finally {
-                recounting.set(false);
-              }
-            });
+  /** Counts every request, a batch at a time, each batch in a transaction of its own. */
+  private StatisticsTally count(long position) {
+    long start = System.nanoTime();
+    StatisticsTally counted = new StatisticsTally();
+    long after = 0;
+    while (true) {
+      long from = after;
+      Long last = QuarkusTransaction.requiringNew().call(() -> countBatch(from, counted));
+      if (last == null) {
+        break;
       }
-      return c;
+      after = last;
     }
-    return recount();
-  }
-
-  private Counted recount() {
-    synchronized (counting) {
-      long now = position();
-      Counted c = counted;
-      if (c != null && c.position() == now) {
-        return c;
-      }
-      long start = System.nanoTime();
-      StatisticsTally tally = new StatisticsTally();
-      long after = 0;
-      while (true) {
-        long from = after;
-        Long last = QuarkusTransaction.requiringNew().call(() -> countBatch(from, tally));
-        if (last == null) {
-          break;
-        }
-        after = last;
-      }
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      c = new Counted(tally, now, Instant.now(clock), took);
-      counted = c;
-      LOG.infof("Statistics: counted %d requests in %d ms", tally.requests(), took.toMillis());
-      return c;
-    }
-  }
-
-  /** Where the audit chain's head stands: it moves with every change to a request. */
-  private long position() {
-    return QuarkusTransaction.joiningExisting()
-        .call(
-            () ->
-                ((Number)
-                        em.createNativeQuery(
-                                "select last_position from audit_chain_head where id = 1")
-                            .getSingleResult())
-                    .longValue());
+    LOG.infof(
+        "Statistics: counted %d requests in %d ms",
+        counted.requests(), (System.nanoTime() - start) / 1_000_000);
+    return counted;
   }
 
   /** Counts the next thousand requests after the id {@code after}; null when there are none. */

@@ -821,7 +821,6 @@ class XssBrowserTest {
         assertThat(marked).as("requests with a finding to mark").hasSize(notes.size());
         for (int i = 0; i < notes.size(); i++) {
           Rec r = marked.get(i);
-          browser.open("/audit/refusals");
           WebElement form = findingForm(r);
           js().executeScript(
                   "arguments[0].closest('details').open = true;"
@@ -835,7 +834,6 @@ class XssBrowserTest {
       }
       // the mark form again, with a note that is too long
       Rec r = RECORDS.stream().filter(x -> x.findingToMark).findFirst().orElseThrow();
-      browser.open("/audit/refusals");
       WebElement form = findingForm(r);
       js().executeScript(
               "arguments[0].querySelector('input[value=ACCEPTED]').checked = true;", form);
@@ -848,8 +846,7 @@ class XssBrowserTest {
         refusals.addAll(x.shows(Field.FINDING_NOTE));
       }
       refusals.addAll(full.shows(Field.QUESTION, Field.CITATION_REASONS));
-      probe.visit(REFUSALS, "/audit/refusals", refusals, List.of());
-      probe.visit(REFUSALS, "/audit/refusals", List.of(), summaries(RECORDS));
+      refusalPages(refusals, summaries(RECORDS));
       for (Rec x : RECORDS) {
         probe.visit(AUDIT_PAGE, "/audit/requests/" + x.ref, requestPageShows(x, false), List.of());
       }
@@ -1592,14 +1589,56 @@ class XssBrowserTest {
     return browser.currentPath();
   }
 
+  /** The mark form of a request's S17_7_RIGHTS finding, on the page of the refusals that has it. */
   private WebElement findingForm(Rec r) {
-    return browser
+    By form =
+        By.cssSelector(
+            "section.app-case[data-case='"
+                + r.slug
+                + "'] .app-finding[data-rule='S17_7_RIGHTS'] form");
+    for (int n = 1; n <= 50; n++) {
+      browser.open("/audit/refusals?page=" + n);
+      List<WebElement> found = browser.driver().findElements(form);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      if (!hasNextPage()) {
+        break;
+      }
+    }
+    throw new AssertionError("No page of the refusals has the case " + r.slug);
+  }
+
+  private boolean hasNextPage() {
+    return !browser
         .driver()
-        .findElement(
-            By.cssSelector(
-                "section.app-case[data-case='"
-                    + r.slug
-                    + "'] .app-finding[data-rule='S17_7_RIGHTS'] form"));
+        .findElements(By.cssSelector(".govuk-pagination a[rel=next]"))
+        .isEmpty();
+  }
+
+  /**
+   * Visits every page of the refusals (20 cases a page); each payload of {@code mustShow} must be
+   * shown as text on one of them.
+   */
+  private void refusalPages(List<Shown> mustShow, List<Shown> mayShow) {
+    List<Shown> all = concat(mustShow, mayShow);
+    for (int n = 1; n <= 50; n++) {
+      probe.visit(REFUSALS, "/audit/refusals?page=" + n, List.of(), all);
+      if (!hasNextPage()) {
+        break;
+      }
+    }
+    Map<String, java.util.BitSet> wanted = new java.util.LinkedHashMap<>();
+    mustShow.forEach(
+        x -> wanted.computeIfAbsent(x.field(), f -> new java.util.BitSet()).set(x.payload()));
+    wanted.forEach(
+        (field, payloads) -> {
+          java.util.BitSet missing = (java.util.BitSet) payloads.clone();
+          missing.andNot(probe.shownSoFar(field, REFUSALS));
+          if (!missing.isEmpty()) {
+            probe.fail(field + " never shown on any page of " + REFUSALS + ": " + missing);
+          }
+        });
   }
 
   private void assertNothingRan() {

@@ -1,9 +1,11 @@
 package uk.foitracker.review;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.foitracker.answer.Answer;
+import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitationRole;
@@ -74,6 +76,11 @@ final class AuditFixtures {
               c.role = CitationRole.EXEMPTION;
               c.reasons = null;
               c.persist();
+              // as every change to a request does: the review's summary follows the audit chain
+              Arc.container()
+                  .instance(AuditLog.class)
+                  .get()
+                  .record("test", "request.logged", "request", r.id, "Test fixture", null, null);
             });
   }
 
