@@ -14,7 +14,8 @@
 #
 # Settings: BENCH_DURATION (s per cell), BENCH_CONCURRENCY ("1 16 64"), BENCH_SKIP_BUILD=1 (reuse
 # target/quarkus-app), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_OUT (RESULTS.md),
-# BENCH_JAVA_OPTS (JVM options; default "-XX:+UseSerialGC -Xmx192m -XX:SharedArchiveFile=app-cds.jsa").
+# BENCH_JAVA_OPTS (JVM options; default "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=15
+# -XX:MaxHeapFreeRatio=40 -XX:SharedArchiveFile=app-cds.jsa", with MALLOC_ARENA_MAX=2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -81,9 +82,12 @@ token() { # a signed RS256 JWT for a bench user with the officer and auditor rol
   printf '%s.%s.%s' "$header" "$payload" \
     "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/token-key.pem" | b64url)"
 }
-# The JVM settings a small council would run with (BENCH_JAVA_OPTS replaces them): a 192 MB heap
-# with the serial collector (two cores), and the class archive made at packaging time (AppCDS).
-JAVA_OPTS=(${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -XX:SharedArchiveFile=app-cds.jsa} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1
+# The JVM settings a small council would run with (BENCH_JAVA_OPTS replaces them), as in
+# docker/Dockerfile.jvm: the serial collector (two cores), a heap of up to 192 MB that starts at
+# 32 MB and is given back when mostly free (a full 192 MB heap was 192 MB of the resident memory),
+# two malloc arenas, and the class archive made at packaging time (AppCDS).
+export MALLOC_ARENA_MAX=2
+JAVA_OPTS=(${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40 -XX:SharedArchiveFile=app-cds.jsa} -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1
   -Dquarkus.oidc.application-type=service -Dquarkus.oidc.logout.path= -Dquarkus.oidc.auth-server-url=
   -Dquarkus.oidc.api.auth-server-url= -Dquarkus.oidc.public-key="$PUBLIC_KEY"
   -Dquarkus.oidc.api.public-key="$PUBLIC_KEY"
