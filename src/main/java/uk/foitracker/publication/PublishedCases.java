@@ -147,7 +147,12 @@ public class PublishedCases {
       return LogResult.invalid(LogQuery.all(), e.errors(), pageSize, options);
     }
     if (query.searching()) {
-      return searchPage(query, pageSize, options);
+      // The same search gives the same page to every reader until a published case changes, so
+      // it is kept like the log's counts (a popular search is not scored again for each reader).
+      LogQuery search = query;
+      return cache.get(
+          "search " + LogView.href(search, search.page()),
+          () -> searchPage(search, pageSize, options));
     }
 
     Map<String, Object> params = new HashMap<>();

@@ -132,6 +132,26 @@ class SearchFiltersAndOrdersTest {
         .contains("Search results go to page 2 at most");
   }
 
+  @Test
+  void aSearchKeptForItsReadersShowsACaseAsSoonAsItIsPublished() {
+    String word = "zorbatrill";
+    assertThat(page("/cases?q=" + word).select("#results").text())
+        .isEqualTo("0 responses matching your search");
+    String slug =
+        fixtures.publish(
+            new Spec(
+                "Canal locks",
+                Regime.FOIA,
+                LocalDate.of(2011, 2, 3),
+                Outcome.PROVIDED_IN_FULL,
+                null,
+                "How many locks at " + word + "?",
+                "Four."));
+    Document after = page("/cases?q=" + word);
+    assertThat(after.select("#results").text()).isEqualTo("1 response matching your search");
+    assertThat(after.select("[data-slug]").eachAttr("data-slug")).containsExactly(slug);
+  }
+
   private static Document page(String path) {
     return Jsoup.parse(
         given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString());
