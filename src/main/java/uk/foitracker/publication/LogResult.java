@@ -1,6 +1,7 @@
 package uk.foitracker.publication;
 
 import java.util.List;
+import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
 
 /**
@@ -21,7 +22,8 @@ public record LogResult(
     int pageSize,
     Options options,
     String firstKey,
-    String lastKey) {
+    String lastKey)
+    implements PublicationCache.Weighed {
 
   /** The filter choices the published cases support. */
   public record Options(
@@ -30,6 +32,27 @@ public record LogResult(
   static LogResult invalid(LogQuery query, List<FieldError> errors, int pageSize, Options options) {
     return new LogResult(
         query, List.copyOf(errors), List.of(), 0, 0, pageSize, options, null, null);
+  }
+
+  /**
+   * What a page of results takes in the publication cache, in characters: its text counted four
+   * times over for the objects around it (a search page with its passages is tens of kilobytes;
+   * counted as the default few kilobytes, a few thousand different searches filled the heap).
+   */
+  @Override
+  public int weight() {
+    long chars = 500;
+    for (CaseSummary c : cases) {
+      chars += 200 + c.title().length() + c.authority().length();
+      if (c.highlights() != null) {
+        for (Snippet s : c.highlights()) {
+          for (Snippet.Segment g : s.segments()) {
+            chars += 40 + g.text().length();
+          }
+        }
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, 4 * chars);
   }
 
   public boolean valid() {
