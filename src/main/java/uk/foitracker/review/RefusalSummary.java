@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
@@ -47,6 +48,12 @@ final class RefusalSummary {
   private final Map<String, String> provisionLabels;
   private final List<Integer> yearOptions;
   private final List<String> officerOptions;
+
+  /** Filters' selections worked out on this summary, at most {@link #SELECTIONS_KEPT}. */
+  private final Map<RefusalFilter, Selection> selections = new ConcurrentHashMap<>();
+
+  private static final int SELECTIONS_KEPT = 8;
+  private volatile long[] allWithFindings;
 
   private RefusalSummary(Builder b) {
     requests = b.requests;
@@ -115,7 +122,45 @@ final class RefusalSummary {
     }
   }
 
+  /**
+   * The cases a filter shows, worst first: worked out once per filter for this summary (each
+   * working takes arrays as long as the summary: 8 MB at a million requests, so readers who asked
+   * at once each holding their own ran a 192 MB heap out of memory), one working at a time, and the
+   * last few kept.
+   */
   Selection select(RefusalFilter filter) {
+    Selection kept = selections.get(filter);
+    if (kept != null) {
+      return kept;
+    }
+    synchronized (selections) {
+      kept = selections.get(filter);
+      if (kept == null) {
+        kept = work(filter);
+        if (selections.size() >= SELECTIONS_KEPT) {
+          selections.clear();
+        }
+        selections.put(filter, kept);
+      }
+      return kept;
+    }
+  }
+
+  /** Every case with a finding, worst first: worked out once for this summary. */
+  long[] withFindings() {
+    long[] kept = allWithFindings;
+    if (kept == null) {
+      synchronized (selections) {
+        if (allWithFindings == null) {
+          allWithFindings = workWithFindings();
+        }
+        kept = allWithFindings;
+      }
+    }
+    return kept;
+  }
+
+  private Selection work(RefusalFilter filter) {
     int provision = -1;
     if (filter.provision() != null) {
       provision = Arrays.asList(provisionCodes).indexOf(filter.provision());
@@ -192,7 +237,7 @@ final class RefusalSummary {
   }
 
   /** Every case with a finding, worst first (worst severity, then most findings, then id). */
-  long[] withFindings() {
+  private long[] workWithFindings() {
     long[] keys = new long[size];
     int n = 0;
     for (int i = 0; i < size; i++) {
