@@ -29,11 +29,11 @@ public class Main {
   }
 
   /**
-   * Makes, beside the start-up (which runs on one thread, mostly waiting on the database), the two
-   * slow things the first requests would otherwise wait for: the UK holiday calendar (Jollyday
-   * reads its XML with JAXB, about half a second cold) and the dummy access-code hash (PBKDF2, slow
-   * by design). Whoever needs either first waits for this thread to finish it (class
-   * initialisation), so nothing is made twice.
+   * Makes, beside the start-up (which runs on one thread), the two slow things that start-up or the
+   * first requests would otherwise wait for: the UK holiday calendar (Jollyday reads its XML with
+   * JAXB, about half a second cold) and the dummy access-code hash (PBKDF2, slow by design).
+   * Whoever needs either first waits for this thread to finish it (class initialisation), so
+   * nothing is made twice.
    */
   static void warmUp() {
     Thread warm =
