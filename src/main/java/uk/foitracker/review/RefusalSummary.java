@@ -53,6 +53,10 @@ final class RefusalSummary {
   private final Map<RefusalFilter, Selection> selections = new ConcurrentHashMap<>();
 
   private static final int SELECTIONS_KEPT = 8;
+
+  /** Held while a selection is worked out: one at a time. */
+  private final Object working = new Object();
+
   private volatile long[] allWithFindings;
 
   private RefusalSummary(Builder b) {
@@ -133,7 +137,7 @@ final class RefusalSummary {
     if (kept != null) {
       return kept;
     }
-    synchronized (selections) {
+    synchronized (working) {
       kept = selections.get(filter);
       if (kept == null) {
         kept = work(filter);
@@ -150,7 +154,7 @@ final class RefusalSummary {
   long[] withFindings() {
     long[] kept = allWithFindings;
     if (kept == null) {
-      synchronized (selections) {
+      synchronized (working) {
         if (allWithFindings == null) {
           allWithFindings = workWithFindings();
         }
