@@ -68,6 +68,16 @@ public record LogResult(
     return cases.isEmpty() ? 0 : (long) (page() - 1) * pageSize + 1;
   }
 
+  /** A count as the page writes it: "607,523". */
+  public String number(long n) {
+    return String.format(java.util.Locale.UK, "%,d", n);
+  }
+
+  /** A page number as the page writes it: "35,435". */
+  public String number(int n) {
+    return number((long) n);
+  }
+
   /** How many results the pages can show: every page full. */
   public long shownAtMost() {
     return (long) pageCount * pageSize;

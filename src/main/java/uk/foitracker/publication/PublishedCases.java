@@ -233,7 +233,7 @@ public class PublishedCases {
               .setMaxResults(pageSize)
               .getResultList();
     }
-    return page(query, rows, total, pageSize, options, Map.of(), keyed);
+    return page(query, rows, total, pageSize, options, keyed);
   }
 
   private static LogResult pageMissing(
@@ -441,13 +441,20 @@ public class PublishedCases {
       long total,
       int pageSize,
       LogResult.Options options,
-      Map<String, SearchHit> hits,
       boolean keyed) {
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     String first = keyed && !rows.isEmpty() ? LogKey.of(rows.get(0)).param() : null;
     String last = keyed && !rows.isEmpty() ? LogKey.of(rows.get(rows.size() - 1)).param() : null;
     return new LogResult(
-        query, List.of(), summaries(rows, hits), total, pageCount, pageSize, options, first, last);
+        query,
+        List.of(),
+        summaries(rows, Map.of()),
+        total,
+        pageCount,
+        pageSize,
+        options,
+        first,
+        last);
   }
 
   /** Provisions cited in published cases, publication years, and how many cases have no date. */

@@ -14,7 +14,6 @@ import uk.foitracker.answer.AnswerTable;
 import uk.foitracker.publication.CaseView.AnswerBlock;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.publication.CaseView.TableView;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
@@ -63,6 +62,9 @@ class PublishedTexts implements SearchableCases {
     }
     List<FoiRequest> requests =
         FoiRequest.list("slug in ?1 and state = ?2", slugs, RequestState.PUBLISHED);
+    if (requests.isEmpty()) {
+      return List.of();
+    }
     Map<Long, CaseVersion> latest = new HashMap<>();
     for (CaseVersion v :
         CaseVersion.<CaseVersion>list("request in ?1 order by version", requests)) {
@@ -92,28 +94,16 @@ class PublishedTexts implements SearchableCases {
         captions.computeIfAbsent(t.answer.request.id, k -> new ArrayList<>()).add(t.caption);
       }
     }
-    Map<Long, Set<String>> outcomes = new HashMap<>();
-    for (Object[] o :
-        FoiRequest.getEntityManager()
-            .createQuery(
-                "select distinct q.request.id, q.outcome from Question q"
-                    + " where q.request in :requests and q.outcome is not null",
-                Object[].class)
-            .setParameter("requests", requests)
-            .getResultList()) {
-      outcomes.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add(((Outcome) o[1]).name());
-    }
-    Map<Long, Set<String>> provisions = new HashMap<>();
-    for (Object[] o :
-        FoiRequest.getEntityManager()
-            .createQuery(
-                "select distinct c.question.request.id, c.provision.code from Citation c"
-                    + " where c.question.request in :requests",
-                Object[].class)
-            .setParameter("requests", requests)
-            .getResultList()) {
-      provisions.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add((String) o[1]);
-    }
+    Map<Long, Set<String>> outcomes =
+        namesByRequest(
+            "select distinct q.request.id, q.outcome from Question q"
+                + " where q.request in :requests and q.outcome is not null",
+            requests);
+    Map<Long, Set<String>> provisions =
+        namesByRequest(
+            "select distinct c.question.request.id, c.provision.code from Citation c"
+                + " where c.question.request in :requests",
+            requests);
     Map<String, SearchableCase> bySlug = new HashMap<>();
     for (FoiRequest r : requests) {
       CaseVersion v = latest.get(r.id);
@@ -140,6 +130,23 @@ class PublishedTexts implements SearchableCases {
               text.slug(), text.title(), text.questions(), text.answers(), text.captions(), facts));
     }
     return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * The (request id, name) pairs {@code jpql} selects for {@code requests}, by request: an enum's
+   * name or a string, in order.
+   */
+  private static Map<Long, Set<String>> namesByRequest(String jpql, List<FoiRequest> requests) {
+    Map<Long, Set<String>> out = new HashMap<>();
+    for (Object[] o :
+        FoiRequest.getEntityManager()
+            .createQuery(jpql, Object[].class)
+            .setParameter("requests", requests)
+            .getResultList()) {
+      String name = o[1] instanceof Enum<?> e ? e.name() : (String) o[1];
+      out.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add(name);
+    }
+    return out;
   }
 
   static SearchableCase text(CaseView c) {

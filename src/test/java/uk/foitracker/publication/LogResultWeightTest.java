@@ -53,4 +53,10 @@ class LogResultWeightTest {
     assertThat(PublicationCache.MAX_WEIGHT / search).isLessThan(100);
     assertThat(page(20, 0).weight()).isLessThan(search / 4);
   }
+
+  @Test
+  void countsAreWrittenWithThousandsSeparators() {
+    assertThat(page(1, 0).number(607_523)).isEqualTo("607,523");
+    assertThat(page(1, 0).number(40)).isEqualTo("40");
+  }
 }
