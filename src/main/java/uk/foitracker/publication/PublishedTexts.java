@@ -137,16 +137,17 @@ class PublishedTexts implements SearchableCases {
    * name or a string, in order.
    */
   private static Map<Long, Set<String>> namesByRequest(String jpql, List<FoiRequest> requests) {
-    Map<Long, Set<String>> out = new HashMap<>();
-    for (Object[] o :
+    List<Object[]> rows =
         FoiRequest.getEntityManager()
             .createQuery(jpql, Object[].class)
             .setParameter("requests", requests)
-            .getResultList()) {
-      String name = o[1] instanceof Enum<?> e ? e.name() : (String) o[1];
-      out.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add(name);
+            .getResultList();
+    Map<Long, Set<String>> byRequest = new HashMap<>();
+    for (Object[] row : rows) {
+      String name = row[1] instanceof Enum<?> ? ((Enum<?>) row[1]).name() : (String) row[1];
+      byRequest.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add(name);
     }
-    return out;
+    return byRequest;
   }
 
   static SearchableCase text(CaseView c) {
