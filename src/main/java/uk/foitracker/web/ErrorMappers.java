@@ -58,6 +58,11 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
+  public Response notFound(NotFoundProblem e, UriInfo uri) {
+    return respond(404, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
   public Response conflict(ConflictProblem e, UriInfo uri) {
     return respond(409, e.getMessage(), uri, null);
   }

@@ -16,7 +16,8 @@ class DeadlineApiTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @CsvSource({
-    // the two worked examples of DESIGN.md
+    // worked by hand on the UK-wide calendar: 1, 8 (the Coronation) and 29 May 2023 are bank
+    // holidays; so is 19 Sep 2022 (the State Funeral)
     "2023-04-28, FOIA, 2023-05-31, 20",
     "2022-09-01, FOIA, 2022-09-30, 20",
     // EIR reg 5(2) counts the same way

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules package is pure Java (DESIGN.md): no framework, no persistence, no I/O, no other
+ * The rules package is pure Java: no framework, no persistence, no I/O, no other
  * feature, and no hidden clock: "today" is always passed in.
  */
 class RulesArePureTest {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What an auditor should see in the Leicester case (DESIGN.md), found by the rules alone. */
+/**
+ * What an auditor should see in the Leicester case, found by the rules alone: no s.17(7) rights in
+ * the notices, an s.12 refusal with no itemised estimate, s.17(1) cited for information not held,
+ * identical tables for two different questions, and "CE" answered where "CCE" was asked.
+ */
 class LeicesterChecksTest {
 
   static String summary(Finding f) {

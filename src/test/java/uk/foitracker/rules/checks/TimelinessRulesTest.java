@@ -11,8 +11,9 @@ import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.StatutoryClock;
 
 /**
- * s.10(1) and s.17(1) timeliness with real dates: received Fri 28 Apr 2023 is due Wed 31 May 2023
- * (DESIGN.md); received Thu 1 Sep 2022 is due Fri 30 Sep 2022.
+ * s.10(1) and s.17(1) timeliness with real dates, worked by hand on the UK-wide calendar: received
+ * Fri 28 Apr 2023 is due Wed 31 May 2023 (1, 8 and 29 May are bank holidays); received Thu 1 Sep
+ * 2022 is due Fri 30 Sep 2022 (19 Sep, the State Funeral, is a bank holiday).
  */
 class TimelinessRulesTest {
 

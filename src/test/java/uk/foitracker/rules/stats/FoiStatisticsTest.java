@@ -118,7 +118,7 @@ class FoiStatisticsTest {
 
   @Test
   void timelinessFromTheClock() {
-    // received Fri 28 Apr 2023: due Wed 31 May 2023 (DESIGN.md)
+    // received Fri 28 Apr 2023: due Wed 31 May 2023 (1, 8 and 29 May are bank holidays)
     assertThat(timeliness(LocalDate.of(2023, 4, 28), LocalDate.of(2023, 5, 31)))
         .isEqualTo(Timeliness.MET_DEADLINE);
     assertThat(timeliness(LocalDate.of(2023, 4, 28), LocalDate.of(2023, 6, 1)))
