@@ -14,16 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,41 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -85,42 +53,24 @@ import org.jboss.logging.Logger;
  * never a draft. <b>When a case is published or corrected</b>, call {@link #index(String)} with its
  * slug from the publishing service, inside the publishing transaction, after the version is
  * written. The index changes only if that transaction commits.
+ *
+ * <p>This bean owns the writer, the searchers and the outbox; the documents are built by {@link
+ * SearchDocuments} and the searches run by {@link SearchQueries}.
  */
 @ApplicationScoped
 public class SearchIndex {
-  static final String SLUG = "slug";
-  static final String TITLE = "title";
-  static final String QUESTION = "question";
-  static final String ANSWER = "answer";
-  static final String CAPTION = "caption";
+  /** Keys of the index's commit data: the database it was built from, the document format. */
   static final String TOKEN = "database-token";
-  static final String REGIME = "regime";
-  static final String YEAR = "year";
-  static final String OUTCOME = "outcome";
-  static final String PROVISION = "provision";
-  static final String PUBLISHED = "published";
-  static final String CREATED = "created";
-  static final String ID = "id";
-  static final String TITLE_ORDER = "title-order";
 
-  /**
-   * The fields of a document: an index written with another format (before the filter and order
-   * fields) is rebuilt at start-up.
-   */
+  /** Its value is {@link SearchDocuments#FORMAT}: another format is rebuilt at start-up. */
   static final String FORMAT_KEY = "format";
 
-  static final String FORMAT = "2";
-  private static final String[] HIGHLIGHTED = {TITLE, QUESTION, ANSWER, CAPTION};
-  private static final int[] PASSAGES = {1, 2, 2, 1};
-  private static final Map<String, Float> WEIGHTS =
-      Map.of(TITLE, 3f, QUESTION, 2f, CAPTION, 1.5f, ANSWER, 1f);
-  private static final FieldType TEXT = textWithOffsets();
   private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
   private final TransactionSynchronizationRegistry transactions;
   private final SearchableCases cases;
   private final SearchConfig config;
-  private final Analyzer analyzer = analyzer();
+  private final Analyzer analyzer = SearchDocuments.analyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ExecutorService drainer =
@@ -159,7 +109,7 @@ public class SearchIndex {
     String indexed = indexedToken();
     if (indexed == null
         || !indexed.equals(databaseToken())
-        || !FORMAT.equals(committed(FORMAT_KEY))) {
+        || !SearchDocuments.FORMAT.equals(committed(FORMAT_KEY))) {
       LOG.infof("Search index rebuilt from this database: %d published cases", rebuild());
     } else {
       LOG.infof("Search index opened: %d cases; %d changes drained", size(), drain());
@@ -213,7 +163,7 @@ public class SearchIndex {
         }
         List<Document> documents =
             QuarkusTransaction.requiringNew()
-                .call(() -> cases.findAll(batch).stream().map(SearchIndex::document).toList());
+                .call(() -> cases.findAll(batch).stream().map(SearchDocuments::document).toList());
         writer.addDocuments(documents);
         count += documents.size();
         after = batch.get(batch.size() - 1);
@@ -290,7 +240,7 @@ public class SearchIndex {
    * matches nothing. Pages that show a few of many hits use {@link #find} then {@link #passages}.
    */
   public List<SearchHit> search(String text, int max) {
-    return withSearcher(searcher -> search(searcher, analyzer, text, max));
+    return withSearcher(searcher -> SearchQueries.search(searcher, analyzer, text, max));
   }
 
   /**
@@ -299,106 +249,12 @@ public class SearchIndex {
    * Filtering, ordering and counting happen in the index, so the database reads only the page.
    */
   public Found find(String text, SearchFilter filter, SearchOrder order, int offset, int limit) {
-    return withSearcher(searcher -> find(searcher, analyzer, text, filter, order, offset, limit));
+    return withSearcher(
+        searcher -> SearchQueries.find(searcher, analyzer, text, filter, order, offset, limit));
   }
 
   /** A page of search results: the number of matches in all and the slugs of the page, in order. */
   public record Found(long total, List<String> slugs) {}
-
-  static Found find(
-      IndexSearcher searcher,
-      Analyzer analyzer,
-      String text,
-      SearchFilter filter,
-      SearchOrder order,
-      int offset,
-      int limit)
-      throws IOException {
-    BooleanQuery.Builder query =
-        new BooleanQuery.Builder().add(parse(analyzer, text), BooleanClause.Occur.MUST);
-    if (filter.regime() != null) {
-      query.add(new TermQuery(new Term(REGIME, filter.regime())), BooleanClause.Occur.FILTER);
-    }
-    if (filter.year() != null) {
-      query.add(
-          new TermQuery(new Term(YEAR, String.valueOf(filter.year()))), BooleanClause.Occur.FILTER);
-    }
-    if (!filter.outcomes().isEmpty()) {
-      query.add(
-          new TermInSetQuery(OUTCOME, filter.outcomes().stream().map(BytesRef::new).toList()),
-          BooleanClause.Occur.FILTER);
-    }
-    if (filter.provision() != null) {
-      query.add(new TermQuery(new Term(PROVISION, filter.provision())), BooleanClause.Occur.FILTER);
-    }
-    int wanted = Math.max(1, offset + limit);
-    // Every match is counted (no threshold), so the total shown is exact; only `wanted` are kept.
-    TopDocs top =
-        order == SearchOrder.RELEVANCE
-            ? searcher.search(
-                query.build(),
-                new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false))
-            : searcher.search(
-                query.build(),
-                new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE, false));
-    ScoreDoc[] docs = top.scoreDocs;
-    int from = Math.min(offset, docs.length);
-    int[] page = new int[docs.length - from];
-    for (int i = from; i < docs.length; i++) {
-      page[i - from] = docs[i].doc;
-    }
-    return new Found(top.totalHits.value, slugs(searcher, page));
-  }
-
-  /** The log's orders: see {@code LogSort.jpql()}; undated cases last in both date orders. */
-  private static Sort sort(SearchOrder order) {
-    return switch (order) {
-      case OLDEST ->
-          new Sort(
-              dated(PUBLISHED, false, Long.MAX_VALUE),
-              dated(CREATED, false, Long.MAX_VALUE),
-              new SortField(ID, SortField.Type.LONG, false));
-      case TITLE ->
-          new Sort(
-              new SortField(TITLE_ORDER, SortField.Type.STRING, false),
-              new SortField(ID, SortField.Type.LONG, false));
-      default ->
-          new Sort(
-              dated(PUBLISHED, true, Long.MIN_VALUE),
-              dated(CREATED, true, Long.MIN_VALUE),
-              new SortField(ID, SortField.Type.LONG, true));
-    };
-  }
-
-  private static SortField dated(String field, boolean reverse, long missing) {
-    SortField sort = new SortField(field, SortField.Type.LONG, reverse);
-    sort.setMissingValue(missing);
-    return sort;
-  }
-
-  /** The slugs of these documents, in this order, read from doc values (not stored fields). */
-  private static List<String> slugs(IndexSearcher searcher, int[] docs) throws IOException {
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i]));
-    String[] slugs = new String[docs.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    SortedDocValues values = null;
-    int leaf = -1;
-    for (int i : byDoc) {
-      int l = ReaderUtil.subIndex(docs[i], leaves);
-      if (l != leaf) {
-        leaf = l;
-        values = DocValues.getSorted(leaves.get(l).reader(), SLUG);
-      }
-      if (values.advanceExact(docs[i] - leaves.get(l).docBase)) {
-        slugs[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-      }
-    }
-    return java.util.Arrays.stream(slugs).filter(java.util.Objects::nonNull).toList();
-  }
 
   /**
    * The passages where the words of {@code text} were found in each of {@code slugs} (the cases a
@@ -408,7 +264,7 @@ public class SearchIndex {
     if (slugs.isEmpty()) {
       return Map.of();
     }
-    return withSearcher(searcher -> passages(searcher, analyzer, text, slugs));
+    return withSearcher(searcher -> SearchQueries.passages(searcher, analyzer, text, slugs));
   }
 
   private interface SearcherWork<T> {
@@ -426,64 +282,6 @@ public class SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed", e);
     }
-  }
-
-  /** The analyzer of the index and of every search: English, with stemming. */
-  static Analyzer analyzer() {
-    return new EnglishAnalyzer();
-  }
-
-  /**
-   * {@link #search(String, int)} over an index of {@link #document}s read with {@code searcher}.
-   */
-  static List<SearchHit> search(IndexSearcher searcher, Analyzer analyzer, String text, int max)
-      throws IOException {
-    List<String> slugs =
-        find(searcher, analyzer, text, SearchFilter.NONE, SearchOrder.RELEVANCE, 0, max).slugs();
-    Map<String, List<Snippet>> passages = passages(searcher, analyzer, text, slugs);
-    return slugs.stream()
-        .map(slug -> new SearchHit(slug, passages.getOrDefault(slug, List.of())))
-        .toList();
-  }
-
-  private static Map<String, List<Snippet>> passages(
-      IndexSearcher searcher, Analyzer analyzer, String text, Collection<String> slugs)
-      throws IOException {
-    if (slugs.isEmpty()) {
-      return Map.of();
-    }
-    Query words = parse(analyzer, text);
-    Query query =
-        new BooleanQuery.Builder()
-            .add(words, BooleanClause.Occur.MUST)
-            .add(
-                new TermInSetQuery(SLUG, slugs.stream().map(BytesRef::new).toList()),
-                BooleanClause.Occur.FILTER)
-            .build();
-    TopDocs top = searcher.search(query, slugs.size());
-    int[] docIds = new int[top.scoreDocs.length];
-    for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
-    }
-    Map<String, Object[]> passages =
-        new Highlighter(searcher, analyzer).highlight(HIGHLIGHTED, words, docIds, PASSAGES);
-    StoredFields stored = searcher.storedFields();
-    Set<String> slugOnly = Set.of(SLUG);
-    Map<String, List<Snippet>> out = new LinkedHashMap<>();
-    for (int i = 0; i < docIds.length; i++) {
-      List<Snippet> snippets = new ArrayList<>();
-      for (String field : HIGHLIGHTED) {
-        snippets.addAll(snippets(field, passages.get(field)[i]));
-      }
-      out.put(stored.document(docIds[i], slugOnly).get(SLUG), snippets);
-    }
-    return out;
-  }
-
-  private static Query parse(Analyzer analyzer, String text) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return parser.parse(text);
   }
 
   @PreDestroy
@@ -522,7 +320,7 @@ public class SearchIndex {
   private boolean apply(Map<String, Optional<Document>> documents) {
     try {
       for (Map.Entry<String, Optional<Document>> e : documents.entrySet()) {
-        Term key = new Term(SLUG, e.getKey());
+        Term key = new Term(SearchDocuments.SLUG, e.getKey());
         if (e.getValue().isPresent()) {
           writer.updateDocument(key, e.getValue().get());
         } else {
@@ -540,7 +338,8 @@ public class SearchIndex {
   }
 
   private void commit(String database) throws IOException {
-    writer.setLiveCommitData(Map.of(TOKEN, database, FORMAT_KEY, FORMAT).entrySet());
+    writer.setLiveCommitData(
+        Map.of(TOKEN, database, FORMAT_KEY, SearchDocuments.FORMAT).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -589,77 +388,6 @@ public class SearchIndex {
   }
 
   private Optional<Document> document(String slug) {
-    return cases.find(slug).map(SearchIndex::document);
-  }
-
-  static Document document(SearchableCase c) {
-    Document doc = new Document();
-    doc.add(new StringField(SLUG, c.slug(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(SLUG, new BytesRef(c.slug())));
-    doc.add(new Field(TITLE, c.title(), TEXT));
-    doc.add(
-        new SortedDocValuesField(TITLE_ORDER, new BytesRef(c.title().toLowerCase(Locale.ROOT))));
-    SearchableCase.Facts facts = c.facts();
-    doc.add(new NumericDocValuesField(ID, facts.id()));
-    if (facts.regime() != null) {
-      doc.add(new StringField(REGIME, facts.regime(), Field.Store.NO));
-    }
-    if (facts.publishedOn() != null) {
-      doc.add(new StringField(YEAR, String.valueOf(facts.publishedOn().getYear()), Field.Store.NO));
-      doc.add(new NumericDocValuesField(PUBLISHED, facts.publishedOn().toEpochDay()));
-    }
-    if (facts.createdAt() != null) {
-      doc.add(new NumericDocValuesField(CREATED, facts.createdAt().toEpochMilli()));
-    }
-    facts.outcomes().forEach(o -> doc.add(new StringField(OUTCOME, o, Field.Store.NO)));
-    facts.provisions().forEach(p -> doc.add(new StringField(PROVISION, p, Field.Store.NO)));
-    c.questions().forEach(q -> doc.add(new Field(QUESTION, q, TEXT)));
-    c.answers().forEach(a -> doc.add(new Field(ANSWER, a, TEXT)));
-    c.captions().forEach(t -> doc.add(new Field(CAPTION, t, TEXT)));
-    return doc;
-  }
-
-  private static List<Snippet> snippets(String field, Object formatted) {
-    if (!(formatted instanceof List<?> passages)) {
-      return List.of();
-    }
-    List<Snippet> out = new ArrayList<>();
-    for (Object p : passages) {
-      @SuppressWarnings("unchecked")
-      List<Snippet.Segment> segments = (List<Snippet.Segment>) p;
-      out.add(new Snippet(field, List.copyOf(segments)));
-    }
-    return out;
-  }
-
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  /** The unified highlighter, returning segment lists; passages never cross a field value. */
-  private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(IndexSearcher searcher, Analyzer analyzer) {
-      super(
-          UnifiedHighlighter.builder(searcher, analyzer)
-              .withFormatter(new SegmentFormatter())
-              // The words' own offsets in the postings, not a match of the whole query per
-              // document and field: the query spans four weighted fields, and matching it again
-              // for each of 20 documents was most of an uncached search page at a million cases.
-              .withWeightMatches(false)
-              .withMaxNoHighlightPassages(0)
-              .withBreakIterator(
-                  () ->
-                      new SplittingBreakIterator(
-                          BreakIterator.getSentenceInstance(Locale.UK),
-                          SegmentFormatter.VALUE_SEPARATOR)));
-    }
-
-    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] passages)
-        throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, passages);
-    }
+    return cases.find(slug).map(SearchDocuments::document);
   }
 }

@@ -19,9 +19,9 @@ public record Snippet(String source, List<Segment> segments) {
   @JsonProperty
   public String sourceLabel() {
     return switch (source) {
-      case SearchIndex.QUESTION -> "Question";
-      case SearchIndex.ANSWER -> "Answer";
-      case SearchIndex.CAPTION -> "Table caption";
+      case SearchDocuments.QUESTION -> "Question";
+      case SearchDocuments.ANSWER -> "Answer";
+      case SearchDocuments.CAPTION -> "Table caption";
       default -> "Title";
     };
   }

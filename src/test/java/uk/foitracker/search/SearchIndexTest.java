@@ -29,7 +29,7 @@ class SearchIndexTest {
     SearchHit leicester =
         hits.stream().filter(h -> h.slug().equals(LEICESTER)).findFirst().orElseThrow();
     assertThat(leicester.snippets()).isNotEmpty();
-    assertThat(leicester.snippets().get(0).source()).isEqualTo(SearchIndex.TITLE);
+    assertThat(leicester.snippets().get(0).source()).isEqualTo(SearchDocuments.TITLE);
     assertThat(leicester.snippets().get(0).html())
         .contains("<mark class=\"app-highlight\">exploitation</mark>");
   }
@@ -45,7 +45,7 @@ class SearchIndexTest {
             .filter(h -> h.slug().equals(LEICESTER))
             .findFirst()
             .orElseThrow();
-    assertThat(hit.snippets()).extracting(Snippet::source).contains(SearchIndex.CAPTION);
+    assertThat(hit.snippets()).extracting(Snippet::source).contains(SearchDocuments.CAPTION);
   }
 
   @Test

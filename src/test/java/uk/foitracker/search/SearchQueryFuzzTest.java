@@ -69,11 +69,11 @@ class SearchQueryFuzzTest {
 
   @BeforeAll
   static void index() throws IOException {
-    analyzer = SearchIndex.analyzer();
+    analyzer = SearchDocuments.analyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (SearchableCase c : CASES) {
-        writer.addDocument(SearchIndex.document(c));
+        writer.addDocument(SearchDocuments.document(c));
       }
     }
     reader = DirectoryReader.open(directory);
@@ -130,7 +130,7 @@ class SearchQueryFuzzTest {
           assertThat(query.q().length()).isLessThanOrEqualTo(LogQuery.MAX_SEARCH_LENGTH);
           List<SearchHit> hits;
           try {
-            hits = SearchIndex.search(searcher, analyzer, query.q(), MAX_HITS);
+            hits = SearchQueries.search(searcher, analyzer, query.q(), MAX_HITS);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
