@@ -70,63 +70,85 @@ public final class NoticeCompleteness {
       if (!g.refuses()) {
         continue;
       }
-      String where = g.reference() + " (" + questionsText(g.questions()) + ")";
-      if (blank(g.whyItApplies())) {
-        String section =
-            g.kind() == GroundKind.COST_LIMIT || g.kind() == GroundKind.VEXATIOUS_OR_REPEATED
-                ? "s.17(5)"
-                : Element.REASONS.section(regime);
-        missing.add(
-            new Missing(
-                Element.REASONS,
-                section,
-                i,
-                "grounds[" + i + "].reasons",
-                "Say why " + where + " applies (" + section + ")"));
-      }
-      if (g.kind() == GroundKind.QUALIFIED_EXEMPTION) {
-        String section = Element.PUBLIC_INTEREST.section(regime);
-        if (blank(g.publicInterestFor())) {
-          missing.add(
-              new Missing(
-                  Element.PUBLIC_INTEREST,
-                  section,
-                  i,
-                  "grounds[" + i + "].publicInterestFor",
-                  "Give the public interest arguments for disclosure under "
-                      + where
-                      + " ("
-                      + section
-                      + ")"));
-        }
-        if (blank(g.publicInterestAgainst())) {
-          missing.add(
-              new Missing(
-                  Element.PUBLIC_INTEREST,
-                  section,
-                  i,
-                  "grounds[" + i + "].publicInterestAgainst",
-                  "Give the public interest arguments for maintaining "
-                      + where
-                      + " ("
-                      + section
-                      + ")"));
-        }
-        if (blank(g.publicInterestConclusion())) {
-          missing.add(
-              new Missing(
-                  Element.PUBLIC_INTEREST,
-                  section,
-                  i,
-                  "grounds[" + i + "].publicInterestConclusion",
-                  "Say why the public interest in maintaining "
-                      + where
-                      + " outweighs the public interest in disclosure ("
-                      + section
-                      + ")"));
-        }
-      }
+      checkGround(regime, i, g, missing);
     }
+    checkReviewProcedure(draft, regime, missing);
+    checkComplaintRights(draft, regime, missing);
+    return missing;
+  }
+
+  /**
+   * A refusing ground: its reasons (s.17(1)(c), reg 14(3)(a); s.17(5) for s.12 and s.14) and, for a
+   * qualified exemption, the public interest test (s.17(3), reg 14(3)(b)).
+   */
+  private static void checkGround(Regime regime, int i, Ground g, List<Missing> missing) {
+    String where = g.reference() + " (" + questionsText(g.questions()) + ")";
+    if (blank(g.whyItApplies())) {
+      String section =
+          g.kind() == GroundKind.COST_LIMIT || g.kind() == GroundKind.VEXATIOUS_OR_REPEATED
+              ? "s.17(5)"
+              : Element.REASONS.section(regime);
+      missing.add(
+          new Missing(
+              Element.REASONS,
+              section,
+              i,
+              "grounds[" + i + "].reasons",
+              "Say why " + where + " applies (" + section + ")"));
+    }
+    if (g.kind() == GroundKind.QUALIFIED_EXEMPTION) {
+      checkPublicInterest(regime, i, g, where, missing);
+    }
+  }
+
+  /** A qualified exemption's public interest test: FOIA s.17(3)(b), EIR reg 14(3)(b). */
+  private static void checkPublicInterest(
+      Regime regime, int i, Ground g, String where, List<Missing> missing) {
+    String section = Element.PUBLIC_INTEREST.section(regime);
+    if (blank(g.publicInterestFor())) {
+      missing.add(
+          new Missing(
+              Element.PUBLIC_INTEREST,
+              section,
+              i,
+              "grounds[" + i + "].publicInterestFor",
+              "Give the public interest arguments for disclosure under "
+                  + where
+                  + " ("
+                  + section
+                  + ")"));
+    }
+    if (blank(g.publicInterestAgainst())) {
+      missing.add(
+          new Missing(
+              Element.PUBLIC_INTEREST,
+              section,
+              i,
+              "grounds[" + i + "].publicInterestAgainst",
+              "Give the public interest arguments for maintaining "
+                  + where
+                  + " ("
+                  + section
+                  + ")"));
+    }
+    if (blank(g.publicInterestConclusion())) {
+      missing.add(
+          new Missing(
+              Element.PUBLIC_INTEREST,
+              section,
+              i,
+              "grounds[" + i + "].publicInterestConclusion",
+              "Say why the public interest in maintaining "
+                  + where
+                  + " outweighs the public interest in disclosure ("
+                  + section
+                  + ")"));
+    }
+  }
+
+  /** The review procedure: FOIA s.17(7)(a); EIR reg 14(5)(a) (representations under reg 11). */
+  private static void checkReviewProcedure(
+      RefusalNoticeDraft draft, Regime regime, List<Missing> missing) {
     if (blank(draft.reviewProcedure())) {
       String section = Element.REVIEW_PROCEDURE.section(regime);
       missing.add(
@@ -141,6 +163,11 @@ public final class NoticeCompleteness {
                   : "Give the particulars of the internal review procedure, or say there is none"
                       + " (s.17(7)(a))"));
     }
+  }
+
+  /** The right to complain: FOIA s.17(7)(b) (section 50); EIR reg 14(5)(b) (reg 18). */
+  private static void checkComplaintRights(
+      RefusalNoticeDraft draft, Regime regime, List<Missing> missing) {
     if (blank(draft.complaintRights())) {
       String section = Element.COMPLAINT_RIGHTS.section(regime);
       missing.add(
@@ -155,7 +182,6 @@ public final class NoticeCompleteness {
                   : "Tell the requester of the right to complain to the Information Commissioner"
                       + " under section 50 (s.17(7)(b))"));
     }
-    return missing;
   }
 
   private static boolean blank(String s) {
