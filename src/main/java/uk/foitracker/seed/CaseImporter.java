@@ -51,7 +51,25 @@ public class CaseImporter {
     }
     Authority authority =
         Authority.findByName(doc.authority().name()).orElseGet(() -> newAuthority(doc));
+    FoiRequest request = persistRequest(doc, authority);
+    persistClock(request, doc);
+    Map<String, Answer> answers = persistAnswers(request, doc);
+    Map<Integer, Question> questions = persistQuestions(request, doc, answers);
+    if (doc.costAssessment() != null) {
+      persistCost(request, doc.costAssessment(), questions);
+    }
+    audit.record(
+        "system",
+        "CASE_IMPORTED",
+        "request",
+        request.id,
+        "Imported published case " + doc.slug(),
+        null,
+        null);
+    return true;
+  }
 
+  private FoiRequest persistRequest(CaseDocument doc, Authority authority) {
     FoiRequest request = new FoiRequest();
     request.authority = authority;
     request.regime = Regime.valueOf(doc.regime());
@@ -67,6 +85,11 @@ public class CaseImporter {
     request.state = RequestState.PUBLISHED;
     request.createdAt = Instant.now(clock);
     request.persist();
+    return request;
+  }
+
+  /** The clock events of the case (its sent date) and the clock summary made from them. */
+  private void persistClock(FoiRequest request, CaseDocument doc) {
     List<ClockEventEntry> events = new ArrayList<>();
     if (doc.sentOn() != null) {
       // the sent date is a clock event, the one source of truth for it (see RequestClocks)
@@ -82,7 +105,10 @@ public class CaseImporter {
     if (request.receivedOn != null) {
       summaries.refresh(request, events);
     }
+  }
 
+  /** The answers and their tables, by the key the questions use. */
+  private static Map<String, Answer> persistAnswers(FoiRequest request, CaseDocument doc) {
     Map<String, Answer> answers = new HashMap<>();
     int answerPosition = 0;
     for (CaseDocument.AnswerDoc a : doc.answers()) {
@@ -97,7 +123,12 @@ public class CaseImporter {
       }
       answers.put(a.key(), answer);
     }
+    return answers;
+  }
 
+  /** The questions and their citations, by number. */
+  private static Map<Integer, Question> persistQuestions(
+      FoiRequest request, CaseDocument doc, Map<String, Answer> answers) {
     Map<Integer, Question> questions = new HashMap<>();
     for (CaseDocument.QuestionDoc q : doc.questions()) {
       Question question = new Question();
@@ -121,19 +152,7 @@ public class CaseImporter {
         citation.persist();
       }
     }
-
-    if (doc.costAssessment() != null) {
-      persistCost(request, doc.costAssessment(), questions);
-    }
-    audit.record(
-        "system",
-        "CASE_IMPORTED",
-        "request",
-        request.id,
-        "Imported published case " + doc.slug(),
-        null,
-        null);
-    return true;
+    return questions;
   }
 
   private static Authority newAuthority(CaseDocument doc) {
