@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules package is pure Java: no framework, no persistence, no I/O, no other
- * feature, and no hidden clock: "today" is always passed in.
+ * The rules package is pure Java: no framework, no persistence, no I/O, no other feature, and no
+ * hidden clock: "today" is always passed in.
  */
 class RulesArePureTest {
 
