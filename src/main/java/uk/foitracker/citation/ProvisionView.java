@@ -1,5 +1,6 @@
 package uk.foitracker.citation;
 
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /** A provision of the catalogue as the public reads it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormErrors;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
@@ -43,7 +44,7 @@ public record ComposePage(
 
   /** The review outcomes as radios, the chosen one selected. */
   public List<Choice> reviewOutcomes(String selected) {
-    return java.util.Arrays.stream(InternalReview.ReviewOutcome.values())
+    return java.util.Arrays.stream(ReviewOutcome.values())
         .map(o -> new Choice(o.name(), o.label(), o.name().equals(selected)))
         .toList();
   }

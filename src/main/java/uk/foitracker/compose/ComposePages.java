@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
 import uk.foitracker.web.Problem.FieldError;
@@ -144,7 +144,7 @@ public class ComposePages {
     List<ComposePage.ProvisionGroup> groups = new ArrayList<>();
     byRegime.forEach((regime, opts) -> groups.add(new ComposePage.ProvisionGroup(regime, opts)));
     List<ComposePage.Option> outcomes = new ArrayList<>();
-    for (uk.foitracker.question.Outcome o : uk.foitracker.question.Outcome.values()) {
+    for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
       outcomes.add(new ComposePage.Option(o.name(), o.label()));
     }
 

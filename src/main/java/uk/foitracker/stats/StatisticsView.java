@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.stats.Figures;
 import uk.foitracker.rules.stats.FoiStatistics;
 import uk.foitracker.rules.stats.FoiStatistics.ProvisionCount;
 import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
 import uk.foitracker.rules.stats.RequestOutcome;
 import uk.foitracker.rules.stats.TimelinessBand;
 

@@ -77,8 +77,7 @@ class ReuseFormatsTest {
         } else {
           assertThat(figure).isEqualTo(cell.get("text")).isNotEmpty().isNotEqualTo("0");
           assertThat(state)
-              .isEqualTo(
-                  uk.foitracker.answer.CellState.valueOf((String) cell.get("state")).label());
+              .isEqualTo(uk.foitracker.rules.CellState.valueOf((String) cell.get("state")).label());
         }
       }
     }

@@ -1,7 +1,7 @@
 package uk.foitracker.rules.stats;
 
 import java.util.List;
-import uk.foitracker.rules.checks.QuestionOutcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
 import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 
@@ -65,8 +65,7 @@ public enum RequestOutcome {
 
   /** Classifies a resolved request by its questions (see the class comment). */
   public static RequestOutcome classify(List<QuestionFacts> questions) {
-    if (questions.isEmpty()
-        || questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.NOT_STATED)) {
+    if (questions.isEmpty() || questions.stream().anyMatch(q -> q.outcome().isEmpty())) {
       return NOT_RECORDED;
     }
     List<Cited> cited = questions.stream().flatMap(q -> q.citations().stream()).toList();
@@ -79,11 +78,11 @@ public enum RequestOutcome {
     if (cited.stream().anyMatch(c -> c.code().equals(S14))) {
       return S14_SUBSECTION_NOT_STATED;
     }
-    if (questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.REFUSED_COST_LIMIT)
+    if (questions.stream().anyMatch(q -> q.outcomeIs(Outcome.REFUSED_COST_LIMIT))
         || cited.stream().anyMatch(c -> c.code().equals(S12))) {
       return REFUSED_COST;
     }
-    if (questions.stream().allMatch(q -> notHeld(q.outcome()))) {
+    if (questions.stream().allMatch(RequestOutcome::notHeld)) {
       return NOT_HELD;
     }
     boolean withheld =
@@ -92,23 +91,23 @@ public enum RequestOutcome {
     if (!withheld) {
       return GRANTED_IN_FULL;
     }
-    boolean anyGiven = questions.stream().anyMatch(q -> gives(q.outcome()));
+    boolean anyGiven = questions.stream().anyMatch(RequestOutcome::gives);
     return anyGiven ? PARTLY_WITHHELD : FULLY_WITHHELD;
   }
 
-  private static boolean notHeld(QuestionOutcome o) {
-    return o == QuestionOutcome.NOT_HELD || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  private static boolean notHeld(QuestionFacts q) {
+    return q.outcomeIs(Outcome.NOT_HELD) || q.outcomeIs(Outcome.RELATED_INFORMATION_GIVEN);
   }
 
   private static boolean withholds(QuestionFacts q) {
-    return q.outcome() == QuestionOutcome.REFUSED_EXEMPTION
-        || q.outcome() == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY
+    return q.outcomeIs(Outcome.REFUSED_EXEMPTION)
+        || q.outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY)
         || q.citations().stream().anyMatch(c -> c.type().isExemption());
   }
 
-  private static boolean gives(QuestionOutcome o) {
-    return o == QuestionOutcome.PROVIDED_IN_FULL
-        || o == QuestionOutcome.PROVIDED_IN_PART
-        || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  private static boolean gives(QuestionFacts q) {
+    return q.outcomeIs(Outcome.PROVIDED_IN_FULL)
+        || q.outcomeIs(Outcome.PROVIDED_IN_PART)
+        || q.outcomeIs(Outcome.RELATED_INFORMATION_GIVEN);
   }
 }

@@ -1,4 +1,4 @@
-package uk.foitracker.answer;
+package uk.foitracker.rules;
 
 /** What a table cell holds. "Not held" is not an empty number, and never becomes zero. */
 public enum CellState {

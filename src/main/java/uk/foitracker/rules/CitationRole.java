@@ -1,6 +1,6 @@
-package uk.foitracker.citation;
+package uk.foitracker.rules;
 
-/** The part a cited provision plays in a response. */
+/** The part a cited provision plays in a response, as the officer recorded it. */
 public enum CitationRole {
   DENIAL("Denial (not held)"),
   EXEMPTION("Exemption"),
@@ -16,5 +16,10 @@ public enum CitationRole {
 
   public String label() {
     return label;
+  }
+
+  /** A ground for not giving information. */
+  public boolean refuses() {
+    return this == DENIAL || this == EXEMPTION || this == COST_LIMIT;
   }
 }

@@ -1,4 +1,4 @@
-package uk.foitracker.citation;
+package uk.foitracker.rules;
 
 /**
  * What sort of provision: an exemption (absolute or qualified, FOIA s.2), a denial, procedure...

@@ -1,6 +1,9 @@
-package uk.foitracker.question;
+package uk.foitracker.rules;
 
-/** The outcome of one question, shown as a tag. */
+/**
+ * The recorded outcome of one question (stored by name on the question; a question without an
+ * outcome has none: the checks and statistics see it as "not stated").
+ */
 public enum Outcome {
   PROVIDED_IN_FULL("Provided in full", "green"),
   PROVIDED_IN_PART("Provided in part", "light-blue"),
@@ -27,8 +30,12 @@ public enum Outcome {
     return colour;
   }
 
-  /** True for outcomes where some information asked for is not given. */
-  public boolean isRefusal() {
-    return this != PROVIDED_IN_FULL && this != RELATED_INFORMATION_GIVEN;
+  /** True when some of the information asked for is not given. */
+  public boolean refuses() {
+    return this == PROVIDED_IN_PART
+        || this == NOT_HELD
+        || this == REFUSED_COST_LIMIT
+        || this == REFUSED_EXEMPTION
+        || this == NEITHER_CONFIRM_NOR_DENY;
   }
 }
