@@ -18,6 +18,7 @@ import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /** Builds the officer's response page: every form with what is stored, or what was typed. */
 @ApplicationScoped
@@ -61,8 +62,8 @@ public class ComposePages {
           new ComposePage.QuestionForm(
               q.number(),
               q.text(),
-              q.outcome() == null ? null : q.outcome().label(),
-              q.outcome() == null ? "grey" : q.outcome().colour(),
+              q.outcome() == null ? null : StatuteLabels.label(q.outcome()),
+              q.outcome() == null ? "grey" : StatuteLabels.colour(q.outcome()),
               q.answer() == null ? null : q.answer().position(),
               citations));
     }
@@ -145,7 +146,7 @@ public class ComposePages {
     byRegime.forEach((regime, opts) -> groups.add(new ComposePage.ProvisionGroup(regime, opts)));
     List<ComposePage.Option> outcomes = new ArrayList<>();
     for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
-      outcomes.add(new ComposePage.Option(o.name(), o.label()));
+      outcomes.add(new ComposePage.Option(o.name(), StatuteLabels.label(o)));
     }
 
     List<ComposePage.Option> activities = new ArrayList<>();

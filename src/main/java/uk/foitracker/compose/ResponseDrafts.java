@@ -32,6 +32,7 @@ import uk.foitracker.rules.RefusalNoticeDraft.Ground;
 import uk.foitracker.rules.RefusalNoticeDraft.GroundKind;
 import uk.foitracker.rules.ReviewClock;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.web.StatuteLabels;
 
 /** Reads a response being composed: the preview, the refusal notice, the letter, the review. */
 @ApplicationScoped
@@ -189,7 +190,7 @@ public class ResponseDrafts {
         r.requestedOn,
         r.reviewer,
         r.outcome == null ? null : r.outcome.name(),
-        r.outcome == null ? null : r.outcome.label(),
+        r.outcome == null ? null : StatuteLabels.label(r.outcome),
         r.reasons,
         r.decidedOn,
         clockResult.due(),

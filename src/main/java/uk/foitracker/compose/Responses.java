@@ -58,6 +58,7 @@ import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.search.SearchIndex;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -188,7 +189,7 @@ public class Responses {
         "OUTCOME_SET",
         "request",
         request.id,
-        "Question " + number + ": " + parsed.label(),
+        "Question " + number + ": " + StatuteLabels.label(parsed),
         before == null ? null : before.name(),
         parsed.name());
   }
@@ -365,7 +366,7 @@ public class Responses {
             + " "
             + provision.title
             + " ("
-            + citation.role.label()
+            + StatuteLabels.label(citation.role)
             + ")",
         null,
         null);
@@ -980,7 +981,7 @@ public class Responses {
         "REVIEW_DECIDED",
         "request",
         request.id,
-        "Internal review by " + who + ": " + parsed.label(),
+        "Internal review by " + who + ": " + StatuteLabels.label(parsed),
         null,
         parsed.name());
   }

@@ -45,6 +45,7 @@ import uk.foitracker.web.Clocks;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -347,7 +348,7 @@ public class ReviewService {
     List<Option> outcomeChoices =
         Arrays.stream(Outcome.values())
             .filter(o -> o != Outcome.PROVIDED_IN_FULL)
-            .map(o -> new Option(o.name(), o.label(), o == filter.outcome()))
+            .map(o -> new Option(o.name(), StatuteLabels.label(o), o == filter.outcome()))
             .toList();
     List<Option> yearChoices =
         s.years().stream()
@@ -453,7 +454,7 @@ public class ReviewService {
                                       new Ground(
                                           c.provision.reference,
                                           c.provision.title,
-                                          c.role.label(),
+                                          StatuteLabels.label(c.role),
                                           c.reasons))
                               .toList(),
                           rows.stream()

@@ -1,19 +1,12 @@
 package uk.foitracker.rules;
 
-/** What a table cell holds. "Not held" is not an empty number, and never becomes zero. */
+/**
+ * What a table cell holds. "Not held" is not an empty number, and never becomes zero. Labels and
+ * CSS modifiers are display: see {@code uk.foitracker.web.StatuteLabels}.
+ */
 public enum CellState {
-  VALUE("Value"),
-  NOT_HELD("Not held"),
-  SUPPRESSED("Withheld (small number)"),
-  NIL("Nil");
-
-  private final String label;
-
-  CellState(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  VALUE,
+  NOT_HELD,
+  SUPPRESSED,
+  NIL
 }

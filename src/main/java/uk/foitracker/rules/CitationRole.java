@@ -1,22 +1,15 @@
 package uk.foitracker.rules;
 
-/** The part a cited provision plays in a response, as the officer recorded it. */
+/**
+ * The part a cited provision plays in a response, as the officer recorded it. Labels are display:
+ * see {@code uk.foitracker.web.StatuteLabels}.
+ */
 public enum CitationRole {
-  DENIAL("Denial (not held)"),
-  EXEMPTION("Exemption"),
-  PROCEDURE("Procedure"),
-  COST_LIMIT("Cost limit"),
-  ADVICE("Advice and assistance");
-
-  private final String label;
-
-  CitationRole(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  DENIAL,
+  EXEMPTION,
+  PROCEDURE,
+  COST_LIMIT,
+  ADVICE;
 
   /** A ground for not giving information. */
   public boolean refuses() {

@@ -1,18 +1,11 @@
 package uk.foitracker.rules;
 
-/** The outcome of an internal review, as recorded and as the government's statistics count them. */
+/**
+ * The outcome of an internal review, as recorded and as the government's statistics count them.
+ * Labels are display: see {@code uk.foitracker.web.StatuteLabels}.
+ */
 public enum ReviewOutcome {
-  UPHELD("Upheld"),
-  PARTLY_OVERTURNED("Partly overturned"),
-  OVERTURNED("Overturned");
-
-  private final String label;
-
-  ReviewOutcome(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  UPHELD,
+  PARTLY_OVERTURNED,
+  OVERTURNED
 }

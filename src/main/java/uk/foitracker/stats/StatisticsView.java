@@ -13,6 +13,7 @@ import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
 import uk.foitracker.rules.stats.RequestOutcome;
 import uk.foitracker.rules.stats.TimelinessBand;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * The statistics as the page and the exports show them: one table per measure, a chart for each,
@@ -149,7 +150,7 @@ record StatisticsView(
   }
 
   public List<String> reviewHeaders() {
-    return Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::label).toList();
+    return Arrays.stream(ReviewOutcome.values()).map(StatuteLabels::label).toList();
   }
 
   private static BarChart timelinessChart(List<PeriodRow> rows) {
@@ -210,7 +211,9 @@ record StatisticsView(
     for (ReviewOutcome o : ReviewOutcome.values()) {
       items.add(
           new BarChart.Item(
-              o.label(), (double) total.reviewOutcome(o), String.valueOf(total.reviewOutcome(o))));
+              StatuteLabels.label(o),
+              (double) total.reviewOutcome(o),
+              String.valueOf(total.reviewOutcome(o))));
     }
     return BarChart.of("chart-reviews", "Internal reviews, total", "", items, null, List.of());
   }

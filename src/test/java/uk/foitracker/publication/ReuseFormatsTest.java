@@ -77,7 +77,9 @@ class ReuseFormatsTest {
         } else {
           assertThat(figure).isEqualTo(cell.get("text")).isNotEmpty().isNotEqualTo("0");
           assertThat(state)
-              .isEqualTo(uk.foitracker.rules.CellState.valueOf((String) cell.get("state")).label());
+              .isEqualTo(
+                  uk.foitracker.web.StatuteLabels.label(
+                      uk.foitracker.rules.CellState.valueOf((String) cell.get("state"))));
         }
       }
     }
