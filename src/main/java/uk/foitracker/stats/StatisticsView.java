@@ -104,7 +104,7 @@ record StatisticsView(
             .toList();
     List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
     List<String> outcomeHeaders =
-        Arrays.stream(RequestOutcome.values()).map(RequestOutcome::label).toList();
+        Arrays.stream(RequestOutcome.values()).map(StatuteLabels::label).toList();
     List<ExemptionRow> exemptions =
         result.exemptions().stream()
             .map(p -> new ExemptionRow(p.code(), p.reference(), p.requests()))
@@ -178,7 +178,9 @@ record StatisticsView(
             .map(
                 o ->
                     new BarChart.Item(
-                        o.label(), (double) total.outcome(o), String.valueOf(total.outcome(o))))
+                        StatuteLabels.label(o),
+                        (double) total.outcome(o),
+                        String.valueOf(total.outcome(o))))
             .toList();
     return BarChart.of(
         "chart-outcomes",
@@ -243,7 +245,11 @@ record StatisticsView(
               r.percent() == null ? "" : null));
       lines.add(
           new Line(
-              T_TIMELINESS, r.label(), "ICO band", null, r.band() == null ? "" : r.band().label()));
+              T_TIMELINESS,
+              r.label(),
+              "ICO band",
+              null,
+              r.band() == null ? "" : StatuteLabels.label(r.band())));
     }
     for (PeriodRow r : rows) {
       lines.add(new Line(T_OUTCOMES, r.label(), "Resolved", r.resolved(), null));

@@ -6,13 +6,16 @@ import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.ReviewOutcome;
+import uk.foitracker.rules.checks.Severity;
+import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.TimelinessBand;
 
 /**
- * How the statute's enums (in {@code uk.foitracker.rules}, which know nothing of display) are
- * shown: their human labels, GOV.UK tag colours and CSS modifiers. Templates keep writing {@code
- * {outcome.label}} and {@code {outcome.colour}}: these are Qute template extension methods. Java
- * that writes the same words (exports, letters, audit messages) calls them directly, so a label is
- * written in one place.
+ * How the statute's enums (in {@code uk.foitracker.rules} and its checks and statistics, which know
+ * nothing of display) are shown: their human labels, GOV.UK tag colours and CSS modifiers.
+ * Templates keep writing {@code {outcome.label}} and {@code {outcome.colour}}: these are Qute
+ * template extension methods. Java that writes the same words (exports, letters, audit messages)
+ * calls them directly, so a label is written in one place.
  *
  * <p>Every switch names every constant: a constant added to a rules enum does not compile until it
  * has its label here.
@@ -97,6 +100,61 @@ public final class StatuteLabels {
       case UPHELD -> "Upheld";
       case PARTLY_OVERTURNED -> "Partly overturned";
       case OVERTURNED -> "Overturned";
+    };
+  }
+
+  /** A finding's severity, as shown in its tag. */
+  public static String label(Severity severity) {
+    return switch (severity) {
+      case HIGH -> "High";
+      case MEDIUM -> "Medium";
+      case LOW -> "Low";
+      case CANNOT_ASSESS -> "Cannot be assessed";
+    };
+  }
+
+  /** A finding's severity's GOV.UK tag colour modifier. */
+  public static String colour(Severity severity) {
+    return switch (severity) {
+      case HIGH -> "red";
+      case MEDIUM -> "orange";
+      case LOW -> "yellow";
+      case CANNOT_ASSESS -> "grey";
+    };
+  }
+
+  /** The ICO's band for a response rate, as shown in its tag and in the CSV. */
+  public static String label(TimelinessBand band) {
+    return switch (band) {
+      case GOOD -> "Good";
+      case ADEQUATE -> "Adequate";
+      case UNSATISFACTORY -> "Unsatisfactory";
+    };
+  }
+
+  /** The ICO band's GOV.UK tag colour modifier. */
+  public static String colour(TimelinessBand band) {
+    return switch (band) {
+      case GOOD -> "green";
+      case ADEQUATE -> "yellow";
+      case UNSATISFACTORY -> "red";
+    };
+  }
+
+  /**
+   * A request's outcome in the government's statistics' categories, as the page and CSV name it.
+   */
+  public static String label(RequestOutcome outcome) {
+    return switch (outcome) {
+      case GRANTED_IN_FULL -> "Granted in full";
+      case PARTLY_WITHHELD -> "Partly withheld";
+      case FULLY_WITHHELD -> "Fully withheld";
+      case NOT_HELD -> "Information not held";
+      case REFUSED_COST -> "Refused on cost (s.12)";
+      case VEXATIOUS -> "Vexatious (s.14(1))";
+      case REPEATED -> "Repeated (s.14(2))";
+      case S14_SUBSECTION_NOT_STATED -> "Vexatious or repeated (s.14, subsection not stated)";
+      case NOT_RECORDED -> "Outcome not recorded";
     };
   }
 }

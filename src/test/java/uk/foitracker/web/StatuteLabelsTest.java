@@ -15,6 +15,9 @@ import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.ReviewOutcome;
+import uk.foitracker.rules.checks.Severity;
+import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.TimelinessBand;
 
 /**
  * The display words and classes of the statute's enums, now kept out of {@code rules}: the same
@@ -53,6 +56,25 @@ class StatuteLabelsTest {
         .containsExactly("Value", "Not held", "Withheld (small number)", "Nil");
     assertThat(Arrays.stream(ReviewOutcome.values()).map(StatuteLabels::label))
         .containsExactly("Upheld", "Partly overturned", "Overturned");
+    assertThat(Arrays.stream(Severity.values()).map(StatuteLabels::label))
+        .containsExactly("High", "Medium", "Low", "Cannot be assessed");
+    assertThat(Arrays.stream(Severity.values()).map(StatuteLabels::colour))
+        .containsExactly("red", "orange", "yellow", "grey");
+    assertThat(Arrays.stream(TimelinessBand.values()).map(StatuteLabels::label))
+        .containsExactly("Good", "Adequate", "Unsatisfactory");
+    assertThat(Arrays.stream(TimelinessBand.values()).map(StatuteLabels::colour))
+        .containsExactly("green", "yellow", "red");
+    assertThat(Arrays.stream(RequestOutcome.values()).map(StatuteLabels::label))
+        .containsExactly(
+            "Granted in full",
+            "Partly withheld",
+            "Fully withheld",
+            "Information not held",
+            "Refused on cost (s.12)",
+            "Vexatious (s.14(1))",
+            "Repeated (s.14(2))",
+            "Vexatious or repeated (s.14, subsection not stated)",
+            "Outcome not recorded");
   }
 
   @Test

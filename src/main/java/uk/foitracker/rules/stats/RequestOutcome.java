@@ -29,33 +29,30 @@ import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
  * </ol>
  *
  * A question whose outcome is not recorded leaves the request "outcome not recorded".
+ *
+ * <p>The categories' names, as the statistics page and its CSV show them, are display: see {@code
+ * uk.foitracker.web.StatuteLabels}.
  */
 public enum RequestOutcome {
-  GRANTED_IN_FULL("Granted in full", true),
-  PARTLY_WITHHELD("Partly withheld", true),
-  FULLY_WITHHELD("Fully withheld", true),
-  NOT_HELD("Information not held", false),
-  REFUSED_COST("Refused on cost (s.12)", false),
-  VEXATIOUS("Vexatious (s.14(1))", false),
-  REPEATED("Repeated (s.14(2))", false),
-  S14_SUBSECTION_NOT_STATED("Vexatious or repeated (s.14, subsection not stated)", false),
-  NOT_RECORDED("Outcome not recorded", false);
+  GRANTED_IN_FULL(true),
+  PARTLY_WITHHELD(true),
+  FULLY_WITHHELD(true),
+  NOT_HELD(false),
+  REFUSED_COST(false),
+  VEXATIOUS(false),
+  REPEATED(false),
+  S14_SUBSECTION_NOT_STATED(false),
+  NOT_RECORDED(false);
 
   static final String S14 = "FOIA-14";
   static final String S14_1 = "FOIA-14-1";
   static final String S14_2 = "FOIA-14-2";
   static final String S12 = "FOIA-12";
 
-  private final String label;
   private final boolean resolvable;
 
-  RequestOutcome(String label, boolean resolvable) {
-    this.label = label;
+  RequestOutcome(boolean resolvable) {
     this.resolvable = resolvable;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** Granted in full, partly or fully withheld: a substantive response was possible. */
