@@ -1,6 +1,7 @@
 package uk.foitracker.answer;
 
 import java.util.regex.Pattern;
+import uk.foitracker.rules.CellState;
 
 /**
  * Reads a cell as published: "19" or "18,201" is a value; "-" is not held; "<5", "*" or "c" is

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.foitracker.rules.CellState;
 
 /** One cell: its state, the number when it has one, and the text shown exactly as published. */
 @Entity

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
+import uk.foitracker.rules.CellState;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 

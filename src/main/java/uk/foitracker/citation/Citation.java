@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.List;
 import uk.foitracker.question.Question;
+import uk.foitracker.rules.CitationRole;
 
 /** A provision cited for one question, the role it plays and the reasons the authority gave. */
 @Entity

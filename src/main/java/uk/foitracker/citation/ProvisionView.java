@@ -1,6 +1,8 @@
 package uk.foitracker.citation;
 
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.web.StatuteLabels;
 
 /** A provision of the catalogue as the public reads it. */
 public record ProvisionView(
@@ -13,6 +15,6 @@ public record ProvisionView(
     String explanation) {
   static ProvisionView of(Provision p) {
     return new ProvisionView(
-        p.code, p.regime, p.reference, p.title, p.kind, p.kind.label(), p.explanation);
+        p.code, p.regime, p.reference, p.title, p.kind, StatuteLabels.label(p.kind), p.explanation);
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.StatuteLabels;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
 public record ComposePage(
@@ -43,8 +45,8 @@ public record ComposePage(
 
   /** The review outcomes as radios, the chosen one selected. */
   public List<Choice> reviewOutcomes(String selected) {
-    return java.util.Arrays.stream(InternalReview.ReviewOutcome.values())
-        .map(o -> new Choice(o.name(), o.label(), o.name().equals(selected)))
+    return java.util.Arrays.stream(ReviewOutcome.values())
+        .map(o -> new Choice(o.name(), StatuteLabels.label(o), o.name().equals(selected)))
         .toList();
   }
 

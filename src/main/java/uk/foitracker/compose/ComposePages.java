@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /** Builds the officer's response page: every form with what is stored, or what was typed. */
 @ApplicationScoped
@@ -61,8 +62,8 @@ public class ComposePages {
           new ComposePage.QuestionForm(
               q.number(),
               q.text(),
-              q.outcome() == null ? null : q.outcome().label(),
-              q.outcome() == null ? "grey" : q.outcome().colour(),
+              q.outcome() == null ? null : StatuteLabels.label(q.outcome()),
+              q.outcome() == null ? "grey" : StatuteLabels.colour(q.outcome()),
               q.answer() == null ? null : q.answer().position(),
               citations));
     }
@@ -144,8 +145,8 @@ public class ComposePages {
     List<ComposePage.ProvisionGroup> groups = new ArrayList<>();
     byRegime.forEach((regime, opts) -> groups.add(new ComposePage.ProvisionGroup(regime, opts)));
     List<ComposePage.Option> outcomes = new ArrayList<>();
-    for (uk.foitracker.question.Outcome o : uk.foitracker.question.Outcome.values()) {
-      outcomes.add(new ComposePage.Option(o.name(), o.label()));
+    for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
+      outcomes.add(new ComposePage.Option(o.name(), StatuteLabels.label(o)));
     }
 
     List<ComposePage.Option> activities = new ArrayList<>();

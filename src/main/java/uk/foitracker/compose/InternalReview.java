@@ -15,28 +15,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.ReviewOutcome;
 
 /** The internal review of a response: who reviewed it, the outcome and its reasons. */
 @Entity
 @Table(name = "internal_review")
 public class InternalReview extends PanacheEntityBase {
-  /** The outcome of a review. */
-  public enum ReviewOutcome {
-    UPHELD("Upheld"),
-    PARTLY_OVERTURNED("Partly overturned"),
-    OVERTURNED("Overturned");
-
-    private final String label;
-
-    ReviewOutcome(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;

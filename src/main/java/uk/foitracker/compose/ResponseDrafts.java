@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.citation.Citation;
-import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.compose.ComposeViews.GroundView;
@@ -27,11 +26,13 @@ import uk.foitracker.request.RequesterContact;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.RefusalNoticeDraft;
 import uk.foitracker.rules.RefusalNoticeDraft.Ground;
 import uk.foitracker.rules.RefusalNoticeDraft.GroundKind;
 import uk.foitracker.rules.ReviewClock;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.web.StatuteLabels;
 
 /** Reads a response being composed: the preview, the refusal notice, the letter, the review. */
 @ApplicationScoped
@@ -189,7 +190,7 @@ public class ResponseDrafts {
         r.requestedOn,
         r.reviewer,
         r.outcome == null ? null : r.outcome.name(),
-        r.outcome == null ? null : r.outcome.label(),
+        r.outcome == null ? null : StatuteLabels.label(r.outcome),
         r.reasons,
         r.decidedOn,
         clockResult.due(),

@@ -25,9 +25,7 @@ import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableRow;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.citation.Citation;
-import uk.foitracker.citation.CitationRole;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.citation.ProvisionKind;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockSummaries;
@@ -43,20 +41,24 @@ import uk.foitracker.cost.CostLine;
 import uk.foitracker.publication.CaseVersion;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.request.RequesterContact;
 import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.search.SearchIndex;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -187,7 +189,7 @@ public class Responses {
         "OUTCOME_SET",
         "request",
         request.id,
-        "Question " + number + ": " + parsed.label(),
+        "Question " + number + ": " + StatuteLabels.label(parsed),
         before == null ? null : before.name(),
         parsed.name());
   }
@@ -364,7 +366,7 @@ public class Responses {
             + " "
             + provision.title
             + " ("
-            + citation.role.label()
+            + StatuteLabels.label(citation.role)
             + ")",
         null,
         null);
@@ -952,9 +954,9 @@ public class Responses {
     if (who != null && who.length() > 100) {
       errors.add(new FieldError("reviewer", "The reviewer must be 100 characters or fewer"));
     }
-    InternalReview.ReviewOutcome parsed = null;
+    ReviewOutcome parsed = null;
     try {
-      parsed = InternalReview.ReviewOutcome.valueOf(outcome == null ? "" : outcome.strip());
+      parsed = ReviewOutcome.valueOf(outcome == null ? "" : outcome.strip());
     } catch (IllegalArgumentException e) {
       errors.add(
           new FieldError("outcome", "Choose the outcome: upheld, partly overturned or overturned"));
@@ -979,7 +981,7 @@ public class Responses {
         "REVIEW_DECIDED",
         "request",
         request.id,
-        "Internal review by " + who + ": " + parsed.label(),
+        "Internal review by " + who + ": " + StatuteLabels.label(parsed),
         null,
         parsed.name());
   }

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import uk.foitracker.web.Clocks;
 import uk.foitracker.web.Dates;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * The disclosure log as an Atom 1.0 feed (RFC 4287), written with the JDK's XML writer so every
@@ -96,7 +97,8 @@ final class AtomFeed {
   }
 
   static String summary(CaseSummary c) {
-    String outcomes = c.outcomes().stream().map(o -> o.label()).collect(Collectors.joining(", "));
+    String outcomes =
+        c.outcomes().stream().map(StatuteLabels::label).collect(Collectors.joining(", "));
     String provisions = c.provisions().isEmpty() ? "none" : c.provisionsText();
     String date =
         c.publishedOn() != null

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.foitracker.answer.CellState;
-import uk.foitracker.citation.CitationRole;
-import uk.foitracker.citation.ProvisionKind;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.Money;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * A published case as people read and re-use it: every question, answer, table, citation and the
@@ -71,7 +72,7 @@ public record CaseView(
 
   public record CellView(CellState state, Long value, String text) {
     public String stateLabel() {
-      return state.label();
+      return StatuteLabels.label(state);
     }
   }
 
@@ -83,7 +84,7 @@ public record CaseView(
       CitationRole role,
       String reasons) {
     public String roleLabel() {
-      return role.label();
+      return StatuteLabels.label(role);
     }
   }
 

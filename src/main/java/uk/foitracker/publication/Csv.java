@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.foitracker.answer.CellState;
 import uk.foitracker.publication.CaseView.CellView;
 import uk.foitracker.publication.CaseView.ColumnView;
 import uk.foitracker.publication.CaseView.RowView;
 import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * CSV for spreadsheets (RFC 4180, UTF-8 with a byte order mark so Excel reads £ and dashes).
@@ -44,7 +45,7 @@ final class Csv {
       row.add(r.header());
       for (CellView cell : r.cells()) {
         row.add(cell.state() == CellState.VALUE ? String.valueOf(cell.value()) : cell.text());
-        row.add(cell.state().label());
+        row.add(StatuteLabels.label(cell.state()));
       }
       rows.add(row);
     }
@@ -72,7 +73,7 @@ final class Csv {
               c.title(),
               c.authority(),
               c.regime().name(),
-              c.outcomes().stream().map(o -> o.label()).collect(Collectors.joining("; ")),
+              c.outcomes().stream().map(StatuteLabels::label).collect(Collectors.joining("; ")),
               c.provisions().stream()
                   .map(CaseSummary.CitedProvision::reference)
                   .collect(Collectors.joining("; ")),

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;

@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * What the disclosure log page shows: the filter form as typed, the results and the page links.
@@ -77,7 +78,8 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
         raw.outcomes().stream().filter(Objects::nonNull).map(String::strip).toList();
     List<Choice> outcomes =
         Arrays.stream(Outcome.values())
-            .map(o -> new Choice(o.name(), o.label(), typedOutcomes.contains(o.name())))
+            .map(
+                o -> new Choice(o.name(), StatuteLabels.label(o), typedOutcomes.contains(o.name())))
             .toList();
 
     List<Choice> provisions = new ArrayList<>();

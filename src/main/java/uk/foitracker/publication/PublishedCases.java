@@ -35,11 +35,11 @@ import uk.foitracker.publication.CaseView.CostView;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.publication.CaseView.RowView;
 import uk.foitracker.publication.CaseView.TableView;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.search.SearchFilter;
 import uk.foitracker.search.SearchHit;
@@ -47,6 +47,7 @@ import uk.foitracker.search.SearchIndex;
 import uk.foitracker.search.SearchOrder;
 import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /** Reads published cases for the public: the disclosure log and each case in full. */
@@ -587,7 +588,7 @@ public class PublishedCases {
                         q.number,
                         q.text,
                         q.outcome,
-                        q.outcome == null ? "Not stated" : q.outcome.label(),
+                        q.outcome == null ? "Not stated" : StatuteLabels.label(q.outcome),
                         citations.getOrDefault(q.id, List.of()),
                         q.answer == null ? null : answers.get(q.answer.id)))
             .toList();

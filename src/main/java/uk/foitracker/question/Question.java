@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import java.util.List;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.Outcome;
 
 /** One numbered question of a request, verbatim. Several questions may share one answer. */
 @Entity

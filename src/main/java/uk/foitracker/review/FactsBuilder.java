@@ -16,11 +16,8 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.checks.CitationFacts;
-import uk.foitracker.rules.checks.CitedAs;
 import uk.foitracker.rules.checks.CostFacts;
-import uk.foitracker.rules.checks.ProvisionType;
 import uk.foitracker.rules.checks.QuestionFacts;
-import uk.foitracker.rules.checks.QuestionOutcome;
 import uk.foitracker.rules.checks.ResponseFacts;
 import uk.foitracker.rules.checks.TableFacts;
 
@@ -53,17 +50,15 @@ final class FactsBuilder {
                       new CitationFacts(
                           c.provision.code,
                           c.provision.reference,
-                          ProvisionType.valueOf(c.provision.kind.name()),
-                          CitedAs.valueOf(c.role.name()),
+                          c.provision.kind,
+                          c.role,
                           c.reasons))
               .toList();
       facts.add(
           new QuestionFacts(
               q.number,
               q.text,
-              q.outcome == null
-                  ? QuestionOutcome.NOT_STATED
-                  : QuestionOutcome.valueOf(q.outcome.name()),
+              Optional.ofNullable(q.outcome),
               q.answer == null ? null : "answer-" + q.answer.id,
               q.answer == null ? "" : q.answer.body,
               q.answer == null ? List.of() : tables.getOrDefault(q.answer.id, List.of()),
@@ -111,12 +106,7 @@ final class FactsBuilder {
                       new TableFacts.Row(
                           r.header,
                           loaded.cells(r).stream()
-                              .map(
-                                  c ->
-                                      new TableFacts.Cell(
-                                          TableFacts.CellKind.valueOf(c.state.name()),
-                                          c.numericValue,
-                                          c.displayText))
+                              .map(c -> new TableFacts.Cell(c.state, c.numericValue, c.displayText))
                               .toList()))
               .toList();
       byAnswer

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 
 /**
  * The filters of the refusals page; null means any.

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.foitracker.citation.Citation;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.review.CaseReviewer.Reviewed;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.Severity;
 

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.audit.KeptUntilChanged;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
@@ -39,12 +38,14 @@ import uk.foitracker.review.Views.NoteRow;
 import uk.foitracker.review.Views.Option;
 import uk.foitracker.review.Views.RefusalsView;
 import uk.foitracker.review.Views.RefusedQuestion;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
 import uk.foitracker.web.Clocks;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -347,7 +348,7 @@ public class ReviewService {
     List<Option> outcomeChoices =
         Arrays.stream(Outcome.values())
             .filter(o -> o != Outcome.PROVIDED_IN_FULL)
-            .map(o -> new Option(o.name(), o.label(), o == filter.outcome()))
+            .map(o -> new Option(o.name(), StatuteLabels.label(o), o == filter.outcome()))
             .toList();
     List<Option> yearChoices =
         s.years().stream()
@@ -453,7 +454,7 @@ public class ReviewService {
                                       new Ground(
                                           c.provision.reference,
                                           c.provision.title,
-                                          c.role.label(),
+                                          StatuteLabels.label(c.role),
                                           c.reasons))
                               .toList(),
                           rows.stream()

@@ -3,7 +3,7 @@ package uk.foitracker.review;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.checks.Severity;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Pagination;

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.answer.CellState;
 import uk.foitracker.answer.CellText;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
-import uk.foitracker.citation.CitationRole;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
@@ -24,10 +22,12 @@ import uk.foitracker.clock.ClockSummaries;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.cost.CostLine;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 
 /** Loads a published case from its data file, once: a case whose slug exists is left alone. */

@@ -26,13 +26,10 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.InvalidClockEventsException;
 import uk.foitracker.rules.OutsideCalendarException;
-import uk.foitracker.rules.checks.ProvisionType;
-import uk.foitracker.rules.checks.QuestionOutcome;
 import uk.foitracker.rules.stats.RequestFacts;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
 import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 import uk.foitracker.rules.stats.RequestFacts.ReviewFacts;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
 import uk.foitracker.rules.stats.StatisticsTally;
 import uk.foitracker.rules.stats.Timeliness;
 import uk.foitracker.web.Clocks;
@@ -186,23 +183,12 @@ public class StatisticsService {
     for (Question q : questions) {
       qs.add(
           new QuestionFacts(
-              q.outcome == null
-                  ? QuestionOutcome.NOT_STATED
-                  : QuestionOutcome.valueOf(q.outcome.name()),
+              Optional.ofNullable(q.outcome),
               citations.getOrDefault(q.id, List.of()).stream()
-                  .map(
-                      c ->
-                          new Cited(
-                              c.provision.code,
-                              c.provision.reference,
-                              ProvisionType.valueOf(c.provision.kind.name())))
+                  .map(c -> new Cited(c.provision.code, c.provision.reference, c.provision.kind))
                   .toList()));
     }
-    Optional<ReviewFacts> rf =
-        review.map(
-            ir ->
-                new ReviewFacts(
-                    Optional.ofNullable(ir.outcome).map(o -> ReviewOutcome.valueOf(o.name()))));
+    Optional<ReviewFacts> rf = review.map(ir -> new ReviewFacts(Optional.ofNullable(ir.outcome)));
     return new RequestFacts(
         r.regime, Optional.ofNullable(r.receivedOn), resolved, timeliness, qs, rf);
   }

@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.stats.Figures;
 import uk.foitracker.rules.stats.FoiStatistics;
 import uk.foitracker.rules.stats.FoiStatistics.ProvisionCount;
 import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
 import uk.foitracker.rules.stats.RequestOutcome;
 import uk.foitracker.rules.stats.TimelinessBand;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * The statistics as the page and the exports show them: one table per measure, a chart for each,
@@ -103,7 +104,7 @@ record StatisticsView(
             .toList();
     List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
     List<String> outcomeHeaders =
-        Arrays.stream(RequestOutcome.values()).map(RequestOutcome::label).toList();
+        Arrays.stream(RequestOutcome.values()).map(StatuteLabels::label).toList();
     List<ExemptionRow> exemptions =
         result.exemptions().stream()
             .map(p -> new ExemptionRow(p.code(), p.reference(), p.requests()))
@@ -149,7 +150,7 @@ record StatisticsView(
   }
 
   public List<String> reviewHeaders() {
-    return Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::label).toList();
+    return Arrays.stream(ReviewOutcome.values()).map(StatuteLabels::label).toList();
   }
 
   private static BarChart timelinessChart(List<PeriodRow> rows) {
@@ -177,7 +178,9 @@ record StatisticsView(
             .map(
                 o ->
                     new BarChart.Item(
-                        o.label(), (double) total.outcome(o), String.valueOf(total.outcome(o))))
+                        StatuteLabels.label(o),
+                        (double) total.outcome(o),
+                        String.valueOf(total.outcome(o))))
             .toList();
     return BarChart.of(
         "chart-outcomes",
@@ -210,7 +213,9 @@ record StatisticsView(
     for (ReviewOutcome o : ReviewOutcome.values()) {
       items.add(
           new BarChart.Item(
-              o.label(), (double) total.reviewOutcome(o), String.valueOf(total.reviewOutcome(o))));
+              StatuteLabels.label(o),
+              (double) total.reviewOutcome(o),
+              String.valueOf(total.reviewOutcome(o))));
     }
     return BarChart.of("chart-reviews", "Internal reviews, total", "", items, null, List.of());
   }
@@ -240,7 +245,11 @@ record StatisticsView(
               r.percent() == null ? "" : null));
       lines.add(
           new Line(
-              T_TIMELINESS, r.label(), "ICO band", null, r.band() == null ? "" : r.band().label()));
+              T_TIMELINESS,
+              r.label(),
+              "ICO band",
+              null,
+              r.band() == null ? "" : StatuteLabels.label(r.band())));
     }
     for (PeriodRow r : rows) {
       lines.add(new Line(T_OUTCOMES, r.label(), "Resolved", r.resolved(), null));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import uk.foitracker.fuzz.Budget;
+import uk.foitracker.rules.CellState;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 

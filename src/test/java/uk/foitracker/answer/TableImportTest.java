@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.CellState;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.foitracker.publication.PublishedCaseFixtures.Spec;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 
 /** Filters, order and pages of the disclosure log; bad parameters are 400s with a message. */

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.publication.PublishedCaseFixtures.Spec;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 
 /** Search on the disclosure log page and in the API. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.search.Snippet;
 

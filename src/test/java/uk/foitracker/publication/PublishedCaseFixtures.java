@@ -8,12 +8,12 @@ import java.util.UUID;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
-import uk.foitracker.citation.CitationRole;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.search.SearchIndex;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.publication.PublishedCaseFixtures.Spec;
-import uk.foitracker.question.Outcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.search.SearchableCase;
 import uk.foitracker.search.SearchableCases;

@@ -78,7 +78,8 @@ class ReuseFormatsTest {
           assertThat(figure).isEqualTo(cell.get("text")).isNotEmpty().isNotEqualTo("0");
           assertThat(state)
               .isEqualTo(
-                  uk.foitracker.answer.CellState.valueOf((String) cell.get("state")).label());
+                  uk.foitracker.web.StatuteLabels.label(
+                      uk.foitracker.rules.CellState.valueOf((String) cell.get("state"))));
         }
       }
     }

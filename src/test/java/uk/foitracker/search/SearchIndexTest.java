@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.publication.PublishedCaseFixtures;
 import uk.foitracker.publication.PublishedCaseFixtures.Spec;
-import uk.foitracker.question.Outcome;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 
 @QuarkusTest

@@ -1,6 +1,8 @@
 package uk.foitracker.rules.checks;
 
 import java.util.Objects;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.ProvisionKind;
 
 /**
  * A provision cited for a question.
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param reasons the authority's reasons, as given (may be blank)
  */
 public record CitationFacts(
-    String code, String reference, ProvisionType type, CitedAs role, String reasons) {
+    String code, String reference, ProvisionKind type, CitationRole role, String reasons) {
 
   /** FOIA s.17(1) or EIR reg 14: the provisions under which a refusal notice is given. */
   static final String FOIA_REFUSAL_NOTICE = "FOIA-17-1";

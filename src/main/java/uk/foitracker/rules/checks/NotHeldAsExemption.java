@@ -2,6 +2,9 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -34,10 +37,11 @@ public final class NotHeldAsExemption implements Rule {
     for (QuestionFacts q : facts.questions()) {
       boolean denial =
           q.citations().stream()
-              .anyMatch(c -> c.role() == CitedAs.DENIAL || c.type() == ProvisionType.DENIAL);
+              .anyMatch(c -> c.role() == CitationRole.DENIAL || c.type() == ProvisionKind.DENIAL);
       boolean exemptionOnlyRefusal =
           q.citations().stream()
-              .anyMatch(c -> c.role() == CitedAs.EXEMPTION || c.role() == CitedAs.COST_LIMIT);
+              .anyMatch(
+                  c -> c.role() == CitationRole.EXEMPTION || c.role() == CitationRole.COST_LIMIT);
       if (denial
           && !exemptionOnlyRefusal
           && q.citations().stream().anyMatch(CitationFacts::isRefusalNoticeProvision)) {
@@ -45,10 +49,11 @@ public final class NotHeldAsExemption implements Rule {
       }
       boolean deniedAsExemption =
           q.citations().stream()
-              .anyMatch(c -> c.type() == ProvisionType.DENIAL && c.role() == CitedAs.EXEMPTION);
+              .anyMatch(
+                  c -> c.type() == ProvisionKind.DENIAL && c.role() == CitationRole.EXEMPTION);
       boolean notHeldWithExemption =
-          q.outcome() == QuestionOutcome.NOT_HELD
-              && q.citations().stream().anyMatch(c -> c.role() == CitedAs.EXEMPTION);
+          q.outcomeIs(Outcome.NOT_HELD)
+              && q.citations().stream().anyMatch(c -> c.role() == CitationRole.EXEMPTION);
       if (deniedAsExemption || notHeldWithExemption) {
         asExemption.add(q.number());
       }

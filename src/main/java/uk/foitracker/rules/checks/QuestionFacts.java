@@ -2,13 +2,17 @@ package uk.foitracker.rules.checks;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 
 /**
  * One question, its outcome, its answer and the provisions cited for it.
  *
  * @param number the question's number
  * @param text the question verbatim
- * @param outcome the recorded outcome
+ * @param outcome the recorded outcome, empty when not stated
  * @param answerKey identifies the answer; questions answered together share it; null if unanswered
  * @param answerText the answer's words (empty if unanswered)
  * @param tables the answer's tables
@@ -17,7 +21,7 @@ import java.util.Objects;
 public record QuestionFacts(
     int number,
     String text,
-    QuestionOutcome outcome,
+    Optional<Outcome> outcome,
     String answerKey,
     String answerText,
     List<TableFacts> tables,
@@ -31,9 +35,27 @@ public record QuestionFacts(
     citations = List.copyOf(citations);
   }
 
+  /** One whose outcome is {@code outcome}, or not stated when it is null. */
+  public QuestionFacts(
+      int number,
+      String text,
+      Outcome outcome,
+      String answerKey,
+      String answerText,
+      List<TableFacts> tables,
+      List<CitationFacts> citations) {
+    this(number, text, Optional.ofNullable(outcome), answerKey, answerText, tables, citations);
+  }
+
+  /** Whether the recorded outcome is {@code o} (never, when not stated). */
+  public boolean outcomeIs(Outcome o) {
+    return outcome.isPresent() && outcome.get() == o;
+  }
+
   /** Refused or denied in whole or part, by its outcome or by the grounds cited. */
   public boolean refuses() {
-    return outcome.refuses() || citations.stream().anyMatch(c -> c.role().refuses());
+    return outcome.map(Outcome::refuses).orElse(false)
+        || citations.stream().anyMatch(c -> c.role().refuses());
   }
 
   /**
@@ -41,15 +63,15 @@ public record QuestionFacts(
    * notice is given for it (s.17(1), (5)).
    */
   public boolean givesRefusalNotice() {
-    return outcome == QuestionOutcome.REFUSED_COST_LIMIT
-        || outcome == QuestionOutcome.REFUSED_EXEMPTION
-        || outcome == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY
+    return outcomeIs(Outcome.REFUSED_COST_LIMIT)
+        || outcomeIs(Outcome.REFUSED_EXEMPTION)
+        || outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY)
         || citations.stream()
             .anyMatch(
                 c ->
-                    c.role() == CitedAs.EXEMPTION
-                        || c.role() == CitedAs.COST_LIMIT
-                        || c.type() == ProvisionType.REFUSAL
+                    c.role() == CitationRole.EXEMPTION
+                        || c.role() == CitationRole.COST_LIMIT
+                        || c.type() == ProvisionKind.REFUSAL
                         || c.isRefusalNoticeProvision());
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
 
 /**
  * FOIA s.12(1): "Section 1(1) does not oblige a public authority to comply with a request for
@@ -32,8 +34,8 @@ public final class S12ItemisedEstimate implements Rule {
     return facts.questions().stream()
         .filter(
             q ->
-                q.outcome() == QuestionOutcome.REFUSED_COST_LIMIT
-                    || q.citations().stream().anyMatch(c -> c.role() == CitedAs.COST_LIMIT))
+                q.outcomeIs(Outcome.REFUSED_COST_LIMIT)
+                    || q.citations().stream().anyMatch(c -> c.role() == CitationRole.COST_LIMIT))
         .map(QuestionFacts::number)
         .toList();
   }

@@ -2,6 +2,8 @@ package uk.foitracker.rules.checks;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -32,7 +34,7 @@ public final class S16Advice implements Rule {
   private static boolean cited(ResponseFacts facts) {
     return facts.questions().stream()
         .flatMap(q -> q.citations().stream())
-        .anyMatch(c -> c.role() == CitedAs.ADVICE || c.type() == ProvisionType.ADVICE);
+        .anyMatch(c -> c.role() == CitationRole.ADVICE || c.type() == ProvisionKind.ADVICE);
   }
 
   private static boolean offered(ResponseFacts facts) {

@@ -2,6 +2,9 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -32,11 +35,10 @@ public final class S17_1Reasons implements Rule {
     for (QuestionFacts q : facts.questions()) {
       List<CitationFacts> exemptions =
           q.citations().stream()
-              .filter(c -> c.role() == CitedAs.EXEMPTION || c.type().isExemption())
-              .filter(c -> c.type() != ProvisionType.DENIAL)
+              .filter(c -> c.role() == CitationRole.EXEMPTION || c.type().isExemption())
+              .filter(c -> c.type() != ProvisionKind.DENIAL)
               .toList();
-      if ((q.outcome() == QuestionOutcome.REFUSED_EXEMPTION
-              || q.outcome() == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY)
+      if ((q.outcomeIs(Outcome.REFUSED_EXEMPTION) || q.outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY))
           && exemptions.isEmpty()) {
         unspecified.add(q.number());
       }

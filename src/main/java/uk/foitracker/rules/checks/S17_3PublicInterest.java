@@ -3,6 +3,8 @@ package uk.foitracker.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -34,8 +36,8 @@ public final class S17_3PublicInterest implements Rule {
     List<String> refs = new ArrayList<>();
     for (QuestionFacts q : facts.questions()) {
       for (CitationFacts c : q.citations()) {
-        if (c.type() == ProvisionType.QUALIFIED
-            && c.role() != CitedAs.DENIAL
+        if (c.type() == ProvisionKind.QUALIFIED
+            && c.role() != CitationRole.DENIAL
             && !c.code().equals("EIR-12-4-a")
             && !Wording.mentions(c.reasons(), PUBLIC_INTEREST)) {
           numbers.add(q.number());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -45,7 +46,7 @@ public final class SmallNumbers implements Rule {
             for (TableFacts.Row r : t.rows()) {
               for (int i = 0; i < r.cells().size(); i++) {
                 TableFacts.Cell c = r.cells().get(i);
-                if (c.kind() == TableFacts.CellKind.VALUE
+                if (c.kind() == CellState.VALUE
                     && c.value() != null
                     && c.value() >= 1
                     && c.value() < threshold) {

@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import java.util.List;
 import java.util.Objects;
+import uk.foitracker.rules.CellState;
 
 /**
  * A table of an answer.
@@ -32,26 +33,19 @@ public record TableFacts(String caption, List<String> columns, List<Row> rows) {
    * @param value the number, for a value
    * @param text as published
    */
-  public record Cell(CellKind kind, Long value, String text) {
+  public record Cell(CellState kind, Long value, String text) {
     public Cell {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(text, "text");
     }
 
     public static Cell of(long value) {
-      return new Cell(CellKind.VALUE, value, String.valueOf(value));
+      return new Cell(CellState.VALUE, value, String.valueOf(value));
     }
 
     public static Cell notHeld() {
-      return new Cell(CellKind.NOT_HELD, null, "-");
+      return new Cell(CellState.NOT_HELD, null, "-");
     }
-  }
-
-  public enum CellKind {
-    VALUE,
-    NOT_HELD,
-    SUPPRESSED,
-    NIL
   }
 
   /** The content that a reader compares: columns, row headers and cell texts (not the caption). */

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
+import uk.foitracker.rules.ReviewOutcome;
 
 /**
  * The figures of one period (or of requests with no received date), in the government's columns.

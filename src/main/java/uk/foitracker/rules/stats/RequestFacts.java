@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
-import uk.foitracker.rules.checks.ProvisionType;
-import uk.foitracker.rules.checks.QuestionOutcome;
+import uk.foitracker.rules.ReviewOutcome;
 
 /**
  * What the statistics need to know of one request.
@@ -43,11 +44,26 @@ public record RequestFacts(
     return received.map(Period::of);
   }
 
-  /** One question: its outcome and the provisions cited for it. */
-  public record QuestionFacts(QuestionOutcome outcome, List<Cited> citations) {
+  /**
+   * One question: its outcome and the provisions cited for it.
+   *
+   * @param outcome the recorded outcome, empty when not stated
+   * @param citations the provisions cited
+   */
+  public record QuestionFacts(Optional<Outcome> outcome, List<Cited> citations) {
     public QuestionFacts {
       Objects.requireNonNull(outcome, "outcome");
       citations = List.copyOf(citations);
+    }
+
+    /** One whose outcome is {@code outcome}, or not stated when it is null. */
+    public QuestionFacts(Outcome outcome, List<Cited> citations) {
+      this(Optional.ofNullable(outcome), citations);
+    }
+
+    /** Whether the recorded outcome is {@code o} (never, when not stated). */
+    public boolean outcomeIs(Outcome o) {
+      return outcome.isPresent() && outcome.get() == o;
     }
   }
 
@@ -58,7 +74,7 @@ public record RequestFacts(
    * @param reference how the statute names it, e.g. "s.40(2)"
    * @param type what the catalogue says it is
    */
-  public record Cited(String code, String reference, ProvisionType type) {
+  public record Cited(String code, String reference, ProvisionKind type) {
     public Cited {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(reference, "reference");
@@ -70,23 +86,6 @@ public record RequestFacts(
   public record ReviewFacts(Optional<ReviewOutcome> outcome) {
     public ReviewFacts {
       Objects.requireNonNull(outcome, "outcome");
-    }
-  }
-
-  /** The outcome of an internal review, as the government's statistics count them. */
-  public enum ReviewOutcome {
-    UPHELD("Upheld"),
-    PARTLY_OVERTURNED("Partly overturned"),
-    OVERTURNED("Overturned");
-
-    private final String label;
-
-    ReviewOutcome(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
     }
   }
 }

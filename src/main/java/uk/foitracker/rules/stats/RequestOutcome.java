@@ -1,7 +1,7 @@
 package uk.foitracker.rules.stats;
 
 import java.util.List;
-import uk.foitracker.rules.checks.QuestionOutcome;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
 import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 
@@ -29,33 +29,30 @@ import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
  * </ol>
  *
  * A question whose outcome is not recorded leaves the request "outcome not recorded".
+ *
+ * <p>The categories' names, as the statistics page and its CSV show them, are display: see {@code
+ * uk.foitracker.web.StatuteLabels}.
  */
 public enum RequestOutcome {
-  GRANTED_IN_FULL("Granted in full", true),
-  PARTLY_WITHHELD("Partly withheld", true),
-  FULLY_WITHHELD("Fully withheld", true),
-  NOT_HELD("Information not held", false),
-  REFUSED_COST("Refused on cost (s.12)", false),
-  VEXATIOUS("Vexatious (s.14(1))", false),
-  REPEATED("Repeated (s.14(2))", false),
-  S14_SUBSECTION_NOT_STATED("Vexatious or repeated (s.14, subsection not stated)", false),
-  NOT_RECORDED("Outcome not recorded", false);
+  GRANTED_IN_FULL(true),
+  PARTLY_WITHHELD(true),
+  FULLY_WITHHELD(true),
+  NOT_HELD(false),
+  REFUSED_COST(false),
+  VEXATIOUS(false),
+  REPEATED(false),
+  S14_SUBSECTION_NOT_STATED(false),
+  NOT_RECORDED(false);
 
   static final String S14 = "FOIA-14";
   static final String S14_1 = "FOIA-14-1";
   static final String S14_2 = "FOIA-14-2";
   static final String S12 = "FOIA-12";
 
-  private final String label;
   private final boolean resolvable;
 
-  RequestOutcome(String label, boolean resolvable) {
-    this.label = label;
+  RequestOutcome(boolean resolvable) {
     this.resolvable = resolvable;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** Granted in full, partly or fully withheld: a substantive response was possible. */
@@ -65,8 +62,7 @@ public enum RequestOutcome {
 
   /** Classifies a resolved request by its questions (see the class comment). */
   public static RequestOutcome classify(List<QuestionFacts> questions) {
-    if (questions.isEmpty()
-        || questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.NOT_STATED)) {
+    if (questions.isEmpty() || questions.stream().anyMatch(q -> q.outcome().isEmpty())) {
       return NOT_RECORDED;
     }
     List<Cited> cited = questions.stream().flatMap(q -> q.citations().stream()).toList();
@@ -79,11 +75,11 @@ public enum RequestOutcome {
     if (cited.stream().anyMatch(c -> c.code().equals(S14))) {
       return S14_SUBSECTION_NOT_STATED;
     }
-    if (questions.stream().anyMatch(q -> q.outcome() == QuestionOutcome.REFUSED_COST_LIMIT)
+    if (questions.stream().anyMatch(q -> q.outcomeIs(Outcome.REFUSED_COST_LIMIT))
         || cited.stream().anyMatch(c -> c.code().equals(S12))) {
       return REFUSED_COST;
     }
-    if (questions.stream().allMatch(q -> notHeld(q.outcome()))) {
+    if (questions.stream().allMatch(RequestOutcome::notHeld)) {
       return NOT_HELD;
     }
     boolean withheld =
@@ -92,23 +88,23 @@ public enum RequestOutcome {
     if (!withheld) {
       return GRANTED_IN_FULL;
     }
-    boolean anyGiven = questions.stream().anyMatch(q -> gives(q.outcome()));
+    boolean anyGiven = questions.stream().anyMatch(RequestOutcome::gives);
     return anyGiven ? PARTLY_WITHHELD : FULLY_WITHHELD;
   }
 
-  private static boolean notHeld(QuestionOutcome o) {
-    return o == QuestionOutcome.NOT_HELD || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  private static boolean notHeld(QuestionFacts q) {
+    return q.outcomeIs(Outcome.NOT_HELD) || q.outcomeIs(Outcome.RELATED_INFORMATION_GIVEN);
   }
 
   private static boolean withholds(QuestionFacts q) {
-    return q.outcome() == QuestionOutcome.REFUSED_EXEMPTION
-        || q.outcome() == QuestionOutcome.NEITHER_CONFIRM_NOR_DENY
+    return q.outcomeIs(Outcome.REFUSED_EXEMPTION)
+        || q.outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY)
         || q.citations().stream().anyMatch(c -> c.type().isExemption());
   }
 
-  private static boolean gives(QuestionOutcome o) {
-    return o == QuestionOutcome.PROVIDED_IN_FULL
-        || o == QuestionOutcome.PROVIDED_IN_PART
-        || o == QuestionOutcome.RELATED_INFORMATION_GIVEN;
+  private static boolean gives(QuestionFacts q) {
+    return q.outcomeIs(Outcome.PROVIDED_IN_FULL)
+        || q.outcomeIs(Outcome.PROVIDED_IN_PART)
+        || q.outcomeIs(Outcome.RELATED_INFORMATION_GIVEN);
   }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.stats.FoiStatistics.ProvisionCount;
 import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
 
 /**
  * The statistics counted one request at a time, so that a million requests need not be held in

@@ -10,32 +10,16 @@ import java.math.BigDecimal;
  * unsatisfactory, fewer than 90%. The ICO also considers an authority for monitoring when it
  * appears to answer fewer than 85% in time ("How the ICO selects authorities for monitoring"). Here
  * 95% exactly is good and 90% exactly adequate; the rate counts permitted extensions as in time, as
- * the government's statistics do.
+ * the government's statistics do. Labels and tag colours are display: see {@code
+ * uk.foitracker.web.StatuteLabels}.
  */
 public enum TimelinessBand {
-  GOOD("Good", "green"),
-  ADEQUATE("Adequate", "yellow"),
-  UNSATISFACTORY("Unsatisfactory", "red");
+  GOOD,
+  ADEQUATE,
+  UNSATISFACTORY;
 
   static final BigDecimal GOOD_FROM = BigDecimal.valueOf(95);
   static final BigDecimal ADEQUATE_FROM = BigDecimal.valueOf(90);
-
-  private final String label;
-  private final String colour;
-
-  TimelinessBand(String label, String colour) {
-    this.label = label;
-    this.colour = colour;
-  }
-
-  public String label() {
-    return label;
-  }
-
-  /** The GOV.UK tag colour modifier. */
-  public String colour() {
-    return colour;
-  }
 
   /** The band of a percentage answered in time (0 to 100, unrounded). */
   public static TimelinessBand of(BigDecimal percentInTime) {

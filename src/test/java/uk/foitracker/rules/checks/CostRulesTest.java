@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 
 /** s.12 estimates and s.16 advice, case by case. */
 class CostRulesTest {
@@ -23,11 +26,10 @@ class CostRulesTest {
     List<CitationFacts> citations = new ArrayList<>(List.of(Facts.s12()));
     if (citeS16) {
       citations.add(
-          Facts.cite("FOIA-16", "s.16", ProvisionType.ADVICE, CitedAs.ADVICE, "We can help."));
+          Facts.cite("FOIA-16", "s.16", ProvisionKind.ADVICE, CitationRole.ADVICE, "We can help."));
     }
     QuestionFacts q =
-        new QuestionFacts(
-            4, "Q", QuestionOutcome.REFUSED_COST_LIMIT, "a4", answer, List.of(), citations);
+        new QuestionFacts(4, "Q", Outcome.REFUSED_COST_LIMIT, "a4", answer, List.of(), citations);
     CostFacts cost =
         new CostFacts(
             limitPence,
@@ -100,7 +102,7 @@ class CostRulesTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"PROVIDED_IN_FULL", "NOT_HELD", "REFUSED_EXEMPTION"})
-  void neitherAppliesWithoutACostRefusal(QuestionOutcome outcome) {
+  void neitherAppliesWithoutACostRefusal(Outcome outcome) {
     QuestionFacts q = Facts.question(1, outcome, "Here it is.");
     ResponseFacts facts = Facts.response(List.of(q));
     assertThat(new S12ItemisedEstimate().check(facts)).isEmpty();

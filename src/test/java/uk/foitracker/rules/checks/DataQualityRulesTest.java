@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.rules.Outcome;
 
 /** Identical tables, renamed terms and small numbers, case by case. */
 class DataQualityRulesTest {
@@ -15,7 +17,7 @@ class DataQualityRulesTest {
   static QuestionFacts q(
       int n, String text, String answerKey, String answer, TableFacts... tables) {
     return new QuestionFacts(
-        n, text, QuestionOutcome.PROVIDED_IN_FULL, answerKey, answer, List.of(tables), List.of());
+        n, text, Outcome.PROVIDED_IN_FULL, answerKey, answer, List.of(tables), List.of());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -150,8 +152,7 @@ class DataQualityRulesTest {
             List.of("X"),
             List.of(
                 new TableFacts.Row(
-                    "2020",
-                    List.of(new TableFacts.Cell(TableFacts.CellKind.SUPPRESSED, null, text)))));
+                    "2020", List.of(new TableFacts.Cell(CellState.SUPPRESSED, null, text)))));
     assertThat(new SmallNumbers().check(Facts.response(List.of(q(1, "Q", "a1", "", t))))).isEmpty();
   }
 }

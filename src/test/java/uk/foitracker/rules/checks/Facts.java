@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /** Builders of facts for the rule tests, and the Leicester case read from its seed file. */
@@ -53,14 +57,13 @@ final class Facts {
         5);
   }
 
-  static QuestionFacts question(
-      int n, QuestionOutcome outcome, String answer, CitationFacts... citations) {
+  static QuestionFacts question(int n, Outcome outcome, String answer, CitationFacts... citations) {
     return new QuestionFacts(
         n, "Question " + n, outcome, "a" + n, answer, List.of(), Arrays.asList(citations));
   }
 
   static CitationFacts cite(
-      String code, String reference, ProvisionType type, CitedAs role, String reasons) {
+      String code, String reference, ProvisionKind type, CitationRole role, String reasons) {
     return new CitationFacts(code, reference, type, role, reasons);
   }
 
@@ -68,17 +71,18 @@ final class Facts {
     return cite(
         "FOIA-17-1",
         "s.17(1)",
-        ProvisionType.PROCEDURE,
-        CitedAs.PROCEDURE,
+        ProvisionKind.PROCEDURE,
+        CitationRole.PROCEDURE,
         "This is a refusal notice.");
   }
 
   static CitationFacts notHeld() {
-    return cite("FOIA-1-1-a", "s.1(1)(a)", ProvisionType.DENIAL, CitedAs.DENIAL, "Not held.");
+    return cite("FOIA-1-1-a", "s.1(1)(a)", ProvisionKind.DENIAL, CitationRole.DENIAL, "Not held.");
   }
 
   static CitationFacts s12() {
-    return cite("FOIA-12", "s.12", ProvisionType.COST_LIMIT, CitedAs.COST_LIMIT, "Over the limit.");
+    return cite(
+        "FOIA-12", "s.12", ProvisionKind.COST_LIMIT, CitationRole.COST_LIMIT, "Over the limit.");
   }
 
   static TableFacts table(String caption, List<String> columns, long[]... rows) {
@@ -126,7 +130,7 @@ final class Facts {
                 text.equals("-")
                     ? TableFacts.Cell.notHeld()
                     : new TableFacts.Cell(
-                        TableFacts.CellKind.VALUE, Long.parseLong(text.replace(",", "")), text));
+                        CellState.VALUE, Long.parseLong(text.replace(",", "")), text));
           }
           rows.add(new TableFacts.Row(r.get("header").asText(), cells));
         }
@@ -135,11 +139,11 @@ final class Facts {
       List<CitationFacts> citations = new ArrayList<>();
       for (JsonNode c : q.get("citations")) {
         String code = c.get("provision").asText();
-        ProvisionType type =
+        ProvisionKind type =
             switch (code) {
-              case "FOIA-1-1-a" -> ProvisionType.DENIAL;
-              case "FOIA-12" -> ProvisionType.COST_LIMIT;
-              default -> ProvisionType.PROCEDURE;
+              case "FOIA-1-1-a" -> ProvisionKind.DENIAL;
+              case "FOIA-12" -> ProvisionKind.COST_LIMIT;
+              default -> ProvisionKind.PROCEDURE;
             };
         String ref =
             switch (code) {
@@ -152,14 +156,14 @@ final class Facts {
                 code,
                 ref,
                 type,
-                CitedAs.valueOf(c.get("role").asText()),
+                CitationRole.valueOf(c.get("role").asText()),
                 c.get("reasons").asText()));
       }
       questions.add(
           new QuestionFacts(
               q.get("number").asInt(),
               q.get("text").asText(),
-              QuestionOutcome.valueOf(q.get("outcome").asText()),
+              Outcome.valueOf(q.get("outcome").asText()),
               key,
               String.join("\n\n", paragraphs),
               tables,

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 
 /** s.17(7), s.17(1), s.17(3) and s.1(1)(a), case by case. */
 class RefusalNoticeRulesTest {
@@ -31,10 +34,15 @@ class RefusalNoticeRulesTest {
         refusal
             ? question(
                 1,
-                QuestionOutcome.REFUSED_EXEMPTION,
+                Outcome.REFUSED_EXEMPTION,
                 words,
-                cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "Commercial"))
-            : question(1, QuestionOutcome.PROVIDED_IN_FULL, words);
+                cite(
+                    "FOIA-43",
+                    "s.43",
+                    ProvisionKind.QUALIFIED,
+                    CitationRole.EXEMPTION,
+                    "Commercial"))
+            : question(1, Outcome.PROVIDED_IN_FULL, words);
     List<Finding> findings = new S17_7Rights().check(Facts.response(List.of(q)));
     if (expected.equals("none")) {
       assertThat(findings).isEmpty();
@@ -72,10 +80,10 @@ class RefusalNoticeRulesTest {
           NOT_HELD           | FOIA-31  | QUALIFIED | EXEMPTION | It would prejudice crime prevention; the public interest favours withholding. | S1_1_A_NOT_HELD_AS_EXEMPTION s.1(1)(a) MEDIUM
           """)
   void reasonsPublicInterestAndDenials(
-      QuestionOutcome outcome,
+      Outcome outcome,
       String code,
-      ProvisionType type,
-      CitedAs role,
+      ProvisionKind type,
+      CitationRole role,
       String reasons,
       String expected) {
     QuestionFacts q = question(3, outcome, "Answer", cite(code, code, type, role, reasons));
@@ -111,7 +119,7 @@ class RefusalNoticeRulesTest {
                     })
             .toList();
     QuestionFacts q =
-        new QuestionFacts(1, "Q", QuestionOutcome.PROVIDED_IN_PART, "a1", "", List.of(), list);
+        new QuestionFacts(1, "Q", Outcome.PROVIDED_IN_PART, "a1", "", List.of(), list);
     List<Finding> findings =
         new NotHeldAsExemption().check(Facts.response(List.of(q), Optional.empty()));
     if (expected.equals("none")) {

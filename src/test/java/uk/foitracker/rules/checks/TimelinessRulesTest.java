@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.StatutoryClock;
 
 /**
@@ -20,11 +23,10 @@ class TimelinessRulesTest {
   static final QuestionFacts REFUSED =
       Facts.question(
           1,
-          QuestionOutcome.REFUSED_EXEMPTION,
+          Outcome.REFUSED_EXEMPTION,
           "Exempt",
-          Facts.cite("FOIA-43", "s.43", ProvisionType.QUALIFIED, CitedAs.EXEMPTION, "x"));
-  static final QuestionFacts GIVEN =
-      Facts.question(1, QuestionOutcome.PROVIDED_IN_FULL, "Here it is");
+          Facts.cite("FOIA-43", "s.43", ProvisionKind.QUALIFIED, CitationRole.EXEMPTION, "x"));
+  static final QuestionFacts GIVEN = Facts.question(1, Outcome.PROVIDED_IN_FULL, "Here it is");
 
   @ParameterizedTest(name = "[{index}] received {0}, responded {1}, sent {2} -> {3}")
   @CsvSource(

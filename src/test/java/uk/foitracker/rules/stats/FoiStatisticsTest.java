@@ -1,14 +1,13 @@
 package uk.foitracker.rules.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.foitracker.rules.checks.QuestionOutcome.NEITHER_CONFIRM_NOR_DENY;
-import static uk.foitracker.rules.checks.QuestionOutcome.NOT_HELD;
-import static uk.foitracker.rules.checks.QuestionOutcome.NOT_STATED;
-import static uk.foitracker.rules.checks.QuestionOutcome.PROVIDED_IN_FULL;
-import static uk.foitracker.rules.checks.QuestionOutcome.PROVIDED_IN_PART;
-import static uk.foitracker.rules.checks.QuestionOutcome.REFUSED_COST_LIMIT;
-import static uk.foitracker.rules.checks.QuestionOutcome.REFUSED_EXEMPTION;
-import static uk.foitracker.rules.checks.QuestionOutcome.RELATED_INFORMATION_GIVEN;
+import static uk.foitracker.rules.Outcome.NEITHER_CONFIRM_NOR_DENY;
+import static uk.foitracker.rules.Outcome.NOT_HELD;
+import static uk.foitracker.rules.Outcome.PROVIDED_IN_FULL;
+import static uk.foitracker.rules.Outcome.PROVIDED_IN_PART;
+import static uk.foitracker.rules.Outcome.REFUSED_COST_LIMIT;
+import static uk.foitracker.rules.Outcome.REFUSED_EXEMPTION;
+import static uk.foitracker.rules.Outcome.RELATED_INFORMATION_GIVEN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,26 +20,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.StatutoryClock;
-import uk.foitracker.rules.checks.ProvisionType;
-import uk.foitracker.rules.checks.QuestionOutcome;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
 import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 import uk.foitracker.rules.stats.RequestFacts.ReviewFacts;
-import uk.foitracker.rules.stats.RequestFacts.ReviewOutcome;
 
 class FoiStatisticsTest {
-  static final Cited S40_2 = new Cited("FOIA-40-2", "s.40(2)", ProvisionType.ABSOLUTE);
-  static final Cited S43 = new Cited("FOIA-43", "s.43", ProvisionType.QUALIFIED);
-  static final Cited S12 = new Cited("FOIA-12", "s.12", ProvisionType.COST_LIMIT);
-  static final Cited S14 = new Cited("FOIA-14", "s.14", ProvisionType.REFUSAL);
-  static final Cited S14_1 = new Cited("FOIA-14-1", "s.14(1)", ProvisionType.REFUSAL);
-  static final Cited S14_2 = new Cited("FOIA-14-2", "s.14(2)", ProvisionType.REFUSAL);
-  static final Cited S1 = new Cited("FOIA-1-1-a", "s.1(1)(a)", ProvisionType.DENIAL);
+  static final Cited S40_2 = new Cited("FOIA-40-2", "s.40(2)", ProvisionKind.ABSOLUTE);
+  static final Cited S43 = new Cited("FOIA-43", "s.43", ProvisionKind.QUALIFIED);
+  static final Cited S12 = new Cited("FOIA-12", "s.12", ProvisionKind.COST_LIMIT);
+  static final Cited S14 = new Cited("FOIA-14", "s.14", ProvisionKind.REFUSAL);
+  static final Cited S14_1 = new Cited("FOIA-14-1", "s.14(1)", ProvisionKind.REFUSAL);
+  static final Cited S14_2 = new Cited("FOIA-14-2", "s.14(2)", ProvisionKind.REFUSAL);
+  static final Cited S1 = new Cited("FOIA-1-1-a", "s.1(1)(a)", ProvisionKind.DENIAL);
 
-  static QuestionFacts q(QuestionOutcome o, Cited... cited) {
+  static QuestionFacts q(Outcome o, Cited... cited) {
     return new QuestionFacts(o, List.of(cited));
   }
 
@@ -72,7 +71,7 @@ class FoiStatisticsTest {
             RequestOutcome.VEXATIOUS),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S14_2)), RequestOutcome.REPEATED),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S14)), RequestOutcome.S14_SUBSECTION_NOT_STATED),
-        Arguments.of(List.of(q(PROVIDED_IN_FULL), q(NOT_STATED)), RequestOutcome.NOT_RECORDED),
+        Arguments.of(List.of(q(PROVIDED_IN_FULL), q(null)), RequestOutcome.NOT_RECORDED),
         Arguments.of(List.of(), RequestOutcome.NOT_RECORDED));
   }
 

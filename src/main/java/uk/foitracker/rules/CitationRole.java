@@ -1,7 +1,10 @@
-package uk.foitracker.rules.checks;
+package uk.foitracker.rules;
 
-/** The part a cited provision plays in the response, as the officer recorded it. */
-public enum CitedAs {
+/**
+ * The part a cited provision plays in a response, as the officer recorded it. Labels are display:
+ * see {@code uk.foitracker.web.StatuteLabels}.
+ */
+public enum CitationRole {
   DENIAL,
   EXEMPTION,
   PROCEDURE,

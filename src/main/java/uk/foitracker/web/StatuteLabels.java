@@ -1,0 +1,160 @@
+package uk.foitracker.web;
+
+import io.quarkus.qute.TemplateExtension;
+import uk.foitracker.rules.CellState;
+import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.rules.ReviewOutcome;
+import uk.foitracker.rules.checks.Severity;
+import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.TimelinessBand;
+
+/**
+ * How the statute's enums (in {@code uk.foitracker.rules} and its checks and statistics, which know
+ * nothing of display) are shown: their human labels, GOV.UK tag colours and CSS modifiers.
+ * Templates keep writing {@code {outcome.label}} and {@code {outcome.colour}}: these are Qute
+ * template extension methods. Java that writes the same words (exports, letters, audit messages)
+ * calls them directly, so a label is written in one place.
+ *
+ * <p>Every switch names every constant: a constant added to a rules enum does not compile until it
+ * has its label here.
+ */
+@TemplateExtension
+public final class StatuteLabels {
+  private StatuteLabels() {}
+
+  /** An outcome as shown in its tag and in exports. */
+  public static String label(Outcome outcome) {
+    return switch (outcome) {
+      case PROVIDED_IN_FULL -> "Provided in full";
+      case PROVIDED_IN_PART -> "Provided in part";
+      case NOT_HELD -> "Not held";
+      case REFUSED_COST_LIMIT -> "Refused: cost limit";
+      case REFUSED_EXEMPTION -> "Refused: exemption";
+      case NEITHER_CONFIRM_NOR_DENY -> "Neither confirm nor deny";
+      case RELATED_INFORMATION_GIVEN -> "Related information given";
+    };
+  }
+
+  /** An outcome's GOV.UK tag colour modifier ({@code govuk-tag--<colour>}). */
+  public static String colour(Outcome outcome) {
+    return switch (outcome) {
+      case PROVIDED_IN_FULL -> "green";
+      case PROVIDED_IN_PART -> "light-blue";
+      case NOT_HELD -> "grey";
+      case REFUSED_COST_LIMIT -> "orange";
+      case REFUSED_EXEMPTION -> "red";
+      case NEITHER_CONFIRM_NOR_DENY -> "purple";
+      case RELATED_INFORMATION_GIVEN -> "turquoise";
+    };
+  }
+
+  /** What sort of provision, as the provisions catalogue shows it. */
+  public static String label(ProvisionKind kind) {
+    return switch (kind) {
+      case DENIAL -> "Denial: not held";
+      case PROCEDURE -> "Procedure";
+      case COST_LIMIT -> "Cost limit";
+      case REFUSAL -> "Refusal";
+      case ADVICE -> "Advice and assistance";
+      case ABSOLUTE -> "Absolute exemption";
+      case QUALIFIED -> "Qualified exemption: public interest test";
+    };
+  }
+
+  /** The part a cited provision plays, as shown beside the citation. */
+  public static String label(CitationRole role) {
+    return switch (role) {
+      case DENIAL -> "Denial (not held)";
+      case EXEMPTION -> "Exemption";
+      case PROCEDURE -> "Procedure";
+      case COST_LIMIT -> "Cost limit";
+      case ADVICE -> "Advice and assistance";
+    };
+  }
+
+  /** What a table cell holds, as read out to screen readers and written in CSV exports. */
+  public static String label(CellState state) {
+    return switch (state) {
+      case VALUE -> "Value";
+      case NOT_HELD -> "Not held";
+      case SUPPRESSED -> "Withheld (small number)";
+      case NIL -> "Nil";
+    };
+  }
+
+  /** A cell's CSS modifier ({@code app-table__cell--<modifier>}), e.g. "not-held". */
+  public static String modifier(CellState state) {
+    return switch (state) {
+      case VALUE -> "value";
+      case NOT_HELD -> "not-held";
+      case SUPPRESSED -> "suppressed";
+      case NIL -> "nil";
+    };
+  }
+
+  /** An internal review's outcome, as shown and as counted in the statistics. */
+  public static String label(ReviewOutcome outcome) {
+    return switch (outcome) {
+      case UPHELD -> "Upheld";
+      case PARTLY_OVERTURNED -> "Partly overturned";
+      case OVERTURNED -> "Overturned";
+    };
+  }
+
+  /** A finding's severity, as shown in its tag. */
+  public static String label(Severity severity) {
+    return switch (severity) {
+      case HIGH -> "High";
+      case MEDIUM -> "Medium";
+      case LOW -> "Low";
+      case CANNOT_ASSESS -> "Cannot be assessed";
+    };
+  }
+
+  /** A finding's severity's GOV.UK tag colour modifier. */
+  public static String colour(Severity severity) {
+    return switch (severity) {
+      case HIGH -> "red";
+      case MEDIUM -> "orange";
+      case LOW -> "yellow";
+      case CANNOT_ASSESS -> "grey";
+    };
+  }
+
+  /** The ICO's band for a response rate, as shown in its tag and in the CSV. */
+  public static String label(TimelinessBand band) {
+    return switch (band) {
+      case GOOD -> "Good";
+      case ADEQUATE -> "Adequate";
+      case UNSATISFACTORY -> "Unsatisfactory";
+    };
+  }
+
+  /** The ICO band's GOV.UK tag colour modifier. */
+  public static String colour(TimelinessBand band) {
+    return switch (band) {
+      case GOOD -> "green";
+      case ADEQUATE -> "yellow";
+      case UNSATISFACTORY -> "red";
+    };
+  }
+
+  /**
+   * A request's outcome in the government's statistics' categories, as the page and CSV name it.
+   */
+  public static String label(RequestOutcome outcome) {
+    return switch (outcome) {
+      case GRANTED_IN_FULL -> "Granted in full";
+      case PARTLY_WITHHELD -> "Partly withheld";
+      case FULLY_WITHHELD -> "Fully withheld";
+      case NOT_HELD -> "Information not held";
+      case REFUSED_COST -> "Refused on cost (s.12)";
+      case VEXATIOUS -> "Vexatious (s.14(1))";
+      case REPEATED -> "Repeated (s.14(2))";
+      case S14_SUBSECTION_NOT_STATED -> "Vexatious or repeated (s.14, subsection not stated)";
+      case NOT_RECORDED -> "Outcome not recorded";
+    };
+  }
+}
