@@ -5,6 +5,8 @@ import java.util.Map;
 import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
+import uk.foitracker.web.OptionGroup;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
 public record ComposePage(
@@ -21,7 +23,7 @@ public record ComposePage(
     List<QuestionForm> questions,
     List<AnswerForm> answers,
     List<Option> outcomes,
-    List<ProvisionGroup> provisionGroups,
+    List<OptionGroup> provisionGroups,
     String qualifiedProvisions,
     List<Option> activities,
     List<String> excludedActivities,
@@ -42,13 +44,31 @@ public record ComposePage(
   }
 
   /** The review outcomes as radios, the chosen one selected. */
-  public List<Choice> reviewOutcomes(String selected) {
+  public List<Option> reviewOutcomes(String selected) {
     return java.util.Arrays.stream(InternalReview.ReviewOutcome.values())
-        .map(o -> new Choice(o.name(), o.label(), o.name().equals(selected)))
+        .map(o -> new Option(o.name(), o.label(), o.name().equals(selected)))
         .toList();
   }
 
-  public record Choice(String value, String label, boolean selected) {}
+  /** The outcome select of a question: a blank first choice, then the outcomes. */
+  public List<Option> outcomeItems(String chosen) {
+    return Option.withBlank("Choose the outcome", outcomes, chosen);
+  }
+
+  /** The provision select's first, blank, choice; the catalogue follows in groups. */
+  public List<Option> provisionBlank() {
+    return List.of(Option.blank("Choose a provision"));
+  }
+
+  /** The provision catalogue grouped by regime, the chosen one selected. */
+  public List<OptionGroup> provisionItems(String chosen) {
+    return OptionGroup.choose(provisionGroups, chosen);
+  }
+
+  /** A cost line's activity select: a blank first choice, then the activities. */
+  public List<Option> activityItems(String chosen) {
+    return Option.withBlank("Choose the activity", activities, chosen);
+  }
 
   public String base() {
     return "/officer/requests/" + reference + "/response";
@@ -94,10 +114,6 @@ public record ComposePage(
       return "answer-" + position + "-" + field;
     }
   }
-
-  public record ProvisionGroup(String label, List<Option> options) {}
-
-  public record Option(String value, String label) {}
 
   public record CostTotal(
       String hoursText,

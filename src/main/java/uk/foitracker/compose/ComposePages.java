@@ -17,6 +17,8 @@ import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
+import uk.foitracker.web.Option;
+import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.Problem.FieldError;
 
 /** Builds the officer's response page: every form with what is stored, or what was typed. */
@@ -128,29 +130,27 @@ public class ComposePages {
     }
 
     // the catalogue grouped by regime, this request's regime first
-    Map<String, List<ComposePage.Option>> byRegime = new LinkedHashMap<>();
+    Map<String, List<Option>> byRegime = new LinkedHashMap<>();
     byRegime.put(request.regime.name(), new ArrayList<>());
     List<String> qualified = new ArrayList<>();
     for (Provision p : Provision.catalogue()) {
       byRegime
           .computeIfAbsent(p.regime.name(), k -> new ArrayList<>())
-          .add(
-              new ComposePage.Option(
-                  p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
+          .add(Option.of(p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
       if (p.kind == ProvisionKind.QUALIFIED && p.regime == request.regime) {
         qualified.add(p.reference);
       }
     }
-    List<ComposePage.ProvisionGroup> groups = new ArrayList<>();
-    byRegime.forEach((regime, opts) -> groups.add(new ComposePage.ProvisionGroup(regime, opts)));
-    List<ComposePage.Option> outcomes = new ArrayList<>();
+    List<OptionGroup> groups = new ArrayList<>();
+    byRegime.forEach((regime, opts) -> groups.add(new OptionGroup(regime, opts)));
+    List<Option> outcomes = new ArrayList<>();
     for (uk.foitracker.question.Outcome o : uk.foitracker.question.Outcome.values()) {
-      outcomes.add(new ComposePage.Option(o.name(), o.label()));
+      outcomes.add(Option.of(o.name(), o.label()));
     }
 
-    List<ComposePage.Option> activities = new ArrayList<>();
+    List<Option> activities = new ArrayList<>();
     for (Activity a : Activity.values()) {
-      activities.add(new ComposePage.Option(a.name(), a.label()));
+      activities.add(Option.of(a.name(), a.label()));
     }
     List<String> excluded = new ArrayList<>();
     for (CostEstimate.ExcludedActivity e : CostEstimate.ExcludedActivity.values()) {

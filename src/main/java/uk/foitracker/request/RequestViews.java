@@ -25,7 +25,6 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.Views.ActionView;
 import uk.foitracker.request.Views.AssignView;
 import uk.foitracker.request.Views.EventLine;
-import uk.foitracker.request.Views.Option;
 import uk.foitracker.request.Views.QuestionLine;
 import uk.foitracker.request.Views.QueuePage;
 import uk.foitracker.request.Views.QueueRow;
@@ -42,6 +41,7 @@ import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
 
 /**

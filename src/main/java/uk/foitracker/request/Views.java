@@ -7,6 +7,7 @@ import uk.foitracker.clock.ClockView;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 
 /** The view records of the officer and auditor pages and the requests API. */
@@ -53,9 +54,6 @@ public final class Views {
       return String.valueOf(workingDaysLeft);
     }
   }
-
-  /** A choice in a select or radios. */
-  public record Option(String value, String label, boolean selected) {}
 
   /** A page of the queue with its filters and the links to other pages. */
   public record QueuePage(

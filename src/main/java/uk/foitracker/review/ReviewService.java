@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.audit.KeptUntilChanged;
@@ -36,13 +37,13 @@ import uk.foitracker.review.Views.Hidden;
 import uk.foitracker.review.Views.MarkFormState;
 import uk.foitracker.review.Views.MarkView;
 import uk.foitracker.review.Views.NoteRow;
-import uk.foitracker.review.Views.Option;
 import uk.foitracker.review.Views.RefusalsView;
 import uk.foitracker.review.Views.RefusedQuestion;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
 import uk.foitracker.web.Clocks;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -341,20 +342,35 @@ public class ReviewService {
                 : "; a review after the latest changes is under way, so the order and the totals"
                     + " may be behind.");
     List<Option> provisionChoices =
-        s.provisions().entrySet().stream()
-            .map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(filter.provision())))
+        Stream.concat(
+                Stream.of(Option.blank("Any")),
+                s.provisions().entrySet().stream()
+                    .map(
+                        e ->
+                            new Option(
+                                e.getKey(), e.getValue(), e.getKey().equals(filter.provision()))))
             .toList();
     List<Option> outcomeChoices =
-        Arrays.stream(Outcome.values())
-            .filter(o -> o != Outcome.PROVIDED_IN_FULL)
-            .map(o -> new Option(o.name(), o.label(), o == filter.outcome()))
+        Stream.concat(
+                Stream.of(Option.blank("Any")),
+                Arrays.stream(Outcome.values())
+                    .filter(o -> o != Outcome.PROVIDED_IN_FULL)
+                    .map(o -> new Option(o.name(), o.label(), o == filter.outcome())))
             .toList();
     List<Option> yearChoices =
-        s.years().stream()
-            .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(filter.year())))
+        Stream.concat(
+                Stream.of(Option.blank("Any")),
+                s.years().stream()
+                    .map(
+                        y ->
+                            new Option(
+                                String.valueOf(y), String.valueOf(y), y.equals(filter.year()))))
             .toList();
     List<Option> officerChoices =
-        s.officers().stream().map(o -> new Option(o, o, o.equals(filter.officer()))).toList();
+        Stream.concat(
+                Stream.of(Option.blank("Any")),
+                s.officers().stream().map(o -> new Option(o, o, o.equals(filter.officer()))))
+            .toList();
     List<Hidden> keeps = new ArrayList<>(filter.params());
     return new RefusalsView(
         cases,

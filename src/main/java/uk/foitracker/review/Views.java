@@ -6,6 +6,7 @@ import java.util.List;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.rules.checks.Severity;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 
 /** The view records of the review pages and API. Never entities. */
@@ -69,9 +70,6 @@ public final class Views {
       List<RefusedQuestion> questions,
       List<FindingRow> findings,
       List<NoteRow> notes) {}
-
-  /** A choice in a filter's select. */
-  public record Option(String value, String text, boolean selected) {}
 
   /** A filter value the mark forms pass on, so that saving a mark comes back to the same page. */
   public record Hidden(String name, String value) {}
