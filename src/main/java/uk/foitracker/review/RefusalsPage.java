@@ -44,7 +44,8 @@ public class RefusalsPage {
       @QueryParam("year") String year,
       @QueryParam("officer") String officer,
       @QueryParam("page") String page) {
-    RefusalsView view = review.refusals(filter(provision, outcome, year, officer), page);
+    RefusalsView view =
+        RefusalsModel.of(review.refusals(filter(provision, outcome, year, officer), page));
     return html(view.errors().any() ? 400 : 200, view);
   }
 
@@ -106,7 +107,7 @@ public class RefusalsPage {
       String href = filter.href(page == null ? 1 : page);
       return Response.seeOther(URI.create(href + "#" + anchor)).build();
     } catch (MarkRejected e) {
-      return html(400, review.rejected(filter, e));
+      return html(400, RefusalsModel.of(review.rejected(filter, e)));
     }
   }
 }
