@@ -29,8 +29,8 @@ public record ComposePage(
     List<String> excludedActivities,
     List<Integer> costLines,
     CostTotal costTotal,
-    ComposeViews.NoticeView notice,
-    ComposeViews.ReviewView review,
+    NoticeView notice,
+    ReviewView review,
     Map<String, FormState> forms,
     FormErrors errors) {
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.citation.ProvisionKind;
-import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;

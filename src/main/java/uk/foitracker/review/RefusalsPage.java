@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import uk.foitracker.question.Outcome;
-import uk.foitracker.review.Views.RefusalsView;
 
 /** The auditor's list of refusals, with the checks' findings and the auditor's marks. */
 @Path("/audit/refusals")

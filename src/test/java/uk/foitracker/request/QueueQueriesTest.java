@@ -26,8 +26,6 @@ import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.Responses;
 import uk.foitracker.request.RequestViews.Audience;
-import uk.foitracker.request.Views.QueuePage;
-import uk.foitracker.request.Views.QueueRow;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
 import uk.foitracker.rules.Regime;
