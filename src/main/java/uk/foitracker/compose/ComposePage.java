@@ -2,8 +2,8 @@ package uk.foitracker.compose;
 
 import java.util.List;
 import java.util.Map;
-import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.OptionGroup;
@@ -31,12 +31,12 @@ public record ComposePage(
     CostTotal costTotal,
     NoticeView notice,
     ReviewView review,
-    Map<String, FormState> forms,
+    Map<String, FormEcho> forms,
     FormErrors errors) {
 
   /** The form with this id: what is stored, or what was typed when it was refused. */
-  public FormState form(String id) {
-    return forms.getOrDefault(id, new FormState());
+  public FormEcho form(String id) {
+    return forms.getOrDefault(id, FormEcho.empty());
   }
 
   public String costId(int line, String field) {

@@ -2,6 +2,7 @@ package uk.foitracker.review;
 
 import java.util.List;
 import uk.foitracker.rules.checks.Severity;
+import uk.foitracker.web.FormEcho;
 
 /** A finding on the refusals page, with its mark and its form. */
 public record FindingRow(
@@ -15,4 +16,4 @@ public record FindingRow(
     Severity severity,
     String message,
     MarkView mark,
-    MarkFormState form) {}
+    FormEcho form) {}

@@ -15,10 +15,10 @@ import uk.foitracker.review.Refusals.MarkedFinding;
 import uk.foitracker.review.Refusals.ShownCase;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.web.Clocks;
+import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
-import uk.foitracker.web.Problem.FieldError;
 
 /**
  * The refusals page's model, built in one place from what the review selects: the filter's choices,
@@ -139,25 +139,16 @@ final class RefusalsModel {
   }
 
   /** The mark as typed, with its errors, when it is the mark refused on this finding. */
-  private static MarkFormState markForm(long requestId, Finding f, MarkRejected rejected) {
+  private static FormEcho markForm(long requestId, Finding f, MarkRejected rejected) {
     if (rejected == null
         || !Objects.equals(rejected.command().requestId(), requestId)
         || !f.ruleId().equals(rejected.command().ruleId())
         || !f.questionKey().equals(rejected.command().questions())) {
       return null;
     }
-    return new MarkFormState(
-        rejected.command().verdict(),
-        rejected.command().note(),
-        error(rejected, "verdict"),
-        error(rejected, "note"));
-  }
-
-  private static String error(MarkRejected rejected, String field) {
-    return rejected.errors().stream()
-        .filter(e -> e.field().equals(field))
-        .map(FieldError::message)
-        .findFirst()
-        .orElse(null);
+    return FormEcho.empty()
+        .with("verdict", rejected.command().verdict())
+        .with("note", rejected.command().note())
+        .withErrors(rejected.errors());
   }
 }
