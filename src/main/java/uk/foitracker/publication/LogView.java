@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import uk.foitracker.question.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Hidden;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
@@ -45,9 +46,6 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
               + " no year is chosen.";
     }
   }
-
-  /** A hidden field one form passes on so the other's choices are kept. */
-  public record Hidden(String name, String value) {}
 
   static LogView of(LogQuery.Raw raw, LogResult result) {
     return new LogView(result, form(raw, result), pagination(result));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import uk.foitracker.question.Outcome;
+import uk.foitracker.web.Hidden;
 
 /**
  * The filters of the refusals page; null means any.

@@ -2,6 +2,7 @@ package uk.foitracker.review;
 
 import java.util.List;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Hidden;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 
