@@ -1,12 +1,14 @@
 package uk.foitracker.compose;
 
+import uk.foitracker.rules.ReviewOutcome;
 import java.util.List;
 import java.util.Map;
-import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.publication.CaseView;
-import uk.foitracker.rules.ReviewOutcome;
+import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.StatuteLabels;
+import uk.foitracker.web.OptionGroup;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
 public record ComposePage(
@@ -23,20 +25,20 @@ public record ComposePage(
     List<QuestionForm> questions,
     List<AnswerForm> answers,
     List<Option> outcomes,
-    List<ProvisionGroup> provisionGroups,
+    List<OptionGroup> provisionGroups,
     String qualifiedProvisions,
     List<Option> activities,
     List<String> excludedActivities,
     List<Integer> costLines,
     CostTotal costTotal,
-    ComposeViews.NoticeView notice,
-    ComposeViews.ReviewView review,
-    Map<String, FormState> forms,
+    NoticeView notice,
+    ReviewView review,
+    Map<String, FormEcho> forms,
     FormErrors errors) {
 
   /** The form with this id: what is stored, or what was typed when it was refused. */
-  public FormState form(String id) {
-    return forms.getOrDefault(id, new FormState());
+  public FormEcho form(String id) {
+    return forms.getOrDefault(id, FormEcho.empty());
   }
 
   public String costId(int line, String field) {
@@ -44,13 +46,31 @@ public record ComposePage(
   }
 
   /** The review outcomes as radios, the chosen one selected. */
-  public List<Choice> reviewOutcomes(String selected) {
+  public List<Option> reviewOutcomes(String selected) {
     return java.util.Arrays.stream(ReviewOutcome.values())
-        .map(o -> new Choice(o.name(), StatuteLabels.label(o), o.name().equals(selected)))
+        .map(o -> new Option(o.name(), StatuteLabels.label(o), o.name().equals(selected)))
         .toList();
   }
 
-  public record Choice(String value, String label, boolean selected) {}
+  /** The outcome select of a question: a blank first choice, then the outcomes. */
+  public List<Option> outcomeItems(String chosen) {
+    return Option.withBlank("Choose the outcome", outcomes, chosen);
+  }
+
+  /** The provision select's first, blank, choice; the catalogue follows in groups. */
+  public List<Option> provisionBlank() {
+    return List.of(Option.blank("Choose a provision"));
+  }
+
+  /** The provision catalogue grouped by regime, the chosen one selected. */
+  public List<OptionGroup> provisionItems(String chosen) {
+    return OptionGroup.choose(provisionGroups, chosen);
+  }
+
+  /** A cost line's activity select: a blank first choice, then the activities. */
+  public List<Option> activityItems(String chosen) {
+    return Option.withBlank("Choose the activity", activities, chosen);
+  }
 
   public String base() {
     return "/officer/requests/" + reference + "/response";
@@ -96,10 +116,6 @@ public record ComposePage(
       return "answer-" + position + "-" + field;
     }
   }
-
-  public record ProvisionGroup(String label, List<Option> options) {}
-
-  public record Option(String value, String label) {}
 
   public record CostTotal(
       String hoursText,

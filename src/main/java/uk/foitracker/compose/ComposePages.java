@@ -1,5 +1,6 @@
 package uk.foitracker.compose;
 
+import uk.foitracker.web.StatuteLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -8,17 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.compose.ComposeViews.ResponseView;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
-import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
+import uk.foitracker.web.Option;
+import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.Problem.FieldError;
-import uk.foitracker.web.StatuteLabels;
 
 /** Builds the officer's response page: every form with what is stored, or what was typed. */
 @ApplicationScoped
@@ -36,138 +38,27 @@ public class ComposePages {
   /** A refused form to show again: which form, what was typed (field to values), the errors. */
   public record Attempt(String form, Map<String, List<String>> values, List<FieldError> errors) {}
 
+  /** The page of a request's response: every form with what is stored, or what was typed. */
   public ComposePage page(String ref, Attempt attempt) {
     FoiRequest request =
         FoiRequest.findByReference(ref)
             .orElseThrow(() -> new NotFoundException("No request has the reference " + ref + "."));
     ResponseView response = drafts.response(ref);
     CaseView c = response.preview();
-    Map<String, FormState> forms = new LinkedHashMap<>();
-    List<Integer> numbers = c.questions().stream().map(CaseView.QuestionView::number).toList();
-
-    List<ComposePage.QuestionForm> questions = new ArrayList<>();
-    for (CaseView.QuestionView q : c.questions()) {
-      forms.put(
-          "q" + q.number(),
-          new FormState().put("outcome", q.outcome() == null ? "" : q.outcome().name()));
-      forms.put("cite-" + q.number(), new FormState());
-      List<ComposePage.CitationLine> citations = new ArrayList<>();
-      int position = 0;
-      for (CaseView.CitationView cv : q.provisions()) {
-        citations.add(
-            new ComposePage.CitationLine(
-                ++position, cv.reference(), cv.title(), cv.roleLabel(), cv.reasons()));
-      }
-      questions.add(
-          new ComposePage.QuestionForm(
-              q.number(),
-              q.text(),
-              q.outcome() == null ? null : StatuteLabels.label(q.outcome()),
-              q.outcome() == null ? "grey" : StatuteLabels.colour(q.outcome()),
-              q.answer() == null ? null : q.answer().position(),
-              citations));
-    }
-
-    List<ComposePage.AnswerForm> answers = new ArrayList<>();
-    Map<Integer, CaseView.AnswerView> seen = new LinkedHashMap<>();
-    for (CaseView.QuestionView q : c.questions()) {
-      if (q.answer() != null) {
-        seen.putIfAbsent(q.answer().position(), q.answer());
-      }
-    }
-    for (CaseView.AnswerView a : seen.values()) {
-      FormState f = new FormState().put("paragraphs", String.join("\n\n", a.paragraphs()));
-      f.values.put("questions", a.questionNumbers().stream().map(String::valueOf).toList());
-      forms.put("answer-" + a.position(), f);
-      answers.add(
-          new ComposePage.AnswerForm(
-              a.position(), a.questionNumbers(), a.paragraphs(), a.tables()));
-    }
-    forms.put("answer-new", new FormState());
-
+    Map<String, FormEcho> forms = new LinkedHashMap<>();
+    List<ComposePage.QuestionForm> questions = questionForms(c, forms);
+    List<ComposePage.AnswerForm> answers = answerForms(c, forms);
     CaseView.CostView cost = c.costAssessment();
-    FormState costForm = new FormState();
-    int lineCount = SPARE_COST_LINES;
-    if (cost != null) {
-      costForm.put("statement", cost.statement()).put("advice", cost.advice());
-      costForm.values.put(
-          "questions", cost.questionNumbers().stream().map(String::valueOf).toList());
-      for (int i = 0; i < cost.lines().size(); i++) {
-        CaseView.CostLineView l = cost.lines().get(i);
-        costForm.put("lines[" + i + "].activity", l.activity());
-        costForm.put("lines[" + i + "].basis", l.basis());
-        costForm.put("lines[" + i + "].minutes", String.valueOf(l.minutes()));
-      }
-      lineCount += cost.lines().size();
-    }
-    forms.put("cost", costForm);
-
-    forms.put(
-        "notice",
-        new FormState()
-            .put("reviewProcedure", response.notice().reviewProcedure())
-            .put("complaintRights", response.notice().complaintRights()));
-    forms.put("send", new FormState());
-    forms.put("publish", new FormState().put("slug", suggestedSlug(request)));
-    forms.put("withhold", new FormState().put("reason", request.withheldReason));
-    forms.put("correct", new FormState());
-    forms.put("review", new FormState());
-    forms.put("decide", new FormState());
+    int lineCount = costForm(cost, forms);
+    otherForms(request, response, forms);
 
     FormErrors errors = FormErrors.NONE;
     if (attempt != null) {
-      FormState typed = new FormState();
-      typed.values.putAll(attempt.values());
-      for (FieldError e : attempt.errors()) {
-        typed.errors.putIfAbsent(e.field(), e.message());
-      }
-      forms.put(attempt.form(), typed);
+      forms.put(attempt.form(), FormEcho.posted(attempt.values(), attempt.errors()));
       if (attempt.form().equals("cost")) {
         lineCount = Math.max(lineCount, countLines(attempt.values()));
       }
       errors = FormErrors.of(attempt.errors(), field -> anchor(attempt.form(), field));
-    }
-
-    // the catalogue grouped by regime, this request's regime first
-    Map<String, List<ComposePage.Option>> byRegime = new LinkedHashMap<>();
-    byRegime.put(request.regime.name(), new ArrayList<>());
-    List<String> qualified = new ArrayList<>();
-    for (Provision p : Provision.catalogue()) {
-      byRegime
-          .computeIfAbsent(p.regime.name(), k -> new ArrayList<>())
-          .add(
-              new ComposePage.Option(
-                  p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
-      if (p.kind == ProvisionKind.QUALIFIED && p.regime == request.regime) {
-        qualified.add(p.reference);
-      }
-    }
-    List<ComposePage.ProvisionGroup> groups = new ArrayList<>();
-    byRegime.forEach((regime, opts) -> groups.add(new ComposePage.ProvisionGroup(regime, opts)));
-    List<ComposePage.Option> outcomes = new ArrayList<>();
-    for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
-      outcomes.add(new ComposePage.Option(o.name(), StatuteLabels.label(o)));
-    }
-
-    List<ComposePage.Option> activities = new ArrayList<>();
-    for (Activity a : Activity.values()) {
-      activities.add(new ComposePage.Option(a.name(), a.label()));
-    }
-    List<String> excluded = new ArrayList<>();
-    for (CostEstimate.ExcludedActivity e : CostEstimate.ExcludedActivity.values()) {
-      excluded.add(CostEstimate.whyNotCounted(e.name()));
-    }
-    ComposePage.CostTotal total = null;
-    if (cost != null) {
-      long pence = Math.round(cost.estimatedMinutes() * cost.hourlyRatePence() / 60.0);
-      total =
-          new ComposePage.CostTotal(
-              hoursText(cost.estimatedMinutes()),
-              Money.pounds(pence),
-              cost.limitText(),
-              cost.limitHours(),
-              cost.rateText(),
-              pence > cost.limitPence());
     }
 
     RequestState state = request.state;
@@ -185,20 +76,175 @@ public class ComposePages {
         request.slug,
         request.withheldReason,
         uk.foitracker.web.Dates.display(request.sentOn),
-        numbers,
+        c.questions().stream().map(CaseView.QuestionView::number).toList(),
         questions,
         answers,
-        outcomes,
-        groups,
-        String.join(", ", qualified),
-        activities,
-        excluded,
+        outcomeOptions(),
+        provisionGroups(request),
+        qualifiedProvisions(request),
+        activityOptions(),
+        excludedActivities(),
         java.util.stream.IntStream.range(0, lineCount).boxed().toList(),
-        total,
+        costTotal(cost),
         response.notice(),
         response.review(),
         forms,
         errors);
+  }
+
+  /** Each question with its citations; its outcome form and citation form go into forms. */
+  private static List<ComposePage.QuestionForm> questionForms(
+      CaseView c, Map<String, FormEcho> forms) {
+    List<ComposePage.QuestionForm> questions = new ArrayList<>();
+    for (CaseView.QuestionView q : c.questions()) {
+      forms.put(
+          "q" + q.number(),
+          FormEcho.empty().with("outcome", q.outcome() == null ? "" : q.outcome().name()));
+      forms.put("cite-" + q.number(), FormEcho.empty());
+      List<ComposePage.CitationLine> citations = new ArrayList<>();
+      int position = 0;
+      for (CaseView.CitationView cv : q.provisions()) {
+        citations.add(
+            new ComposePage.CitationLine(
+                ++position, cv.reference(), cv.title(), cv.roleLabel(), cv.reasons()));
+      }
+      questions.add(
+          new ComposePage.QuestionForm(
+              q.number(),
+              q.text(),
+              q.outcome() == null ? null : StatuteLabels.label(q.outcome()),
+              q.outcome() == null ? "grey" : StatuteLabels.colour(q.outcome()),
+              q.answer() == null ? null : q.answer().position(),
+              citations));
+    }
+    return questions;
+  }
+
+  /** Each answer once, in order; its form, and the blank form for a new one, go into forms. */
+  private static List<ComposePage.AnswerForm> answerForms(CaseView c, Map<String, FormEcho> forms) {
+    List<ComposePage.AnswerForm> answers = new ArrayList<>();
+    Map<Integer, CaseView.AnswerView> seen = new LinkedHashMap<>();
+    for (CaseView.QuestionView q : c.questions()) {
+      if (q.answer() != null) {
+        seen.putIfAbsent(q.answer().position(), q.answer());
+      }
+    }
+    for (CaseView.AnswerView a : seen.values()) {
+      forms.put(
+          "answer-" + a.position(),
+          FormEcho.empty()
+              .with("paragraphs", String.join("\n\n", a.paragraphs()))
+              .with("questions", a.questionNumbers().stream().map(String::valueOf).toList()));
+      answers.add(
+          new ComposePage.AnswerForm(
+              a.position(), a.questionNumbers(), a.paragraphs(), a.tables()));
+    }
+    forms.put("answer-new", FormEcho.empty());
+    return answers;
+  }
+
+  /** Puts the cost form as stored into forms; returns how many lines it offers. */
+  private static int costForm(CaseView.CostView cost, Map<String, FormEcho> forms) {
+    FormEcho costForm = FormEcho.empty();
+    int lineCount = SPARE_COST_LINES;
+    if (cost != null) {
+      costForm =
+          costForm
+              .with("statement", cost.statement())
+              .with("advice", cost.advice())
+              .with("questions", cost.questionNumbers().stream().map(String::valueOf).toList());
+      for (int i = 0; i < cost.lines().size(); i++) {
+        CaseView.CostLineView l = cost.lines().get(i);
+        costForm =
+            costForm
+                .with("lines[" + i + "].activity", l.activity())
+                .with("lines[" + i + "].basis", l.basis())
+                .with("lines[" + i + "].minutes", String.valueOf(l.minutes()));
+      }
+      lineCount += cost.lines().size();
+    }
+    forms.put("cost", costForm);
+    return lineCount;
+  }
+
+  /** The notice, send, publication and review forms as stored. */
+  private static void otherForms(
+      FoiRequest request, ResponseView response, Map<String, FormEcho> forms) {
+    forms.put(
+        "notice",
+        FormEcho.empty()
+            .with("reviewProcedure", response.notice().reviewProcedure())
+            .with("complaintRights", response.notice().complaintRights()));
+    forms.put("send", FormEcho.empty());
+    forms.put("publish", FormEcho.empty().with("slug", suggestedSlug(request)));
+    forms.put("withhold", FormEcho.empty().with("reason", request.withheldReason));
+    forms.put("correct", FormEcho.empty());
+    forms.put("review", FormEcho.empty());
+    forms.put("decide", FormEcho.empty());
+  }
+
+  /** The catalogue grouped by regime, this request's regime first. */
+  private static List<OptionGroup> provisionGroups(FoiRequest request) {
+    Map<String, List<Option>> byRegime = new LinkedHashMap<>();
+    byRegime.put(request.regime.name(), new ArrayList<>());
+    for (Provision p : Provision.catalogue()) {
+      byRegime
+          .computeIfAbsent(p.regime.name(), k -> new ArrayList<>())
+          .add(Option.of(p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
+    }
+    List<OptionGroup> groups = new ArrayList<>();
+    byRegime.forEach((regime, opts) -> groups.add(new OptionGroup(regime, opts)));
+    return groups;
+  }
+
+  /** The qualified exemptions of the request's regime, as "s.22, s.31...". */
+  private static String qualifiedProvisions(FoiRequest request) {
+    List<String> qualified = new ArrayList<>();
+    for (Provision p : Provision.catalogue()) {
+      if (p.kind == ProvisionKind.QUALIFIED && p.regime == request.regime) {
+        qualified.add(p.reference);
+      }
+    }
+    return String.join(", ", qualified);
+  }
+
+  private static List<Option> outcomeOptions() {
+    List<Option> outcomes = new ArrayList<>();
+    for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
+      outcomes.add(Option.of(o.name(), StatuteLabels.label(o)));
+    }
+    return outcomes;
+  }
+
+  private static List<Option> activityOptions() {
+    List<Option> activities = new ArrayList<>();
+    for (Activity a : Activity.values()) {
+      activities.add(Option.of(a.name(), a.label()));
+    }
+    return activities;
+  }
+
+  private static List<String> excludedActivities() {
+    List<String> excluded = new ArrayList<>();
+    for (CostEstimate.ExcludedActivity e : CostEstimate.ExcludedActivity.values()) {
+      excluded.add(CostEstimate.whyNotCounted(e.name()));
+    }
+    return excluded;
+  }
+
+  /** The cost assessment's totals against the limit, or null when none is recorded. */
+  private static ComposePage.CostTotal costTotal(CaseView.CostView cost) {
+    if (cost == null) {
+      return null;
+    }
+    long pence = Math.round(cost.estimatedMinutes() * cost.hourlyRatePence() / 60.0);
+    return new ComposePage.CostTotal(
+        hoursText(cost.estimatedMinutes()),
+        Money.pounds(pence),
+        cost.limitText(),
+        cost.limitHours(),
+        cost.rateText(),
+        pence > cost.limitPence());
   }
 
   private static int countLines(Map<String, List<String>> values) {
@@ -265,42 +311,5 @@ public class ComposePages {
       return form + "-" + field;
     }
     return form + "-" + field.replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
-  }
-
-  /** One form's values (field to values) and inline errors (field to message). */
-  public static final class FormState {
-    final Map<String, List<String>> values = new LinkedHashMap<>();
-    final Map<String, String> errors = new LinkedHashMap<>();
-
-    FormState put(String field, String value) {
-      values.put(field, value == null ? List.of() : List.of(value));
-      return this;
-    }
-
-    /** The first value of a field, "" when none. */
-    public String value(String field) {
-      List<String> v = values.get(field);
-      return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0);
-    }
-
-    /** A value of a numbered line's field, e.g. line(0, "basis") for lines[0].basis. */
-    public String line(int index, String field) {
-      return value("lines[" + index + "]." + field);
-    }
-
-    public String lineError(int index, String field) {
-      return errors.get("lines[" + index + "]." + field);
-    }
-
-    /** True when a checkbox or option with this value was chosen. */
-    public boolean has(String field, Object value) {
-      List<String> v = values.get(field);
-      return v != null && v.contains(String.valueOf(value));
-    }
-
-    /** The field's inline error, or null. */
-    public String error(String field) {
-      return errors.get(field);
-    }
   }
 }

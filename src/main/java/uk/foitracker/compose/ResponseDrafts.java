@@ -13,11 +13,6 @@ import java.util.Optional;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.compose.ComposeViews.GroundView;
-import uk.foitracker.compose.ComposeViews.LetterView;
-import uk.foitracker.compose.ComposeViews.NoticeView;
-import uk.foitracker.compose.ComposeViews.ResponseView;
-import uk.foitracker.compose.ComposeViews.ReviewView;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.question.Question;
@@ -100,7 +95,7 @@ public class ResponseDrafts {
         draft.reviewProcedure(),
         draft.complaintRights(),
         NoticeCompleteness.check(draft).stream()
-            .map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message()))
+            .map(m -> new MissingView(m.section(), m.field(), m.message()))
             .toList());
   }
 

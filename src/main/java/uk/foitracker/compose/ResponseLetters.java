@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import uk.foitracker.compose.ComposeViews.LetterView;
 
 /** The response letter: an HTML page to print and the same letter as a PDF (openhtmltopdf). */
 @ApplicationScoped

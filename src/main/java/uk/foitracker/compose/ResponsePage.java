@@ -35,6 +35,7 @@ import uk.foitracker.compose.ResponseInputs.CostLineInput;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -71,11 +72,10 @@ public class ResponsePage {
       return "/officer/requests/" + reference + "/response";
     }
 
-    public List<ComposePage.Choice> headerChoices() {
+    public List<Option> headerChoices() {
       return List.of(
-          new ComposePage.Choice("1", "1: one row of column headings", !"2".equals(headerRows)),
-          new ComposePage.Choice(
-              "2", "2: grouped headings over the column headings", "2".equals(headerRows)));
+          new Option("1", "1: one row of column headings", !"2".equals(headerRows)),
+          new Option("2", "2: grouped headings over the column headings", "2".equals(headerRows)));
     }
   }
 

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
-import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
@@ -69,7 +68,7 @@ public class ResponsesApi {
 
   public record SendBody(String sentOn, Boolean acknowledgeIncomplete) {}
 
-  public record SentResult(String sentOn, List<ComposeViews.MissingView> noticeLacked) {}
+  public record SentResult(String sentOn, List<MissingView> noticeLacked) {}
 
   public record PublishBody(String slug) {}
 
@@ -246,7 +245,7 @@ public class ResponsesApi {
   @Idempotent
   @Path("notice")
   @Operation(summary = "The refusal notice's review procedure and complaint rights (s.17(7))")
-  public ComposeViews.NoticeView notice(@PathParam("ref") String ref, NoticeBody body) {
+  public NoticeView notice(@PathParam("ref") String ref, NoticeBody body) {
     NoticeBody b = required(body);
     responses.setNotice(ref, b.reviewProcedure(), b.complaintRights(), actor());
     return drafts.response(ref).notice();
@@ -293,9 +292,7 @@ public class ResponsesApi {
             actor());
     return new SentResult(
         b.sentOn(),
-        lacked.stream()
-            .map(m -> new ComposeViews.MissingView(m.section(), m.field(), m.message()))
-            .toList());
+        lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList());
   }
 
   @POST
@@ -333,8 +330,7 @@ public class ResponsesApi {
   @Idempotent
   @Path("review")
   @Operation(summary = "Record a request for internal review")
-  public ComposeViews.ReviewView requestReview(
-      @PathParam("ref") String ref, ReviewRequestBody body) {
+  public ReviewView requestReview(@PathParam("ref") String ref, ReviewRequestBody body) {
     responses.requestReview(ref, date(required(body).requestedOn(), "requestedOn"), actor());
     return drafts.response(ref).review();
   }
@@ -345,8 +341,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record the outcome of the internal review",
       description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
-  public ComposeViews.ReviewView decideReview(
-      @PathParam("ref") String ref, ReviewDecisionBody body) {
+  public ReviewView decideReview(@PathParam("ref") String ref, ReviewDecisionBody body) {
     ReviewDecisionBody b = required(body);
     responses.decideReview(
         ref, b.reviewer(), b.outcome(), b.reasons(), date(b.decidedOn(), "decidedOn"), actor());

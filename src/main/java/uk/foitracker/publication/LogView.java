@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import uk.foitracker.web.StatuteLabels;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,9 +11,10 @@ import java.util.StringJoiner;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Hidden;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
-import uk.foitracker.web.StatuteLabels;
 
 /**
  * What the disclosure log page shows: the filter form as typed, the results and the page links.
@@ -23,11 +25,11 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
   /** The form keeps what was typed, even when it was wrong. */
   public record Form(
       String q,
-      List<Choice> outcomes,
-      List<Choice> provisions,
-      List<Choice> regimes,
-      List<Choice> years,
-      List<Choice> sorts,
+      List<Option> outcomes,
+      List<Option> provisions,
+      List<Option> regimes,
+      List<Option> years,
+      List<Option> sorts,
       long undated,
       boolean searching,
       List<Hidden> searchKeeps,
@@ -45,12 +47,6 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
               + " no year is chosen.";
     }
   }
-
-  /** One option of a checkbox list or select. */
-  public record Choice(String value, String label, boolean selected) {}
-
-  /** A hidden field one form passes on so the other's choices are kept. */
-  public record Hidden(String name, String value) {}
 
   static LogView of(LogQuery.Raw raw, LogResult result) {
     return new LogView(result, form(raw, result), pagination(result));
@@ -76,56 +72,55 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
   private static Form form(LogQuery.Raw raw, LogResult result) {
     List<String> typedOutcomes =
         raw.outcomes().stream().filter(Objects::nonNull).map(String::strip).toList();
-    List<Choice> outcomes =
+    List<Option> outcomes =
         Arrays.stream(Outcome.values())
-            .map(
-                o -> new Choice(o.name(), StatuteLabels.label(o), typedOutcomes.contains(o.name())))
+            .map(o -> new Option(o.name(), StatuteLabels.label(o), typedOutcomes.contains(o.name())))
             .toList();
 
-    List<Choice> provisions = new ArrayList<>();
-    provisions.add(new Choice("", "Any provision", isBlank(raw.provision())));
+    List<Option> provisions = new ArrayList<>();
+    provisions.add(new Option("", "Any provision", isBlank(raw.provision())));
     boolean listed = false;
     for (CaseSummary.CitedProvision p : result.options().provisions()) {
       boolean selected = p.code().equals(strip(raw.provision()));
       listed |= selected;
-      provisions.add(new Choice(p.code(), p.reference(), selected));
+      provisions.add(new Option(p.code(), p.reference(), selected));
     }
     if (!listed && result.query().provision() != null) {
       // A valid provision nobody has cited yet: keep it selected, it finds nothing.
-      provisions.add(new Choice(result.query().provision(), result.query().provision(), true));
+      provisions.add(new Option(result.query().provision(), result.query().provision(), true));
     }
 
-    List<Choice> regimes = new ArrayList<>();
-    regimes.add(new Choice("", "Any regime", isBlank(raw.regime())));
+    List<Option> regimes = new ArrayList<>();
+    regimes.add(new Option("", "Any regime", isBlank(raw.regime())));
     for (Regime r : Regime.values()) {
       regimes.add(
-          new Choice(
+          new Option(
               r.name(), r.name() + " (" + r.title() + ")", r.name().equals(strip(raw.regime()))));
     }
 
-    List<Choice> years = new ArrayList<>();
-    years.add(new Choice("", "Any year", isBlank(raw.year())));
+    List<Option> years = new ArrayList<>();
+    years.add(new Option("", "Any year", isBlank(raw.year())));
     boolean yearListed = false;
     for (Integer y : result.options().years()) {
       boolean selected = String.valueOf(y).equals(strip(raw.year()));
       yearListed |= selected;
-      years.add(new Choice(String.valueOf(y), String.valueOf(y), selected));
+      years.add(new Option(String.valueOf(y), String.valueOf(y), selected));
     }
     if (!yearListed && result.query().year() != null) {
       years.add(
-          new Choice(
+          new Option(
               String.valueOf(result.query().year()), String.valueOf(result.query().year()), true));
     }
 
     boolean searching = raw.q() != null && !raw.q().isBlank();
     LogSort current = result.valid() ? result.query().sort() : null;
-    List<Choice> sorts = new ArrayList<>();
+    List<Option> sorts = new ArrayList<>();
     for (LogSort s : LogSort.values()) {
       if (s == LogSort.RELEVANCE && !searching) {
         continue;
       }
       boolean selected = current != null ? current == s : s.param().equals(strip(raw.sort()));
-      sorts.add(new Choice(s.param(), s.label(), selected));
+      sorts.add(new Option(s.param(), s.label(), selected));
     }
 
     List<Hidden> searchKeeps = new ArrayList<>();

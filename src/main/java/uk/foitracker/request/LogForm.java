@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.foitracker.request.NewRequest.QuestionDraft;
-import uk.foitracker.request.Views.Option;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 
 /**
  * The log-a-request form as typed, with its errors. {@code split} is true once questions have been

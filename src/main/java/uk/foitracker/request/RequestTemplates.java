@@ -2,8 +2,6 @@ package uk.foitracker.request;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import uk.foitracker.request.Views.QueuePage;
-import uk.foitracker.request.Views.RequestPage;
 
 /** The queue and request pages, shared by officers and auditors (templates/requests/). */
 @CheckedTemplate(basePath = "requests")

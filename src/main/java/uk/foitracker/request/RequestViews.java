@@ -22,17 +22,6 @@ import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
 import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
-import uk.foitracker.request.Views.ActionView;
-import uk.foitracker.request.Views.AssignView;
-import uk.foitracker.request.Views.EventLine;
-import uk.foitracker.request.Views.Option;
-import uk.foitracker.request.Views.QuestionLine;
-import uk.foitracker.request.Views.QueuePage;
-import uk.foitracker.request.Views.QueueRow;
-import uk.foitracker.request.Views.RequestDetail;
-import uk.foitracker.request.Views.RequestPage;
-import uk.foitracker.request.Views.RequesterView;
-import uk.foitracker.request.Views.TimelineEntry;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
@@ -42,6 +31,7 @@ import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
 
 /**

@@ -20,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.idempotency.Idempotent;
 import uk.foitracker.request.RequestViews.Audience;
-import uk.foitracker.request.Views.QueuePage;
-import uk.foitracker.request.Views.QueueResult;
-import uk.foitracker.request.Views.RequestDetail;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.ValidationProblem;
 

@@ -14,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import uk.foitracker.review.Views.FindingView;
-import uk.foitracker.review.Views.FindingsPage;
 
 /** The review checks' findings as JSON, for auditors (bearer token with the auditor role). */
 @Path("/api/audit/findings")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import uk.foitracker.rules.Outcome;
+import uk.foitracker.web.Hidden;
 
 /**
  * The filters of the refusals page; null means any.
@@ -23,19 +24,19 @@ public record RefusalFilter(String provision, Outcome outcome, Integer year, Str
   }
 
   /** The filter's fields as query parameters, in a fixed order: "" for none. */
-  List<Views.Hidden> params() {
-    List<Views.Hidden> params = new ArrayList<>();
+  List<Hidden> params() {
+    List<Hidden> params = new ArrayList<>();
     if (provision != null) {
-      params.add(new Views.Hidden("provision", provision));
+      params.add(new Hidden("provision", provision));
     }
     if (outcome != null) {
-      params.add(new Views.Hidden("outcome", outcome.name()));
+      params.add(new Hidden("outcome", outcome.name()));
     }
     if (year != null) {
-      params.add(new Views.Hidden("year", String.valueOf(year)));
+      params.add(new Hidden("year", String.valueOf(year)));
     }
     if (officer != null) {
-      params.add(new Views.Hidden("officer", officer));
+      params.add(new Hidden("officer", officer));
     }
     return params;
   }
@@ -43,7 +44,7 @@ public record RefusalFilter(String provision, Outcome outcome, Integer year, Str
   /** The canonical address of page {@code page} of the refusals page with this filter. */
   String href(int page) {
     StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-    for (Views.Hidden p : params()) {
+    for (Hidden p : params()) {
       query.add(p.name() + "=" + URLEncoder.encode(p.value(), StandardCharsets.UTF_8));
     }
     if (page > 1) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import uk.foitracker.review.Views.RefusalsView;
 import uk.foitracker.rules.Outcome;
 
 /** The auditor's list of refusals, with the checks' findings and the auditor's marks. */
@@ -44,7 +43,8 @@ public class RefusalsPage {
       @QueryParam("year") String year,
       @QueryParam("officer") String officer,
       @QueryParam("page") String page) {
-    RefusalsView view = review.refusals(filter(provision, outcome, year, officer), page);
+    RefusalsView view =
+        RefusalsModel.of(review.refusals(filter(provision, outcome, year, officer), page));
     return html(view.errors().any() ? 400 : 200, view);
   }
 
@@ -106,7 +106,7 @@ public class RefusalsPage {
       String href = filter.href(page == null ? 1 : page);
       return Response.seeOther(URI.create(href + "#" + anchor)).build();
     } catch (MarkRejected e) {
-      return html(400, review.rejected(filter, e));
+      return html(400, RefusalsModel.of(review.rejected(filter, e)));
     }
   }
 }

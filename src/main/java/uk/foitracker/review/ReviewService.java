@@ -9,14 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -24,28 +22,10 @@ import uk.foitracker.audit.AuditLog;
 import uk.foitracker.audit.KeptUntilChanged;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
-import uk.foitracker.request.RequestState;
 import uk.foitracker.review.CaseReviewer.Reviewed;
-import uk.foitracker.review.Views.CaseRefusals;
-import uk.foitracker.review.Views.FindingRow;
-import uk.foitracker.review.Views.FindingView;
-import uk.foitracker.review.Views.FindingsPage;
-import uk.foitracker.review.Views.Ground;
-import uk.foitracker.review.Views.Hidden;
-import uk.foitracker.review.Views.MarkFormState;
-import uk.foitracker.review.Views.MarkView;
-import uk.foitracker.review.Views.NoteRow;
-import uk.foitracker.review.Views.Option;
-import uk.foitracker.review.Views.RefusalsView;
-import uk.foitracker.review.Views.RefusedQuestion;
-import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
-import uk.foitracker.web.Clocks;
-import uk.foitracker.web.FormErrors;
-import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
-import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -64,8 +44,6 @@ import uk.foitracker.web.ValidationProblem;
 @ApplicationScoped
 public class ReviewService {
   private static final Logger LOG = Logger.getLogger(ReviewService.class);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
   static final int NOTE_MAX = 2000;
 
   private final AuditLog audit;
@@ -153,7 +131,7 @@ public class ReviewService {
     return requestId + "|" + f.ruleId() + "|" + f.questionKey();
   }
 
-  private static MarkView markView(FindingMark m) {
+  static MarkView markView(FindingMark m) {
     return m == null ? null : new MarkView(m.verdict, m.note, m.markedBy, m.markedAt);
   }
 
@@ -264,7 +242,7 @@ public class ReviewService {
    * One page of the questions not provided in full, by case, with their grounds and the findings,
    * worst case first. A page number that is not valid gives the page with its error and no cases.
    */
-  public RefusalsView refusals(RefusalFilter filter, String typedPage) {
+  public Refusals refusals(RefusalFilter filter, String typedPage) {
     try {
       return refusals(filter, page(typedPage), null, true);
     } catch (ValidationProblem e) {
@@ -276,7 +254,7 @@ public class ReviewService {
    * The page holding the case of a mark the auditor must correct, with the mark as typed and its
    * errors.
    */
-  public RefusalsView rejected(RefusalFilter filter, MarkRejected rejected) {
+  public Refusals rejected(RefusalFilter filter, MarkRejected rejected) {
     Integer page = pageOf(filter, rejected.command().requestId());
     RefusalFilter shown = page == null ? RefusalFilter.NONE : filter;
     int p = page == null ? pageOf(shown, rejected.command().requestId(), 1) : page;
@@ -284,7 +262,7 @@ public class ReviewService {
     for (FieldError e : rejected.errors()) {
       errors.add(new FieldError(anchorOf(rejected.command()) + "-" + e.field(), e.message()));
     }
-    return render(shown, p, rejected, errors, true);
+    return select(shown, p, rejected, errors, true);
   }
 
   /** The page of the refusals page, with this filter, that holds a case; null if none does. */
@@ -301,16 +279,17 @@ public class ReviewService {
     return page == null ? otherwise : page;
   }
 
-  private RefusalsView refusals(
+  private Refusals refusals(
       RefusalFilter filter, int page, List<FieldError> errors, boolean showCases) {
     try {
-      return render(filter, page, null, errors == null ? List.of() : errors, showCases);
+      return select(filter, page, null, errors == null ? List.of() : errors, showCases);
     } catch (ValidationProblem e) {
-      return render(filter, 1, null, e.errors(), false);
+      return select(filter, 1, null, e.errors(), false);
     }
   }
 
-  private RefusalsView render(
+  /** The cases of one page of the refusals, read and reviewed again in full. */
+  private Refusals select(
       RefusalFilter filter,
       int page,
       MarkRejected rejected,
@@ -326,170 +305,73 @@ public class ReviewService {
       exists(page, pageCount);
     }
     long[] ids = showCases ? slice(selection.ids(), page, size) : new long[0];
-    List<CaseRefusals> cases =
+    List<Refusals.ShownCase> cases =
         ids.length == 0
             ? List.of()
             : QuarkusTransaction.joiningExisting()
-                .call(() -> cases(reviewer.byIds(list(ids), now.today()), filter, rejected));
+                .call(() -> shown(reviewer.byIds(list(ids), now.today()), filter));
     int from = ids.length == 0 ? 0 : (page - 1) * size + 1;
-    String reviewed =
-        "Findings reviewed from "
-            + String.format(Locale.UK, "%,d", s.requests())
-            + " requests at "
-            + WHEN.format(made.at().atZone(Clocks.UK)).replace("AM", "am").replace("PM", "pm")
-            + (made.current(now)
-                ? "."
-                : "; a review after the latest changes is under way, so the order and the totals"
-                    + " may be behind.");
-    List<Option> provisionChoices =
-        s.provisions().entrySet().stream()
-            .map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(filter.provision())))
-            .toList();
-    List<Option> outcomeChoices =
-        Arrays.stream(Outcome.values())
-            .filter(o -> o != Outcome.PROVIDED_IN_FULL)
-            .map(o -> new Option(o.name(), StatuteLabels.label(o), o == filter.outcome()))
-            .toList();
-    List<Option> yearChoices =
-        s.years().stream()
-            .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(filter.year())))
-            .toList();
-    List<Option> officerChoices =
-        s.officers().stream().map(o -> new Option(o, o, o.equals(filter.officer()))).toList();
-    List<Hidden> keeps = new ArrayList<>(filter.params());
-    return new RefusalsView(
-        cases,
-        selection.cases(),
-        selection.questions(),
+    return new Refusals(
+        filter,
+        s,
+        selection,
         page,
         pageCount,
         from,
         from == 0 ? 0 : from + ids.length - 1,
-        showCases ? Pagination.of(page, pageCount, filter::href) : Pagination.NONE,
-        keeps,
-        reviewed,
-        provisionChoices,
-        outcomeChoices,
-        yearChoices,
-        officerChoices,
-        filter.any(),
-        FormErrors.of(errors, field -> "page".equals(field) ? "result-count" : field));
+        cases,
+        made.at(),
+        made.current(now),
+        rejected,
+        errors,
+        showCases);
   }
 
-  /** The cases of a page, fully reviewed, in the order given. */
-  private List<CaseRefusals> cases(
-      List<Reviewed> reviewed, RefusalFilter filter, MarkRejected rejected) {
+  /**
+   * What the filter selects of each case of a page, fully reviewed, in the order given: the
+   * questions not provided in full that it shows, and the findings about them (or about the whole
+   * case) with their marks. A case the filter leaves nothing of is left out.
+   */
+  private List<Refusals.ShownCase> shown(List<Reviewed> reviewed, RefusalFilter filter) {
     Map<String, FindingMark> marks = marks(reviewed);
-    List<CaseRefusals> cases = new ArrayList<>();
+    List<Refusals.ShownCase> cases = new ArrayList<>();
     for (Reviewed r : reviewed) {
-      FoiRequest request = r.request();
-      List<Question> refused = RefusalSummary.Builder.refused(r.questions());
-      if (refused.isEmpty()) {
-        continue;
-      }
-      if (filter.year() != null
-          && (request.receivedOn == null || request.receivedOn.getYear() != filter.year())) {
-        continue;
-      }
-      if (filter.officer() != null && !filter.officer().equals(request.assignedTo)) {
-        continue;
-      }
-      List<Question> shown =
-          refused.stream()
-              .filter(q -> filter.outcome() == null || q.outcome == filter.outcome())
-              .filter(
-                  q ->
-                      filter.provision() == null
-                          || r.citations().getOrDefault(q.id, List.of()).stream()
-                              .anyMatch(c -> c.provision.code.equals(filter.provision())))
-              .toList();
+      List<Question> shown = shownQuestions(r, filter);
       if (shown.isEmpty()) {
         continue;
       }
       List<Integer> shownNumbers = shown.stream().map(q -> q.number).toList();
-      List<FindingRow> rows = new ArrayList<>();
+      List<Refusals.MarkedFinding> findings = new ArrayList<>();
       for (Finding f : r.result().findings()) {
-        if (!f.questionNumbers().isEmpty()
-            && f.questionNumbers().stream().noneMatch(shownNumbers::contains)) {
-          continue;
+        if (f.questionNumbers().isEmpty()
+            || f.questionNumbers().stream().anyMatch(shownNumbers::contains)) {
+          findings.add(new Refusals.MarkedFinding(f, marks.get(key(r.request().id, f))));
         }
-        String anchor = anchor(request.id, f);
-        MarkFormState form = null;
-        if (rejected != null
-            && Objects.equals(rejected.command().requestId(), request.id)
-            && f.ruleId().equals(rejected.command().ruleId())
-            && f.questionKey().equals(rejected.command().questions())) {
-          form =
-              new MarkFormState(
-                  rejected.command().verdict(),
-                  rejected.command().note(),
-                  error(rejected, "verdict"),
-                  error(rejected, "note"));
-        }
-        rows.add(
-            new FindingRow(
-                anchor,
-                request.id,
-                f.ruleId(),
-                f.provision(),
-                f.questionNumbers(),
-                f.questionKey(),
-                f.questionsLabel(),
-                f.severity(),
-                f.message(),
-                markView(marks.get(key(request.id, f))),
-                form));
       }
-      List<RefusedQuestion> questions =
-          shown.stream()
-              .map(
-                  q ->
-                      new RefusedQuestion(
-                          q.number,
-                          q.text,
-                          q.outcome,
-                          r.citations().getOrDefault(q.id, List.of()).stream()
-                              .map(
-                                  c ->
-                                      new Ground(
-                                          c.provision.reference,
-                                          c.provision.title,
-                                          StatuteLabels.label(c.role),
-                                          c.reasons))
-                              .toList(),
-                          rows.stream()
-                              .filter(f -> f.questionNumbers().contains(q.number))
-                              .map(f -> new Views.FindingLink(f.anchor(), f.ruleId()))
-                              .toList()))
-              .toList();
-      cases.add(
-          new CaseRefusals(
-              request.id,
-              request.slug,
-              request.title,
-              request.systemReference != null
-                  ? request.systemReference
-                  : request.authorityReference,
-              request.state == RequestState.PUBLISHED,
-              request.assignedTo == null ? "Not assigned" : request.assignedTo,
-              request.receivedOn == null
-                  ? "Not stated"
-                  : String.valueOf(request.receivedOn.getYear()),
-              questions,
-              rows,
-              r.result().notes().stream()
-                  .map(n -> new NoteRow(n.ruleId(), n.questionsLabel(), n.message()))
-                  .toList()));
+      cases.add(new Refusals.ShownCase(r, shown, findings));
     }
     return cases;
   }
 
-  private static String error(MarkRejected rejected, String field) {
-    return rejected.errors().stream()
-        .filter(e -> e.field().equals(field))
-        .map(FieldError::message)
-        .findFirst()
-        .orElse(null);
+  /** The questions of a case not provided in full that the filter selects; none to leave it out. */
+  private static List<Question> shownQuestions(Reviewed r, RefusalFilter filter) {
+    FoiRequest request = r.request();
+    List<Question> refused = RefusalSummary.Builder.refused(r.questions());
+    if (filter.year() != null
+        && (request.receivedOn == null || request.receivedOn.getYear() != filter.year())) {
+      return List.of();
+    }
+    if (filter.officer() != null && !filter.officer().equals(request.assignedTo)) {
+      return List.of();
+    }
+    return refused.stream()
+        .filter(q -> filter.outcome() == null || q.outcome == filter.outcome())
+        .filter(
+            q ->
+                filter.provision() == null
+                    || r.citations().getOrDefault(q.id, List.of()).stream()
+                        .anyMatch(c -> c.provision.code.equals(filter.provision())))
+        .toList();
   }
 
   static String anchor(long requestId, Finding f) {

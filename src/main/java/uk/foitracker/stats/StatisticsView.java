@@ -13,6 +13,7 @@ import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
 import uk.foitracker.rules.stats.RequestOutcome;
 import uk.foitracker.rules.stats.TimelinessBand;
+import uk.foitracker.web.Option;
 import uk.foitracker.web.StatuteLabels;
 
 /**
@@ -39,9 +40,6 @@ record StatisticsView(
   static final String T_OUTCOMES = "Outcome of resolved requests";
   static final String T_EXEMPTIONS = "Exemptions applied";
   static final String T_REVIEWS = "Internal reviews";
-
-  /** A filter choice. */
-  record Option(String value, String text, boolean selected) {}
 
   /** A provision and the number of resolved requests that cited it. */
   record ExemptionRow(String code, String reference, int requests) {}
@@ -85,6 +83,7 @@ record StatisticsView(
    */
   static StatisticsView of(StatsFilter filter, FoiStatistics.Result result, String counted) {
     List<Option> years = new ArrayList<>();
+    years.add(Option.blank("All years"));
     for (int y : result.years()) {
       years.add(new Option(String.valueOf(y), String.valueOf(y), filter.year().orElse(-1) == y));
     }
@@ -93,15 +92,16 @@ record StatisticsView(
           new Option(
               String.valueOf(filter.year().get()), String.valueOf(filter.year().get()), true));
     }
-    List<Option> regimes =
-        Arrays.stream(Regime.values())
-            .map(
-                r ->
-                    new Option(
-                        r.name(),
-                        r.name() + ": " + r.title(),
-                        filter.regime().equals(java.util.Optional.of(r))))
-            .toList();
+    List<Option> regimes = new ArrayList<>();
+    regimes.add(Option.blank("FOIA and EIR"));
+    Arrays.stream(Regime.values())
+        .map(
+            r ->
+                new Option(
+                    r.name(),
+                    r.name() + ": " + r.title(),
+                    filter.regime().equals(java.util.Optional.of(r))))
+        .forEach(regimes::add);
     List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
     List<String> outcomeHeaders =
         Arrays.stream(RequestOutcome.values()).map(StatuteLabels::label).toList();

@@ -26,14 +26,12 @@ import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.Responses;
 import uk.foitracker.request.RequestViews.Audience;
-import uk.foitracker.request.Views.Option;
-import uk.foitracker.request.Views.QueuePage;
-import uk.foitracker.request.Views.QueueRow;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.DateField;
+import uk.foitracker.web.Option;
 
 /**
  * The queue worked out in the database gives the same requests, in the same order, with the same
