@@ -23,9 +23,31 @@ public class Main {
     if (Arrays.asList(args).contains(REBUILD)) {
       System.setProperty("foi.search.sync-on-start", "false");
     } else {
+      initialiseLogging();
       warmUp();
     }
     Quarkus.run(App.class, args);
+  }
+
+  /**
+   * Initialises java.util.logging on this thread, before the warm-up thread exists.
+   *
+   * <p>The warm-up thread logs (Jollyday through SLF4J, JAXB through java.util.logging), and so
+   * does Quarkus's start-up on the main thread; whichever logs first initialises the logging system
+   * ({@code LogManager}'s class initialiser and {@code ensureLogManagerInitialized}, which create
+   * JBoss LogManager and run its configurators). With both threads doing it at once, each could end
+   * up waiting for a class the other one was initialising: with JDK 25 and the {@code aot-jar}
+   * packaging, 2 starts in 6 hung for good in logging start-up. Done here, with one thread alive,
+   * the initialisation is complete before the second thread starts, and later calls only return the
+   * manager made here.
+   *
+   * <p>It is the right manager: the packaged app's entry point ({@code QuarkusEntryPoint}, {@code
+   * AotQuarkusEntryPoint}) sets {@code java.util.logging.manager} to {@code
+   * org.jboss.logmanager.LogManager} as its first statement, before it loads this class, and the
+   * test and dev launchers set it on the command line.
+   */
+  static void initialiseLogging() {
+    java.util.logging.LogManager.getLogManager();
   }
 
   /**
