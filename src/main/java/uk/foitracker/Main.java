@@ -33,13 +33,15 @@ public class Main {
    * Initialises java.util.logging on this thread, before the warm-up thread exists.
    *
    * <p>The warm-up thread logs (Jollyday through SLF4J, JAXB through java.util.logging), and so
-   * does Quarkus's start-up on the main thread; whichever logs first initialises the logging system
-   * ({@code LogManager}'s class initialiser and {@code ensureLogManagerInitialized}, which create
-   * JBoss LogManager and run its configurators). With both threads doing it at once, each could end
-   * up waiting for a class the other one was initialising: with JDK 25 and the {@code aot-jar}
-   * packaging, 2 starts in 6 hung for good in logging start-up. Done here, with one thread alive,
-   * the initialisation is complete before the second thread starts, and later calls only return the
-   * manager made here.
+   * does Quarkus's start-up on the main thread; whichever logs first initialises the logging
+   * system. With both at once, the two locks involved were taken in opposite orders. Seen in a
+   * thread dump of a hung start (JDK 25, {@code aot-jar}; 2 starts in 6 hung for good): the main
+   * thread, in {@code LogManager.ensureLogManagerInitialized} (holding its lock), waited for the
+   * class initialisation of JBoss {@code LogContext}; the warm-up thread, inside that class
+   * initialisation (its configurator makes a {@code Handler}, whose constructor calls {@code
+   * getLogManager()}), waited for that lock. Done here, while the main thread is the only one of
+   * the app, the whole initialisation completes before the second thread starts; later calls find
+   * it done and take neither lock. (The same build with this call started 8 times in 8.)
    *
    * <p>It is the right manager: the packaged app's entry point ({@code QuarkusEntryPoint}, {@code
    * AotQuarkusEntryPoint}) sets {@code java.util.logging.manager} to {@code
