@@ -36,6 +36,9 @@
 # write (ledger.csv) and the figures are kept in target/fault-run/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project builds and runs on Java 25 (README "Run it"): Temurin 25, not the machine's default java.
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
 ROOT="$PWD"
 
 if [ -z "${FOI_PG_SOCKETS:-}" ]; then

@@ -11,6 +11,9 @@
 # refused on /officer (403) and let into /audit. Exit status 0 when all hold.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project builds and runs on Java 25 (README "Run it"): Temurin 25, not the machine's default java.
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
 
 KC=http://localhost:8180/realms/foi
 APP_PORT="${APP_PORT:-8280}"

@@ -7,6 +7,9 @@
 #   scripts/fuzz.sh 10m TableImportFuzzTest#xlsx DateFieldsFuzzTest#boxes
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The project builds and runs on Java 25 (README "Run it"): Temurin 25, not the machine's default java.
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
 
 duration="${1:-3m}"
 shift || true

@@ -16,6 +16,9 @@
 # target/sqlmap/summary.txt. Exit status 1 when any parameter is injectable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project builds and runs on Java 25 (README "Run it"): Temurin 25, not the machine's default java.
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
 
 LEVEL="${SQLMAP_LEVEL:-1}"
 RISK="${SQLMAP_RISK:-1}"

@@ -9,6 +9,9 @@
 # The command gets FOI_DB_KIND, FOI_DB_URL, FOI_DB_USER and FOI_DB_PASSWORD in its environment
 # (read by application.properties) and exit status is the command's.
 set -euo pipefail
+# The project builds and runs on Java 25 (README "Run it"): Temurin 25, not the machine's default java.
+export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+export PATH="$JAVA_HOME/bin:$PATH"
 
 if [ "$#" -eq 0 ]; then
   echo "usage: $0 <command...>" >&2

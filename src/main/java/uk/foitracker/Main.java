@@ -23,9 +23,33 @@ public class Main {
     if (Arrays.asList(args).contains(REBUILD)) {
       System.setProperty("foi.search.sync-on-start", "false");
     } else {
+      initialiseLogging();
       warmUp();
     }
     Quarkus.run(App.class, args);
+  }
+
+  /**
+   * Initialises java.util.logging on this thread, before the warm-up thread exists.
+   *
+   * <p>The warm-up thread logs (Jollyday through SLF4J, JAXB through java.util.logging), and so
+   * does Quarkus's start-up on the main thread; whichever logs first initialises the logging
+   * system. With both at once, the two locks involved were taken in opposite orders. Seen in a
+   * thread dump of a hung start (JDK 25, {@code aot-jar}; 2 starts in 6 hung for good): the main
+   * thread, in {@code LogManager.ensureLogManagerInitialized} (holding its lock), waited for the
+   * class initialisation of JBoss {@code LogContext}; the warm-up thread, inside that class
+   * initialisation (its configurator makes a {@code Handler}, whose constructor calls {@code
+   * getLogManager()}), waited for that lock. Done here, while the main thread is the only one of
+   * the app, the whole initialisation completes before the second thread starts; later calls find
+   * it done and take neither lock. (The same build with this call started 8 times in 8.)
+   *
+   * <p>It is the right manager: the packaged app's entry point ({@code QuarkusEntryPoint}, {@code
+   * AotQuarkusEntryPoint}) sets {@code java.util.logging.manager} to {@code
+   * org.jboss.logmanager.LogManager} as its first statement, before it loads this class, and the
+   * test and dev launchers set it on the command line.
+   */
+  static void initialiseLogging() {
+    java.util.logging.LogManager.getLogManager();
   }
 
   /**
