@@ -1,14 +1,14 @@
 package uk.foitracker.compose;
 
-import uk.foitracker.rules.ReviewOutcome;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
-import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.OptionGroup;
+import uk.foitracker.web.StatuteLabels;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
 public record ComposePage(

@@ -1,6 +1,5 @@
 package uk.foitracker.compose;
 
-import uk.foitracker.web.StatuteLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -9,18 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /** Builds the officer's response page: every form with what is stored, or what was typed. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package uk.foitracker.publication;
 
-import uk.foitracker.web.StatuteLabels;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import uk.foitracker.web.Hidden;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * What the disclosure log page shows: the filter form as typed, the results and the page links.
@@ -74,7 +74,8 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
         raw.outcomes().stream().filter(Objects::nonNull).map(String::strip).toList();
     List<Option> outcomes =
         Arrays.stream(Outcome.values())
-            .map(o -> new Option(o.name(), StatuteLabels.label(o), typedOutcomes.contains(o.name())))
+            .map(
+                o -> new Option(o.name(), StatuteLabels.label(o), typedOutcomes.contains(o.name())))
             .toList();
 
     List<Option> provisions = new ArrayList<>();

@@ -1,6 +1,5 @@
 package uk.foitracker.review;
 
-import uk.foitracker.web.StatuteLabels;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,18 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
-import uk.foitracker.rules.Outcome;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.review.Refusals.MarkedFinding;
 import uk.foitracker.review.Refusals.ShownCase;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.web.Clocks;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Pagination;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * The refusals page's model, built in one place from what the review selects: the filter's choices,
