@@ -3,6 +3,7 @@ package uk.foitracker.compose;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.compose.ComposePages.FormState;
+import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.web.FormErrors;
 

@@ -19,6 +19,7 @@ import uk.foitracker.compose.ComposeViews.LetterView;
 import uk.foitracker.compose.ComposeViews.NoticeView;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ComposeViews.ReviewView;
+import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.question.Question;

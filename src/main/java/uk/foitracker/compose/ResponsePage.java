@@ -32,7 +32,10 @@ import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.compose.ResponseInputs.CostLineInput;
+import uk.foitracker.internalreview.InternalReviews;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.publication.Publishing;
+import uk.foitracker.request.StaleRequestException;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Problem.FieldError;
@@ -41,8 +44,8 @@ import uk.foitracker.web.ValidationProblem;
 /**
  * The officer's pages to compose a response under its request: answers, tables, citations, cost,
  * notice; then send, publish or withhold, correct, review. Each POST parses the form, calls one
- * {@link Responses} verb and redirects (POST/redirect/GET); refused input shows the page again with
- * the error summary, the inline errors and what was typed (400), and nothing is saved.
+ * service verb and redirects (POST/redirect/GET); refused input shows the page again with the error
+ * summary, the inline errors and what was typed (400), and nothing is saved.
  */
 @Path("/officer/requests/{ref}/response")
 @Produces(MediaType.TEXT_HTML)
@@ -79,19 +82,37 @@ public class ResponsePage {
     }
   }
 
-  private final Responses responses;
+  private final Answers answers;
+  private final Citations citations;
+  private final CostAssessments costs;
+  private final Notices notices;
+  private final Sending sending;
+  private final Publishing publishing;
+  private final InternalReviews reviews;
   private final ResponseDrafts drafts;
   private final ResponseLetters letters;
   private final ComposePages pages;
   private final SecurityIdentity identity;
 
   ResponsePage(
-      Responses responses,
+      Answers answers,
+      Citations citations,
+      CostAssessments costs,
+      Notices notices,
+      Sending sending,
+      Publishing publishing,
+      InternalReviews reviews,
       ResponseDrafts drafts,
       ResponseLetters letters,
       ComposePages pages,
       SecurityIdentity identity) {
-    this.responses = responses;
+    this.answers = answers;
+    this.citations = citations;
+    this.costs = costs;
+    this.notices = notices;
+    this.sending = sending;
+    this.publishing = publishing;
+    this.reviews = reviews;
     this.drafts = drafts;
     this.letters = letters;
     this.pages = pages;
@@ -128,7 +149,7 @@ public class ResponsePage {
         "q" + number,
         typed("outcome", outcome),
         "#question-" + number,
-        () -> responses.setOutcome(ref, number, outcome, actor()));
+        () -> answers.setOutcome(ref, number, outcome, actor()));
   }
 
   @POST
@@ -161,7 +182,7 @@ public class ResponsePage {
         typed,
         "#answers",
         () ->
-            responses.saveAnswer(
+            answers.saveAnswer(
                 ref,
                 position,
                 new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)),
@@ -215,7 +236,7 @@ public class ResponsePage {
       TableDraft.Layout layout =
           new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
       if ("save".equals(action)) {
-        int table = responses.addTable(ref, position, grid, layout, "cells", actor());
+        int table = answers.addTable(ref, position, grid, layout, "cells", actor());
         return seeOther(ref, "#answer-" + position + "-table-" + table);
       }
       TableDraft draft = TableDraft.read(grid, layout, "cells");
@@ -268,7 +289,7 @@ public class ResponsePage {
         "answer-" + position,
         Map.of(),
         "#answers",
-        () -> responses.removeTable(ref, position, table, actor()));
+        () -> answers.removeTable(ref, position, table, actor()));
   }
 
   // --- citations -------------------------------------------------------------------------------
@@ -295,7 +316,7 @@ public class ResponsePage {
         typed,
         "#question-" + number,
         () ->
-            responses.cite(
+            citations.cite(
                 ref,
                 number,
                 new CitationInput(
@@ -319,7 +340,7 @@ public class ResponsePage {
         "cite-" + number,
         Map.of(),
         "#question-" + number,
-        () -> responses.removeCitation(ref, number, position, actor()));
+        () -> citations.removeCitation(ref, number, position, actor()));
   }
 
   // --- cost, notice ----------------------------------------------------------------------------
@@ -378,7 +399,7 @@ public class ResponsePage {
           if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
           }
-          responses.assessCost(
+          costs.assessCost(
               ref,
               new CostInput(
                   null, null, numbers(questions, "questions"), statement, advice, lines, List.of()),
@@ -400,7 +421,7 @@ public class ResponsePage {
         "notice",
         typed,
         "#notice",
-        () -> responses.setNotice(ref, reviewProcedure, complaintRights, actor()));
+        () -> notices.setNotice(ref, reviewProcedure, complaintRights, actor()));
   }
 
   // --- send, publish, withhold, correct --------------------------------------------------------
@@ -422,7 +443,7 @@ public class ResponsePage {
         typed,
         "#send",
         () ->
-            responses.send(
+            sending.send(
                 ref,
                 date(
                     day,
@@ -444,7 +465,7 @@ public class ResponsePage {
         "publish",
         typed("slug", slug),
         "#publication",
-        () -> responses.publish(ref, slug, actor()));
+        () -> publishing.publish(ref, slug, actor()));
   }
 
   @POST
@@ -456,7 +477,7 @@ public class ResponsePage {
         "withhold",
         typed("reason", reason),
         "#publication",
-        () -> responses.withhold(ref, reason, actor()));
+        () -> publishing.withhold(ref, reason, actor()));
   }
 
   @POST
@@ -468,7 +489,7 @@ public class ResponsePage {
         "correct",
         typed("reason", reason),
         "#publication",
-        () -> responses.correct(ref, reason, actor()));
+        () -> publishing.correct(ref, reason, actor()));
   }
 
   // --- internal review -------------------------------------------------------------------------
@@ -487,7 +508,7 @@ public class ResponsePage {
         dateTyped("requestedOn", day, month, year),
         "#review",
         () ->
-            responses.requestReview(
+            reviews.requestReview(
                 ref,
                 date(
                     day,
@@ -523,7 +544,7 @@ public class ResponsePage {
           DateField.Result d =
               new DateField(day, month, year)
                   .parse("Date of the decision", "Enter the date of the decision");
-          responses.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
+          reviews.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
         });
   }
 
@@ -536,11 +557,19 @@ public class ResponsePage {
       verb.run();
       return seeOther(ref, fragment);
     } catch (ValidationProblem e) {
-      return Response.status(400)
-          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(Templates.compose(pages.page(ref, new Attempt(form, typed, e.errors()))))
-          .build();
+      return again(ref, 400, new Attempt(form, typed, e.errors()));
+    } catch (StaleRequestException e) {
+      // someone else saved a change to the request at the same moment
+      List<FieldError> stale = List.of(new FieldError("version", StaleRequestException.MESSAGE));
+      return again(ref, 409, new Attempt(form, typed, stale));
     }
+  }
+
+  private Response again(String ref, int status, Attempt attempt) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.compose(pages.page(ref, attempt)))
+        .build();
   }
 
   private static Response seeOther(String ref, String fragment) {
