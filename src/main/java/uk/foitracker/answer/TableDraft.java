@@ -3,8 +3,6 @@ package uk.foitracker.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import uk.foitracker.publication.CaseView;
-import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 
@@ -131,22 +129,22 @@ public record TableDraft(
   }
 
   /** The table as it will be published, numbered {@code number}. */
-  public CaseView.TableView toView(int number) {
-    List<CaseView.ColumnView> cols =
-        columns.stream().map(c -> new CaseView.ColumnView(c.group(), c.label())).toList();
-    return new CaseView.TableView(
+  public TableView toView(int number) {
+    List<TableView.ColumnView> cols =
+        columns.stream().map(c -> new TableView.ColumnView(c.group(), c.label())).toList();
+    return new TableView(
         number,
         caption,
         cornerLabel,
-        PublishedCases.groups(cols),
+        TableView.groups(cols),
         cols,
         rows.stream()
             .map(
                 r ->
-                    new CaseView.RowView(
+                    new TableView.RowView(
                         r.header(),
                         r.cells().stream()
-                            .map(c -> new CaseView.CellView(c.state(), c.value(), c.text()))
+                            .map(c -> new TableView.CellView(c.state(), c.value(), c.text()))
                             .toList()))
             .toList());
   }

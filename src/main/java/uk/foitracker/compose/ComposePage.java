@@ -2,9 +2,9 @@ package uk.foitracker.compose;
 
 import java.util.List;
 import java.util.Map;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.compose.ComposePages.FormState;
 import uk.foitracker.internalreview.InternalReview;
-import uk.foitracker.publication.CaseView;
 import uk.foitracker.web.FormErrors;
 
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
@@ -86,7 +86,7 @@ public record ComposePage(
       int position,
       List<Integer> questionNumbers,
       List<String> paragraphs,
-      List<CaseView.TableView> tables) {
+      List<TableView> tables) {
     public String formId() {
       return "answer-" + position;
     }

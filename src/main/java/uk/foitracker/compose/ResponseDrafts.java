@@ -20,8 +20,8 @@ import uk.foitracker.compose.ComposeViews.NoticeView;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ComposeViews.ReviewView;
 import uk.foitracker.internalreview.InternalReview;
+import uk.foitracker.publication.CaseAssembler;
 import uk.foitracker.publication.CaseView;
-import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequesterContact;
@@ -38,10 +38,10 @@ import uk.foitracker.rules.StatutoryClock;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResponseDrafts {
-  private final PublishedCases cases;
+  private final CaseAssembler cases;
   private final java.time.Clock clock;
 
-  ResponseDrafts(PublishedCases cases, java.time.Clock clock) {
+  ResponseDrafts(CaseAssembler cases, java.time.Clock clock) {
     this.cases = cases;
     this.clock = clock;
   }

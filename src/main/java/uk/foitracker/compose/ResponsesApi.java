@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.compose.ComposeViews.ResponseView;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.idempotency.Idempotent;
 import uk.foitracker.internalreview.InternalReviews;
-import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
@@ -52,7 +52,7 @@ public class ResponsesApi {
   public record TableBody(
       String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
 
-  public record TablePreview(CaseView.TableView table, int notHeldCells, int suppressedCells) {}
+  public record TablePreview(TableView table, int notHeldCells, int suppressedCells) {}
 
   /** A CSV or XLSX file in base64, with the layout; confirm=true saves it. */
   public record FileBody(

@@ -2,7 +2,7 @@ package uk.foitracker.compose;
 
 import java.util.List;
 import uk.foitracker.answer.TableDraft;
-import uk.foitracker.publication.CaseView;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Problem;
 
@@ -14,7 +14,7 @@ public record TableForm(
     String headerRows,
     String cells,
     boolean notHeldConfirmed,
-    CaseView.TableView preview,
+    TableView preview,
     int notHeldCells,
     int suppressedCells,
     FormErrors errors) {

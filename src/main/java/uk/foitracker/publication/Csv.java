@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.foitracker.answer.CellState;
-import uk.foitracker.publication.CaseView.CellView;
-import uk.foitracker.publication.CaseView.ColumnView;
-import uk.foitracker.publication.CaseView.RowView;
-import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.answer.TableView;
+import uk.foitracker.answer.TableView.CellView;
+import uk.foitracker.answer.TableView.ColumnView;
+import uk.foitracker.answer.TableView.RowView;
 
 /**
  * CSV for spreadsheets (RFC 4180, UTF-8 with a byte order mark so Excel reads £ and dashes).

@@ -1,6 +1,5 @@
 package uk.foitracker.publication;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,8 @@ import uk.foitracker.web.ValidationProblem;
 
 /**
  * Publishing a sent response to the disclosure log, keeping it out, and correcting it. Every
- * version the public sees is kept as a snapshot, written in one place ({@link #store}).
+ * version the public sees is kept as a snapshot, written in one place ({@link
+ * CaseVersions#append}).
  */
 @ApplicationScoped
 @Transactional
@@ -38,15 +38,22 @@ public class Publishing {
 
   private final AuditLog audit;
   private final Clock clock;
-  private final PublishedCases cases;
+  private final CaseAssembler cases;
+  private final CaseVersions versions;
   private final ObjectMapper json;
   private final SearchIndex search;
 
   Publishing(
-      AuditLog audit, Clock clock, PublishedCases cases, ObjectMapper json, SearchIndex search) {
+      AuditLog audit,
+      Clock clock,
+      CaseAssembler cases,
+      CaseVersions versions,
+      ObjectMapper json,
+      SearchIndex search) {
     this.audit = audit;
     this.clock = clock;
     this.cases = cases;
+    this.versions = versions;
     this.json = json;
     this.search = search;
   }
@@ -89,7 +96,7 @@ public class Publishing {
     FoiRequest.flush();
     CaseView view = cases.draft(request);
     checkNoPersonalData(request, view);
-    store(request, view, null, actor, LocalDate.now(clock));
+    versions.append(request, view, null, actor, LocalDate.now(clock));
     audit.record(
         actor,
         "RESPONSE_PUBLISHED",
@@ -148,7 +155,7 @@ public class Publishing {
     keepFirstVersion(request, actor);
     CaseView view = cases.draft(request);
     checkNoPersonalData(request, view);
-    int number = store(request, view, r, actor, LocalDate.now(clock));
+    int number = versions.append(request, view, r, actor, LocalDate.now(clock));
     audit.record(
         actor,
         "CORRECTION_PUBLISHED",
@@ -167,32 +174,13 @@ public class Publishing {
    */
   public void keepFirstVersion(FoiRequest request, String actor) {
     if (request.state == RequestState.PUBLISHED && CaseVersion.latest(request).isEmpty()) {
-      store(
+      versions.append(
           request,
           cases.draft(request),
           null,
           actor,
           request.publishedOn == null ? LocalDate.now(clock) : request.publishedOn);
     }
-  }
-
-  /** Appends the next version of the case: the one place a snapshot is written. */
-  private int store(
-      FoiRequest request, CaseView view, String reason, String actor, LocalDate publishedOn) {
-    int number = CaseVersion.latest(request).map(v -> v.version).orElse(0) + 1;
-    CaseVersion v = new CaseVersion();
-    v.request = request;
-    v.version = number;
-    v.publishedOn = publishedOn;
-    v.reason = reason;
-    v.actor = actor;
-    try {
-      v.snapshot = json.writeValueAsString(view);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write the case snapshot", e);
-    }
-    v.persist();
-    return number;
   }
 
   private static String reason(String reason, String missing) {
