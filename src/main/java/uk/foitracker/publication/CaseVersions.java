@@ -56,12 +56,15 @@ public class CaseVersions {
         .map(this::read);
   }
 
+  /** The version as it was published, whatever format its snapshot was stored in. */
   CaseView read(CaseVersion v) {
+    CaseSnapshot snapshot;
     try {
-      return json.readValue(v.snapshot, CaseView.class);
+      snapshot = json.readValue(v.snapshot, CaseSnapshot.class);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Unreadable snapshot of case version " + v.id, e);
     }
+    return snapshot.toView();
   }
 
   /** A published case as the public reads it (its latest version); kept between changes. */
@@ -91,7 +94,7 @@ public class CaseVersions {
     v.reason = reason;
     v.actor = actor;
     try {
-      v.snapshot = json.writeValueAsString(view);
+      v.snapshot = json.writeValueAsString(CaseSnapshot.of(view));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the case snapshot", e);
     }
