@@ -74,8 +74,27 @@ public record TableDraft(
         corner = grid.get(r).get(0);
       }
     }
+    List<Row> rows = rows(grid, headerRows, width, sourceField, errors);
+    int notHeld =
+        (int)
+            rows.stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.state() == CellState.NOT_HELD)
+                .count();
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors.stream().limit(20).toList());
+    }
+    return new TableDraft(caption, corner, columns, rows, notHeld);
+  }
+
+  /** The rows under the header, each cell parsed; a cell that does not read is an error. */
+  private static List<Row> rows(
+      List<List<String>> grid,
+      int headerRows,
+      int width,
+      String sourceField,
+      List<Problem.FieldError> errors) {
     List<Row> rows = new ArrayList<>();
-    int notHeld = 0;
     for (int r = headerRows; r < grid.size(); r++) {
       List<String> line = grid.get(r);
       String header = line.get(0);
@@ -89,9 +108,6 @@ public record TableDraft(
         String raw = line.get(c);
         try {
           CellText cell = CellText.parse(raw.isEmpty() ? "-" : raw);
-          if (cell.state() == CellState.NOT_HELD) {
-            notHeld++;
-          }
           cells.add(cell);
         } catch (IllegalArgumentException e) {
           errors.add(
@@ -109,10 +125,7 @@ public record TableDraft(
       }
       rows.add(new Row(header, cells));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationProblem(errors.stream().limit(20).toList());
-    }
-    return new TableDraft(caption, corner, columns, rows, notHeld);
+    return rows;
   }
 
   /** Refuses to save while "-" or blank cells have not been confirmed as not held. */
