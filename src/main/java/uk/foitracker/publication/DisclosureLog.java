@@ -88,7 +88,6 @@ public class DisclosureLog {
 
     Map<String, Object> params = new HashMap<>();
     String where = filters(query, params);
-    EntityManager em = FoiRequest.getEntityManager();
     long total = count(where, params);
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     if (query.page() > pageCount) {
@@ -109,12 +108,13 @@ public class DisclosureLog {
     } else {
       // The title order: skip to the page.
       TypedQuery<FoiRequest> select =
-          em.createQuery(
-              "select r from FoiRequest r join fetch r.authority"
-                  + where
-                  + " order by "
-                  + query.sort().jpql(),
-              FoiRequest.class);
+          FoiRequest.getEntityManager()
+              .createQuery(
+                  "select r from FoiRequest r join fetch r.authority"
+                      + where
+                      + " order by "
+                      + query.sort().jpql(),
+                  FoiRequest.class);
       params.forEach(select::setParameter);
       rows =
           select
