@@ -3,8 +3,6 @@ package uk.foitracker.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import uk.foitracker.publication.CaseView;
-import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
@@ -77,8 +75,27 @@ public record TableDraft(
         corner = grid.get(r).get(0);
       }
     }
+    List<Row> rows = rows(grid, headerRows, width, sourceField, errors);
+    int notHeld =
+        (int)
+            rows.stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.state() == CellState.NOT_HELD)
+                .count();
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors.stream().limit(20).toList());
+    }
+    return new TableDraft(caption, corner, columns, rows, notHeld);
+  }
+
+  /** The rows under the header, each cell parsed; a cell that does not read is an error. */
+  private static List<Row> rows(
+      List<List<String>> grid,
+      int headerRows,
+      int width,
+      String sourceField,
+      List<Problem.FieldError> errors) {
     List<Row> rows = new ArrayList<>();
-    int notHeld = 0;
     for (int r = headerRows; r < grid.size(); r++) {
       List<String> line = grid.get(r);
       String header = line.get(0);
@@ -92,9 +109,6 @@ public record TableDraft(
         String raw = line.get(c);
         try {
           CellText cell = CellText.parse(raw.isEmpty() ? "-" : raw);
-          if (cell.state() == CellState.NOT_HELD) {
-            notHeld++;
-          }
           cells.add(cell);
         } catch (IllegalArgumentException e) {
           errors.add(
@@ -112,10 +126,7 @@ public record TableDraft(
       }
       rows.add(new Row(header, cells));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationProblem(errors.stream().limit(20).toList());
-    }
-    return new TableDraft(caption, corner, columns, rows, notHeld);
+    return rows;
   }
 
   /** Refuses to save while "-" or blank cells have not been confirmed as not held. */
@@ -132,22 +143,22 @@ public record TableDraft(
   }
 
   /** The table as it will be published, numbered {@code number}. */
-  public CaseView.TableView toView(int number) {
-    List<CaseView.ColumnView> cols =
-        columns.stream().map(c -> new CaseView.ColumnView(c.group(), c.label())).toList();
-    return new CaseView.TableView(
+  public TableView toView(int number) {
+    List<TableView.ColumnView> cols =
+        columns.stream().map(c -> new TableView.ColumnView(c.group(), c.label())).toList();
+    return new TableView(
         number,
         caption,
         cornerLabel,
-        PublishedCases.groups(cols),
+        TableView.groups(cols),
         cols,
         rows.stream()
             .map(
                 r ->
-                    new CaseView.RowView(
+                    new TableView.RowView(
                         r.header(),
                         r.cells().stream()
-                            .map(c -> new CaseView.CellView(c.state(), c.value(), c.text()))
+                            .map(c -> new TableView.CellView(c.state(), c.value(), c.text()))
                             .toList()))
             .toList());
   }

@@ -24,7 +24,7 @@ public enum ClockEventKind {
       "Time extended to 40 working days (EIR reg 7)"),
   /**
    * The response was sent: stops the clock. Recorded only by sending the response ({@code
-   * Responses.send}), never as a bare clock event, so a request is never "sent" without its answers
+   * Sending#send}), never as a bare clock event, so a request is never "sent" without its answers
    * and notice.
    */
   RESPONSE_SENT("response-sent", "Send the response", "Response sent");

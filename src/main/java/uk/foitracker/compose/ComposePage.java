@@ -2,7 +2,7 @@ package uk.foitracker.compose;
 
 import java.util.List;
 import java.util.Map;
-import uk.foitracker.publication.CaseView;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
@@ -107,7 +107,7 @@ public record ComposePage(
       int position,
       List<Integer> questionNumbers,
       List<String> paragraphs,
-      List<CaseView.TableView> tables) {
+      List<TableView> tables) {
     public String formId() {
       return "answer-" + position;
     }

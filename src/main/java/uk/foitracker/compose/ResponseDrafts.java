@@ -13,8 +13,9 @@ import java.util.Optional;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.internalreview.InternalReview;
+import uk.foitracker.publication.CaseAssembler;
 import uk.foitracker.publication.CaseView;
-import uk.foitracker.publication.PublishedCases;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequesterContact;
@@ -33,10 +34,10 @@ import uk.foitracker.web.StatuteLabels;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResponseDrafts {
-  private final PublishedCases cases;
+  private final CaseAssembler cases;
   private final java.time.Clock clock;
 
-  ResponseDrafts(PublishedCases cases, java.time.Clock clock) {
+  ResponseDrafts(CaseAssembler cases, java.time.Clock clock) {
     this.cases = cases;
     this.clock = clock;
   }

@@ -1,5 +1,14 @@
 package uk.foitracker.compose;
 
+import static uk.foitracker.compose.ComposeForms.costLines;
+import static uk.foitracker.compose.ComposeForms.costRows;
+import static uk.foitracker.compose.ComposeForms.date;
+import static uk.foitracker.compose.ComposeForms.dateTyped;
+import static uk.foitracker.compose.ComposeForms.headerRowsOf;
+import static uk.foitracker.compose.ComposeForms.numbers;
+import static uk.foitracker.compose.ComposeForms.paragraphs;
+import static uk.foitracker.compose.ComposeForms.typed;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,39 +20,29 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.foitracker.answer.TableDraft;
-import uk.foitracker.answer.TableGrids;
 import uk.foitracker.compose.ComposePages.Attempt;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
-import uk.foitracker.compose.ResponseInputs.CostLineInput;
-import uk.foitracker.publication.CaseView;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.publication.Publishing;
+import uk.foitracker.request.StaleRequestException;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
-import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
 /**
  * The officer's pages to compose a response under its request: answers, tables, citations, cost,
  * notice; then send, publish or withhold, correct, review. Each POST parses the form, calls one
- * {@link Responses} verb and redirects (POST/redirect/GET); refused input shows the page again with
- * the error summary, the inline errors and what was typed (400), and nothing is saved.
+ * service verb and redirects (POST/redirect/GET); refused input shows the page again with the error
+ * summary, the inline errors and what was typed (400), and nothing is saved.
  */
 @Path("/officer/requests/{ref}/response")
 @Produces(MediaType.TEXT_HTML)
@@ -56,42 +55,37 @@ public class ResponsePage {
     static native TemplateInstance table(TableForm form);
   }
 
-  /** The add-a-table page: the form as typed, and the preview once the cells read as a table. */
-  public record TableForm(
-      String reference,
-      int answer,
-      String caption,
-      String headerRows,
-      String cells,
-      boolean notHeldConfirmed,
-      CaseView.TableView preview,
-      int notHeldCells,
-      int suppressedCells,
-      FormErrors errors) {
-    public String base() {
-      return "/officer/requests/" + reference + "/response";
-    }
-
-    public List<Option> headerChoices() {
-      return List.of(
-          new Option("1", "1: one row of column headings", !"2".equals(headerRows)),
-          new Option("2", "2: grouped headings over the column headings", "2".equals(headerRows)));
-    }
-  }
-
-  private final Responses responses;
+  private final Answers answers;
+  private final Citations citations;
+  private final CostAssessments costs;
+  private final Notices notices;
+  private final Sending sending;
+  private final Publishing publishing;
+  private final InternalReviews reviews;
   private final ResponseDrafts drafts;
   private final ResponseLetters letters;
   private final ComposePages pages;
   private final SecurityIdentity identity;
 
   ResponsePage(
-      Responses responses,
+      Answers answers,
+      Citations citations,
+      CostAssessments costs,
+      Notices notices,
+      Sending sending,
+      Publishing publishing,
+      InternalReviews reviews,
       ResponseDrafts drafts,
       ResponseLetters letters,
       ComposePages pages,
       SecurityIdentity identity) {
-    this.responses = responses;
+    this.answers = answers;
+    this.citations = citations;
+    this.costs = costs;
+    this.notices = notices;
+    this.sending = sending;
+    this.publishing = publishing;
+    this.reviews = reviews;
     this.drafts = drafts;
     this.letters = letters;
     this.pages = pages;
@@ -116,8 +110,6 @@ public class ResponsePage {
     return ResponseLetters.pdfResponse(letters.pdf(drafts.letter(ref)), ref);
   }
 
-  // --- answers and outcomes ---------------------------------------------------------------------
-
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("questions/{number}/outcome")
@@ -128,7 +120,7 @@ public class ResponsePage {
         "q" + number,
         typed("outcome", outcome),
         "#question-" + number,
-        () -> responses.setOutcome(ref, number, outcome, actor()));
+        () -> answers.setOutcome(ref, number, outcome, actor()));
   }
 
   @POST
@@ -161,14 +153,12 @@ public class ResponsePage {
         typed,
         "#answers",
         () ->
-            responses.saveAnswer(
+            answers.saveAnswer(
                 ref,
                 position,
                 new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)),
                 actor()));
   }
-
-  // --- tables ----------------------------------------------------------------------------------
 
   @GET
   @Path("answers/{position}/tables/new")
@@ -197,62 +187,35 @@ public class ResponsePage {
       @RestForm String notHeldConfirmed,
       @RestForm("file") FileUpload file) {
     boolean confirmed = "yes".equals(notHeldConfirmed);
-    String shownCells = cells == null ? "" : cells;
+    TableForm typed =
+        new TableForm(
+            ref,
+            position,
+            caption,
+            headerRows,
+            cells == null ? "" : cells,
+            confirmed,
+            null,
+            0,
+            0,
+            FormErrors.NONE);
     try {
-      List<List<String>> grid;
-      if (file != null
-          && file.fileName() != null
-          && !file.fileName().isBlank()
-          && file.size() > 0) {
-        if (file.size() > TableGrids.MAX_FILE_BYTES) {
-          throw ValidationProblem.of("file", "The file is too large: at most 1 MB");
-        }
-        grid = TableUploads.grid(file.fileName(), Files.readAllBytes(file.uploadedFile()));
-        shownCells = tabSeparated(grid);
-      } else {
-        grid = TableGrids.fromPaste(cells);
-      }
+      ComposeForms.Grid grid = ComposeForms.grid(file, cells);
+      typed = typed.withCells(grid.shown());
       TableDraft.Layout layout =
           new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
       if ("save".equals(action)) {
-        int table = responses.addTable(ref, position, grid, layout, "cells", actor());
+        int table = answers.addTable(ref, position, grid.cells(), layout, "cells", actor());
         return seeOther(ref, "#answer-" + position + "-table-" + table);
       }
-      TableDraft draft = TableDraft.read(grid, layout, "cells");
       return Response.ok(
-              Templates.table(
-                  new TableForm(
-                      ref,
-                      position,
-                      caption,
-                      headerRows,
-                      shownCells,
-                      confirmed,
-                      draft.toView(1),
-                      draft.notHeldCells(),
-                      draft.suppressedCells(),
-                      FormErrors.NONE)))
+              Templates.table(typed.previewing(TableDraft.read(grid.cells(), layout, "cells"))))
           .build();
     } catch (ValidationProblem e) {
       return Response.status(400)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(
-              Templates.table(
-                  new TableForm(
-                      ref,
-                      position,
-                      caption,
-                      headerRows,
-                      shownCells,
-                      confirmed,
-                      null,
-                      0,
-                      0,
-                      FormErrors.of(
-                          e.errors(), f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f))))
+          .entity(Templates.table(typed.refused(e.errors())))
           .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -268,10 +231,8 @@ public class ResponsePage {
         "answer-" + position,
         Map.of(),
         "#answers",
-        () -> responses.removeTable(ref, position, table, actor()));
+        () -> answers.removeTable(ref, position, table, actor()));
   }
-
-  // --- citations -------------------------------------------------------------------------------
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -295,7 +256,7 @@ public class ResponsePage {
         typed,
         "#question-" + number,
         () ->
-            responses.cite(
+            citations.cite(
                 ref,
                 number,
                 new CitationInput(
@@ -319,10 +280,8 @@ public class ResponsePage {
         "cite-" + number,
         Map.of(),
         "#question-" + number,
-        () -> responses.removeCitation(ref, number, position, actor()));
+        () -> citations.removeCitation(ref, number, position, actor()));
   }
-
-  // --- cost, notice ----------------------------------------------------------------------------
 
   /**
    * The s.12 assessment: line fields repeat in order (activity, basis, minutes); blank lines are
@@ -342,48 +301,24 @@ public class ResponsePage {
     Map<String, List<String>> typed = typed("statement", statement);
     typed.putAll(typed("advice", advice));
     typed.put("questions", questions == null ? List.of() : questions);
-    int count = Math.max(size(activity), Math.max(size(basis), size(minutes)));
-    List<String[]> kept = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String[] line = {at(activity, i), at(basis, i), at(minutes, i)};
-      if (!line[0].isBlank() || !line[1].isBlank() || !line[2].isBlank()) {
-        kept.add(line);
-      }
-    }
-    for (int i = 0; i < kept.size(); i++) {
-      typed.put("lines[" + i + "].activity", List.of(kept.get(i)[0]));
-      typed.put("lines[" + i + "].basis", List.of(kept.get(i)[1]));
-      typed.put("lines[" + i + "].minutes", List.of(kept.get(i)[2]));
-    }
+    List<String[]> kept = costRows(activity, basis, minutes, typed);
     return act(
         ref,
         "cost",
         typed,
         "#cost",
-        () -> {
-          List<FieldError> errors = new ArrayList<>();
-          List<CostLineInput> lines = new ArrayList<>();
-          for (int i = 0; i < kept.size(); i++) {
-            String[] l = kept.get(i);
-            Integer m = null;
-            try {
-              m = Integer.valueOf(l[2].strip());
-            } catch (NumberFormatException e) {
-              errors.add(
-                  new FieldError(
-                      "lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
-            }
-            lines.add(new CostLineInput(l[0], l[1], m));
-          }
-          if (!errors.isEmpty()) {
-            throw new ValidationProblem(errors);
-          }
-          responses.assessCost(
-              ref,
-              new CostInput(
-                  null, null, numbers(questions, "questions"), statement, advice, lines, List.of()),
-              actor());
-        });
+        () ->
+            costs.assessCost(
+                ref,
+                new CostInput(
+                    null,
+                    null,
+                    numbers(questions, "questions"),
+                    statement,
+                    advice,
+                    costLines(kept),
+                    List.of()),
+                actor()));
   }
 
   @POST
@@ -400,10 +335,8 @@ public class ResponsePage {
         "notice",
         typed,
         "#notice",
-        () -> responses.setNotice(ref, reviewProcedure, complaintRights, actor()));
+        () -> notices.setNotice(ref, reviewProcedure, complaintRights, actor()));
   }
-
-  // --- send, publish, withhold, correct --------------------------------------------------------
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -422,7 +355,7 @@ public class ResponsePage {
         typed,
         "#send",
         () ->
-            responses.send(
+            sending.send(
                 ref,
                 date(
                     day,
@@ -444,7 +377,7 @@ public class ResponsePage {
         "publish",
         typed("slug", slug),
         "#publication",
-        () -> responses.publish(ref, slug, actor()));
+        () -> publishing.publish(ref, slug, actor()));
   }
 
   @POST
@@ -456,7 +389,7 @@ public class ResponsePage {
         "withhold",
         typed("reason", reason),
         "#publication",
-        () -> responses.withhold(ref, reason, actor()));
+        () -> publishing.withhold(ref, reason, actor()));
   }
 
   @POST
@@ -468,10 +401,8 @@ public class ResponsePage {
         "correct",
         typed("reason", reason),
         "#publication",
-        () -> responses.correct(ref, reason, actor()));
+        () -> publishing.correct(ref, reason, actor()));
   }
-
-  // --- internal review -------------------------------------------------------------------------
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -487,7 +418,7 @@ public class ResponsePage {
         dateTyped("requestedOn", day, month, year),
         "#review",
         () ->
-            responses.requestReview(
+            reviews.requestReview(
                 ref,
                 date(
                     day,
@@ -523,7 +454,7 @@ public class ResponsePage {
           DateField.Result d =
               new DateField(day, month, year)
                   .parse("Date of the decision", "Enter the date of the decision");
-          responses.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
+          reviews.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
         });
   }
 
@@ -536,86 +467,24 @@ public class ResponsePage {
       verb.run();
       return seeOther(ref, fragment);
     } catch (ValidationProblem e) {
-      return Response.status(400)
-          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(Templates.compose(pages.page(ref, new Attempt(form, typed, e.errors()))))
-          .build();
+      return again(ref, 400, new Attempt(form, typed, e.errors()));
+    } catch (StaleRequestException e) {
+      // someone else saved a change to the request at the same moment
+      List<FieldError> stale = List.of(new FieldError("version", StaleRequestException.MESSAGE));
+      return again(ref, 409, new Attempt(form, typed, stale));
     }
+  }
+
+  private Response again(String ref, int status, Attempt attempt) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.compose(pages.page(ref, attempt)))
+        .build();
   }
 
   private static Response seeOther(String ref, String fragment) {
     return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment))
         .build();
-  }
-
-  private static LocalDate date(
-      String day, String month, String year, String field, String name, String missing) {
-    DateField.Result r = new DateField(day, month, year).parse(name, missing);
-    if (r.error() != null) {
-      throw ValidationProblem.of(field, r.error());
-    }
-    return r.date().get();
-  }
-
-  private static Map<String, List<String>> typed(String field, String value) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put(field, value == null ? List.of() : List.of(value));
-    return m;
-  }
-
-  private static Map<String, List<String>> dateTyped(
-      String field, String day, String month, String year) {
-    Map<String, List<String>> m = typed(field + "-day", day);
-    m.putAll(typed(field + "-month", month));
-    m.putAll(typed(field + "-year", year));
-    return m;
-  }
-
-  private static List<Integer> numbers(List<String> values, String field) {
-    List<Integer> out = new ArrayList<>();
-    for (String v : values == null ? List.<String>of() : values) {
-      try {
-        out.add(Integer.valueOf(v.strip()));
-      } catch (NumberFormatException e) {
-        throw ValidationProblem.of(field, "Choose questions from the list");
-      }
-    }
-    return out;
-  }
-
-  /** The answer box: paragraphs are separated by a blank line. */
-  static List<String> paragraphs(String text) {
-    return text == null ? List.of() : List.of(text.replace("\r\n", "\n").split("\\n\\s*\\n"));
-  }
-
-  private static int headerRowsOf(String value) {
-    try {
-      return value == null ? 1 : Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return 0; // refused by TableDraft with the message
-    }
-  }
-
-  /** A grid as tab-separated cells, quoted where needed, to carry an uploaded file's cells. */
-  static String tabSeparated(List<List<String>> grid) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
-      for (List<String> row : grid) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private static int size(List<String> l) {
-    return l == null ? 0 : l.size();
-  }
-
-  private static String at(List<String> l, int i) {
-    return l == null || i >= l.size() || l.get(i) == null ? "" : l.get(i);
   }
 
   private String actor() {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.idempotency.Idempotent;
-import uk.foitracker.publication.CaseView;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
 import uk.foitracker.web.ValidationProblem;
@@ -48,7 +51,7 @@ public class ResponsesApi {
   public record TableBody(
       String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
 
-  public record TablePreview(CaseView.TableView table, int notHeldCells, int suppressedCells) {}
+  public record TablePreview(TableView table, int notHeldCells, int suppressedCells) {}
 
   /** A CSV or XLSX file in base64, with the layout; confirm=true saves it. */
   public record FileBody(
@@ -81,17 +84,35 @@ public class ResponsesApi {
   public record ReviewDecisionBody(
       String reviewer, String outcome, String reasons, String decidedOn) {}
 
-  private final Responses responses;
+  private final Answers answers;
+  private final Citations citations;
+  private final CostAssessments costs;
+  private final Notices notices;
+  private final Sending sending;
+  private final Publishing publishing;
+  private final InternalReviews reviews;
   private final ResponseDrafts drafts;
   private final ResponseLetters letters;
   private final SecurityIdentity identity;
 
   ResponsesApi(
-      Responses responses,
+      Answers answers,
+      Citations citations,
+      CostAssessments costs,
+      Notices notices,
+      Sending sending,
+      Publishing publishing,
+      InternalReviews reviews,
       ResponseDrafts drafts,
       ResponseLetters letters,
       SecurityIdentity identity) {
-    this.responses = responses;
+    this.answers = answers;
+    this.citations = citations;
+    this.costs = costs;
+    this.notices = notices;
+    this.sending = sending;
+    this.publishing = publishing;
+    this.reviews = reviews;
     this.drafts = drafts;
     this.letters = letters;
     this.identity = identity;
@@ -117,8 +138,9 @@ public class ResponsesApi {
       summary = "Add an answer",
       description =
           "paragraphs, and the numbers of the questions it answers (several when they share it).")
-  public Position addAnswer(@PathParam("ref") String ref, AnswerInput body) {
-    return new Position(responses.saveAnswer(ref, null, required(body), actor()));
+  public Position addAnswer(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, AnswerInput body) {
+    return new Position(answers.saveAnswer(ref, version(ifMatch), null, required(body), actor()));
   }
 
   @PUT
@@ -126,8 +148,12 @@ public class ResponsesApi {
   @Path("answers/{position}")
   @Operation(summary = "Change an answer and the questions it answers")
   public Position changeAnswer(
-      @PathParam("ref") String ref, @PathParam("position") int position, AnswerInput body) {
-    return new Position(responses.saveAnswer(ref, position, required(body), actor()));
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("position") int position,
+      AnswerInput body) {
+    return new Position(
+        answers.saveAnswer(ref, version(ifMatch), position, required(body), actor()));
   }
 
   @PUT
@@ -135,8 +161,11 @@ public class ResponsesApi {
   @Path("questions/{number}/outcome")
   @Operation(summary = "Set a question's outcome")
   public Response outcome(
-      @PathParam("ref") String ref, @PathParam("number") int number, OutcomeBody body) {
-    responses.setOutcome(ref, number, required(body).outcome(), actor());
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("number") int number,
+      OutcomeBody body) {
+    answers.setOutcome(ref, version(ifMatch), number, required(body).outcome(), actor());
     return Response.noContent().build();
   }
 
@@ -159,12 +188,21 @@ public class ResponsesApi {
       summary = "Add a table from pasted cells",
       description = "Cells that read \"-\" or are blank need notHeldConfirmed=true.")
   public Position addPasted(
-      @PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("position") int position,
+      TableBody body) {
     TableBody b = required(body);
     TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
     return new Position(
-        responses.addTable(
-            ref, position, TableGrids.fromPaste(b.cells()), layout, "cells", actor()));
+        answers.addTable(
+            ref,
+            version(ifMatch),
+            position,
+            TableGrids.fromPaste(b.cells()),
+            layout,
+            "cells",
+            actor()));
   }
 
   @POST
@@ -175,7 +213,10 @@ public class ResponsesApi {
       description =
           "fileName ends .csv or .xlsx; content is the file in base64. confirm=true saves it; otherwise a preview. Nothing is saved on any error.")
   public Response file(
-      @PathParam("ref") String ref, @PathParam("position") int position, FileBody body) {
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("position") int position,
+      FileBody body) {
     FileBody b = required(body);
     byte[] bytes;
     try {
@@ -188,7 +229,8 @@ public class ResponsesApi {
     TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
     if (Boolean.TRUE.equals(b.confirm())) {
       return Response.ok(
-              new Position(responses.addTable(ref, position, grid, layout, "file", actor())))
+              new Position(
+                  answers.addTable(ref, version(ifMatch), position, grid, layout, "file", actor())))
           .build();
     }
     return Response.ok(preview(grid, layout, "file")).build();
@@ -199,9 +241,10 @@ public class ResponsesApi {
   @Path("answers/{position}/tables/{table}")
   public Response removeTable(
       @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
       @PathParam("position") int position,
       @PathParam("table") int table) {
-    responses.removeTable(ref, position, table, actor());
+    answers.removeTable(ref, version(ifMatch), position, table, actor());
     return Response.noContent().build();
   }
 
@@ -213,8 +256,11 @@ public class ResponsesApi {
       description =
           "provision is the catalogue code (e.g. FOIA-43); reasons are required; publicInterestFor, publicInterestAgainst and publicInterestConclusion too for a qualified exemption. The role follows from the provision: not held (s.1(1)(a)) is a denial.")
   public Position cite(
-      @PathParam("ref") String ref, @PathParam("number") int number, CitationInput body) {
-    return new Position(responses.cite(ref, number, required(body), actor()));
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("number") int number,
+      CitationInput body) {
+    return new Position(citations.cite(ref, version(ifMatch), number, required(body), actor()));
   }
 
   @DELETE
@@ -222,9 +268,10 @@ public class ResponsesApi {
   @Path("questions/{number}/citations/{position}")
   public Response uncite(
       @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
       @PathParam("number") int number,
       @PathParam("position") int position) {
-    responses.removeCitation(ref, number, position, actor());
+    citations.removeCitation(ref, version(ifMatch), number, position, actor());
     return Response.noContent().build();
   }
 
@@ -235,8 +282,9 @@ public class ResponsesApi {
       summary = "Record the s.12 cost assessment",
       description =
           "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. related: requests to aggregate (reg 5).")
-  public CostResult cost(@PathParam("ref") String ref, CostInput body) {
-    CostEstimate.Result r = responses.assessCost(ref, required(body), actor());
+  public CostResult cost(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, CostInput body) {
+    CostEstimate.Result r = costs.assessCost(ref, version(ifMatch), required(body), actor());
     return new CostResult(
         r.totalMinutes(), r.hoursText(), r.costPence(), r.exceedsLimit(), r.limit().hours());
   }
@@ -245,17 +293,19 @@ public class ResponsesApi {
   @Idempotent
   @Path("notice")
   @Operation(summary = "The refusal notice's review procedure and complaint rights (s.17(7))")
-  public NoticeView notice(@PathParam("ref") String ref, NoticeBody body) {
+  public NoticeView notice(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, NoticeBody body) {
     NoticeBody b = required(body);
-    responses.setNotice(ref, b.reviewProcedure(), b.complaintRights(), actor());
+    notices.setNotice(ref, version(ifMatch), b.reviewProcedure(), b.complaintRights(), actor());
     return drafts.response(ref).notice();
   }
 
   @PUT
   @Idempotent
   @Path("licence")
-  public Response licence(@PathParam("ref") String ref, LicenceBody body) {
-    responses.setLicenceStatement(ref, required(body).licenceStatement(), actor());
+  public Response licence(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, LicenceBody body) {
+    notices.setLicenceStatement(ref, version(ifMatch), required(body).licenceStatement(), actor());
     return Response.noContent().build();
   }
 
@@ -282,11 +332,13 @@ public class ResponsesApi {
       summary = "Record that the response was sent",
       description =
           "Stops the clock. Refused while the refusal notice is incomplete unless acknowledgeIncomplete is true.")
-  public SentResult send(@PathParam("ref") String ref, SendBody body) {
+  public SentResult send(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, SendBody body) {
     SendBody b = required(body);
     List<NoticeCompleteness.Missing> lacked =
-        responses.send(
+        sending.send(
             ref,
+            version(ifMatch),
             date(b.sentOn(), "sentOn"),
             Boolean.TRUE.equals(b.acknowledgeIncomplete()),
             actor());
@@ -302,8 +354,9 @@ public class ResponsesApi {
       summary = "Publish the sent response to the disclosure log",
       description =
           "Refused when the requester's name, contact details or address appear anywhere in it.")
-  public Published publish(@PathParam("ref") String ref, PublishBody body) {
-    String slug = responses.publish(ref, required(body).slug(), actor());
+  public Published publish(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, PublishBody body) {
+    String slug = publishing.publish(ref, version(ifMatch), required(body).slug(), actor());
     return new Published(slug, "/api/cases/" + slug);
   }
 
@@ -311,8 +364,9 @@ public class ResponsesApi {
   @Idempotent
   @Path("withhold")
   @Operation(summary = "Keep the sent response out of the disclosure log, with the reason")
-  public Response withhold(@PathParam("ref") String ref, ReasonBody body) {
-    responses.withhold(ref, required(body).reason(), actor());
+  public Response withhold(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, ReasonBody body) {
+    publishing.withhold(ref, version(ifMatch), required(body).reason(), actor());
     return Response.noContent().build();
   }
 
@@ -322,16 +376,22 @@ public class ResponsesApi {
   @Operation(
       summary = "Publish a correction as a new version",
       description = "The public page shows the version, the date and the history.")
-  public Map<String, Integer> correct(@PathParam("ref") String ref, ReasonBody body) {
-    return Map.of("version", responses.correct(ref, required(body).reason(), actor()));
+  public Map<String, Integer> correct(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, ReasonBody body) {
+    return Map.of(
+        "version", publishing.correct(ref, version(ifMatch), required(body).reason(), actor()));
   }
 
   @POST
   @Idempotent
   @Path("review")
   @Operation(summary = "Record a request for internal review")
-  public ReviewView requestReview(@PathParam("ref") String ref, ReviewRequestBody body) {
-    responses.requestReview(ref, date(required(body).requestedOn(), "requestedOn"), actor());
+  public ReviewView requestReview(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      ReviewRequestBody body) {
+    reviews.requestReview(
+        ref, version(ifMatch), date(required(body).requestedOn(), "requestedOn"), actor());
     return drafts.response(ref).review();
   }
 
@@ -341,10 +401,19 @@ public class ResponsesApi {
   @Operation(
       summary = "Record the outcome of the internal review",
       description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
-  public ReviewView decideReview(@PathParam("ref") String ref, ReviewDecisionBody body) {
+  public ReviewView decideReview(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      ReviewDecisionBody body) {
     ReviewDecisionBody b = required(body);
-    responses.decideReview(
-        ref, b.reviewer(), b.outcome(), b.reasons(), date(b.decidedOn(), "decidedOn"), actor());
+    reviews.decideReview(
+        ref,
+        version(ifMatch),
+        b.reviewer(),
+        b.outcome(),
+        b.reasons(),
+        date(b.decidedOn(), "decidedOn"),
+        actor());
     return drafts.response(ref).review();
   }
 
@@ -367,6 +436,28 @@ public class ResponsesApi {
       return LocalDate.parse(iso.strip());
     } catch (DateTimeParseException e) {
       throw ValidationProblem.of(field, "Enter the date as YYYY-MM-DD, for example 2025-03-31");
+    }
+  }
+
+  /**
+   * The request's version from {@code If-Match} (the {@code version} of {@code GET
+   * /api/requests/{ref}}, quoted or not): a write made from an older version is refused with 409.
+   * Null without the header: not checked.
+   */
+  static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String v = ifMatch.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Long.valueOf(v);
+    } catch (NumberFormatException e) {
+      throw ValidationProblem.of(
+          "If-Match", "If-Match must be the request's version, as a number, such as \"3\"");
     }
   }
 

@@ -16,8 +16,9 @@ import java.util.Optional;
 import uk.foitracker.request.FoiRequest;
 
 /**
- * One published version of a case: the {@link CaseView} as the public saw it, as JSON. Appended at
- * publication and at every correction; never updated or deleted, so no edit is silent.
+ * One published version of a case: the case as the public saw it, as the JSON of a {@link
+ * CaseSnapshot} (which carries its format). Appended at publication and at every correction; never
+ * updated or deleted, so no edit is silent.
  */
 @Entity
 @Table(name = "case_version")

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.foitracker.rules.CellState;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
@@ -49,32 +49,6 @@ public record CaseView(
       List<Integer> questionNumbers,
       List<String> paragraphs,
       List<TableView> tables) {}
-
-  public record TableView(
-      int number,
-      String caption,
-      String cornerLabel,
-      List<ColumnGroupView> columnGroups,
-      List<ColumnView> columns,
-      List<RowView> rows) {
-    /** True when any column sits under a group heading, so the table needs two header rows. */
-    public boolean grouped() {
-      return columns.stream().anyMatch(c -> c.group() != null);
-    }
-  }
-
-  /** A run of adjacent columns under one group heading; label null for ungrouped columns. */
-  public record ColumnGroupView(String label, int span) {}
-
-  public record ColumnView(String group, String label) {}
-
-  public record RowView(String header, List<CellView> cells) {}
-
-  public record CellView(CellState state, Long value, String text) {
-    public String stateLabel() {
-      return StatuteLabels.label(state);
-    }
-  }
 
   public record CitationView(
       String code,

@@ -24,10 +24,12 @@ import uk.foitracker.web.ValidationProblem;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Published cases")
 public class CasesApi {
-  private final PublishedCases cases;
+  private final DisclosureLog log;
+  private final CaseVersions versions;
 
-  CasesApi(PublishedCases cases) {
-    this.cases = cases;
+  CasesApi(DisclosureLog log, CaseVersions versions) {
+    this.log = log;
+    this.versions = versions;
   }
 
   @GET
@@ -78,7 +80,7 @@ public class CasesApi {
           String before,
       @Context UriInfo uri) {
     LogResult result =
-        cases.browse(
+        log.browse(
             new LogQuery.Raw(
                 LogQuery.Raw.search(q, uri),
                 outcomes,
@@ -104,18 +106,18 @@ public class CasesApi {
       summary = "The published versions of a case",
       description =
           "Version number, date and the reason for each correction; empty for a case published before versions were kept.")
-  public List<PublishedCases.VersionSummary> versions(@PathParam("slug") String slug) {
-    cases
+  public List<CaseVersions.VersionSummary> versions(@PathParam("slug") String slug) {
+    versions
         .find(slug)
         .orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
-    return cases.versions(slug);
+    return versions.versions(slug);
   }
 
   @GET
   @Path("{slug}/versions/{version}")
   @Operation(summary = "One published version of a case, as it was published")
   public CaseView version(@PathParam("slug") String slug, @PathParam("version") int version) {
-    return cases
+    return versions
         .version(slug, version)
         .orElseThrow(
             () -> new NotFoundException("Case '" + slug + "' has no version " + version + "."));
@@ -133,7 +135,7 @@ public class CasesApi {
       responseCode = "404",
       description = "No published case has this slug (application/problem+json)")
   public CaseView get(@PathParam("slug") String slug) {
-    return cases
+    return versions
         .find(slug)
         .orElseThrow(() -> new NotFoundException("No published case has the slug '" + slug + "'."));
   }

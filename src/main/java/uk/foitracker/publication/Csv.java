@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.foitracker.publication.CaseView.CellView;
-import uk.foitracker.publication.CaseView.ColumnView;
-import uk.foitracker.publication.CaseView.RowView;
-import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.answer.TableView;
+import uk.foitracker.answer.TableView.CellView;
+import uk.foitracker.answer.TableView.ColumnView;
+import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.web.StatuteLabels;
 

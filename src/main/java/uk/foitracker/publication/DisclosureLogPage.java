@@ -29,14 +29,17 @@ public class DisclosureLogPage {
     static native TemplateInstance index(LogView view);
 
     static native TemplateInstance show(
-        CaseView c, List<PublishedCases.VersionSummary> versions, Integer shownVersion);
+        CaseView c, List<CaseVersions.VersionSummary> versions, Integer shownVersion);
   }
 
-  private final PublishedCases cases;
+  private final DisclosureLog log;
+  private final CaseVersions cases;
   private final PublicationCache cache;
   private final CurrentUser user;
 
-  DisclosureLogPage(PublishedCases cases, PublicationCache cache, CurrentUser user) {
+  DisclosureLogPage(
+      DisclosureLog log, CaseVersions cases, PublicationCache cache, CurrentUser user) {
+    this.log = log;
     this.cases = cases;
     this.cache = cache;
     this.user = user;
@@ -84,10 +87,9 @@ public class DisclosureLogPage {
             after,
             before);
     if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
-      return kept(
-          "log", () -> Templates.index(LogView.of(raw, cases.browse(raw))).render(), request);
+      return kept("log", () -> Templates.index(LogView.of(raw, log.browse(raw))).render(), request);
     }
-    LogResult result = cases.browse(raw);
+    LogResult result = log.browse(raw);
     return Response.status(result.valid() ? 200 : 400)
         .entity(Templates.index(LogView.of(raw, result)).render())
         .build();

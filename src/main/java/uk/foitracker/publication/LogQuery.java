@@ -99,21 +99,7 @@ public record LogQuery(
   public static LogQuery parse(Raw raw, int currentYear, Predicate<String> provisionExists) {
     List<FieldError> errors = new ArrayList<>();
 
-    String q = null;
-    if (raw.q() != null) {
-      String text = raw.q().strip();
-      if (text.isEmpty()) {
-        errors.add(new FieldError("q", "Enter words to search for"));
-      } else if (text.length() > MAX_SEARCH_LENGTH) {
-        errors.add(
-            new FieldError(
-                "q", "Search words must be " + MAX_SEARCH_LENGTH + " characters or fewer"));
-      } else if (!WORD.matcher(text).find()) {
-        errors.add(new FieldError("q", "Enter words or numbers to search for"));
-      } else {
-        q = text;
-      }
-    }
+    String q = searchWords(raw.q(), errors);
 
     Set<Outcome> outcomes = new LinkedHashSet<>();
     for (String value : raw.outcomes()) {
@@ -144,21 +130,7 @@ public record LogQuery(
       }
     }
 
-    Integer year = null;
-    String yearText = blankToNull(raw.year());
-    if (yearText != null) {
-      if (!YEAR.matcher(yearText).matches()) {
-        errors.add(new FieldError("year", "Enter the year as 4 digits, like " + currentYear));
-      } else {
-        int y = Integer.parseInt(yearText);
-        if (y < FIRST_YEAR || y > currentYear) {
-          errors.add(
-              new FieldError("year", "Year must be between " + FIRST_YEAR + " and " + currentYear));
-        } else {
-          year = y;
-        }
-      }
-    }
+    Integer year = year(raw.year(), currentYear, errors);
 
     LogSort sort = q != null ? LogSort.RELEVANCE : LogSort.NEWEST;
     String sortText = blankToNull(raw.sort());
@@ -189,6 +161,46 @@ public record LogQuery(
       throw new ValidationProblem(errors);
     }
     return new LogQuery(q, Set.copyOf(outcomes), provision, regime, year, sort, page);
+  }
+
+  /** The search words, stripped; null when there are none or they are refused. */
+  private static String searchWords(String raw, List<FieldError> errors) {
+    String q = null;
+    if (raw != null) {
+      String text = raw.strip();
+      if (text.isEmpty()) {
+        errors.add(new FieldError("q", "Enter words to search for"));
+      } else if (text.length() > MAX_SEARCH_LENGTH) {
+        errors.add(
+            new FieldError(
+                "q", "Search words must be " + MAX_SEARCH_LENGTH + " characters or fewer"));
+      } else if (!WORD.matcher(text).find()) {
+        errors.add(new FieldError("q", "Enter words or numbers to search for"));
+      } else {
+        q = text;
+      }
+    }
+    return q;
+  }
+
+  /** The year of publication; null when none is chosen or it is refused. */
+  private static Integer year(String raw, int currentYear, List<FieldError> errors) {
+    Integer year = null;
+    String yearText = blankToNull(raw);
+    if (yearText != null) {
+      if (!YEAR.matcher(yearText).matches()) {
+        errors.add(new FieldError("year", "Enter the year as 4 digits, like " + currentYear));
+      } else {
+        int y = Integer.parseInt(yearText);
+        if (y < FIRST_YEAR || y > currentYear) {
+          errors.add(
+              new FieldError("year", "Year must be between " + FIRST_YEAR + " and " + currentYear));
+        } else {
+          year = y;
+        }
+      }
+    }
+    return year;
   }
 
   private static String blankToNull(String value) {

@@ -11,21 +11,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
+import uk.foitracker.answer.TableView;
 import uk.foitracker.publication.CaseView.AnswerBlock;
 import uk.foitracker.publication.CaseView.QuestionView;
-import uk.foitracker.publication.CaseView.TableView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.search.SearchableCase;
 import uk.foitracker.search.SearchableCases;
 
-/** Feeds the search index with the text the public reads: {@link PublishedCases#find}. */
+/** Feeds the search index with the text the public reads: {@link CaseVersions#find}. */
 @ApplicationScoped
 class PublishedTexts implements SearchableCases {
-  private final PublishedCases cases;
+  private final CaseVersions cases;
 
-  PublishedTexts(PublishedCases cases) {
+  PublishedTexts(CaseVersions cases) {
     this.cases = cases;
   }
 

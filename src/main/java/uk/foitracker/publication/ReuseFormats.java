@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.foitracker.publication.CaseView.TableView;
+import uk.foitracker.answer.TableView;
 
 /**
  * The published cases in re-usable formats, under the Open Government Licence v3.0: each answer
@@ -26,18 +26,21 @@ public class ReuseFormats {
       "<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>;"
           + " rel=\"license\"";
 
-  private final PublishedCases cases;
+  private final DisclosureLog log;
+  private final CaseVersions cases;
   private final LogConfig config;
   private final Clock clock;
   private final String authority;
   private final String service;
 
   ReuseFormats(
-      PublishedCases cases,
+      DisclosureLog log,
+      CaseVersions cases,
       LogConfig config,
       Clock clock,
       @ConfigProperty(name = "foi.authority.name") String authority,
       @ConfigProperty(name = "foi.service.name") String service) {
+    this.log = log;
     this.cases = cases;
     this.config = config;
     this.clock = clock;
@@ -73,7 +76,7 @@ public class ReuseFormats {
       summary = "The whole disclosure log as CSV",
       description = "One row per published case; a date the response does not state is left blank.")
   public Response log(@Context UriInfo uri) {
-    return download(Csv.log(cases.list(), uri.getBaseUri().toString()), "disclosure-log.csv");
+    return download(Csv.log(log.list(), uri.getBaseUri().toString()), "disclosure-log.csv");
   }
 
   @GET
@@ -85,7 +88,7 @@ public class ReuseFormats {
         AtomFeed.write(
             authority,
             service,
-            cases.newest(config.feedSize()),
+            log.newest(config.feedSize()),
             uri.getBaseUri().toString(),
             Instant.now(clock));
     return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();

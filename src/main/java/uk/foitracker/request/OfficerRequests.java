@@ -1,10 +1,7 @@
 package uk.foitracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -282,18 +279,7 @@ public class OfficerRequests {
    * same version fails too.
    */
   private FoiRequest lockCurrent(String reference, long version) {
-    FoiRequest r =
-        FoiRequest.findByReference(reference)
-            .orElseThrow(() -> new NotFoundException("No request has the reference " + reference));
-    if (r.version != version) {
-      throw new StaleRequestException();
-    }
-    try {
-      FoiRequest.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    } catch (PersistenceException e) {
-      throw new StaleRequestException();
-    }
-    return r;
+    return RequestLocks.current(reference, version);
   }
 
   private LocalDate checkDetails(NewRequest d, List<FieldError> errors) {

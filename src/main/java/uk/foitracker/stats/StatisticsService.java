@@ -21,7 +21,7 @@ import uk.foitracker.audit.KeptUntilChanged;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.RequestClocks;
-import uk.foitracker.compose.InternalReview;
+import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.InvalidClockEventsException;

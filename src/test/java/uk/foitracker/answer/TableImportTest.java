@@ -12,7 +12,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import uk.foitracker.publication.CaseView;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
@@ -50,12 +49,12 @@ public class TableImportTest {
         .extracting(CellText::state)
         .containsExactly(CellState.VALUE, CellState.VALUE, CellState.NOT_HELD, CellState.NOT_HELD);
     assertThat(t.notHeldCells()).isEqualTo(4);
-    CaseView.TableView view = t.toView(1);
+    TableView view = t.toView(1);
     assertThat(view.columnGroups())
         .containsExactly(
-            new CaseView.ColumnGroupView("CSE", 2), new CaseView.ColumnGroupView("CE", 2));
+            new TableView.ColumnGroupView("CSE", 2), new TableView.ColumnGroupView("CE", 2));
     assertThat(view.rows().get(2).cells())
-        .extracting(CaseView.CellView::value)
+        .extracting(TableView.CellView::value)
         .containsExactly(66L, 50L, 22L, 41L);
   }
 

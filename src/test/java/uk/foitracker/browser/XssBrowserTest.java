@@ -33,11 +33,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.browser.XssProbe.Shown;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.Citations;
+import uk.foitracker.compose.CostAssessments;
+import uk.foitracker.compose.Notices;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.compose.ResponseInputs.CostLineInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
@@ -277,7 +283,13 @@ class XssBrowserTest {
   static boolean hooked;
 
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject InternalReviews reviews;
+  @Inject Answers answers;
+  @Inject CostAssessments costs;
+  @Inject Notices notices;
+  @Inject Citations citations;
+  @Inject Sending sending;
+  @Inject Publishing publishing;
   @Inject FailedAttempts attempts;
   @Inject Clock clock;
 
@@ -335,7 +347,7 @@ class XssBrowserTest {
     awaitingDecision = new Rec("awaiting a review decision");
     awaitingDecision.put(Field.SUMMARY, summaries.get(1));
     plant(awaitingDecision, false, true, false, false);
-    responses.requestReview(awaitingDecision.ref, today(), OFFICER);
+    reviews.requestReview(awaitingDecision.ref, today(), OFFICER);
     RECORDS.add(awaitingDecision);
     // sent, neither published nor withheld
     sentOnly = new Rec("sent only");
@@ -419,7 +431,7 @@ class XssBrowserTest {
     List<Integer> numbers = IntStream.rangeClosed(1, questions.size()).boxed().toList();
     if (everything) {
       r.put(Field.ANSWER, Field.ANSWER.all());
-      responses.saveAnswer(
+      answers.saveAnswer(
           ref,
           null,
           new AnswerInput(numbers, Field.ANSWER.all().stream().map(Field.ANSWER::text).toList()),
@@ -437,7 +449,7 @@ class XssBrowserTest {
       r.put(Field.COST_BASIS, Field.COST_BASIS.all());
       r.put(Field.COST_STATEMENT, Field.COST_STATEMENT.all());
       r.put(Field.COST_ADVICE, Field.COST_ADVICE.all());
-      responses.assessCost(
+      costs.assessCost(
           ref,
           new CostInput(
               null,
@@ -451,44 +463,43 @@ class XssBrowserTest {
       r.costItemised = true;
       r.put(Field.NOTICE_REVIEW, Field.NOTICE_REVIEW.all());
       r.put(Field.NOTICE_COMPLAINT, Field.NOTICE_COMPLAINT.all());
-      responses.setNotice(
+      notices.setNotice(
           ref, Field.NOTICE_REVIEW.full("\n"), Field.NOTICE_COMPLAINT.full("\n"), OFFICER);
     } else {
-      responses.saveAnswer(
-          ref, null, new AnswerInput(numbers, List.of("No payload ran.")), OFFICER);
+      answers.saveAnswer(ref, null, new AnswerInput(numbers, List.of("No payload ran.")), OFFICER);
       if (r.findingToMark) {
         // an exemption and a notice without the s.17(7) rights: the auditor's checks find it
-        responses.cite(
+        citations.cite(
             ref,
             1,
             new CitationInput("FOIA-21", "Reasonably accessible by other means.", null, null, null),
             OFFICER);
-        responses.setOutcome(ref, 1, "REFUSED_EXEMPTION", OFFICER);
+        answers.setOutcome(ref, 1, "REFUSED_EXEMPTION", OFFICER);
         r.noticeRequired = true;
       } else {
-        responses.setOutcome(ref, 1, "NOT_HELD", OFFICER);
+        answers.setOutcome(ref, 1, "NOT_HELD", OFFICER);
       }
     }
     if (r.fields.containsKey(Field.LICENCE)) {
-      responses.setLicenceStatement(
+      notices.setLicenceStatement(
           ref, Field.LICENCE.join(r.fields.get(Field.LICENCE), "\n"), OFFICER);
     }
     if (!send) {
       return;
     }
-    responses.send(ref, today(), true, OFFICER);
+    sending.send(ref, today(), true, OFFICER);
     r.editable = false;
     if (r.fields.containsKey(Field.WITHHOLD_REASON)) {
-      responses.withhold(
+      publishing.withhold(
           ref, Field.WITHHOLD_REASON.join(r.fields.get(Field.WITHHOLD_REASON), "\n"), OFFICER);
       r.withheldNow = true;
     }
     if (publish) {
       r.slug = "xss-" + ref.toLowerCase(Locale.ROOT);
-      responses.publish(ref, r.slug, OFFICER);
+      publishing.publish(ref, r.slug, OFFICER);
       r.published = true;
       if (r.fields.containsKey(Field.CORRECTION_REASON)) {
-        responses.correct(
+        publishing.correct(
             ref,
             Field.CORRECTION_REASON.join(r.fields.get(Field.CORRECTION_REASON), "\n"),
             OFFICER);
@@ -496,7 +507,7 @@ class XssBrowserTest {
       }
     }
     if (review) {
-      responses.requestReview(ref, today(), OFFICER);
+      reviews.requestReview(ref, today(), OFFICER);
       String reviewer =
           r.fields.containsKey(Field.REVIEWER)
               ? Field.REVIEWER.join(r.fields.get(Field.REVIEWER), " ")
@@ -506,7 +517,7 @@ class XssBrowserTest {
         r.put(Field.REVIEW_REASONS, Field.REVIEW_REASONS.all());
         reasons = Field.REVIEW_REASONS.full("\n");
       }
-      responses.decideReview(ref, reviewer, "UPHELD", reasons, today(), OFFICER);
+      reviews.decideReview(ref, reviewer, "UPHELD", reasons, today(), OFFICER);
       r.reviewDecided = true;
     }
   }
@@ -565,7 +576,7 @@ class XssBrowserTest {
         }
         grid.add(line);
       }
-      responses.addTable(
+      answers.addTable(
           r.ref,
           1,
           grid,
@@ -593,7 +604,7 @@ class XssBrowserTest {
     r.put(Field.PI_FOR, Field.PI_FOR.all());
     r.put(Field.PI_AGAINST, Field.PI_AGAINST.all());
     r.put(Field.PI_CONCLUSION, Field.PI_CONCLUSION.all());
-    responses.cite(
+    citations.cite(
         ref,
         1,
         new CitationInput(
@@ -603,12 +614,12 @@ class XssBrowserTest {
             Field.PI_AGAINST.full("\n"),
             Field.PI_CONCLUSION.full("\n")),
         OFFICER);
-    responses.setOutcome(ref, 1, "REFUSED_EXEMPTION", OFFICER);
-    responses.cite(
+    answers.setOutcome(ref, 1, "REFUSED_EXEMPTION", OFFICER);
+    citations.cite(
         ref, 2, new CitationInput("FOIA-12", "Over the cost limit.", null, null, null), OFFICER);
-    responses.setOutcome(ref, 2, "REFUSED_COST_LIMIT", OFFICER);
+    answers.setOutcome(ref, 2, "REFUSED_COST_LIMIT", OFFICER);
     for (int q = 3; q <= questions; q++) {
-      responses.setOutcome(ref, q, "NOT_HELD", OFFICER);
+      answers.setOutcome(ref, q, "NOT_HELD", OFFICER);
     }
     r.noticeRequired = true;
     r.qualifiedGround = true;

@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.NewRequest.QuestionDraft;
 import uk.foitracker.request.OfficerRequests;
@@ -25,7 +26,9 @@ import uk.foitracker.web.DateField;
 @QuarkusTest
 class CasePageCacheTest {
   @Inject OfficerRequests requests;
-  @Inject Responses responses;
+  @Inject Answers answers;
+  @Inject Publishing publishing;
+  @Inject Sending sending;
 
   @Test
   void aCorrectionShowsAtOnceAndAnUnchangedPageIsNotSentAgain() {
@@ -41,12 +44,12 @@ class CasePageCacheTest {
     given().header("If-None-Match", etag).get(url).then().statusCode(304);
 
     String ref = c.ref();
-    responses.saveAnswer(
+    answers.saveAnswer(
         ref, 1, new AnswerInput(List.of(1), List.of("We counted 42 quillerbank lamp posts.")), "t");
     assertThat(given().get(url).asString())
         .as("an edit not yet published as a correction is not shown")
         .contains("41 quillerbank");
-    responses.correct(ref, "One lamp post was missed.", "t");
+    publishing.correct(ref, "One lamp post was missed.", "t");
 
     Response corrected = given().get(url);
     assertThat(corrected.asString()).contains("42 quillerbank").doesNotContain("41 quillerbank");
@@ -104,11 +107,11 @@ class CasePageCacheTest {
                 "t",
                 false)
             .reference();
-    responses.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of(answer)), "t");
-    responses.setOutcome(ref, 1, "PROVIDED_IN_FULL", "t");
-    responses.send(ref, LocalDate.now(), false, "t");
+    answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of(answer)), "t");
+    answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "t");
+    sending.send(ref, LocalDate.now(), false, "t");
     String slug = "cache-test-" + n;
-    responses.publish(ref, slug, "t");
+    publishing.publish(ref, slug, "t");
     return new Published(ref, slug);
   }
 }

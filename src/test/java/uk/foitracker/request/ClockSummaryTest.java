@@ -20,8 +20,11 @@ import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
 import uk.foitracker.clock.ClockSummaries;
 import uk.foitracker.clock.RequestClocks;
+import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
 import uk.foitracker.rules.Regime;
@@ -37,7 +40,10 @@ import uk.foitracker.web.DateField;
 @TestSecurity(user = "olive", roles = "officer")
 class ClockSummaryTest {
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject Answers answers;
+  @Inject Sending sending;
+  @Inject InternalReviews reviews;
+  @Inject Publishing publishing;
   @Inject RequestClocks clocks;
   @Inject ClockSummaries summaries;
   @Inject EntityManager em;
@@ -89,27 +95,28 @@ class ClockSummaryTest {
     return new Step(
         "response sent",
         (t, ref) -> {
-          t.responses.saveAnswer(
+          t.answers.saveAnswer(
               ref, null, new AnswerInput(List.of(1), List.of("The answer.")), "olive");
-          t.responses.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
-          t.responses.send(ref, t.daysAgo(daysAgo), true, "olive");
+          t.answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+          t.sending.send(ref, t.daysAgo(daysAgo), true, "olive");
         });
   }
 
   static Step review(int daysAgo) {
     return new Step(
         "internal review asked for",
-        (t, ref) -> t.responses.requestReview(ref, t.daysAgo(daysAgo), "olive"));
+        (t, ref) -> t.reviews.requestReview(ref, t.daysAgo(daysAgo), "olive"));
   }
 
   static Step publish() {
     return new Step(
-        "published", (t, ref) -> t.responses.publish(ref, "summary-" + ref.toLowerCase(), "olive"));
+        "published",
+        (t, ref) -> t.publishing.publish(ref, "summary-" + ref.toLowerCase(), "olive"));
   }
 
   static Step withhold() {
     return new Step(
-        "withheld", (t, ref) -> t.responses.withhold(ref, "Personal data throughout.", "olive"));
+        "withheld", (t, ref) -> t.publishing.withhold(ref, "Personal data throughout.", "olive"));
   }
 
   static Stream<Arguments> changes() {

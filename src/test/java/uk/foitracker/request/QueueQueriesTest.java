@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.RequestClocks;
+import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
 import uk.foitracker.request.RequestViews.Audience;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
@@ -41,7 +42,8 @@ import uk.foitracker.web.Option;
 @QuarkusTest
 class QueueQueriesTest {
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject Answers answers;
+  @Inject Sending sending;
   @Inject RequestViews views;
   @Inject RequestClocks clocks;
   @Inject EntityManager em;
@@ -93,9 +95,9 @@ class QueueQueriesTest {
         }
         case 5 -> {
           // sent: out of the queue
-          responses.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("A.")), "olive");
-          responses.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
-          responses.send(ref, today, true, "olive");
+          answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("A.")), "olive");
+          answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+          sending.send(ref, today, true, "olive");
         }
         default -> {}
       }

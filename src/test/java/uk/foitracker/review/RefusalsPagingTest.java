@@ -26,9 +26,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.Citations;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.NewRequest.QuestionDraft;
@@ -55,7 +57,9 @@ class RefusalsPagingTest {
   private static String unanswered;
 
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject Answers answers;
+  @Inject Citations citations;
+  @Inject Sending sending;
   @Inject ReviewService review;
 
   private int pageSizeWas;
@@ -74,13 +78,13 @@ class RefusalsPagingTest {
       for (int i = 0; i < CASES; i++) {
         LocalDate received = LocalDate.of(2017, 1, 9).plusWeeks(i);
         String ref = log("Paging " + i, received, 2);
-        responses.saveAnswer(
+        answers.saveAnswer(
             ref, null, new AnswerInput(List.of(1), List.of("Withheld under s.31.")), "olive");
-        responses.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
-        responses.saveAnswer(
+        answers.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
+        answers.saveAnswer(
             ref, null, new AnswerInput(List.of(2), List.of("There were 12.")), "olive");
-        responses.setOutcome(ref, 2, "PROVIDED_IN_FULL", "olive");
-        responses.cite(
+        answers.setOutcome(ref, 2, "PROVIDED_IN_FULL", "olive");
+        citations.cite(
             ref,
             1,
             new CitationInput(
@@ -90,7 +94,7 @@ class RefusalsPagingTest {
                 "Offenders would learn what is watched.",
                 "The balance favours withholding."),
             "olive");
-        responses.send(ref, received.plusDays(i % 2 == 0 ? 5 : 70), true, "olive");
+        sending.send(ref, received.plusDays(i % 2 == 0 ? 5 : 70), true, "olive");
         officer.assign(ref, version(ref), "rita", "olive");
         refs.add(ref);
       }
@@ -348,17 +352,17 @@ class RefusalsPagingTest {
     String query = "?provision=" + PROVISION + "&year=2017&outcome=NOT_HELD";
     assertThat(everyPage(query, new ArrayList<>())).isEmpty();
     int[] before = counts(page(""));
-    responses.setOutcome(ref, 1, "NOT_HELD", "olive");
+    answers.setOutcome(ref, 1, "NOT_HELD", "olive");
     try {
       List<Shown> after = everyPage(query, new ArrayList<>());
       assertThat(after).extracting(Shown::id).containsExactly(String.valueOf(id(ref)));
       assertThat(counts(page(""))).containsExactly(before[0], before[1]);
-      responses.setOutcome(ref, 2, "NOT_HELD", "olive");
+      answers.setOutcome(ref, 2, "NOT_HELD", "olive");
       // question 2 (provided in full) is now refused too: one more question, the same cases
       assertThat(counts(page(""))).containsExactly(before[0] + 1, before[1]);
-      responses.setOutcome(ref, 2, "PROVIDED_IN_FULL", "olive");
+      answers.setOutcome(ref, 2, "PROVIDED_IN_FULL", "olive");
     } finally {
-      responses.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
+      answers.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
     }
     assertThat(counts(page(""))).containsExactly(before[0], before[1]);
   }
@@ -466,7 +470,7 @@ class RefusalsPagingTest {
     String ref = refs.get(4);
     String query = "?provision=" + PROVISION + "&year=2017&outcome=NOT_HELD";
     page("");
-    responses.setOutcome(ref, 1, "NOT_HELD", "olive");
+    answers.setOutcome(ref, 1, "NOT_HELD", "olive");
     try {
       Document stale = page(query);
       assertThat(stale.select("#reviewed").text()).contains("a review after the latest changes");
@@ -481,7 +485,7 @@ class RefusalsPagingTest {
       assertThat(now.select("#reviewed").text()).doesNotContain("under way");
     } finally {
       review.rebuildWhileWaiting(Duration.ofHours(1));
-      responses.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
+      answers.setOutcome(ref, 1, "REFUSED_EXEMPTION", "olive");
     }
   }
 }

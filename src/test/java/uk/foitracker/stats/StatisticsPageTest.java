@@ -29,9 +29,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.Citations;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
+import uk.foitracker.internalreview.InternalReviews;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.NewRequest.QuestionDraft;
@@ -68,7 +71,10 @@ class StatisticsPageTest {
   private static boolean created;
 
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject InternalReviews reviews;
+  @Inject Answers answers;
+  @Inject Citations citations;
+  @Inject Sending sending;
 
   @BeforeEach
   void createRequests() {
@@ -95,8 +101,8 @@ class StatisticsPageTest {
       answer(d, 2, "REFUSED_EXEMPTION");
       cite(d, 2, "FOIA-40-2");
       send(d, LocalDate.of(2019, 1, 24));
-      responses.requestReview(d, LocalDate.of(2019, 2, 1), "olive");
-      responses.decideReview(
+      reviews.requestReview(d, LocalDate.of(2019, 2, 1), "olive");
+      reviews.decideReview(
           d,
           "Rev Iewer",
           "OVERTURNED",
@@ -124,8 +130,8 @@ class StatisticsPageTest {
       String g = log("G", LocalDate.of(2019, 4, 3), 1);
       answer(g, 1, "PROVIDED_IN_FULL");
       send(g, LocalDate.of(2019, 4, 12));
-      responses.requestReview(g, LocalDate.of(2019, 4, 15), "olive");
-      responses.decideReview(
+      reviews.requestReview(g, LocalDate.of(2019, 4, 15), "olive");
+      reviews.decideReview(
           g, "Rev Iewer", "UPHELD", "Nothing was withheld.", LocalDate.of(2019, 4, 30), "olive");
 
       log("H", LocalDate.of(2019, 4, 4), 1);
@@ -157,16 +163,16 @@ class StatisticsPageTest {
   }
 
   private void answer(String ref, int question, String outcome) {
-    responses.saveAnswer(
+    answers.saveAnswer(
         ref,
         null,
         new AnswerInput(List.of(question), List.of("Answer to question " + question + ".")),
         "olive");
-    responses.setOutcome(ref, question, outcome, "olive");
+    answers.setOutcome(ref, question, outcome, "olive");
   }
 
   private void cite(String ref, int question, String code) {
-    responses.cite(
+    citations.cite(
         ref,
         question,
         new CitationInput(
@@ -179,7 +185,7 @@ class StatisticsPageTest {
   }
 
   private void send(String ref, LocalDate on) {
-    responses.send(ref, on, true, "olive");
+    sending.send(ref, on, true, "olive");
   }
 
   private static long version(String ref) {

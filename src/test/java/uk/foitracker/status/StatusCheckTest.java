@@ -22,8 +22,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
-import uk.foitracker.compose.Responses;
+import uk.foitracker.compose.Sending;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
@@ -46,7 +48,9 @@ class StatusCheckTest {
   private static final String CSRF = "csrf-token";
 
   @Inject OfficerRequests officer;
-  @Inject Responses responses;
+  @Inject Answers answers;
+  @Inject Sending sending;
+  @Inject Publishing publishing;
   @Inject FailedAttempts attempts;
   @Inject Clock clock;
 
@@ -182,11 +186,11 @@ class StatusCheckTest {
     Logged logged = log(LocalDate.now(clock).minusDays(3));
     String ref = logged.reference();
     String slug = "status-check-" + ref.toLowerCase();
-    responses.saveAnswer(
+    answers.saveAnswer(
         ref, null, new AnswerInput(List.of(1), List.of("We issued 7 permits.")), "olive");
-    responses.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
-    responses.send(ref, LocalDate.now(clock), false, "olive");
-    responses.publish(ref, slug, "olive");
+    answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+    sending.send(ref, LocalDate.now(clock), false, "olive");
+    publishing.publish(ref, slug, "olive");
 
     Document page = Jsoup.parse(StatusForm.open().post(ref, logged.accessCode()).asString());
     assertThat(page.select("#state").text())

@@ -1,6 +1,5 @@
 package uk.foitracker.publication;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -15,108 +14,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import uk.foitracker.answer.Answer;
-import uk.foitracker.answer.AnswerTable;
-import uk.foitracker.answer.RequestTables;
-import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.Provision;
-import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.publication.CaseSummary.CitedProvision;
-import uk.foitracker.publication.CaseView.AnswerView;
-import uk.foitracker.publication.CaseView.CellView;
-import uk.foitracker.publication.CaseView.CitationView;
-import uk.foitracker.publication.CaseView.ColumnGroupView;
-import uk.foitracker.publication.CaseView.ColumnView;
-import uk.foitracker.publication.CaseView.CostLineView;
-import uk.foitracker.publication.CaseView.CostView;
-import uk.foitracker.publication.CaseView.QuestionView;
-import uk.foitracker.publication.CaseView.RowView;
-import uk.foitracker.publication.CaseView.TableView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
-import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.Outcome;
-import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.search.SearchFilter;
 import uk.foitracker.search.SearchHit;
 import uk.foitracker.search.SearchIndex;
 import uk.foitracker.search.SearchOrder;
 import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
-import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
-/** Reads published cases for the public: the disclosure log and each case in full. */
+/**
+ * The disclosure log for the public: pages of published cases, searched, filtered and ordered, read
+ * as one range of the log's index wherever it can be.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PublishedCases {
-  private final ObjectMapper json;
+public class DisclosureLog {
   private final SearchIndex search;
   private final LogConfig config;
   private final Clock clock;
   private final PublicationCache cache;
 
-  PublishedCases(
-      ObjectMapper json,
-      SearchIndex search,
-      LogConfig config,
-      Clock clock,
-      PublicationCache cache) {
-    this.json = json;
+  DisclosureLog(SearchIndex search, LogConfig config, Clock clock, PublicationCache cache) {
     this.search = search;
     this.config = config;
     this.clock = clock;
     this.cache = cache;
-  }
-
-  /** One published version, for the history list. */
-  public record VersionSummary(int version, LocalDate publishedOn, String reason) {
-    public String publishedText() {
-      return uk.foitracker.web.Dates.display(publishedOn);
-    }
-  }
-
-  /**
-   * The case as it stands, before or after publication: what the letter and the officer's preview
-   * show. Officers only: the public reads {@link #find}.
-   */
-  public CaseView draft(FoiRequest request) {
-    return view(request);
-  }
-
-  /** The published versions of a case, oldest first; empty for a case imported without history. */
-  public List<VersionSummary> versions(String slug) {
-    return cache.get(
-        "versions " + slug,
-        () ->
-            FoiRequest.findPublishedBySlug(slug)
-                .map(CaseVersion::forRequest)
-                .orElse(List.of())
-                .stream()
-                .map(v -> new VersionSummary(v.version, v.publishedOn, v.reason))
-                .toList());
-  }
-
-  /** One published version of a case as it was published. */
-  public Optional<CaseView> version(String slug, int version) {
-    return FoiRequest.findPublishedBySlug(slug)
-        .flatMap(
-            r ->
-                CaseVersion.<CaseVersion>find("request = ?1 and version = ?2", r, version)
-                    .<CaseVersion>firstResultOptional())
-        .map(this::read);
-  }
-
-  CaseView read(CaseVersion v) {
-    try {
-      return json.readValue(v.snapshot, CaseView.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("Unreadable snapshot of case version " + v.id, e);
-    }
   }
 
   /** Every published case, newest first (cases whose date is not stated last). */
@@ -137,7 +67,7 @@ public class PublishedCases {
    * back as errors, never as an exception.
    */
   public LogResult browse(LogQuery.Raw raw) {
-    LogResult.Options options = cache.get("options", PublishedCases::options);
+    LogResult.Options options = cache.get("options", DisclosureLog::options);
     int pageSize = config.pageSize();
     LogQuery query;
     try {
@@ -157,6 +87,46 @@ public class PublishedCases {
     }
 
     Map<String, Object> params = new HashMap<>();
+    String where = filters(query, params);
+    long total = count(where, params);
+    int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    if (query.page() > pageCount) {
+      return pageMissing(query, pageCount, pageSize, options);
+    }
+
+    boolean keyed = query.sort() != LogSort.TITLE;
+    List<FoiRequest> rows;
+    if (keyed && query.page() == 1) {
+      rows = keyset(where, params, query.sort(), null, true, pageSize);
+    } else if (keyed && query.page() > 1 && LogKey.parse(raw.after()).isPresent()) {
+      rows = keyset(where, params, query.sort(), LogKey.parse(raw.after()).get(), true, pageSize);
+    } else if (keyed && query.page() > 1 && LogKey.parse(raw.before()).isPresent()) {
+      rows = keyset(where, params, query.sort(), LogKey.parse(raw.before()).get(), false, pageSize);
+    } else if (keyed) {
+      // A page asked for by number alone (a typed or shared address): skip to it.
+      rows = byDate(where, params, query.sort(), (long) (query.page() - 1) * pageSize, pageSize);
+    } else {
+      // The title order: skip to the page.
+      TypedQuery<FoiRequest> select =
+          FoiRequest.getEntityManager()
+              .createQuery(
+                  "select r from FoiRequest r join fetch r.authority"
+                      + where
+                      + " order by "
+                      + query.sort().jpql(),
+                  FoiRequest.class);
+      params.forEach(select::setParameter);
+      rows =
+          select
+              .setFirstResult((query.page() - 1) * pageSize)
+              .setMaxResults(pageSize)
+              .getResultList();
+    }
+    return page(query, rows, total, pageSize, options, keyed);
+  }
+
+  /** The JPQL where clause of the log's filters, with its parameters put in {@code params}. */
+  private static String filters(LogQuery query, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where r.state = :published");
     params.put("published", RequestState.PUBLISHED);
     if (query.regime() != null) {
@@ -180,61 +150,7 @@ public class PublishedCases {
       params.put("provision", query.provision());
     }
 
-    EntityManager em = FoiRequest.getEntityManager();
-    long total = count(where.toString(), params);
-    int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-    if (query.page() > pageCount) {
-      return pageMissing(query, pageCount, pageSize, options);
-    }
-
-    boolean keyed = query.sort() != LogSort.TITLE;
-    List<FoiRequest> rows;
-    if (keyed && query.page() == 1) {
-      rows = keyset(where.toString(), params, query.sort(), null, true, pageSize);
-    } else if (keyed && query.page() > 1 && LogKey.parse(raw.after()).isPresent()) {
-      rows =
-          keyset(
-              where.toString(),
-              params,
-              query.sort(),
-              LogKey.parse(raw.after()).get(),
-              true,
-              pageSize);
-    } else if (keyed && query.page() > 1 && LogKey.parse(raw.before()).isPresent()) {
-      rows =
-          keyset(
-              where.toString(),
-              params,
-              query.sort(),
-              LogKey.parse(raw.before()).get(),
-              false,
-              pageSize);
-    } else if (keyed) {
-      // A page asked for by number alone (a typed or shared address): skip to it.
-      rows =
-          byDate(
-              where.toString(),
-              params,
-              query.sort(),
-              (long) (query.page() - 1) * pageSize,
-              pageSize);
-    } else {
-      // The title order: skip to the page.
-      TypedQuery<FoiRequest> select =
-          em.createQuery(
-              "select r from FoiRequest r join fetch r.authority"
-                  + where
-                  + " order by "
-                  + query.sort().jpql(),
-              FoiRequest.class);
-      params.forEach(select::setParameter);
-      rows =
-          select
-              .setFirstResult((query.page() - 1) * pageSize)
-              .setMaxResults(pageSize)
-              .getResultList();
-    }
-    return page(query, rows, total, pageSize, options, keyed);
+    return where.toString();
   }
 
   private static LogResult pageMissing(
@@ -541,159 +457,5 @@ public class PublishedCases {
                     r.createdAt,
                     hits.isEmpty() ? null : hits.get(r.slug).snippets()))
         .toList();
-  }
-
-  /** A published case as the public reads it (its latest version); kept between changes. */
-  public Optional<CaseView> find(String slug) {
-    return Optional.ofNullable(
-        cache.<CaseView>get(
-            "case " + slug,
-            () ->
-                FoiRequest.findPublishedBySlug(slug)
-                    .map(
-                        r ->
-                            CaseVersion.latest(r)
-                                .map(v -> read((CaseVersion) v))
-                                .orElseGet(() -> view(r)))
-                    .orElse(null)));
-  }
-
-  private CaseView view(FoiRequest request) {
-    List<Question> questions =
-        Question.list(
-            "select q from Question q left join fetch q.answer where q.request = ?1 order by q.number",
-            request);
-    Map<Long, List<CitationView>> citations =
-        Citation.forQuestions(questions).stream()
-            .collect(
-                Collectors.groupingBy(
-                    c -> c.question.id,
-                    LinkedHashMap::new,
-                    Collectors.mapping(
-                        c ->
-                            new CitationView(
-                                c.provision.code,
-                                c.provision.reference,
-                                c.provision.title,
-                                c.provision.kind,
-                                c.role,
-                                c.reasons),
-                        Collectors.toList())));
-    Map<Long, AnswerView> answers = answers(request, questions);
-    List<QuestionView> questionViews =
-        questions.stream()
-            .map(
-                q ->
-                    new QuestionView(
-                        q.number,
-                        q.text,
-                        q.outcome,
-                        q.outcome == null ? "Not stated" : StatuteLabels.label(q.outcome),
-                        citations.getOrDefault(q.id, List.of()),
-                        q.answer == null ? null : answers.get(q.answer.id)))
-            .toList();
-    return new CaseView(
-        request.slug,
-        request.title,
-        request.authority.name,
-        request.regime,
-        request.authorityReference,
-        request.receivedOn,
-        request.receivedOn == null
-            ? null
-            : StatutoryClock.due(request.regime, request.receivedOn).due(),
-        request.sentOn,
-        request.publishedOn,
-        request.preamble,
-        questionViews,
-        request.postscript,
-        CostAssessment.forRequest(request).map(PublishedCases::cost).orElse(null),
-        request.licence,
-        request.licenceStatement);
-  }
-
-  /** Every answer of the request with its tables, in four queries whatever the size. */
-  private static Map<Long, AnswerView> answers(FoiRequest request, List<Question> questions) {
-    RequestTables loaded = RequestTables.load(request);
-
-    Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
-    int number = 0;
-    for (AnswerTable t : loaded.tables()) {
-      List<ColumnView> cols =
-          loaded.columns(t).stream().map(c -> new ColumnView(c.groupLabel, c.label)).toList();
-      List<RowView> rowViews =
-          loaded.rows(t).stream()
-              .map(
-                  r ->
-                      new RowView(
-                          r.header,
-                          loaded.cells(r).stream()
-                              .map(c -> new CellView(c.state, c.numericValue, c.displayText))
-                              .toList()))
-              .toList();
-      tablesByAnswer
-          .computeIfAbsent(t.answer.id, k -> new ArrayList<>())
-          .add(new TableView(++number, t.caption, t.cornerLabel, groups(cols), cols, rowViews));
-    }
-
-    Map<Long, List<Integer>> questionNumbers = new LinkedHashMap<>();
-    Map<Long, Answer> byId = new LinkedHashMap<>();
-    for (Question q : questions) {
-      if (q.answer != null) {
-        questionNumbers.computeIfAbsent(q.answer.id, k -> new ArrayList<>()).add(q.number);
-        byId.put(q.answer.id, q.answer);
-      }
-    }
-    Map<Long, AnswerView> views = new LinkedHashMap<>();
-    byId.values().stream()
-        .sorted(Comparator.comparingInt(a -> a.position))
-        .forEach(
-            a ->
-                views.put(
-                    a.id,
-                    new AnswerView(
-                        a.position,
-                        List.copyOf(questionNumbers.get(a.id)),
-                        a.paragraphs(),
-                        tablesByAnswer.getOrDefault(a.id, List.of()))));
-    return views;
-  }
-
-  /** Adjacent columns with the same group label become one group heading spanning them. */
-  public static List<ColumnGroupView> groups(List<ColumnView> columns) {
-    List<ColumnGroupView> groups = new ArrayList<>();
-    String current = null;
-    int span = 0;
-    for (ColumnView c : columns) {
-      if (span > 0 && java.util.Objects.equals(current, c.group())) {
-        span++;
-      } else {
-        if (span > 0) {
-          groups.add(new ColumnGroupView(current, span));
-        }
-        current = c.group();
-        span = 1;
-      }
-    }
-    if (span > 0) {
-      groups.add(new ColumnGroupView(current, span));
-    }
-    return groups;
-  }
-
-  private static CostView cost(CostAssessment c) {
-    List<CostLineView> lines =
-        c.lines.stream()
-            .map(l -> new CostLineView(l.activity.name(), l.activity.label(), l.basis, l.minutes))
-            .toList();
-    return new CostView(
-        c.limitPence,
-        c.hourlyRatePence,
-        new AppropriateLimit(c.limitPence, c.hourlyRatePence).hours(),
-        c.questions.stream().map(q -> q.number).toList(),
-        lines,
-        lines.stream().mapToInt(CostLineView::minutes).sum(),
-        c.statement,
-        c.advice);
   }
 }

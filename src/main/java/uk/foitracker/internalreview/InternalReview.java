@@ -1,4 +1,4 @@
-package uk.foitracker.compose;
+package uk.foitracker.internalreview;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

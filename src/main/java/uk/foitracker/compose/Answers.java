@@ -1,0 +1,267 @@
+package uk.foitracker.compose;
+
+import static uk.foitracker.compose.ResponseEdits.answer;
+import static uk.foitracker.compose.ResponseEdits.numbers;
+import static uk.foitracker.compose.ResponseEdits.question;
+import static uk.foitracker.compose.ResponseEdits.questions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import uk.foitracker.answer.Answer;
+import uk.foitracker.answer.AnswerTable;
+import uk.foitracker.answer.TableCell;
+import uk.foitracker.answer.TableColumn;
+import uk.foitracker.answer.TableDraft;
+import uk.foitracker.answer.TableRow;
+import uk.foitracker.audit.AuditLog;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.question.Question;
+import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * Answering the questions: the answers, each question's outcome, and the tables of an answer. Each
+ * public method is one officer action with its audit event; bad input changes nothing. A {@code
+ * version} (the request's, as the officer saw it) refuses a change made from an out-of-date copy.
+ */
+@ApplicationScoped
+@Transactional
+public class Answers {
+  private final ResponseEdits edits;
+  private final AuditLog audit;
+
+  Answers(ResponseEdits edits, AuditLog audit) {
+    this.edits = edits;
+    this.audit = audit;
+  }
+
+  /** {@link #saveAnswer(String, Long, Integer, AnswerInput, String)} without a version check. */
+  public int saveAnswer(String ref, Integer position, AnswerInput input, String actor) {
+    return saveAnswer(ref, null, position, input, actor);
+  }
+
+  /**
+   * Writes an answer and links it to its questions; {@code position} null creates a new answer.
+   * Returns the answer's position. An answer left without questions is removed.
+   */
+  public int saveAnswer(
+      String ref, Long version, Integer position, AnswerInput input, String actor) {
+    FoiRequest request = edits.editable(ref, version, actor);
+    List<FieldError> errors = new ArrayList<>();
+    List<Question> questions = questions(request, input.questions(), "questions", errors);
+    String body = body(input.paragraphs(), errors);
+    Answer answer = null;
+    if (position != null) {
+      answer = answer(request, position);
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    boolean created = answer == null;
+    if (created) {
+      answer = new Answer();
+      answer.request = request;
+      answer.position = nextAnswerPosition(request);
+    }
+    answer.body = body;
+    answer.persist();
+    link(answer, questions);
+    audit.record(
+        actor,
+        created ? "ANSWER_ADDED" : "ANSWER_CHANGED",
+        "request",
+        request.id,
+        (created ? "Answer " : "Changed answer ")
+            + answer.position
+            + " to questions "
+            + numbers(questions),
+        null,
+        null);
+    return answer.position;
+  }
+
+  private static String body(List<String> input, List<FieldError> errors) {
+    List<String> paragraphs =
+        input == null
+            ? List.of()
+            : input.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
+    if (paragraphs.isEmpty()) {
+      errors.add(new FieldError("paragraphs", "Enter the answer"));
+    }
+    String body = String.join(Answer.PARAGRAPH_BREAK, paragraphs);
+    if (body.length() > 50000) {
+      errors.add(new FieldError("paragraphs", "The answer must be 50,000 characters or fewer"));
+    }
+    return body;
+  }
+
+  /** Links the questions to the answer; an answer they leave with no question is removed. */
+  private static void link(Answer answer, List<Question> questions) {
+    Set<Answer> previous = new HashSet<>();
+    for (Question q : Question.<Question>list("answer = ?1", answer)) {
+      if (!questions.contains(q)) {
+        q.answer = null;
+      }
+    }
+    for (Question q : questions) {
+      if (q.answer != null && q.answer != answer) {
+        previous.add(q.answer);
+      }
+      q.answer = answer;
+    }
+    Question.flush();
+    for (Answer old : previous) {
+      if (Question.count("answer", old) == 0) {
+        deleteAnswer(old);
+      }
+    }
+  }
+
+  /** {@link #setOutcome(String, Long, int, String, String)} without a version check. */
+  public void setOutcome(String ref, int number, String outcome, String actor) {
+    setOutcome(ref, null, number, outcome, actor);
+  }
+
+  /** Sets the outcome of one question. */
+  public void setOutcome(String ref, Long version, int number, String outcome, String actor) {
+    FoiRequest request = edits.editable(ref, version, actor);
+    Question question = question(request, number);
+    Outcome parsed;
+    try {
+      parsed = Outcome.valueOf(outcome == null ? "" : outcome.strip());
+    } catch (IllegalArgumentException e) {
+      throw ValidationProblem.of(
+          "outcome", "Choose the outcome: one of " + List.of(Outcome.values()));
+    }
+    Outcome before = question.outcome;
+    question.outcome = parsed;
+    audit.record(
+        actor,
+        "OUTCOME_SET",
+        "request",
+        request.id,
+        "Question " + number + ": " + StatuteLabels.label(parsed),
+        before == null ? null : before.name(),
+        parsed.name());
+  }
+
+  // --- tables ----------------------------------------------------------------------------------
+
+  /** {@link #addTable(String, Long, int, List, TableDraft.Layout, String, String)}, unchecked. */
+  public int addTable(
+      String ref,
+      int answerPosition,
+      List<List<String>> grid,
+      TableDraft.Layout layout,
+      String sourceField,
+      String actor) {
+    return addTable(ref, null, answerPosition, grid, layout, sourceField, actor);
+  }
+
+  /** Adds a table, read and confirmed, to the end of an answer. Returns its position. */
+  public int addTable(
+      String ref,
+      Long version,
+      int answerPosition,
+      List<List<String>> grid,
+      TableDraft.Layout layout,
+      String sourceField,
+      String actor) {
+    FoiRequest request = edits.editable(ref, version, actor);
+    Answer answer = answer(request, answerPosition);
+    TableDraft draft = TableDraft.read(grid, layout, sourceField);
+    draft.requireConfirmation(layout);
+    int position =
+        AnswerTable.<AnswerTable>list("answer = ?1", answer).stream()
+                .mapToInt(t -> t.position)
+                .max()
+                .orElse(0)
+            + 1;
+    AnswerTable.create(answer, position, draft);
+    audit.record(
+        actor,
+        "TABLE_ADDED",
+        "request",
+        request.id,
+        "Table \""
+            + draft.caption()
+            + "\" added to answer "
+            + answerPosition
+            + ": "
+            + draft.rows().size()
+            + " rows, "
+            + draft.columns().size()
+            + " columns, "
+            + draft.notHeldCells()
+            + " not held (confirmed), "
+            + draft.suppressedCells()
+            + " suppressed",
+        null,
+        null);
+    return position;
+  }
+
+  /** {@link #removeTable(String, Long, int, int, String)} without a version check. */
+  public void removeTable(String ref, int answerPosition, int tablePosition, String actor) {
+    removeTable(ref, null, answerPosition, tablePosition, actor);
+  }
+
+  /** Removes a table from an answer. */
+  public void removeTable(
+      String ref, Long version, int answerPosition, int tablePosition, String actor) {
+    FoiRequest request = edits.editable(ref, version, actor);
+    Answer answer = answer(request, answerPosition);
+    AnswerTable table =
+        AnswerTable.<AnswerTable>find("answer = ?1 and position = ?2", answer, tablePosition)
+            .firstResultOptional()
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Answer " + answerPosition + " has no table " + tablePosition));
+    String caption = table.caption;
+    deleteTable(table);
+    audit.record(
+        actor,
+        "TABLE_REMOVED",
+        "request",
+        request.id,
+        "Table \"" + caption + "\" removed from answer " + answerPosition,
+        null,
+        null);
+  }
+
+  private static void deleteTable(AnswerTable table) {
+    TableCell.delete("row.id in (select r.id from TableRow r where r.table = ?1)", table);
+    TableRow.delete("table", table);
+    TableColumn.delete("table", table);
+    table.delete();
+  }
+
+  private static void deleteAnswer(Answer answer) {
+    for (AnswerTable t : AnswerTable.<AnswerTable>list("answer", answer)) {
+      deleteTable(t);
+    }
+    answer.delete();
+  }
+
+  private static int nextAnswerPosition(FoiRequest request) {
+    return Answer.<Answer>list("request", request).stream()
+            .mapToInt(a -> a.position)
+            .max()
+            .orElse(0)
+        + 1;
+  }
+}

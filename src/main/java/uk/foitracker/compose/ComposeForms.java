@@ -1,0 +1,160 @@
+package uk.foitracker.compose;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.foitracker.answer.TableGrids;
+import uk.foitracker.compose.ResponseInputs.CostLineInput;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
+
+/** Reads the compose page's form fields: dates, question numbers, paragraphs, cost lines. */
+final class ComposeForms {
+  private ComposeForms() {}
+
+  static LocalDate date(
+      String day, String month, String year, String field, String name, String missing) {
+    DateField.Result r = new DateField(day, month, year).parse(name, missing);
+    if (r.error() != null) {
+      throw ValidationProblem.of(field, r.error());
+    }
+    return r.date().get();
+  }
+
+  static Map<String, List<String>> typed(String field, String value) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(field, value == null ? List.of() : List.of(value));
+    return m;
+  }
+
+  static Map<String, List<String>> dateTyped(String field, String day, String month, String year) {
+    Map<String, List<String>> m = typed(field + "-day", day);
+    m.putAll(typed(field + "-month", month));
+    m.putAll(typed(field + "-year", year));
+    return m;
+  }
+
+  static List<Integer> numbers(List<String> values, String field) {
+    List<Integer> out = new ArrayList<>();
+    for (String v : values == null ? List.<String>of() : values) {
+      try {
+        out.add(Integer.valueOf(v.strip()));
+      } catch (NumberFormatException e) {
+        throw ValidationProblem.of(field, "Choose questions from the list");
+      }
+    }
+    return out;
+  }
+
+  /** The answer box: paragraphs are separated by a blank line. */
+  static List<String> paragraphs(String text) {
+    return text == null ? List.of() : List.of(text.replace("\r\n", "\n").split("\\n\\s*\\n"));
+  }
+
+  static int headerRowsOf(String value) {
+    try {
+      return value == null ? 1 : Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return 0; // refused by TableDraft with the message
+    }
+  }
+
+  /** A grid as tab-separated cells, quoted where needed, to carry an uploaded file's cells. */
+  static String tabSeparated(List<List<String>> grid) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer =
+        new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
+      for (List<String> row : grid) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static int size(List<String> l) {
+    return l == null ? 0 : l.size();
+  }
+
+  private static String at(List<String> l, int i) {
+    return l == null || i >= l.size() || l.get(i) == null ? "" : l.get(i);
+  }
+
+  /** The cost lines typed, in order, each put in {@code typed}; blank lines are dropped. */
+  static List<String[]> costRows(
+      List<String> activity,
+      List<String> basis,
+      List<String> minutes,
+      Map<String, List<String>> typed) {
+    int count = Math.max(size(activity), Math.max(size(basis), size(minutes)));
+    List<String[]> kept = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String[] line = {at(activity, i), at(basis, i), at(minutes, i)};
+      if (!line[0].isBlank() || !line[1].isBlank() || !line[2].isBlank()) {
+        kept.add(line);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      typed.put("lines[" + i + "].activity", List.of(kept.get(i)[0]));
+      typed.put("lines[" + i + "].basis", List.of(kept.get(i)[1]));
+      typed.put("lines[" + i + "].minutes", List.of(kept.get(i)[2]));
+    }
+    return kept;
+  }
+
+  /** The cost lines as the service reads them; refused when the minutes are not a number. */
+  static List<CostLineInput> costLines(List<String[]> kept) {
+    List<FieldError> errors = new ArrayList<>();
+    List<CostLineInput> lines = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      String[] l = kept.get(i);
+      Integer m = null;
+      try {
+        m = Integer.valueOf(l[2].strip());
+      } catch (NumberFormatException e) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
+      }
+      lines.add(new CostLineInput(l[0], l[1], m));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    return lines;
+  }
+
+  /** A table's cells and the text to show in the cells box. */
+  record Grid(List<List<String>> cells, String shown) {}
+
+  /**
+   * The table's cells: from the uploaded CSV or XLSX file when there is one (shown in the cells box
+   * as tab-separated text, so the next step carries them), else from the pasted cells.
+   */
+  static Grid grid(FileUpload file, String pasted) {
+    if (file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0) {
+      if (file.size() > TableGrids.MAX_FILE_BYTES) {
+        throw ValidationProblem.of("file", "The file is too large: at most 1 MB");
+      }
+      try {
+        List<List<String>> grid =
+            TableUploads.grid(file.fileName(), Files.readAllBytes(file.uploadedFile()));
+        return new Grid(grid, tabSeparated(grid));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Grid(TableGrids.fromPaste(pasted), pasted == null ? "" : pasted);
+  }
+}
