@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -92,7 +93,7 @@ public class V10_1__ChainExistingAuditEvents extends BaseJavaMigration {
       s.setLong(1, position);
       s.setString(2, previous);
       if (lastId == null) {
-        s.setNull(3, java.sql.Types.BIGINT);
+        s.setNull(3, Types.BIGINT);
       } else {
         s.setLong(3, lastId);
       }

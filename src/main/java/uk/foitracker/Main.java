@@ -5,6 +5,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.logging.LogManager;
 import org.jboss.logging.Logger;
 import uk.foitracker.request.AccessCodes;
 import uk.foitracker.rules.WorkingDayCalendar;
@@ -49,7 +50,7 @@ public class Main {
    * test and dev launchers set it on the command line.
    */
   static void initialiseLogging() {
-    java.util.logging.LogManager.getLogManager();
+    LogManager.getLogManager();
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.foitracker.request.FoiRequest;
 
 /**
  * Every answer table of a request with its columns, rows and cells, loaded in four queries whatever
@@ -15,10 +14,6 @@ public record RequestTables(
     Map<Long, List<TableColumn>> columnsByTable,
     Map<Long, List<TableRow>> rowsByTable,
     Map<Long, List<TableCell>> cellsByRow) {
-
-  public static RequestTables load(FoiRequest request) {
-    return load(List.of(request.id));
-  }
 
   /**
    * Every answer table of several requests (a batch of the auditor's review), in the same four

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -97,7 +100,7 @@ public final class TableGrids {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
       throw ValidationProblem.of(
@@ -135,8 +138,7 @@ public final class TableGrids {
         // POI's reader resolves no external entity; a workbook part never has a DOCTYPE at all.
         parser.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         parser.setContentHandler(
-            new XSSFSheetXMLHandler(
-                styles, strings, cells, new DataFormatter(java.util.Locale.UK), false));
+            new XSSFSheetXMLHandler(styles, strings, cells, new DataFormatter(Locale.UK), false));
         parser.parse(new InputSource(sheet));
       }
     } catch (SheetCells.Refused e) {
@@ -283,7 +285,7 @@ public final class TableGrids {
       }
     } catch (ValidationProblem e) {
       throw e;
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw ValidationProblem.of(
           field, "The cells cannot be read as a table: check the quotation marks are paired");
     }

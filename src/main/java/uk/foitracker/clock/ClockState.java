@@ -3,9 +3,9 @@ package uk.foitracker.clock;
 import uk.foitracker.rules.ClockStatus;
 
 /**
- * Where a request's clock stands whatever the day: what {@link ClockSummaries} stores on the
- * request. It has no "overdue", which depends on today: the queue derives it as a due date before
- * today while the clock is {@link #RUNNING}.
+ * Where a request's clock stands whatever the day: what {@link
+ * uk.foitracker.request.ClockSummaries} stores on the request. It has no "overdue", which depends
+ * on today: the queue derives it as a due date before today while the clock is {@link #RUNNING}.
  */
 public enum ClockState {
   /** Counting towards the due date (on time or overdue, as at whichever day). */

@@ -30,7 +30,7 @@ public record ClockView(
   /** One day of the count: "Day 3" or the reason it was skipped. */
   public record DayView(String date, boolean counted, String text) {}
 
-  static ClockView of(ClockResult r, boolean dueSoon) {
+  public static ClockView of(ClockResult r, boolean dueSoon) {
     Explanation x = r.explanation();
     List<DayView> days =
         x.days().stream()
@@ -87,7 +87,7 @@ public record ClockView(
     return refusalNoticeDue == null || refusalNoticeDue.equals(due);
   }
 
-  static String label(ClockStatus status, boolean dueSoon) {
+  public static String label(ClockStatus status, boolean dueSoon) {
     return switch (status) {
       case RUNNING -> dueSoon ? "Due soon" : "On time";
       case OVERDUE -> "Overdue";
@@ -97,7 +97,7 @@ public record ClockView(
     };
   }
 
-  static String colour(ClockStatus status, boolean dueSoon) {
+  public static String colour(ClockStatus status, boolean dueSoon) {
     return switch (status) {
       case RUNNING -> dueSoon ? "orange" : "green";
       case OVERDUE -> "red";

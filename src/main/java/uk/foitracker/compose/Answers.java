@@ -7,7 +7,6 @@ import static uk.foitracker.compose.ResponseEdits.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.Outcome;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
@@ -229,7 +229,7 @@ public class Answers {
             .firstResultOptional()
             .orElseThrow(
                 () ->
-                    new NotFoundException(
+                    new NotFoundProblem(
                         "Answer " + answerPosition + " has no table " + tablePosition));
     String caption = table.caption;
     deleteTable(table);

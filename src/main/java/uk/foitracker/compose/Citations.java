@@ -4,7 +4,6 @@ import static uk.foitracker.compose.ResponseEdits.question;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.foitracker.audit.AuditLog;
@@ -15,6 +14,7 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.Texts;
@@ -149,7 +149,7 @@ public class Citations {
         Citation.<Citation>find("question = ?1 and position = ?2", question, position)
             .firstResultOptional()
             .orElseThrow(
-                () -> new NotFoundException("Question " + number + " has no citation " + position));
+                () -> new NotFoundProblem("Question " + number + " has no citation " + position));
     PublicInterest.deleteById(citation.id);
     String reference = citation.provision.reference;
     citation.delete();

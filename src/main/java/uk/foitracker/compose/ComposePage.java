@@ -1,5 +1,6 @@
 package uk.foitracker.compose;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.answer.TableView;
@@ -47,7 +48,7 @@ public record ComposePage(
 
   /** The review outcomes as radios, the chosen one selected. */
   public List<Option> reviewOutcomes(String selected) {
-    return java.util.Arrays.stream(ReviewOutcome.values())
+    return Arrays.stream(ReviewOutcome.values())
         .map(o -> new Option(o.name(), StatuteLabels.label(o), o.name().equals(selected)))
         .toList();
   }

@@ -2,21 +2,27 @@ package uk.foitracker.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.web.Dates;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Money;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.Problem.FieldError;
@@ -42,7 +48,7 @@ public class ComposePages {
   public ComposePage page(String ref, Attempt attempt) {
     FoiRequest request =
         FoiRequest.findByReference(ref)
-            .orElseThrow(() -> new NotFoundException("No request has the reference " + ref + "."));
+            .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref + "."));
     ResponseView response = drafts.response(ref);
     CaseView c = response.preview();
     Map<String, FormEcho> forms = new LinkedHashMap<>();
@@ -75,7 +81,7 @@ public class ComposePages {
         state == RequestState.PUBLISHED,
         request.slug,
         request.withheldReason,
-        uk.foitracker.web.Dates.display(request.sentOn),
+        Dates.display(request.sentOn),
         c.questions().stream().map(CaseView.QuestionView::number).toList(),
         questions,
         answers,
@@ -84,7 +90,7 @@ public class ComposePages {
         qualifiedProvisions(request),
         activityOptions(),
         excludedActivities(),
-        java.util.stream.IntStream.range(0, lineCount).boxed().toList(),
+        IntStream.range(0, lineCount).boxed().toList(),
         costTotal(cost),
         response.notice(),
         response.review(),
@@ -210,7 +216,7 @@ public class ComposePages {
 
   private static List<Option> outcomeOptions() {
     List<Option> outcomes = new ArrayList<>();
-    for (uk.foitracker.rules.Outcome o : uk.foitracker.rules.Outcome.values()) {
+    for (Outcome o : Outcome.values()) {
       outcomes.add(Option.of(o.name(), StatuteLabels.label(o)));
     }
     return outcomes;
@@ -278,7 +284,7 @@ public class ComposePages {
     if (request.slug != null) {
       return request.slug;
     }
-    String s = request.title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String s = request.title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     s = s.replaceAll("^-+|-+$", "");
     return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
   }
@@ -290,8 +296,7 @@ public class ComposePages {
    */
   static String anchor(String form, String field) {
     if (form.equals("send")) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("questions\\[(\\d+)]\\.(outcome|answer)").matcher(field);
+      Matcher m = Pattern.compile("questions\\[(\\d+)]\\.(outcome|answer)").matcher(field);
       if (m.matches()) {
         return m.group(2).equals("outcome")
             ? "q" + m.group(1) + "-outcome"

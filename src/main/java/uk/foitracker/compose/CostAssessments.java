@@ -22,6 +22,7 @@ import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.WorkingDayCalendar;
+import uk.foitracker.web.Money;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -92,9 +93,9 @@ public class CostAssessments {
             + ": "
             + result.hoursText()
             + " ("
-            + uk.foitracker.web.Money.pounds(result.costPence())
+            + Money.pounds(result.costPence())
             + ") against a limit of "
-            + uk.foitracker.web.Money.pounds(limitPence)
+            + Money.pounds(limitPence)
             + (related.isEmpty()
                 ? ""
                 : ", aggregated with " + related.size() + " related requests"),

@@ -2,9 +2,10 @@ package uk.foitracker.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import uk.foitracker.rules.RefusalNoticeDraft.Ground;
 import uk.foitracker.rules.RefusalNoticeDraft.GroundKind;
 import uk.foitracker.rules.ReviewClock;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.web.Dates;
+import uk.foitracker.web.Money;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.StatuteLabels;
 
 /** Reads a response being composed: the preview, the refusal notice, the letter, the review. */
@@ -35,9 +39,9 @@ import uk.foitracker.web.StatuteLabels;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResponseDrafts {
   private final CaseAssembler cases;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  ResponseDrafts(CaseAssembler cases, java.time.Clock clock) {
+  ResponseDrafts(CaseAssembler cases, Clock clock) {
     this.cases = cases;
     this.clock = clock;
   }
@@ -71,7 +75,7 @@ public class ResponseDrafts {
             : List.of(contact.address.split("\\R")),
         request.systemReference,
         request.authorityReference,
-        uk.foitracker.web.Dates.display(request.sentOn),
+        Dates.display(request.sentOn),
         cases.draft(request),
         notice(request));
   }
@@ -83,7 +87,7 @@ public class ResponseDrafts {
       grounds.add(
           new GroundView(
               g.reference(),
-              uk.foitracker.web.Money.joinNumbers(g.questions()),
+              Money.joinNumbers(g.questions()),
               g.kind().name(),
               g.whyItApplies(),
               g.publicInterestFor(),
@@ -110,7 +114,7 @@ public class ResponseDrafts {
     for (Citation c : citations) {
       PublicInterest pi = PublicInterest.findById(c.id);
       List<Object> key =
-          java.util.Arrays.asList(
+          Arrays.asList(
               c.provision.code,
               c.reasons,
               pi == null ? null : pi.argumentsFor,
@@ -215,6 +219,6 @@ public class ResponseDrafts {
   private static FoiRequest request(String ref) {
     return FoiRequest.<FoiRequest>find("systemReference", ref)
         .firstResultOptional()
-        .orElseThrow(() -> new NotFoundException("No request has the reference " + ref));
+        .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref));
   }
 }

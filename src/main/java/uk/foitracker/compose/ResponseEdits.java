@@ -1,7 +1,6 @@
 package uk.foitracker.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,8 @@ import uk.foitracker.publication.Publishing;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestLocks;
+import uk.foitracker.web.Money;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 
 /**
@@ -39,13 +40,13 @@ class ResponseEdits {
   static Answer answer(FoiRequest request, int position) {
     return Answer.<Answer>find("request = ?1 and position = ?2", request, position)
         .firstResultOptional()
-        .orElseThrow(() -> new NotFoundException("The request has no answer " + position));
+        .orElseThrow(() -> new NotFoundProblem("The request has no answer " + position));
   }
 
   static Question question(FoiRequest request, int number) {
     return Question.<Question>find("request = ?1 and number = ?2", request, number)
         .firstResultOptional()
-        .orElseThrow(() -> new NotFoundException("The request has no question " + number));
+        .orElseThrow(() -> new NotFoundProblem("The request has no question " + number));
   }
 
   static List<Question> questions(
@@ -68,8 +69,7 @@ class ResponseEdits {
   }
 
   static String numbers(List<Question> questions) {
-    return uk.foitracker.web.Money.joinNumbers(
-        questions.stream().map(q -> q.number).sorted().toList());
+    return Money.joinNumbers(questions.stream().map(q -> q.number).sorted().toList());
   }
 
   static String blankToNull(String s) {

@@ -4,7 +4,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,14 +43,5 @@ public class ResponseLetters {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the letter as PDF", e);
     }
-  }
-
-  static Response pdfResponse(byte[] pdf, String reference) {
-    return Response.ok(pdf, "application/pdf")
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"response-" + reference.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
-        .header("Cache-Control", "no-store")
-        .build();
   }
 }

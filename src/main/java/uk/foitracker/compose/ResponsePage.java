@@ -35,6 +35,7 @@ import uk.foitracker.publication.Publishing;
 import uk.foitracker.request.StaleRequestException;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.PdfResponses;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -107,7 +108,7 @@ public class ResponsePage {
   @Path("letter.pdf")
   @Produces("application/pdf")
   public Response letterPdf(@PathParam("ref") String ref) {
-    return ResponseLetters.pdfResponse(letters.pdf(drafts.letter(ref)), ref);
+    return PdfResponses.inline(letters.pdf(drafts.letter(ref)), "response-" + ref);
   }
 
   @POST

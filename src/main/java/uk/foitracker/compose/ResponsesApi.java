@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +32,7 @@ import uk.foitracker.internalreview.InternalReviews;
 import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.web.PdfResponses;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -220,8 +222,7 @@ public class ResponsesApi {
     FileBody b = required(body);
     byte[] bytes;
     try {
-      bytes =
-          b.content() == null ? new byte[0] : java.util.Base64.getMimeDecoder().decode(b.content());
+      bytes = b.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(b.content());
     } catch (IllegalArgumentException e) {
       throw ValidationProblem.of("file", "The file content must be base64");
     }
@@ -322,7 +323,7 @@ public class ResponsesApi {
   @Produces("application/pdf")
   @Operation(summary = "The response letter as PDF")
   public Response letterPdf(@PathParam("ref") String ref) {
-    return ResponseLetters.pdfResponse(letters.pdf(drafts.letter(ref)), ref);
+    return PdfResponses.inline(letters.pdf(drafts.letter(ref)), "response-" + ref);
   }
 
   @POST

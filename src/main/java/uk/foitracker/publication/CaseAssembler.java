@@ -93,7 +93,7 @@ public class CaseAssembler {
 
   /** Every answer of the request with its tables, in four queries whatever the size. */
   private static Map<Long, AnswerView> answers(FoiRequest request, List<Question> questions) {
-    RequestTables loaded = RequestTables.load(request);
+    RequestTables loaded = RequestTables.load(List.of(request.id));
 
     Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
     int number = 0;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.search.Snippet;
+import uk.foitracker.web.Dates;
 
 /**
  * One line of the disclosure log.
@@ -32,7 +33,7 @@ public record CaseSummary(
   public record CitedProvision(String code, String reference) {}
 
   public String publishedText() {
-    return uk.foitracker.web.Dates.display(publishedOn);
+    return Dates.display(publishedOn);
   }
 
   /** "s.1(1)(a), s.12, s.17(1)" */

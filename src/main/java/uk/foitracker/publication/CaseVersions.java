@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.web.Dates;
 
 /**
  * The published versions of each case: appended at publication and at every correction, read back
@@ -29,7 +31,7 @@ public class CaseVersions {
   /** One published version, for the history list. */
   public record VersionSummary(int version, LocalDate publishedOn, String reason) {
     public String publishedText() {
-      return uk.foitracker.web.Dates.display(publishedOn);
+      return Dates.display(publishedOn);
     }
   }
 
@@ -61,7 +63,7 @@ public class CaseVersions {
     CaseSnapshot snapshot;
     try {
       snapshot = json.readValue(v.snapshot, CaseSnapshot.class);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("Unreadable snapshot of case version " + v.id, e);
     }
     return snapshot.toView();

@@ -82,7 +82,7 @@ public class CasesApi {
     LogResult result =
         log.browse(
             new LogQuery.Raw(
-                LogQuery.Raw.search(q, uri),
+                LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
                 outcomes,
                 provision,
                 regime,

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -285,7 +286,7 @@ public class DisclosureLog {
         String part = dated ? datedAfterKey : " and r.publishedOn is not null";
         out.addAll(fetch(where + part, params, datedOrder, key, size - out.size()));
       }
-      java.util.Collections.reverse(out);
+      Collections.reverse(out);
     }
     return out;
   }

@@ -77,7 +77,7 @@ public class DisclosureLogPage {
       @Context Request request) {
     LogQuery.Raw raw =
         new LogQuery.Raw(
-            LogQuery.Raw.search(q, uri),
+            LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
             outcomes,
             provision,
             regime,

@@ -83,11 +83,11 @@ public record LogQuery(
      * The search words: "" when the address has {@code q} with no value (an empty search, which is
      * an error), null when it has no {@code q} at all (no search).
      */
-    public static String search(String q, jakarta.ws.rs.core.UriInfo uri) {
+    public static String search(String q, boolean addressHasQ) {
       if (q != null) {
         return q;
       }
-      return uri.getQueryParameters().containsKey("q") ? "" : null;
+      return addressHasQ ? "" : null;
     }
   }
 

@@ -1,6 +1,7 @@
 package uk.foitracker.publication;
 
 import java.util.List;
+import java.util.Locale;
 import uk.foitracker.search.Snippet;
 import uk.foitracker.web.Problem.FieldError;
 
@@ -70,7 +71,7 @@ public record LogResult(
 
   /** A count as the page writes it: "607,523". */
   public String number(long n) {
-    return String.format(java.util.Locale.UK, "%,d", n);
+    return String.format(Locale.UK, "%,d", n);
   }
 
   /** A page number as the page writes it: "35,435". */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,7 +130,7 @@ class PublishedTexts implements SearchableCases {
           new SearchableCase(
               text.slug(), text.title(), text.questions(), text.answers(), text.captions(), facts));
     }
-    return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
+    return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
   }
 
   /**

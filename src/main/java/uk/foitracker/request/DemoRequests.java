@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.OptimisticLock;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.clock.ClockState;
@@ -63,7 +64,7 @@ public class FoiRequest extends PanacheEntityBase {
    * The date the response was sent: read-only, from the request's RESPONSE_SENT clock event (the
    * one source of truth, see {@code RequestClocks#calculate}). Null until the response is sent.
    */
-  @org.hibernate.annotations.Formula(
+  @Formula(
       "(select max(ce.event_date) from clock_event ce where ce.request_id = id"
           + " and ce.kind = 'RESPONSE_SENT')")
   public LocalDate sentOn;

@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.clock.ClockSummaries;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
 import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.rules.AppropriateLimit;
@@ -142,7 +143,7 @@ public class OfficerRequests {
             + " ("
             + regime.name()
             + ", "
-            + r.channel.label().toLowerCase(java.util.Locale.UK)
+            + r.channel.label().toLowerCase(Locale.UK)
             + ", received "
             + Dates.display(received)
             + ", "
@@ -199,23 +200,7 @@ public class OfficerRequests {
       throw new ValidationProblem(errors);
     }
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
-    List<ClockProblem> problems;
-    try {
-      problems = clocks.problemsWith(r.regime, r.receivedOn, entries, kind.toEvent(on, newDue));
-    } catch (OutsideCalendarException e) {
-      throw ValidationProblem.of(
-          kind.needsExtraDate() ? "newDue" : "date",
-          "The date is outside the working-day calendar ("
-              + e.firstYear()
-              + " to "
-              + e.lastYear()
-              + ")");
-    }
-    if (!problems.isEmpty()) {
-      String field = kind.needsExtraDate() && mentionsNewDate(problems) ? "newDue" : "date";
-      throw new ValidationProblem(
-          problems.stream().map(p -> new FieldError(field, p.message())).distinct().toList());
-    }
+    checkAgainstClock(r, entries, kind, on, newDue);
     ClockResult before = clocks.calculate(r.regime, r.receivedOn, entries);
     String beforeText = describe(r, before);
     ClockEventEntry entry = new ClockEventEntry();
@@ -243,6 +228,32 @@ public class OfficerRequests {
         describe(r, after));
   }
 
+  /** Refuses an event that the events already recorded do not allow, naming the field at fault. */
+  private void checkAgainstClock(
+      FoiRequest r,
+      List<ClockEventEntry> entries,
+      ClockEventKind kind,
+      LocalDate on,
+      LocalDate newDue) {
+    List<ClockProblem> problems;
+    try {
+      problems = clocks.problemsWith(r.regime, r.receivedOn, entries, kind.toEvent(on, newDue));
+    } catch (OutsideCalendarException e) {
+      throw ValidationProblem.of(
+          kind.needsExtraDate() ? "newDue" : "date",
+          "The date is outside the working-day calendar ("
+              + e.firstYear()
+              + " to "
+              + e.lastYear()
+              + ")");
+    }
+    if (!problems.isEmpty()) {
+      String field = kind.needsExtraDate() && mentionsNewDate(problems) ? "newDue" : "date";
+      throw new ValidationProblem(
+          problems.stream().map(p -> new FieldError(field, p.message())).distinct().toList());
+    }
+  }
+
   /** Assigns the request to an officer (by user name), or to nobody when blank. */
   public void assign(String reference, long version, String assignee, String actor) {
     FoiRequest r = lockCurrent(reference, version);
@@ -251,7 +262,7 @@ public class OfficerRequests {
       throw ValidationProblem.of(
           "assignee", "Officer's user name must be 100 characters or fewer, letters and numbers");
     }
-    if (java.util.Objects.equals(who, r.assignedTo)) {
+    if (Objects.equals(who, r.assignedTo)) {
       throw ValidationProblem.of(
           "assignee",
           who == null
@@ -402,7 +413,7 @@ public class OfficerRequests {
     if (kept.isEmpty() && errors.stream().noneMatch(e -> e.field().startsWith("questions["))) {
       errors.add(new FieldError("questions", "Enter at least one question"));
     }
-    kept.sort(java.util.Comparator.comparingInt(q -> Integer.parseInt(q.number())));
+    kept.sort(Comparator.comparingInt(q -> Integer.parseInt(q.number())));
     return kept;
   }
 

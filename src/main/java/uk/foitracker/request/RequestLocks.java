@@ -2,7 +2,7 @@ package uk.foitracker.request;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.NotFoundException;
+import uk.foitracker.web.NotFoundProblem;
 
 /**
  * The one optimistic-locking pattern of every write to a request and what hangs off it (the
@@ -19,13 +19,13 @@ public final class RequestLocks {
    *
    * @param expectedVersion the version on the officer's form or in the API's {@code If-Match}; null
    *     to skip the check
-   * @throws NotFoundException when no request has the reference
+   * @throws NotFoundProblem when no request has the reference
    * @throws StaleRequestException when someone saved a change since (HTTP 409)
    */
   public static FoiRequest current(String reference, Long expectedVersion) {
     FoiRequest r =
         FoiRequest.findByReference(reference)
-            .orElseThrow(() -> new NotFoundException("No request has the reference " + reference));
+            .orElseThrow(() -> new NotFoundProblem("No request has the reference " + reference));
     if (expectedVersion != null && r.version != expectedVersion) {
       throw new StaleRequestException();
     }

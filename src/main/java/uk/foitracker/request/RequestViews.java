@@ -20,7 +20,6 @@ import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.question.Question;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -157,7 +158,7 @@ public class RequestsApi {
       throw ValidationProblem.of(
           "kind",
           "Kind must be one of "
-              + java.util.Arrays.stream(ClockEventKind.values())
+              + Arrays.stream(ClockEventKind.values())
                   .filter(ClockEventKind::recordedDirectly)
                   .toList());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ final class FactsBuilder {
 
   /** The facts of loaded answer tables (of one request or of several) by answer id. */
   static Map<Long, List<TableFacts>> tables(RequestTables loaded) {
-    Map<Long, List<TableFacts>> byAnswer = new java.util.LinkedHashMap<>();
+    Map<Long, List<TableFacts>> byAnswer = new LinkedHashMap<>();
     for (AnswerTable t : loaded.tables()) {
       List<String> cols =
           loaded.columns(t).stream()

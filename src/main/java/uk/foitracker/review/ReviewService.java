@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.review.CaseReviewer.Reviewed;
 import uk.foitracker.rules.checks.Finding;
 import uk.foitracker.rules.checks.RefusalCheck;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -203,7 +203,7 @@ public class ReviewService {
             () -> {
               FoiRequest request =
                   FoiRequest.findBySlug(slug)
-                      .orElseThrow(() -> new NotFoundException("No case " + slug));
+                      .orElseThrow(() -> new NotFoundProblem("No case " + slug));
               return findingViews(List.of(request.id), false);
             });
   }
@@ -405,7 +405,7 @@ public class ReviewService {
             ? null
             : FoiRequest.<FoiRequest>findByIdOptional(command.requestId()).orElse(null);
     if (request == null) {
-      throw new NotFoundException("No such case");
+      throw new NotFoundProblem("No such case");
     }
     Finding finding =
         reviewer

@@ -17,11 +17,14 @@ import static uk.foitracker.search.SearchDocuments.YEAR;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
@@ -153,7 +156,7 @@ final class SearchQueries {
     for (int i = 0; i < docs.length; i++) {
       byDoc[i] = i;
     }
-    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i]));
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i]));
     String[] slugs = new String[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     SortedDocValues values = null;
@@ -168,7 +171,7 @@ final class SearchQueries {
         slugs[i] = values.lookupOrd(values.ordValue()).utf8ToString();
       }
     }
-    return java.util.Arrays.stream(slugs).filter(java.util.Objects::nonNull).toList();
+    return Arrays.stream(slugs).filter(Objects::nonNull).toList();
   }
 
   /** {@link SearchIndex#passages} over an index read with {@code searcher}. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.stats.Figures;
@@ -98,9 +99,7 @@ record StatisticsView(
         .map(
             r ->
                 new Option(
-                    r.name(),
-                    r.name() + ": " + r.title(),
-                    filter.regime().equals(java.util.Optional.of(r))))
+                    r.name(), r.name() + ": " + r.title(), filter.regime().equals(Optional.of(r))))
         .forEach(regimes::add);
     List<PeriodRow> rows = result.rows().stream().map(StatisticsView::row).toList();
     List<String> outcomeHeaders =

@@ -1,5 +1,6 @@
 package uk.foitracker.stats;
 
+import java.util.Locale;
 import java.util.Optional;
 import uk.foitracker.rules.Regime;
 
@@ -41,7 +42,7 @@ record StatsFilter(Optional<Integer> year, Optional<Regime> regime) {
   /** Part of a download's file name: "-2019-foia", or "". */
   String fileSuffix() {
     return year.map(y -> "-" + y).orElse("")
-        + regime.map(r -> "-" + r.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        + regime.map(r -> "-" + r.name().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   /** "All years, FOIA and EIR" / "2019, FOIA". */

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +14,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.request.AccessCodes;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestClocks;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
 import uk.foitracker.rules.Explanation;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.TooManyAttempts;
 import uk.foitracker.web.ValidationProblem;
@@ -77,7 +77,7 @@ public class RequestStatuses {
   }
 
   /** A wrong reference or code: the same for both. */
-  public static class NoSuchStatus extends NotFoundException {
+  public static class NoSuchStatus extends NotFoundProblem {
     NoSuchStatus() {
       super(NOT_FOUND + ".");
     }

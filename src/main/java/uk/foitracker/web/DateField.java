@@ -3,6 +3,7 @@ package uk.foitracker.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -89,9 +90,7 @@ public record DateField(String day, String month, String year) {
 
   /** The year as typed in the box: 4 digits, so year 24 reads "0024" and parses back. */
   private static String year(int year) {
-    return year >= 0 && year < 1000
-        ? String.format(java.util.Locale.ROOT, "%04d", year)
-        : "" + year;
+    return year >= 0 && year < 1000 ? String.format(Locale.ROOT, "%04d", year) : "" + year;
   }
 
   private static String trim(String s) {

@@ -1,6 +1,7 @@
 package uk.foitracker.web;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Pounds as a council letter writes them: £450, £341,900, £12.50. */
 public final class Money {
@@ -9,7 +10,7 @@ public final class Money {
   public static String pounds(long pence) {
     long pounds = pence / 100;
     long rest = Math.abs(pence % 100);
-    String whole = String.format(java.util.Locale.UK, "%,d", pounds);
+    String whole = String.format(Locale.UK, "%,d", pounds);
     return rest == 0 ? "£" + whole : "£" + whole + "." + String.format("%02d", rest);
   }
 

@@ -1,5 +1,6 @@
 package uk.foitracker.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record Option(String value, String text, boolean selected) {
 
   /** A blank first choice, then these choices with {@code chosen} selected. */
   public static List<Option> withBlank(String blank, List<Option> options, String chosen) {
-    List<Option> all = new java.util.ArrayList<>(options.size() + 1);
+    List<Option> all = new ArrayList<>(options.size() + 1);
     all.add(blank(blank));
     all.addAll(choose(options, chosen));
     return all;

@@ -2,6 +2,7 @@ package uk.foitracker.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -48,7 +49,7 @@ public record Pagination(String previous, String next, List<Item> items) {
 
   /** 1, the last page, the current page and its neighbours: in order, each once. */
   static List<Integer> shownPages(int page, int last) {
-    java.util.TreeSet<Integer> shown = new java.util.TreeSet<>();
+    TreeSet<Integer> shown = new TreeSet<>();
     shown.add(1);
     shown.add(last);
     for (int n = page - 1; n <= page + 1; n++) {

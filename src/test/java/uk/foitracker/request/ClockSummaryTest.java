@@ -18,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
-import uk.foitracker.clock.ClockSummaries;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.Sending;

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
-import uk.foitracker.clock.RequestClocks;
 import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.Sending;

@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CitationRole;
@@ -121,6 +122,6 @@ public final class S12ItemisedEstimate implements Rule {
   static String money(int pence) {
     return pence % 100 == 0
         ? "£" + (pence / 100)
-        : String.format(java.util.Locale.UK, "£%d.%02d", pence / 100, pence % 100);
+        : String.format(Locale.UK, "£%d.%02d", pence / 100, pence % 100);
   }
 }

@@ -1,4 +1,4 @@
-package uk.foitracker.clock;
+package uk.foitracker.request;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,12 +1,14 @@
-package uk.foitracker.clock;
+package uk.foitracker.request;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import uk.foitracker.request.FoiRequest;
-import uk.foitracker.request.RequestState;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockState;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.InvalidClockEventsException;
@@ -176,8 +178,7 @@ public class ClockSummaries {
     return new Backfill(stored, rows.size() - stored);
   }
 
-  private static void write(java.sql.Connection connection, List<Summary> summaries)
-      throws java.sql.SQLException {
+  private static void write(Connection connection, List<Summary> summaries) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "update foi_request set due_on = ?, clock_state = ?, clock_calendar = ?, in_queue = ?"

@@ -1,10 +1,13 @@
-package uk.foitracker.clock;
+package uk.foitracker.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import uk.foitracker.request.FoiRequest;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.clock.ClockView;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.ClockResult;
@@ -69,7 +72,7 @@ public class RequestClocks {
   public List<ClockProblem> problemsWith(
       Regime regime, LocalDate received, List<ClockEventEntry> entries, ClockEvent added) {
     List<ClockEvent> events =
-        new java.util.ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+        new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
     events.add(added);
     return StatutoryClock.ukWide().validate(regime, received, events, today());
   }
