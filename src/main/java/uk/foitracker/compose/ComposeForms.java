@@ -157,4 +157,21 @@ final class ComposeForms {
     }
     return new Grid(TableGrids.fromPaste(pasted), pasted == null ? "" : pasted);
   }
+
+  /**
+   * The version of the request the officer's page showed (a hidden field of every form), checked by
+   * the service so that two officers composing one response cannot overwrite each other; none when
+   * a client posts without it.
+   */
+  static Long version(String version) {
+    if (version == null || version.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(version.strip());
+    } catch (NumberFormatException e) {
+      throw ValidationProblem.of(
+          "version", "The form is out of date: reload the page and try again.");
+    }
+  }
 }

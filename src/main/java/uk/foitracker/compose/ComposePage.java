@@ -14,6 +14,7 @@ import uk.foitracker.web.StatuteLabels;
 /** The officer's page to compose, send and publish a response. No entity, no requester data. */
 public record ComposePage(
     String reference,
+    long version,
     String summary,
     String stateLabel,
     boolean editable,

@@ -74,6 +74,7 @@ public class ComposePages {
             || state == RequestState.AWAITING_FEE;
     return new ComposePage(
         request.systemReference,
+        request.version,
         request.title,
         response.stateLabel(),
         editable,

@@ -8,10 +8,12 @@ import static uk.foitracker.compose.ComposeForms.headerRowsOf;
 import static uk.foitracker.compose.ComposeForms.numbers;
 import static uk.foitracker.compose.ComposeForms.paragraphs;
 import static uk.foitracker.compose.ComposeForms.typed;
+import static uk.foitracker.compose.ComposeForms.version;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,42 +58,17 @@ public class ResponsePage {
     static native TemplateInstance table(TableForm form);
   }
 
-  private final Answers answers;
-  private final Citations citations;
-  private final CostAssessments costs;
-  private final Notices notices;
-  private final Sending sending;
-  private final Publishing publishing;
-  private final InternalReviews reviews;
-  private final ResponseDrafts drafts;
-  private final ResponseLetters letters;
-  private final ComposePages pages;
-  private final SecurityIdentity identity;
-
-  ResponsePage(
-      Answers answers,
-      Citations citations,
-      CostAssessments costs,
-      Notices notices,
-      Sending sending,
-      Publishing publishing,
-      InternalReviews reviews,
-      ResponseDrafts drafts,
-      ResponseLetters letters,
-      ComposePages pages,
-      SecurityIdentity identity) {
-    this.answers = answers;
-    this.citations = citations;
-    this.costs = costs;
-    this.notices = notices;
-    this.sending = sending;
-    this.publishing = publishing;
-    this.reviews = reviews;
-    this.drafts = drafts;
-    this.letters = letters;
-    this.pages = pages;
-    this.identity = identity;
-  }
+  @Inject Answers answers;
+  @Inject Citations citations;
+  @Inject CostAssessments costs;
+  @Inject Notices notices;
+  @Inject Sending sending;
+  @Inject Publishing publishing;
+  @Inject InternalReviews reviews;
+  @Inject ResponseDrafts drafts;
+  @Inject ResponseLetters letters;
+  @Inject ComposePages pages;
+  @Inject SecurityIdentity identity;
 
   @GET
   public TemplateInstance show(@PathParam("ref") String ref) {
@@ -115,21 +92,27 @@ public class ResponsePage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("questions/{number}/outcome")
   public Response outcome(
-      @PathParam("ref") String ref, @PathParam("number") int number, @RestForm String outcome) {
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @PathParam("number") int number,
+      @RestForm String outcome) {
     return act(
         ref,
         "q" + number,
         typed("outcome", outcome),
         "#question-" + number,
-        () -> answers.setOutcome(ref, number, outcome, actor()));
+        () -> answers.setOutcome(ref, version(version), number, outcome, actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("answers")
   public Response addAnswer(
-      @PathParam("ref") String ref, @RestForm List<String> questions, @RestForm String paragraphs) {
-    return saveAnswer(ref, null, questions, paragraphs);
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @RestForm List<String> questions,
+      @RestForm String paragraphs) {
+    return saveAnswer(ref, version, null, questions, paragraphs);
   }
 
   @POST
@@ -137,14 +120,15 @@ public class ResponsePage {
   @Path("answers/{position}")
   public Response changeAnswer(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @PathParam("position") int position,
       @RestForm List<String> questions,
       @RestForm String paragraphs) {
-    return saveAnswer(ref, position, questions, paragraphs);
+    return saveAnswer(ref, version, position, questions, paragraphs);
   }
 
   private Response saveAnswer(
-      String ref, Integer position, List<String> questions, String paragraphs) {
+      String ref, String version, Integer position, List<String> questions, String paragraphs) {
     Map<String, List<String>> typed = typed("paragraphs", paragraphs);
     typed.put("questions", questions == null ? List.of() : questions);
     String form = position == null ? "answer-new" : "answer-" + position;
@@ -156,6 +140,7 @@ public class ResponsePage {
         () ->
             answers.saveAnswer(
                 ref,
+                version(version),
                 position,
                 new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)),
                 actor()));
@@ -180,6 +165,7 @@ public class ResponsePage {
   @Path("answers/{position}/tables")
   public Response table(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @PathParam("position") int position,
       @RestForm String action,
       @RestForm String caption,
@@ -206,7 +192,9 @@ public class ResponsePage {
       TableDraft.Layout layout =
           new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
       if ("save".equals(action)) {
-        int table = answers.addTable(ref, position, grid.cells(), layout, "cells", actor());
+        int table =
+            answers.addTable(
+                ref, version(version), position, grid.cells(), layout, "cells", actor());
         return seeOther(ref, "#answer-" + position + "-table-" + table);
       }
       return Response.ok(
@@ -225,6 +213,7 @@ public class ResponsePage {
   @Path("answers/{position}/tables/{table}/remove")
   public Response removeTable(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @PathParam("position") int position,
       @PathParam("table") int table) {
     return act(
@@ -232,7 +221,7 @@ public class ResponsePage {
         "answer-" + position,
         Map.of(),
         "#answers",
-        () -> answers.removeTable(ref, position, table, actor()));
+        () -> answers.removeTable(ref, version(version), position, table, actor()));
   }
 
   @POST
@@ -240,6 +229,7 @@ public class ResponsePage {
   @Path("questions/{number}/citations")
   public Response cite(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @PathParam("number") int number,
       @RestForm String provision,
       @RestForm String reasons,
@@ -259,6 +249,7 @@ public class ResponsePage {
         () ->
             citations.cite(
                 ref,
+                version(version),
                 number,
                 new CitationInput(
                     provision,
@@ -274,6 +265,7 @@ public class ResponsePage {
   @Path("questions/{number}/citations/{position}/remove")
   public Response uncite(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @PathParam("number") int number,
       @PathParam("position") int position) {
     return act(
@@ -281,7 +273,7 @@ public class ResponsePage {
         "cite-" + number,
         Map.of(),
         "#question-" + number,
-        () -> citations.removeCitation(ref, number, position, actor()));
+        () -> citations.removeCitation(ref, version(version), number, position, actor()));
   }
 
   /**
@@ -293,6 +285,7 @@ public class ResponsePage {
   @Path("cost")
   public Response cost(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @RestForm List<String> questions,
       @RestForm List<String> activity,
       @RestForm List<String> basis,
@@ -311,6 +304,7 @@ public class ResponsePage {
         () ->
             costs.assessCost(
                 ref,
+                version(version),
                 new CostInput(
                     null,
                     null,
@@ -327,6 +321,7 @@ public class ResponsePage {
   @Path("notice")
   public Response notice(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @RestForm String reviewProcedure,
       @RestForm String complaintRights) {
     Map<String, List<String>> typed = typed("reviewProcedure", reviewProcedure);
@@ -336,7 +331,7 @@ public class ResponsePage {
         "notice",
         typed,
         "#notice",
-        () -> notices.setNotice(ref, reviewProcedure, complaintRights, actor()));
+        () -> notices.setNotice(ref, version(version), reviewProcedure, complaintRights, actor()));
   }
 
   @POST
@@ -344,6 +339,7 @@ public class ResponsePage {
   @Path("send")
   public Response send(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @RestForm("sentOn-day") String day,
       @RestForm("sentOn-month") String month,
       @RestForm("sentOn-year") String year,
@@ -358,6 +354,7 @@ public class ResponsePage {
         () ->
             sending.send(
                 ref,
+                version(version),
                 date(
                     day,
                     month,
@@ -372,37 +369,40 @@ public class ResponsePage {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("publish")
-  public Response publish(@PathParam("ref") String ref, @RestForm String slug) {
+  public Response publish(
+      @PathParam("ref") String ref, @RestForm String version, @RestForm String slug) {
     return act(
         ref,
         "publish",
         typed("slug", slug),
         "#publication",
-        () -> publishing.publish(ref, slug, actor()));
+        () -> publishing.publish(ref, version(version), slug, actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("withhold")
-  public Response withhold(@PathParam("ref") String ref, @RestForm String reason) {
+  public Response withhold(
+      @PathParam("ref") String ref, @RestForm String version, @RestForm String reason) {
     return act(
         ref,
         "withhold",
         typed("reason", reason),
         "#publication",
-        () -> publishing.withhold(ref, reason, actor()));
+        () -> publishing.withhold(ref, version(version), reason, actor()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("corrections")
-  public Response correct(@PathParam("ref") String ref, @RestForm String reason) {
+  public Response correct(
+      @PathParam("ref") String ref, @RestForm String version, @RestForm String reason) {
     return act(
         ref,
         "correct",
         typed("reason", reason),
         "#publication",
-        () -> publishing.correct(ref, reason, actor()));
+        () -> publishing.correct(ref, version(version), reason, actor()));
   }
 
   @POST
@@ -410,6 +410,7 @@ public class ResponsePage {
   @Path("review")
   public Response requestReview(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @RestForm("requestedOn-day") String day,
       @RestForm("requestedOn-month") String month,
       @RestForm("requestedOn-year") String year) {
@@ -421,6 +422,7 @@ public class ResponsePage {
         () ->
             reviews.requestReview(
                 ref,
+                version(version),
                 date(
                     day,
                     month,
@@ -436,6 +438,7 @@ public class ResponsePage {
   @Path("review/decision")
   public Response decideReview(
       @PathParam("ref") String ref,
+      @RestForm String version,
       @RestForm String reviewer,
       @RestForm String outcome,
       @RestForm String reasons,
@@ -455,7 +458,8 @@ public class ResponsePage {
           DateField.Result d =
               new DateField(day, month, year)
                   .parse("Date of the decision", "Enter the date of the decision");
-          reviews.decideReview(ref, reviewer, outcome, reasons, d.date().orElse(null), actor());
+          reviews.decideReview(
+              ref, version(version), reviewer, outcome, reasons, d.date().orElse(null), actor());
         });
   }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.request.StaleRequestException;
@@ -122,5 +123,42 @@ class ComposeConflictTest {
         .get("/api/responses/" + ref)
         .then()
         .body("preview.questions[0].answer.position", equalTo(1));
+  }
+
+  /**
+   * Two officers open the compose page; the first saves an outcome, the second then saves another
+   * from the same copy of the page: 409, the officer is told, the first officer's choice stands.
+   */
+  @Test
+  void theComposePageRefusesAFormFromAnOutOfDateCopy() {
+    String ref = logRequest();
+    String path = "/officer/requests/" + ref + "/response";
+    ResponsePageTest.Page first = ResponsePageTest.Page.open(path);
+    ResponsePageTest.Page second = ResponsePageTest.Page.open(path);
+    String seen = first.doc().select("#q1-outcome-form input[name=version]").val();
+    assertThat(seen).isEqualTo(String.valueOf(version(ref)));
+    first
+        .form()
+        .formParam("version", seen)
+        .formParam("outcome", "NOT_HELD")
+        .post(path + "/questions/1/outcome")
+        .then()
+        .statusCode(303);
+    String refused =
+        second
+            .form()
+            .formParam("version", seen)
+            .formParam("outcome", "PROVIDED_IN_FULL")
+            .post(path + "/questions/1/outcome")
+            .then()
+            .statusCode(409)
+            .extract()
+            .asString();
+    assertThat(Jsoup.parse(refused).select(".govuk-error-summary").text())
+        .contains(StaleRequestException.MESSAGE);
+    given()
+        .get("/api/responses/" + ref)
+        .then()
+        .body("preview.questions[0].outcome", equalTo("NOT_HELD"));
   }
 }
