@@ -27,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -281,11 +282,40 @@ public final class BrowserSession
     return this;
   }
 
+  /**
+   * Follows the link this locator finds and waits for the next page, as {@link #press} does for a
+   * button: without the wait, the next step could act on the page being left (a button found there
+   * is gone by the time it is clicked: "Node with given id does not belong to the document").
+   */
+  public BrowserSession follow(By link) {
+    WebElement a = driver().findElement(link);
+    clickAndLeave(a);
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(a));
+    waitForLoad();
+    return this;
+  }
+
+  /**
+   * Clicks what leads to another page. When the next page comes very fast, ChromeDriver can report
+   * an error for a click that was made ("Node with given id does not belong to the document": the
+   * node's document was replaced while the click was being finished); the caller's wait for the
+   * element to go stale then proves the page was left, and fails if it was not.
+   */
+  private static void clickAndLeave(WebElement element) {
+    try {
+      element.click();
+    } catch (WebDriverException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+        throw e;
+      }
+    }
+  }
+
   /** Presses the button with this text and waits for the next page. */
   public BrowserSession press(String buttonText) {
     WebElement button =
         driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
-    button.click();
+    clickAndLeave(button);
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
     waitForLoad();
     return this;

@@ -23,10 +23,7 @@ class PublicPagesBrowserTest {
   void disclosureLogLeadsToTheLeicesterCase() {
     browser.visit("/");
     assertThat(browser.heading()).isEqualTo("Disclosure log");
-    browser
-        .driver()
-        .findElement(By.linkText("Child sexual and criminal exploitation 2015–2024"))
-        .click();
+    browser.follow(By.linkText("Child sexual and criminal exploitation 2015–2024"));
     assertThat(browser.currentPath()).isEqualTo(LEICESTER);
   }
 
@@ -51,7 +48,7 @@ class PublicPagesBrowserTest {
   void provisionsListLinksToEachProvision() {
     browser.visit("/provisions");
     assertThat(browser.heading()).isEqualTo("Provisions of the Act and the Regulations");
-    browser.driver().findElement(By.cssSelector("a[href='/provisions/FOIA-12']")).click();
+    browser.follow(By.cssSelector("a[href='/provisions/FOIA-12']"));
     assertThat(browser.currentPath()).isEqualTo("/provisions/FOIA-12");
   }
 

@@ -46,8 +46,8 @@ class RequestJourneyBrowserTest {
         .choose("answer-new-questions")
         .press("Add the answer")
         .checkPage();
-    browser.driver().findElement(By.id("answer-1-add-table")).click();
     browser
+        .follow(By.id("answer-1-add-table"))
         .checkPage()
         .type("caption", "Libraries open on Sundays")
         .type("cells", "Year,Libraries\n2025,7")
