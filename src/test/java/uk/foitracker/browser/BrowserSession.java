@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -290,7 +291,7 @@ public final class BrowserSession
   public BrowserSession follow(By link) {
     WebElement a = driver().findElement(link);
     clickAndLeave(a);
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(a));
+    new WebDriverWait(driver, WAIT).until(d -> left(a));
     waitForLoad();
     return this;
   }
@@ -305,10 +306,33 @@ public final class BrowserSession
     try {
       element.click();
     } catch (WebDriverException e) {
-      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+      if (!ofALeftPage(e)) {
         throw e;
       }
     }
+  }
+
+  /**
+   * True once the element's page has been left: the element is stale, or (Chromium 150) its node
+   * belongs to a document that is no longer the page's, which ChromeDriver reports as an error of
+   * its own rather than as a stale element.
+   */
+  private static boolean left(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (ofALeftPage(e)) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  private static boolean ofALeftPage(WebDriverException e) {
+    return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
   }
 
   /** Presses the button with this text and waits for the next page. */
@@ -316,7 +340,7 @@ public final class BrowserSession
     WebElement button =
         driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
     clickAndLeave(button);
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, WAIT).until(d -> left(button));
     waitForLoad();
     return this;
   }
