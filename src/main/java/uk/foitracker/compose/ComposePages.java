@@ -44,6 +44,25 @@ public class ComposePages {
   /** A refused form to show again: which form, what was typed (field to values), the errors. */
   public record Attempt(String form, Map<String, List<String>> values, List<FieldError> errors) {}
 
+  /** The empty add-a-table form of an answer, drawn at the request's current version. */
+  public TableForm newTable(String ref, int answer) {
+    FoiRequest request =
+        FoiRequest.findByReference(ref)
+            .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref + "."));
+    return new TableForm(
+        ref,
+        String.valueOf(request.version),
+        answer,
+        "",
+        "1",
+        "",
+        false,
+        null,
+        0,
+        0,
+        FormErrors.NONE);
+  }
+
   /** The page of a request's response: every form with what is stored, or what was typed. */
   public ComposePage page(String ref, Attempt attempt) {
     FoiRequest request =

@@ -150,9 +150,7 @@ public class ResponsePage {
   @Path("answers/{position}/tables/new")
   public TemplateInstance newTable(
       @PathParam("ref") String ref, @PathParam("position") int position) {
-    drafts.response(ref); // 404 for an unknown request
-    return Templates.table(
-        new TableForm(ref, position, "", "1", "", false, null, 0, 0, FormErrors.NONE));
+    return Templates.table(pages.newTable(ref, position));
   }
 
   /**
@@ -177,6 +175,7 @@ public class ResponsePage {
     TableForm typed =
         new TableForm(
             ref,
+            version,
             position,
             caption,
             headerRows,
@@ -200,10 +199,10 @@ public class ResponsePage {
       return Response.ok(
               Templates.table(typed.previewing(TableDraft.read(grid.cells(), layout, "cells"))))
           .build();
-    } catch (ValidationProblem e) {
-      return Response.status(400)
+    } catch (ValidationProblem | StaleRequestException e) {
+      return Response.status(e instanceof StaleRequestException ? 409 : 400)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(Templates.table(typed.refused(e.errors())))
+          .entity(Templates.table(typed.refusedBy(e)))
           .build();
     }
   }

@@ -6,10 +6,16 @@ import uk.foitracker.answer.TableView;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem;
+import uk.foitracker.web.ValidationProblem;
 
-/** The add-a-table page: the form as typed, and the preview once the cells read as a table. */
+/**
+ * The add-a-table page: the form as typed, and the preview once the cells read as a table. {@code
+ * version} is the request's version when the page was first drawn, carried through the preview so
+ * that saving from an out-of-date copy is refused.
+ */
 public record TableForm(
     String reference,
+    String version,
     int answer,
     String caption,
     String headerRows,
@@ -33,6 +39,7 @@ public record TableForm(
   TableForm withCells(String shown) {
     return new TableForm(
         reference,
+        version,
         answer,
         caption,
         headerRows,
@@ -48,6 +55,7 @@ public record TableForm(
   TableForm previewing(TableDraft draft) {
     return new TableForm(
         reference,
+        version,
         answer,
         caption,
         headerRows,
@@ -63,6 +71,7 @@ public record TableForm(
   TableForm refused(List<Problem.FieldError> refused) {
     return new TableForm(
         reference,
+        version,
         answer,
         caption,
         headerRows,
@@ -72,5 +81,13 @@ public record TableForm(
         0,
         0,
         FormErrors.of(refused, f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f));
+  }
+
+  /** The form as typed with why it was refused: what was wrong, or that the request changed. */
+  TableForm refusedBy(RuntimeException e) {
+    return refused(
+        e instanceof ValidationProblem v
+            ? v.errors()
+            : List.of(new Problem.FieldError("version", e.getMessage())));
   }
 }

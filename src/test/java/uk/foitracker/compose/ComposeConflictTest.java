@@ -161,4 +161,39 @@ class ComposeConflictTest {
         .then()
         .body("preview.questions[0].outcome", equalTo("NOT_HELD"));
   }
+
+  /**
+   * The add-a-table page carries the version it was drawn at through the preview: saving the table
+   * after someone else changed the request is refused on the table page, and no table is added.
+   */
+  @Test
+  void theTablePageRefusesASaveFromAnOutOfDateCopy() {
+    String ref = logRequest();
+    String path = "/officer/requests/" + ref + "/response";
+    answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("The bins.")), "olive");
+    ResponsePageTest.Page table = ResponsePageTest.Page.open(path + "/answers/1/tables/new");
+    String seen = table.doc().select("#table-form input[name=version]").val();
+    assertThat(seen).isEqualTo(String.valueOf(version(ref)));
+    // meanwhile another officer saves an outcome
+    answers.setOutcome(ref, null, 1, "PROVIDED_IN_FULL", "adam");
+    String refused =
+        table
+            .multipart()
+            .multiPart("version", seen)
+            .multiPart("action", "save")
+            .multiPart("caption", "Bins emptied")
+            .multiPart("headerRows", "1")
+            .multiPart("cells", "Year,Bins\n2025,4000\n")
+            .post(path + "/answers/1/tables")
+            .then()
+            .statusCode(409)
+            .extract()
+            .asString();
+    assertThat(Jsoup.parse(refused).select(".govuk-error-summary").text())
+        .contains(StaleRequestException.MESSAGE);
+    given()
+        .get("/api/responses/" + ref)
+        .then()
+        .body("preview.questions[0].answer.tables", hasSize(0));
+  }
 }
