@@ -179,6 +179,8 @@ class PackagedAppStartsIT {
       } catch (IOException notYet) {
         // not listening yet
       }
+      // The app is another process: nothing tells this one when it starts listening, so it asks
+      // again every 100 ms until the deadline (bounded above; a dead process ends the loop).
       Thread.sleep(100);
     }
     return false;
