@@ -26,7 +26,7 @@ final class CumbriaAndDurham {
   static Example cumbria() {
     Table q1a =
         new Table(
-            null,
+            "Question 1a.",
             "Financial Year",
             List.of("Number of Crimes Recorded"),
             List.of(
@@ -41,7 +41,7 @@ final class CumbriaAndDurham {
             null);
     Table q1b =
         new Table(
-            null,
+            "Question 1b.",
             "Offence Sub Group",
             List.of("2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "Grand Total"),
             List.of(
