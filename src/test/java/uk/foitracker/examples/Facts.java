@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import uk.foitracker.examples.Example.Answer;
 import uk.foitracker.examples.Example.BlankMeaning;
 import uk.foitracker.examples.Example.Citation;
@@ -118,7 +119,11 @@ final class Facts {
   private static void tableFacts(Answer a, Table t, List<Fact> f) {
     Group cells = t.hasBlankCells() ? Group.BLANK_CELLS : Group.TABLE_CELLS;
     String name = t.caption();
-    f.add(new Fact(cells, "table " + name + " caption", p -> table(p, t) != null));
+    f.add(
+        new Fact(
+            cells,
+            "table " + name + " caption",
+            p -> table(p, t) != null && pageTable(p, t) != null));
     f.add(
         new Fact(
             cells,
@@ -152,7 +157,10 @@ final class Facts {
             new Fact(
                 cells,
                 where + " reads \"" + cell + "\"",
-                p -> table(p, t) != null && cell.equals(norm(cell(p, t, row, col).get("text")))));
+                p ->
+                    table(p, t) != null
+                        && cell.equals(norm(cell(p, t, row, col).get("text")))
+                        && cell.equals(pageCell(p, t, row, col))));
         if (cell.isEmpty() || cell.equals("-")) {
           f.add(
               new Fact(
@@ -248,7 +256,7 @@ final class Facts {
             new Fact(
                 Group.CITATION_GROUPS,
                 c.provision() + " cited once for questions " + c.questions(),
-                p -> citedOnce(p.json(), c.questions(), reasons)));
+                p -> citedOnce(p.json(), c, reasons)));
       }
       for (List<String> part :
           List.of(c.publicInterestFor(), c.publicInterestAgainst(), c.publicInterestConclusion())) {
@@ -579,14 +587,38 @@ final class Facts {
     return l.stream().map(x -> ((Number) x).intValue()).toList();
   }
 
-  /** A map anywhere in the JSON holding these question numbers and these reasons. */
-  private static boolean citedOnce(Object json, List<Integer> questions, String reasons) {
+  /** A map anywhere in the JSON citing this provision for these question numbers with reasons. */
+  private static boolean citedOnce(Object json, Citation c, String reasons) {
     return anyMap(
         json,
         m ->
             m.values().stream()
-                    .anyMatch(v -> v instanceof List<?> l && isInts(l) && ints(l).equals(questions))
-                && strings(m).contains(reasons));
+                    .anyMatch(
+                        v -> v instanceof List<?> l && isInts(l) && ints(l).equals(c.questions()))
+                && strings(m).contains(reasons)
+                && anyMap(m, x -> x.containsValue(c.code()) || x.containsValue(c.provision())));
+  }
+
+  /** The published page's table with this caption ("Table 2: caption"). */
+  private static Element pageTable(Published p, Table t) {
+    String caption = t.caption() != null ? t.caption() : t.corner();
+    for (Element table : p.page().select("table.govuk-table")) {
+      if (table.select("caption").text().endsWith(": " + caption)) return table;
+    }
+    return null;
+  }
+
+  /** A body cell of the page's table as a reader sees it (the visible text, not the label). */
+  private static String pageCell(Published p, Table t, int r, int c) {
+    Element table = pageTable(p, t);
+    if (table == null) return null;
+    var rows = table.select("tbody tr");
+    if (r >= rows.size()) return null;
+    var cells = rows.get(r).select("td");
+    if (c >= cells.size()) return null;
+    Element td = cells.get(c);
+    Element visible = td.selectFirst("span[aria-hidden=true]");
+    return Letter.normalise(visible != null ? visible.text() : td.text());
   }
 
   private static boolean isInts(List<?> l) {
