@@ -152,7 +152,8 @@ record Example(
       String outcome,
       List<String> decision) {}
 
-  record Licence(String name, String attribution) {}
+  /** The licence, the re-use statement as written and the attribution statement. */
+  record Licence(String name, String statement, String attribution) {}
 
   /** One sending: its date and the questions (1-based) it answers. */
   record Instalment(LocalDate sentOn, List<Integer> questions) {}
@@ -212,6 +213,7 @@ record Example(
     }
     if (licence != null) {
       all.add(licence.name());
+      all.add(licence.statement());
       all.add(licence.attribution());
     }
     attachments.forEach(a -> all.add(a.name()));

@@ -241,8 +241,7 @@ final class Facts {
               level,
               c.provision() + " cited as \"" + c.provision() + "\"",
               p ->
-                  provisions(p, c.questions().get(0)).stream()
-                          .anyMatch(m -> c.provision().equals(m.get("reference")))
+                  valueUnder(p.json(), "reference", c.provision())
                       && p.pageText().contains(c.provision())));
       for (String also : c.alsoCites()) {
         f.add(
@@ -448,9 +447,7 @@ final class Facts {
           new Fact(
               Group.LICENCE,
               "attribution statement",
-              p ->
-                  norm(p.json().get("licenceStatement")).contains(attribution)
-                      && p.pageText().contains(attribution)));
+              p -> strings(p.json()).contains(attribution) && p.pageText().contains(attribution)));
     }
     for (Review r : e.reviews()) {
       f.add(

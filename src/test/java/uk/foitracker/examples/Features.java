@@ -1,19 +1,52 @@
 package uk.foitracker.examples;
 
 /**
- * What the officer screens can take today, for {@link ScreenEntry}. When issue 17's slices merge,
- * turn a flag on together with the entry steps that use it and remove the matching
- * {@code @Disabled} in {@link ExampleCaseTest}.
+ * What the officer screens can take, for {@link ScreenEntry}. Each flag is off because today's
+ * screens lack the feature; the entry steps behind a flag are written against the form fields of
+ * the issue 17 branch named (as committed at the time of writing), so that after the merge turning
+ * the flag on and removing the matching {@code @Disabled} in {@link ExampleCaseTest} is all it
+ * takes, unless the form changed on the way.
  */
 final class Features {
   private Features() {}
 
-  /** Blank cells with a per-table meaning (issue 17 point 4). */
-  static final boolean BLANK_CELLS = false;
+  /**
+   * Tables as written (s17-tables, point 4): blank cells, what a blank and a "-" mean ({@code
+   * blankMeans}, {@code dashMeans}), total rows and columns ({@code totalRows}, {@code
+   * totalColumns}) and the note under the table ({@code note}).
+   */
+  static final boolean TABLES_AS_WRITTEN = false;
 
-  /** Several answers to one question, each in its own instalment (issue 17 point 5). */
+  /**
+   * The authority's references and stated due date on the log form (s17-request, point 1): {@code
+   * authorityReference}, {@code otherAuthorityReferences}, {@code statedDue-day/month/year}.
+   */
+  static final boolean REQUEST_DETAILS = false;
+
+  /**
+   * One citation for a set of questions at subsection level (s17-citations, points 2 and 3): a post
+   * to {@code /citations} with {@code questions}.
+   */
+  static final boolean CITATION_SETS = false;
+
+  /**
+   * Instalments (s17-instalments, point 5): the first send with {@code moreToFollow}, later answers
+   * posted with {@code confirm}, then a second send.
+   */
   static final boolean INSTALMENTS = false;
 
   /** A question only refused needs no answer text: its reasons are the answer (point 5). */
   static final boolean REFUSAL_IS_THE_ANSWER = false;
+
+  /**
+   * The licence form (s17-instalments, point 10): {@code licenceStatement} and {@code
+   * attributionStatement}.
+   */
+  static final boolean LICENCE_FORM = false;
+
+  /**
+   * The internal review's acknowledgement and stated due date (s17-instalments, point 6): {@code
+   * acknowledgedOn-*} and {@code statedDueOn-*}.
+   */
+  static final boolean REVIEW_DETAILS = false;
 }

@@ -76,8 +76,8 @@ final class ScreenEntry {
     String base = "/officer/requests/" + ref + "/response";
     Page p = Page.open(base);
 
-    // answers, in the order the letter gives them; with one answer per question today, a later
-    // instalment's text for an answered question is added to that question's answer
+    // answers, in the order the letter gives them; without instalments (one answer per question)
+    // a later instalment's text for an answered question is added to that question's answer
     List<Answer> answers = new ArrayList<>();
     for (Answer a : e.answers()) {
       Answer earlier =
@@ -85,7 +85,10 @@ final class ScreenEntry {
               .filter(x -> x.questions().equals(a.questions()))
               .findFirst()
               .orElse(null);
-      if (earlier != null && !Features.INSTALMENTS) {
+      if (Features.INSTALMENTS && a.instalment() > 1) {
+        continue; // posted after the first instalment is sent
+      }
+      if (earlier != null) {
         List<String> merged = new ArrayList<>(earlier.paragraphs());
         merged.addAll(a.paragraphs());
         answers.set(
@@ -126,7 +129,7 @@ final class ScreenEntry {
     }
     for (int position = 1; position <= answers.size(); position++) {
       for (Table t : answers.get(position - 1).tables()) {
-        if (t.hasBlankCells() && !Features.BLANK_CELLS) {
+        if (t.hasBlankCells() && !Features.TABLES_AS_WRITTEN) {
           skipped.add("table " + t.caption() + " (blank cells)");
           continue;
         }
@@ -143,19 +146,21 @@ final class ScreenEntry {
           "outcome of question " + n);
     }
     for (Citation c : e.citations()) {
-      for (int n : c.questions()) {
-        RequestSpecification form =
-            p.form()
-                .formParam("provision", c.code())
-                .formParam("reasons", String.join("\n\n", c.reasons()));
-        if (c.hasPublicInterest()) {
-          form.formParam("publicInterestFor", String.join("\n\n", c.publicInterestFor()))
-              .formParam("publicInterestAgainst", String.join("\n\n", c.publicInterestAgainst()))
-              .formParam(
-                  "publicInterestConclusion", String.join("\n\n", c.publicInterestConclusion()));
-        }
+      if (Features.CITATION_SETS) {
         expect(
-            form.post(base + "/questions/" + n + "/citations"),
+            citationForm(p, c)
+                .formParam("questions", c.questions().stream().map(String::valueOf).toList())
+                .formParam("provision", codeAtLevel(c))
+                .post(base + "/citations"),
+            303,
+            c.provision() + " on questions " + c.questions());
+        continue;
+      }
+      for (int n : c.questions()) {
+        expect(
+            citationForm(p, c)
+                .formParam("provision", c.code())
+                .post(base + "/questions/" + n + "/citations"),
             303,
             c.provision() + " on question " + n);
       }
@@ -190,27 +195,45 @@ final class ScreenEntry {
           303,
           "notice");
     }
+    if (Features.LICENCE_FORM && e.licence() != null) {
+      expect(
+          p.form()
+              .formParam("licenceStatement", e.licence().statement())
+              .formParam("attributionStatement", e.licence().attribution())
+              .post(base + "/licence"),
+          303,
+          "licence");
+    }
     LocalDate sent = e.sentOn();
+    boolean more = Features.INSTALMENTS && e.instalments().size() > 1;
+    RequestSpecification send = p.form();
+    if (more) {
+      send.formParam("moreToFollow", "yes");
+    }
     expect(
-        p.form()
-            .formParam("sentOn-day", sent.getDayOfMonth())
+        send.formParam("sentOn-day", sent.getDayOfMonth())
             .formParam("sentOn-month", sent.getMonthValue())
             .formParam("sentOn-year", sent.getYear())
             .post(base + "/send"),
         303,
         "send");
+    if (more) {
+      sendLaterInstalments(e, base);
+    }
     for (Review r : e.reviews()) {
       Page after = Page.open(base);
       LocalDate asked = r.receivedByAuthority() != null ? r.receivedByAuthority() : r.requested();
-      expect(
+      RequestSpecification review =
           after
               .form()
               .formParam("requestedOn-day", asked.getDayOfMonth())
               .formParam("requestedOn-month", asked.getMonthValue())
-              .formParam("requestedOn-year", asked.getYear())
-              .post(base + "/review"),
-          303,
-          "internal review");
+              .formParam("requestedOn-year", asked.getYear());
+      if (Features.REVIEW_DETAILS) {
+        date(review, "acknowledgedOn", r.acknowledged());
+        date(review, "statedDueOn", r.statedDue());
+      }
+      expect(review.post(base + "/review"), 303, "internal review");
       expect(
           after
               .form()
@@ -251,8 +274,20 @@ final class ScreenEntry {
             .filter(s -> s != null)
             .collect(Collectors.joining("\n"));
     Page form = Page.open("/officer/requests/new");
+    RequestSpecification details = form.form();
+    if (Features.REQUEST_DETAILS) {
+      Example.Reference lead = e.leadReference();
+      details.formParam("authorityReference", lead == null ? "" : lead.text());
+      details.formParam(
+          "otherAuthorityReferences",
+          e.references().stream()
+              .filter(r -> !r.leads())
+              .map(Example.Reference::text)
+              .collect(Collectors.joining("\n")));
+      date(details, "statedDue", e.statedDue());
+    }
     Response saved =
-        form.form()
+        details
             .formParam("action", "save")
             .formParam("regime", e.regime())
             .formParam("receivedOn-day", received.getDayOfMonth())
@@ -297,7 +332,80 @@ final class ScreenEntry {
     if (dashes) {
       form.multiPart(Page.part("notHeldConfirmed", "yes"));
     }
+    if (Features.TABLES_AS_WRITTEN) {
+      String meaning = t.blank() == Example.BlankMeaning.ZERO ? "ZERO" : "NOT_STATED";
+      form.multiPart(Page.part("blankMeans", meaning));
+      form.multiPart(Page.part("dashMeans", meaning));
+      List<String> totals = new ArrayList<>();
+      for (int r = 0; r < t.rows().size(); r++) {
+        if (t.rows().get(r).total()) totals.add(String.valueOf(r + 2)); // row 1 is the header
+      }
+      form.multiPart(Page.part("totalRows", totals.isEmpty() ? "none" : String.join(", ", totals)));
+      // the corner label is column A, so the last of n columns is letter n + 1
+      form.multiPart(
+          Page.part(
+              "totalColumns",
+              t.lastColumnTotal() ? String.valueOf((char) ('A' + t.columns().size())) : "none"));
+      if (t.note() != null) {
+        form.multiPart(Page.part("note", t.note()));
+      }
+    }
     expect(form.post(base + "/answers/" + position + "/tables"), 303, "table " + t.caption());
+  }
+
+  private static RequestSpecification citationForm(Page p, Citation c) {
+    RequestSpecification form = p.form().formParam("reasons", String.join("\n\n", c.reasons()));
+    if (c.hasPublicInterest()) {
+      form.formParam("publicInterestFor", String.join("\n\n", c.publicInterestFor()))
+          .formParam("publicInterestAgainst", String.join("\n\n", c.publicInterestAgainst()))
+          .formParam("publicInterestConclusion", String.join("\n\n", c.publicInterestConclusion()));
+    }
+    return form;
+  }
+
+  /** The catalogue code at the level the letter cites (s17-citations' subsection catalogue). */
+  static String codeAtLevel(Citation c) {
+    return switch (c.provision()) {
+      case "s.43(2)" -> "FOIA-43-2";
+      default -> c.code();
+    };
+  }
+
+  private static void date(RequestSpecification form, String name, LocalDate d) {
+    form.formParam(name + "-day", d == null ? "" : String.valueOf(d.getDayOfMonth()))
+        .formParam(name + "-month", d == null ? "" : String.valueOf(d.getMonthValue()))
+        .formParam(name + "-year", d == null ? "" : String.valueOf(d.getYear()));
+  }
+
+  /** The answers of each later instalment, then its send (s17-instalments). */
+  private static void sendLaterInstalments(Example e, String base) {
+    for (int i = 1; i < e.instalments().size(); i++) {
+      final int number = i + 1;
+      Page p = Page.open(base);
+      for (Answer a : e.answers()) {
+        if (a.instalment() != number) continue;
+        expect(
+            p.form()
+                .formParam("questions", a.questions().stream().map(String::valueOf).toList())
+                .formParam("paragraphs", String.join("\n\n", a.paragraphs()))
+                .formParam("confirm", "yes")
+                .post(base + "/answers"),
+            303,
+            "answer in instalment " + number);
+      }
+      LocalDate sent = e.instalments().get(i).sentOn();
+      RequestSpecification send = Page.open(base).form();
+      if (number < e.instalments().size()) {
+        send.formParam("moreToFollow", "yes");
+      }
+      expect(
+          send.formParam("sentOn-day", sent.getDayOfMonth())
+              .formParam("sentOn-month", sent.getMonthValue())
+              .formParam("sentOn-year", sent.getYear())
+              .post(base + "/send"),
+          303,
+          "send instalment " + number);
+    }
   }
 
   private static void expect(Response r, int status, String what) {

@@ -30,6 +30,8 @@ final class Sheffield {
   static final Licence OGL =
       new Licence(
           "Open Government Licence v3.0",
+          "The information provided in this response is available for re-use under the terms of"
+              + " the Open Government Licence v3.0.",
           "Contains public sector information obtained from Sheffield City Council and licensed"
               + " under the Open Government Licence v3.0.");
 
