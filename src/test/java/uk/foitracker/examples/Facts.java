@@ -442,6 +442,12 @@ final class Facts {
               p ->
                   norm(p.json().get("licence")).contains(e.licence().name())
                       || norm(p.json().get("licence")).contains("OGL-UK-3.0")));
+      String statement = Letter.normalise(e.licence().statement());
+      f.add(
+          new Fact(
+              Group.LICENCE,
+              "re-use statement",
+              p -> strings(p.json()).contains(statement) && p.pageText().contains(statement)));
       String attribution = Letter.normalise(e.licence().attribution());
       f.add(
           new Fact(
