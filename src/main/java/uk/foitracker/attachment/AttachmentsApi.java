@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +33,9 @@ public class AttachmentsApi {
   /** Whether the attachment is published with the case; a hidden-content spreadsheet confirms. */
   public record ReleasableBody(Boolean releasable, Boolean hiddenContentConfirmed) {}
 
+  /** A file in base64, for clients that send JSON. */
+  public record FileBody(String fileName, String content) {}
+
   private final Attachments attachments;
   private final SecurityIdentity identity;
 
@@ -44,6 +48,28 @@ public class AttachmentsApi {
   @Operation(summary = "The response's attachments, releasable or not")
   public List<AttachmentView> list(@PathParam("ref") String ref) {
     return attachments.list(ref);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Attach a file to the response, sent as JSON",
+      description =
+          "{\"fileName\": \"figures.xlsx\", \"content\": \"<the file in base64>\"}; the same"
+              + " checks and answer as the multipart upload. Bearer clients use this one: a"
+              + " multipart body is a form, and forms need the CSRF token of a browser session.")
+  public Response uploadJson(
+      @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, FileBody body) {
+    if (body == null || body.fileName() == null || body.fileName().isBlank()) {
+      throw ValidationProblem.of("fileName", "Give the file's name, such as figures.xlsx");
+    }
+    byte[] bytes;
+    try {
+      bytes = body.content() == null ? new byte[0] : Base64.getMimeDecoder().decode(body.content());
+    } catch (IllegalArgumentException e) {
+      throw ValidationProblem.of("content", "The file content must be base64");
+    }
+    return created(ref, attachments.upload(ref, version(ifMatch), body.fileName(), bytes, actor()));
   }
 
   @POST
@@ -69,7 +95,10 @@ public class AttachmentsApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    AttachmentView v = attachments.upload(ref, version(ifMatch), file.fileName(), bytes, actor());
+    return created(ref, attachments.upload(ref, version(ifMatch), file.fileName(), bytes, actor()));
+  }
+
+  private static Response created(String ref, AttachmentView v) {
     return Response.status(201)
         .header("Location", "/api/responses/" + ref + "/attachments/" + v.number())
         .entity(v)

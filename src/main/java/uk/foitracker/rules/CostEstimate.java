@@ -317,14 +317,14 @@ public final class CostEstimate {
     if (statedHours == null) {
       return Optional.empty();
     }
-    BigDecimal low = hours(result.totalMinutes());
-    BigDecimal high = hours(result.totalMinutesMax());
-    BigDecimal floor = BigDecimal.valueOf(result.totalMinutes() / 60);
-    BigDecimal ceiling = BigDecimal.valueOf((result.totalMinutesMax() + 59) / 60);
-    String stated = statedHours.stripTrailingZeros().toPlainString();
-    String computed =
-        result.range() ? low.toPlainString() + " to " + high.toPlainString() : low.toPlainString();
     if (!result.complete()) {
+      BigDecimal low = hours(result.totalMinutes());
+      BigDecimal high = hours(result.totalMinutesMax());
+      String stated = statedHours.stripTrailingZeros().toPlainString();
+      String computed =
+          result.range()
+              ? low.toPlainString() + " to " + high.toPlainString()
+              : low.toPlainString();
       List<Integer> uncounted = new ArrayList<>();
       for (int i = 0; i < result.lines().size(); i++) {
         if (!result.lines().get(i).computable()) {
@@ -345,6 +345,27 @@ public final class CostEstimate {
                   + computed
                   + " hours"));
     }
+    return checkStated(result.totalMinutes(), result.totalMinutesMax(), statedHours);
+  }
+
+  /**
+   * Checks {@code statedHours} against lines whose every unit count is stated, adding up to {@code
+   * lowMinutes} at the low end of their ranges and {@code highMinutes} at the high end.
+   */
+  public static Optional<StatedCheck> checkStated(
+      int lowMinutes, int highMinutes, BigDecimal statedHours) {
+    if (statedHours == null) {
+      return Optional.empty();
+    }
+    BigDecimal low = hours(lowMinutes);
+    BigDecimal high = hours(highMinutes);
+    BigDecimal floor = BigDecimal.valueOf(lowMinutes / 60);
+    BigDecimal ceiling = BigDecimal.valueOf((highMinutes + 59) / 60);
+    String stated = statedHours.stripTrailingZeros().toPlainString();
+    String computed =
+        highMinutes != lowMinutes
+            ? low.toPlainString() + " to " + high.toPlainString()
+            : low.toPlainString();
     boolean follows = statedHours.compareTo(floor) >= 0 && statedHours.compareTo(ceiling) <= 0;
     return Optional.of(
         new StatedCheck(
