@@ -188,12 +188,17 @@ public class CaseAssembler {
         low,
         c.statement,
         c.advice,
-        c.statedMinutes == null
-            ? null
-            : BigDecimal.valueOf(c.statedMinutes)
-                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros(),
+        c.statedMinutes == null ? null : statedHours(c.statedMinutes),
         CostEstimate.hours(low),
         CostEstimate.hours(high));
+  }
+
+  /** Stated minutes as the hours the letter gave: 1230 is 20.5, 3960 is 66 (never 6.6E+1). */
+  private static BigDecimal statedHours(int minutes) {
+    BigDecimal hours =
+        BigDecimal.valueOf(minutes)
+            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    return hours.scale() < 0 ? hours.setScale(0) : hours;
   }
 }

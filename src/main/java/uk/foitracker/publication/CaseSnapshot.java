@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ public record CaseSnapshot(
     Cost costAssessment,
     String licence,
     String licenceStatement,
-    List<Attachment> attachments) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments) {
 
   /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
   public record Attachment(
@@ -85,9 +86,9 @@ public record CaseSnapshot(
       int estimatedMinutes,
       String statement,
       String advice,
-      BigDecimal statedHours,
-      BigDecimal computedHours,
-      BigDecimal computedHoursMax) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal statedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHoursMax) {}
 
   /** The unit fields are null for lines stated outright and in snapshots stored before them. */
   public record CostLine(
@@ -95,10 +96,10 @@ public record CaseSnapshot(
       String activityLabel,
       String basis,
       int minutes,
-      Integer units,
-      Integer minutesEachMin,
-      Integer minutesEachMax,
-      Integer minutesMax) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer units,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMin,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMax,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesMax) {}
 
   /** The format of this snapshot: 1 when it was stored without one. */
   public int formatNumber() {

@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public record CaseView(
     CostView costAssessment,
     String licence,
     String licenceStatement,
-    List<FileView> attachments) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileView> attachments) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -107,9 +108,9 @@ public record CaseView(
       int estimatedMinutes,
       String statement,
       String advice,
-      BigDecimal statedHours,
-      BigDecimal computedHours,
-      BigDecimal computedHoursMax) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal statedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHoursMax) {
     /** The estimate's minutes at the high end of its ranges. */
     public int estimatedMinutesMax() {
       return lines.stream().mapToInt(CostLineView::high).sum();
@@ -171,10 +172,10 @@ public record CaseView(
       String activityLabel,
       String basis,
       int minutes,
-      Integer units,
-      Integer minutesEachMin,
-      Integer minutesEachMax,
-      Integer minutesMax) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer units,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMin,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMax,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesMax) {
     public CostLineView(String activity, String activityLabel, String basis, int minutes) {
       this(activity, activityLabel, basis, minutes, null, null, null, null);
     }
