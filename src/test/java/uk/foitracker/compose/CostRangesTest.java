@@ -168,5 +168,58 @@ class CostRangesTest {
     }
     assertThat(page).contains("Hours stated in the response").contains("66.7");
     assertThat(json).doesNotContain("section 12").doesNotContain("£450");
+
+    // published: the public page and JSON say reg 12(4)(b), in hours
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "provision",
+                "EIR-12-4-b",
+                "reasons",
+                "Searching over 2000 records would take 66 hours.",
+                "publicInterestFor",
+                "Transparency about how requests are handled.",
+                "publicInterestAgainst",
+                "Diverting staff from other work for 66 hours.",
+                "publicInterestConclusion",
+                "Even with the presumption in favour of disclosure, the burden outweighs it."))
+        .post(base + "/questions/1/citations")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("questions", List.of(1), "paragraphs", List.of("We refuse this request.")))
+        .post(base + "/answers")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sentOn", LocalDate.now().toString(), "acknowledgeIncomplete", true))
+        .post(base + "/send")
+        .then()
+        .statusCode(200);
+    String slug = "eir-cost-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", slug))
+        .post(base + "/publish")
+        .then()
+        .statusCode(200);
+    String published = given().get("/cases/" + slug).then().statusCode(200).extract().asString();
+    String publishedJson =
+        given().get("/api/cases/" + slug).then().statusCode(200).extract().asString();
+    assertThat(published)
+        .contains("manifestly unreasonable (reg 12(4)(b))")
+        .contains("reg 12(2)")
+        .contains("Hours stated in the response")
+        .doesNotContain("section 12")
+        .doesNotContain("Appropriate limit")
+        .doesNotContain("£450");
+    assertThat(publishedJson)
+        .contains("\"statedHours\":66")
+        .contains("\"computedHours\":66.7")
+        .doesNotContain("section 12")
+        .doesNotContain("£450");
   }
 }
