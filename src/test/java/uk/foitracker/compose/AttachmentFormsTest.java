@@ -64,6 +64,9 @@ class AttachmentFormsTest {
     assertThat(composed.select("#attachment-1").text()).contains("cases.xlsx", "Not releasable");
     assertThat(composed.select("#attachment-1-hidden").text())
         .contains("sheet \"Names\" is hidden");
+    assertThat(composed.select("[id]").eachAttr("id"))
+        .as("ids on the compose page")
+        .doesNotHaveDuplicates();
 
     Response unconfirmed =
         p.form().formParam("releasable", "yes").post(base + "/attachments/1/releasable");
