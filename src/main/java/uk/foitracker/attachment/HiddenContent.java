@@ -1,6 +1,7 @@
 package uk.foitracker.attachment;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,7 +60,7 @@ final class HiddenContent {
               hiddenColumns + " hidden column" + (hiddenColumns == 1 ? "" : "s") + " on " + name);
         }
       }
-    } catch (Exception e) {
+    } catch (IOException | RuntimeException e) {
       return "the workbook could not be read to check for hidden sheets, rows and columns";
     }
     if (found.isEmpty()) {

@@ -123,7 +123,7 @@ public class CostAssessments {
       return CostEstimate.ProposedLine.perUnit(
           l.activity(),
           l.basis(),
-          l.units() == null ? 1 : l.units(),
+          l.units() == null ? Integer.valueOf(1) : l.units(),
           l.minutesEachMin() == null ? l.minutesEachMax() : l.minutesEachMin(),
           l.minutesEachMax());
     }
