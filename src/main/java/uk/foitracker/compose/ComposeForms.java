@@ -3,9 +3,11 @@ package uk.foitracker.compose;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,22 +98,39 @@ final class ComposeForms {
       List<String> activity,
       List<String> basis,
       List<String> minutes,
+      List<String> units,
+      List<String> minutesEachMin,
+      List<String> minutesEachMax,
       Map<String, List<String>> typed) {
-    int count = Math.max(size(activity), Math.max(size(basis), size(minutes)));
+    int count =
+        Math.max(
+            Math.max(size(activity), Math.max(size(basis), size(minutes))),
+            Math.max(size(units), Math.max(size(minutesEachMin), size(minutesEachMax))));
     List<String[]> kept = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String[] line = {at(activity, i), at(basis, i), at(minutes, i)};
-      if (!line[0].isBlank() || !line[1].isBlank() || !line[2].isBlank()) {
+      String[] line = {
+        at(activity, i),
+        at(basis, i),
+        at(minutes, i),
+        at(units, i),
+        at(minutesEachMin, i),
+        at(minutesEachMax, i)
+      };
+      if (Arrays.stream(line).anyMatch(v -> !v.isBlank())) {
         kept.add(line);
       }
     }
     for (int i = 0; i < kept.size(); i++) {
-      typed.put("lines[" + i + "].activity", List.of(kept.get(i)[0]));
-      typed.put("lines[" + i + "].basis", List.of(kept.get(i)[1]));
-      typed.put("lines[" + i + "].minutes", List.of(kept.get(i)[2]));
+      for (int f = 0; f < COST_FIELDS.size(); f++) {
+        typed.put("lines[" + i + "]." + COST_FIELDS.get(f), List.of(kept.get(i)[f]));
+      }
     }
     return kept;
   }
+
+  /** The fields of a cost line, in the order of {@link #costRows}'s arrays. */
+  static final List<String> COST_FIELDS =
+      List.of("activity", "basis", "minutes", "units", "minutesEachMin", "minutesEachMax");
 
   /** The cost lines as the service reads them; refused when the minutes are not a number. */
   static List<CostLineInput> costLines(List<String[]> kept) {
@@ -119,6 +138,38 @@ final class ComposeForms {
     List<CostLineInput> lines = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       String[] l = kept.get(i);
+      boolean perUnit = !l[3].isBlank() || !l[4].isBlank() || !l[5].isBlank();
+      if (perUnit) {
+        Integer units =
+            whole(
+                l[3], i, "units", "Enter the number of units as a whole number, like 2000", errors);
+        Integer min =
+            whole(
+                l[4],
+                i,
+                "minutesEachMin",
+                "Enter the minutes for each unit as a whole number, like 2",
+                errors);
+        Integer max =
+            whole(
+                l[5],
+                i,
+                "minutesEachMax",
+                "Enter the most minutes for each unit as a whole number, like 5",
+                errors);
+        if (min == null && max == null && !errors.isEmpty()) {
+          lines.add(new CostLineInput(l[0], l[1], null, units, null, null));
+          continue;
+        }
+        if (min == null && max == null) {
+          errors.add(
+              new FieldError(
+                  "lines[" + i + "].minutesEachMin",
+                  "Enter the minutes for each unit, or leave the units blank and give the minutes"));
+        }
+        lines.add(new CostLineInput(l[0], l[1], null, units, min, max));
+        continue;
+      }
       Integer m = null;
       try {
         m = Integer.valueOf(l[2].strip());
@@ -133,6 +184,33 @@ final class ComposeForms {
       throw new ValidationProblem(errors);
     }
     return lines;
+  }
+
+  /** A whole number typed in a cost line's field; null when blank or refused (added to errors). */
+  private static Integer whole(
+      String typed, int line, String field, String message, List<FieldError> errors) {
+    if (typed.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(typed.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError("lines[" + line + "]." + field, message));
+      return null;
+    }
+  }
+
+  /** The hours the authority stated, like 20.5; null when blank. */
+  static BigDecimal statedHours(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(typed.strip());
+    } catch (NumberFormatException e) {
+      throw ValidationProblem.of(
+          "statedHours", "Enter the hours the response states as a number, like 20.5");
+    }
   }
 
   /** A table's cells and the text to show in the cells box. */

@@ -36,7 +36,8 @@ public record ComposePage(
     NoticeView notice,
     ReviewView review,
     Map<String, FormEcho> forms,
-    FormErrors errors) {
+    FormErrors errors,
+    boolean eir) {
 
   /** The form with this id: what is stored, or what was typed when it was refused. */
   public FormEcho form(String id) {
@@ -125,7 +126,10 @@ public record ComposePage(
       String limitText,
       int limitHours,
       String rateText,
-      boolean exceeds) {
+      boolean exceeds,
+      String computedHoursText,
+      String statedHoursText,
+      String statedHoursWarning) {
     public String limitDescription() {
       return limitText + " (" + limitHours + " hours at " + rateText + " an hour)";
     }

@@ -18,6 +18,7 @@ import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.rules.Regime;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
@@ -115,7 +116,8 @@ public class ComposePages {
         response.notice(),
         response.review(),
         forms,
-        errors);
+        errors,
+        request.regime == Regime.EIR);
   }
 
   /** Each question with its citations; its outcome form and citation form go into forms. */
@@ -178,14 +180,30 @@ public class ComposePages {
           costForm
               .with("statement", cost.statement())
               .with("advice", cost.advice())
-              .with("questions", cost.questionNumbers().stream().map(String::valueOf).toList());
+              .with("questions", cost.questionNumbers().stream().map(String::valueOf).toList())
+              .with(
+                  "statedHours",
+                  cost.statedHours() == null
+                      ? null
+                      : cost.statedHours().stripTrailingZeros().toPlainString());
       for (int i = 0; i < cost.lines().size(); i++) {
         CaseView.CostLineView l = cost.lines().get(i);
         costForm =
             costForm
                 .with("lines[" + i + "].activity", l.activity())
                 .with("lines[" + i + "].basis", l.basis())
-                .with("lines[" + i + "].minutes", String.valueOf(l.minutes()));
+                .with(
+                    "lines[" + i + "].minutes",
+                    l.units() == null ? String.valueOf(l.minutes()) : null)
+                .with("lines[" + i + "].units", l.units() == null ? null : l.units().toString())
+                .with(
+                    "lines[" + i + "].minutesEachMin",
+                    l.minutesEachMin() == null ? null : l.minutesEachMin().toString())
+                .with(
+                    "lines[" + i + "].minutesEachMax",
+                    l.minutesEachMax() == null || l.minutesEachMax().equals(l.minutesEachMin())
+                        ? null
+                        : l.minutesEachMax().toString());
       }
       lineCount += cost.lines().size();
     }
@@ -270,7 +288,10 @@ public class ComposePages {
         cost.limitText(),
         cost.limitHours(),
         cost.rateText(),
-        pence > cost.limitPence());
+        pence > cost.limitPence(),
+        cost.computedText(),
+        cost.statedHours() == null ? null : cost.statedText(),
+        cost.statedWarning());
   }
 
   private static int countLines(Map<String, List<String>> values) {

@@ -6,6 +6,8 @@ import static uk.foitracker.compose.ResponseEdits.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +23,7 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.web.Money;
 import uk.foitracker.web.Problem.FieldError;
@@ -66,12 +69,19 @@ public class CostAssessments {
     List<Question> questions = questions(request, input.questions(), "questions", errors);
     List<CostLineInput> lineInputs = input.lines() == null ? List.of() : input.lines();
     List<CostEstimate.ProposedLine> proposed =
-        lineInputs.stream()
-            .map(
-                l ->
-                    new CostEstimate.ProposedLine(
-                        l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes()))
-            .toList();
+        lineInputs.stream().map(CostAssessments::proposed).toList();
+    for (int i = 0; i < lineInputs.size(); i++) {
+      CostLineInput l = lineInputs.get(i);
+      if (l.units() == null && (l.minutesEachMin() != null || l.minutesEachMax() != null)) {
+        errors.add(
+            new FieldError(
+                "lines[" + i + "].units",
+                "Enter how many units the minutes each are for; when the letter does not say,"
+                    + " give the line's minutes as stated, or leave it out and say so in the"
+                    + " statement"));
+      }
+    }
+    Integer statedMinutes = statedMinutes(input.statedHours(), errors);
     CostEstimate.Result result =
         CostEstimate.assess(
             new AppropriateLimit(Math.max(limitPence, 1), Math.max(ratePence, 1)), proposed);
@@ -82,7 +92,8 @@ public class CostAssessments {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    boolean created = save(request, limitPence, ratePence, input, questions, result, related);
+    boolean created =
+        save(request, limitPence, ratePence, input, questions, result, related, statedMinutes);
     audit.record(
         actor,
         created ? "COST_ASSESSED" : "COST_REASSESSED",
@@ -92,16 +103,45 @@ public class CostAssessments {
             + numbers(questions)
             + ": "
             + result.hoursText()
-            + " ("
-            + Money.pounds(result.costPence())
-            + ") against a limit of "
-            + Money.pounds(limitPence)
+            + (request.regime == Regime.EIR
+                ? " (manifestly unreasonable burden, reg 12(4)(b) EIR)"
+                : " ("
+                    + Money.pounds(result.costPence())
+                    + ") against a limit of "
+                    + Money.pounds(limitPence))
             + (related.isEmpty()
                 ? ""
                 : ", aggregated with " + related.size() + " related requests"),
         null,
         null);
     return result;
+  }
+
+  /** A line as the rules read it: units × minutes each when either is given, else its minutes. */
+  private static CostEstimate.ProposedLine proposed(CostLineInput l) {
+    if (l.minutesEachMin() != null || l.minutesEachMax() != null) {
+      return CostEstimate.ProposedLine.perUnit(
+          l.activity(),
+          l.basis(),
+          l.units() == null ? Integer.valueOf(1) : l.units(),
+          l.minutesEachMin() == null ? l.minutesEachMax() : l.minutesEachMin(),
+          l.minutesEachMax());
+    }
+    return new CostEstimate.ProposedLine(
+        l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes());
+  }
+
+  /** The authority's stated hours in minutes (20.5 is 1230); null when not stated. */
+  private static Integer statedMinutes(BigDecimal hours, List<FieldError> errors) {
+    if (hours == null) {
+      return null;
+    }
+    if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+      errors.add(
+          new FieldError("statedHours", "The stated hours must be more than 0, such as 20.5"));
+      return null;
+    }
+    return hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValue();
   }
 
   /** The related requests to aggregate, each checked against reg 5. */
@@ -158,7 +198,8 @@ public class CostAssessments {
       CostInput input,
       List<Question> questions,
       CostEstimate.Result result,
-      List<FoiRequest> related) {
+      List<FoiRequest> related,
+      Integer statedMinutes) {
     CostAssessment cost = CostAssessment.forRequest(request).orElseGet(CostAssessment::new);
     boolean created = cost.id == null;
     if (!created) {
@@ -172,6 +213,7 @@ public class CostAssessments {
     cost.hourlyRatePence = ratePence;
     cost.statement = blankToNull(input.statement());
     cost.advice = blankToNull(input.advice());
+    cost.statedMinutes = statedMinutes;
     cost.questions.addAll(
         questions.stream().sorted(Comparator.comparingInt(q -> q.number)).toList());
     cost.persist();
@@ -184,6 +226,10 @@ public class CostAssessments {
       line.activity = Activity.valueOf(l.activity().name());
       line.basis = l.basis();
       line.minutes = l.minutes();
+      line.units = l.units();
+      line.minutesEachMin = l.minutesEachMin();
+      line.minutesEachMax = l.minutesEachMax();
+      line.minutesMax = l.minutesMax();
       line.persist();
       cost.lines.add(line);
     }

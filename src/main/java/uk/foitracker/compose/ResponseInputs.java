@@ -1,5 +1,6 @@
 package uk.foitracker.compose;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What an officer sends to compose a response, as the API and the pages parse it. */
@@ -17,8 +18,21 @@ public final class ResponseInputs {
       String publicInterestAgainst,
       String publicInterestConclusion) {}
 
-  /** One line of a cost estimate. */
-  public record CostLineInput(String activity, String basis, Integer minutes) {}
+  /**
+   * One line of a cost estimate: its minutes outright, or units × minutes each (a range when
+   * minutesEachMax is above minutesEachMin).
+   */
+  public record CostLineInput(
+      String activity,
+      String basis,
+      Integer minutes,
+      Integer units,
+      Integer minutesEachMin,
+      Integer minutesEachMax) {
+    public CostLineInput(String activity, String basis, Integer minutes) {
+      this(activity, basis, minutes, null, null, null);
+    }
+  }
 
   /** A related request to aggregate (reg 5), with the officer's two judgements. */
   public record RelatedInput(
@@ -32,5 +46,17 @@ public final class ResponseInputs {
       String statement,
       String advice,
       List<CostLineInput> lines,
-      List<RelatedInput> related) {}
+      List<RelatedInput> related,
+      BigDecimal statedHours) {
+    public CostInput(
+        Integer limitPence,
+        Integer hourlyRatePence,
+        List<Integer> questions,
+        String statement,
+        String advice,
+        List<CostLineInput> lines,
+        List<RelatedInput> related) {
+      this(limitPence, hourlyRatePence, questions, statement, advice, lines, related, null);
+    }
+  }
 }

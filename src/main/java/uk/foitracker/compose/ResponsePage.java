@@ -289,12 +289,18 @@ public class ResponsePage {
       @RestForm List<String> activity,
       @RestForm List<String> basis,
       @RestForm List<String> minutes,
+      @RestForm List<String> units,
+      @RestForm List<String> minutesEachMin,
+      @RestForm List<String> minutesEachMax,
+      @RestForm String statedHours,
       @RestForm String statement,
       @RestForm String advice) {
     Map<String, List<String>> typed = typed("statement", statement);
     typed.putAll(typed("advice", advice));
+    typed.putAll(typed("statedHours", statedHours));
     typed.put("questions", questions == null ? List.of() : questions);
-    List<String[]> kept = costRows(activity, basis, minutes, typed);
+    List<String[]> kept =
+        costRows(activity, basis, minutes, units, minutesEachMin, minutesEachMax, typed);
     return act(
         ref,
         "cost",
@@ -311,7 +317,8 @@ public class ResponsePage {
                     statement,
                     advice,
                     costLines(kept),
-                    List.of()),
+                    List.of(),
+                    ComposeForms.statedHours(statedHours)),
                 actor()));
   }
 

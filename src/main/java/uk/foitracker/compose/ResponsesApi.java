@@ -14,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableDraft;
@@ -68,8 +70,22 @@ public class ResponsesApi {
 
   public record LicenceBody(String licenceStatement) {}
 
+  /**
+   * The estimate's totals. With ranges, totalMinutes and computedHours are at the low end and
+   * totalMinutesMax and computedHoursMax at the high end; statedHours is what the authority stated
+   * (null when it did not), with a warning when it does not follow from the lines.
+   */
   public record CostResult(
-      int totalMinutes, String hoursText, long costPence, boolean exceedsLimit, int limitHours) {}
+      int totalMinutes,
+      String hoursText,
+      long costPence,
+      boolean exceedsLimit,
+      int limitHours,
+      int totalMinutesMax,
+      BigDecimal computedHours,
+      BigDecimal computedHoursMax,
+      BigDecimal statedHours,
+      String statedHoursWarning) {}
 
   public record SendBody(String sentOn, Boolean acknowledgeIncomplete) {}
 
@@ -280,14 +296,24 @@ public class ResponsesApi {
   @Idempotent
   @Path("cost-assessment")
   @Operation(
-      summary = "Record the s.12 cost assessment",
+      summary = "Record the cost assessment (FOIA s.12; EIR reg 12(4)(b))",
       description =
-          "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. related: requests to aggregate (reg 5).")
+          "Lines for DETERMINING, LOCATING, RETRIEVING, EXTRACTING only; others (REDACTING, CONSIDERING_EXEMPTIONS...) are refused with the reason. A line gives minutes, or units with minutesEachMin (and minutesEachMax for a range such as 2-5 minutes a record). statedHours: the hours the authority stated, kept beside the computed ones. related: requests to aggregate (reg 5).")
   public CostResult cost(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, CostInput body) {
     CostEstimate.Result r = costs.assessCost(ref, version(ifMatch), required(body), actor());
+    Optional<CostEstimate.StatedCheck> stated = CostEstimate.checkStated(r, body.statedHours());
     return new CostResult(
-        r.totalMinutes(), r.hoursText(), r.costPence(), r.exceedsLimit(), r.limit().hours());
+        r.totalMinutes(),
+        r.hoursText(),
+        r.costPence(),
+        r.exceedsLimit(),
+        r.limit().hours(),
+        r.totalMinutesMax(),
+        r.computedHours(),
+        r.computedHoursMax(),
+        body.statedHours(),
+        stated.map(CostEstimate.StatedCheck::warning).orElse(null));
   }
 
   @PUT

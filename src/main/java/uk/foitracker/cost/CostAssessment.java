@@ -46,6 +46,10 @@ public class CostAssessment extends PanacheEntityBase {
   @Column(length = 20000)
   public String advice;
 
+  /** The hours the authority stated, in minutes (20.5 hours is 1230); null when not stated. */
+  @Column(name = "stated_minutes")
+  public Integer statedMinutes;
+
   @OneToMany(mappedBy = "assessment")
   @OrderBy("position")
   public List<CostLine> lines = new ArrayList<>();

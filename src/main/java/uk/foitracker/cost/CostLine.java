@@ -35,6 +35,22 @@ public class CostLine extends PanacheEntityBase {
   @Column(nullable = false, length = 2000)
   public String basis;
 
+  /** The line's minutes; at the low end when the minutes for each unit are a range. */
   @Column(nullable = false)
   public int minutes;
+
+  /** How many units (records, files); null when the line states its minutes outright. */
+  public Integer units;
+
+  /** Minutes for each unit, or the low end of a range ("2–5 minutes a record"). */
+  @Column(name = "minutes_each_min")
+  public Integer minutesEachMin;
+
+  /** The high end of a range of minutes for each unit; equal to the low end without one. */
+  @Column(name = "minutes_each_max")
+  public Integer minutesEachMax;
+
+  /** The line's minutes at the high end of a range; null for lines stored before ranges. */
+  @Column(name = "minutes_max")
+  public Integer minutesMax;
 }

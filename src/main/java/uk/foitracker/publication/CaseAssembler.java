@@ -2,6 +2,8 @@ package uk.foitracker.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,16 +17,19 @@ import uk.foitracker.answer.TableView;
 import uk.foitracker.answer.TableView.CellView;
 import uk.foitracker.answer.TableView.ColumnView;
 import uk.foitracker.answer.TableView.RowView;
+import uk.foitracker.attachment.Attachments;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CitationView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
+import uk.foitracker.publication.CaseView.FileView;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.StatuteLabels;
 
@@ -32,6 +37,11 @@ import uk.foitracker.web.StatuteLabels;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseAssembler {
+  private final Attachments attachments;
+
+  CaseAssembler(Attachments attachments) {
+    this.attachments = attachments;
+  }
 
   /**
    * The case as it stands, before or after publication: what the letter, the officer's preview and
@@ -88,7 +98,18 @@ public class CaseAssembler {
         request.postscript,
         CostAssessment.forRequest(request).map(CaseAssembler::cost).orElse(null),
         request.licence,
-        request.licenceStatement);
+        request.licenceStatement,
+        attachments.releasable(request).stream()
+            .map(
+                a ->
+                    new FileView(
+                        a.number(),
+                        a.name(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        a.sha256(),
+                        "/cases/" + request.slug + "/attachments/" + a.number()))
+            .toList());
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */
@@ -143,16 +164,41 @@ public class CaseAssembler {
   private static CostView cost(CostAssessment c) {
     List<CostLineView> lines =
         c.lines.stream()
-            .map(l -> new CostLineView(l.activity.name(), l.activity.label(), l.basis, l.minutes))
+            .map(
+                l ->
+                    new CostLineView(
+                        l.activity.name(),
+                        l.activity.label(),
+                        l.basis,
+                        l.minutes,
+                        l.units,
+                        l.minutesEachMin,
+                        l.minutesEachMax,
+                        l.minutesMax))
             .toList();
+    int low = lines.stream().mapToInt(CostLineView::minutes).sum();
+    int high =
+        lines.stream().mapToInt(l -> l.minutesMax() == null ? l.minutes() : l.minutesMax()).sum();
     return new CostView(
         c.limitPence,
         c.hourlyRatePence,
         new AppropriateLimit(c.limitPence, c.hourlyRatePence).hours(),
         c.questions.stream().map(q -> q.number).toList(),
         lines,
-        lines.stream().mapToInt(CostLineView::minutes).sum(),
+        low,
         c.statement,
-        c.advice);
+        c.advice,
+        c.statedMinutes == null ? null : statedHours(c.statedMinutes),
+        CostEstimate.hours(low),
+        CostEstimate.hours(high));
+  }
+
+  /** Stated minutes as the hours the letter gave: 1230 is 20.5, 3960 is 66 (never 6.6E+1). */
+  private static BigDecimal statedHours(int minutes) {
+    BigDecimal hours =
+        BigDecimal.valueOf(minutes)
+            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    return hours.scale() < 0 ? hours.setScale(0) : hours;
   }
 }

@@ -1,5 +1,7 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +37,12 @@ public record CaseSnapshot(
     String postscript,
     Cost costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments) {
+
+  /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
+  public record Attachment(
+      int number, String name, String mediaType, long sizeBytes, String sha256) {}
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -78,9 +85,21 @@ public record CaseSnapshot(
       List<CostLine> lines,
       int estimatedMinutes,
       String statement,
-      String advice) {}
+      String advice,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal statedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHoursMax) {}
 
-  public record CostLine(String activity, String activityLabel, String basis, int minutes) {}
+  /** The unit fields are null for lines stated outright and in snapshots stored before them. */
+  public record CostLine(
+      String activity,
+      String activityLabel,
+      String basis,
+      int minutes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer units,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMin,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMax,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesMax) {}
 
   /** The format of this snapshot: 1 when it was stored without one. */
   public int formatNumber() {
@@ -105,7 +124,10 @@ public record CaseSnapshot(
         v.postscript(),
         v.costAssessment() == null ? null : cost(v.costAssessment()),
         v.licence(),
-        v.licenceStatement());
+        v.licenceStatement(),
+        map(
+            v.attachments(),
+            a -> new Attachment(a.number(), a.name(), a.mediaType(), a.sizeBytes(), a.sha256())));
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -129,7 +151,19 @@ public record CaseSnapshot(
         postscript,
         costAssessment == null ? null : costView(costAssessment),
         licence,
-        licenceStatement);
+        licenceStatement,
+        attachments == null
+            ? List.of()
+            : map(
+                attachments,
+                a ->
+                    new CaseView.FileView(
+                        a.number(),
+                        a.name(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        a.sha256(),
+                        "/cases/" + slug + "/attachments/" + a.number())));
   }
 
   private static Question question(CaseView.QuestionView q) {
@@ -226,10 +260,24 @@ public record CaseSnapshot(
         c.hourlyRatePence(),
         c.limitHours(),
         c.questionNumbers(),
-        map(c.lines(), l -> new CostLine(l.activity(), l.activityLabel(), l.basis(), l.minutes())),
+        map(
+            c.lines(),
+            l ->
+                new CostLine(
+                    l.activity(),
+                    l.activityLabel(),
+                    l.basis(),
+                    l.minutes(),
+                    l.units(),
+                    l.minutesEachMin(),
+                    l.minutesEachMax(),
+                    l.minutesMax())),
         c.estimatedMinutes(),
         c.statement(),
-        c.advice());
+        c.advice(),
+        c.statedHours(),
+        c.computedHours(),
+        c.computedHoursMax());
   }
 
   private static CaseView.CostView costView(Cost c) {
@@ -241,10 +289,21 @@ public record CaseSnapshot(
         map(
             c.lines(),
             l ->
-                new CaseView.CostLineView(l.activity(), l.activityLabel(), l.basis(), l.minutes())),
+                new CaseView.CostLineView(
+                    l.activity(),
+                    l.activityLabel(),
+                    l.basis(),
+                    l.minutes(),
+                    l.units(),
+                    l.minutesEachMin(),
+                    l.minutesEachMax(),
+                    l.minutesMax())),
         c.estimatedMinutes(),
         c.statement(),
-        c.advice());
+        c.advice(),
+        c.statedHours(),
+        c.computedHours(),
+        c.computedHoursMax());
   }
 
   private static String name(Enum<?> value) {

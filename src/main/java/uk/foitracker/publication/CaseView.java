@@ -1,11 +1,15 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
@@ -33,7 +37,40 @@ public record CaseView(
     String postscript,
     CostView costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileView> attachments) {
+
+  public CaseView {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
+
+  /**
+   * A published attachment: one an officer marked releasable. {@code href} downloads it; its
+   * SHA-256 lets a reader check the file is the one published.
+   */
+  public record FileView(
+      int number, String name, String mediaType, long sizeBytes, String sha256, String href) {
+    /** "2.4 MB", "830 KB", "512 bytes". */
+    public String sizeText() {
+      if (sizeBytes < 1024) {
+        return sizeBytes + (sizeBytes == 1 ? " byte" : " bytes");
+      }
+      if (sizeBytes < 1024 * 1024) {
+        return Math.round(sizeBytes / 1024.0) + " KB";
+      }
+      return String.format(Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+    }
+  }
+
+  /** True for an EIR case: its cost refusal is reg 12(4)(b), never s.12 or a limit in pounds. */
+  public boolean eir() {
+    return regime == Regime.EIR;
+  }
+
+  /** "Cost of compliance (section 12)", or for EIR "Manifestly unreasonable (reg 12(4)(b) EIR)". */
+  public String costHeading() {
+    return CostEstimate.costGround(regime);
+  }
 
   public record QuestionView(
       int number,
@@ -70,7 +107,44 @@ public record CaseView(
       List<CostLineView> lines,
       int estimatedMinutes,
       String statement,
-      String advice) {
+      String advice,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal statedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHours,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal computedHoursMax) {
+    /** The estimate's minutes at the high end of its ranges. */
+    public int estimatedMinutesMax() {
+      return lines.stream().mapToInt(CostLineView::high).sum();
+    }
+
+    /** True when a line's minutes for each unit are a range. */
+    public boolean range() {
+      return estimatedMinutesMax() != estimatedMinutes;
+    }
+
+    /** The computed hours, "66.7" or "13.3 to 33.3" for a range. */
+    public String computedText() {
+      BigDecimal low = computedHours == null ? CostEstimate.hours(estimatedMinutes) : computedHours;
+      BigDecimal high = computedHoursMax == null ? low : computedHoursMax;
+      return low.compareTo(high) == 0
+          ? low.toPlainString()
+          : low.toPlainString() + " to " + high.toPlainString();
+    }
+
+    /** The hours the authority stated, as it stated them; "Not stated" when it did not. */
+    public String statedText() {
+      return statedHours == null
+          ? Dates.NOT_STATED
+          : statedHours.stripTrailingZeros().toPlainString();
+    }
+
+    /** Why the stated hours do not follow from the lines; null when they do, or none is stated. */
+    public String statedWarning() {
+      int high = lines.stream().mapToInt(CostLineView::high).sum();
+      return CostEstimate.checkStated(estimatedMinutes, high, statedHours)
+          .map(CostEstimate.StatedCheck::warning)
+          .orElse(null);
+    }
+
     public String limitText() {
       return Money.pounds(limitPence);
     }
@@ -88,7 +162,44 @@ public record CaseView(
     }
   }
 
-  public record CostLineView(String activity, String activityLabel, String basis, int minutes) {}
+  /**
+   * A line of the estimate: {@code minutes} outright, or {@code units} × minutes each (a range from
+   * {@code minutesEachMin} to {@code minutesEachMax}), {@code minutes} then being the low end and
+   * {@code minutesMax} the high end. The unit fields are null for lines stated outright.
+   */
+  public record CostLineView(
+      String activity,
+      String activityLabel,
+      String basis,
+      int minutes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer units,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMin,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesEachMax,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesMax) {
+    public CostLineView(String activity, String activityLabel, String basis, int minutes) {
+      this(activity, activityLabel, basis, minutes, null, null, null, null);
+    }
+
+    int high() {
+      return minutesMax == null ? minutes : minutesMax;
+    }
+
+    /** "90 minutes"; "2000 × 2 minutes = 4000 minutes"; "400 × 2–5 minutes = 800–2000 minutes". */
+    public String minutesText() {
+      if (units == null || minutesEachMin == null) {
+        return minutes + " minutes";
+      }
+      boolean range = minutesEachMax != null && !minutesEachMax.equals(minutesEachMin);
+      return units
+          + " × "
+          + minutesEachMin
+          + (range ? "–" + minutesEachMax : "")
+          + " minutes = "
+          + minutes
+          + (range ? "–" + high() : "")
+          + " minutes";
+    }
+  }
 
   public String referenceText() {
     return authorityReference == null ? Dates.NOT_STATED : authorityReference;
