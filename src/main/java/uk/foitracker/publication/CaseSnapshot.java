@@ -35,7 +35,12 @@ public record CaseSnapshot(
     String postscript,
     Cost costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    List<Instalment> instalments,
+    List<Review> reviews,
+    String reviewProcedure,
+    String complaintRights,
+    String attributionStatement) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -46,10 +51,39 @@ public record CaseSnapshot(
       String outcome,
       String outcomeLabel,
       List<Citation> provisions,
-      Answer answer) {}
+      Answer answer,
+      List<Answer> furtherAnswers) {}
 
   public record Answer(
-      int position, List<Integer> questionNumbers, List<String> paragraphs, List<Table> tables) {}
+      int position,
+      List<Integer> questionNumbers,
+      List<String> paragraphs,
+      List<Table> tables,
+      Integer instalment) {}
+
+  public record Instalment(
+      int number,
+      LocalDate sentOn,
+      List<Integer> questionNumbers,
+      List<Integer> answerPositions,
+      boolean moreToFollow,
+      Integer reviewNumber) {}
+
+  public record Review(
+      int number,
+      LocalDate requestedOn,
+      LocalDate acknowledgedOn,
+      LocalDate due,
+      LocalDate latestDue,
+      LocalDate statedDue,
+      LocalDate decidedOn,
+      String outcome,
+      String outcomeLabel,
+      String decisionText,
+      List<ReviewDecision> decisions,
+      Integer releasedInstalment) {}
+
+  public record ReviewDecision(int questionNumber, String outcome, String outcomeLabel) {}
 
   public record Table(
       int number,
@@ -105,7 +139,38 @@ public record CaseSnapshot(
         v.postscript(),
         v.costAssessment() == null ? null : cost(v.costAssessment()),
         v.licence(),
-        v.licenceStatement());
+        v.licenceStatement(),
+        map(
+            v.instalments(),
+            i ->
+                new Instalment(
+                    i.number(),
+                    i.sentOn(),
+                    i.questionNumbers(),
+                    i.answerPositions(),
+                    i.moreToFollow(),
+                    i.reviewNumber())),
+        map(
+            v.reviews(),
+            r ->
+                new Review(
+                    r.number(),
+                    r.requestedOn(),
+                    r.acknowledgedOn(),
+                    r.due(),
+                    r.latestDue(),
+                    r.statedDue(),
+                    r.decidedOn(),
+                    r.outcome(),
+                    r.outcomeLabel(),
+                    r.decisionText(),
+                    map(
+                        r.decisions(),
+                        d -> new ReviewDecision(d.questionNumber(), d.outcome(), d.outcomeLabel())),
+                    r.releasedInstalment())),
+        v.reviewProcedure(),
+        v.complaintRights(),
+        v.attributionStatement());
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -129,7 +194,40 @@ public record CaseSnapshot(
         postscript,
         costAssessment == null ? null : costView(costAssessment),
         licence,
-        licenceStatement);
+        licenceStatement,
+        map(
+            instalments,
+            i ->
+                new CaseView.InstalmentView(
+                    i.number(),
+                    i.sentOn(),
+                    i.questionNumbers(),
+                    i.answerPositions(),
+                    i.moreToFollow(),
+                    i.reviewNumber())),
+        map(
+            reviews,
+            r ->
+                new CaseView.InternalReviewView(
+                    r.number(),
+                    r.requestedOn(),
+                    r.acknowledgedOn(),
+                    r.due(),
+                    r.latestDue(),
+                    r.statedDue(),
+                    r.decidedOn(),
+                    r.outcome(),
+                    r.outcomeLabel(),
+                    r.decisionText(),
+                    map(
+                        r.decisions(),
+                        d ->
+                            new CaseView.ReviewDecisionView(
+                                d.questionNumber(), d.outcome(), d.outcomeLabel())),
+                    r.releasedInstalment())),
+        reviewProcedure,
+        complaintRights,
+        attributionStatement);
   }
 
   private static Question question(CaseView.QuestionView q) {
@@ -149,13 +247,26 @@ public record CaseSnapshot(
                     name(c.kind()),
                     name(c.role()),
                     c.reasons())),
-        a == null
-            ? null
-            : new Answer(
-                a.position(),
-                a.questionNumbers(),
-                a.paragraphs(),
-                map(a.tables(), CaseSnapshot::table)));
+        a == null ? null : answer(a),
+        map(q.furtherAnswers(), CaseSnapshot::answer));
+  }
+
+  private static Answer answer(CaseView.AnswerView a) {
+    return new Answer(
+        a.position(),
+        a.questionNumbers(),
+        a.paragraphs(),
+        map(a.tables(), CaseSnapshot::table),
+        a.instalment());
+  }
+
+  private static CaseView.AnswerView answerView(Answer a) {
+    return new CaseView.AnswerView(
+        a.position(),
+        a.questionNumbers(),
+        a.paragraphs(),
+        map(a.tables(), CaseSnapshot::tableView),
+        a.instalment());
   }
 
   private static CaseView.QuestionView questionView(Question q) {
@@ -175,13 +286,8 @@ public record CaseSnapshot(
                     c.kind() == null ? null : ProvisionKind.valueOf(c.kind()),
                     c.role() == null ? null : CitationRole.valueOf(c.role()),
                     c.reasons())),
-        a == null
-            ? null
-            : new CaseView.AnswerView(
-                a.position(),
-                a.questionNumbers(),
-                a.paragraphs(),
-                map(a.tables(), CaseSnapshot::tableView)));
+        a == null ? null : answerView(a),
+        map(q.furtherAnswers(), CaseSnapshot::answerView));
   }
 
   private static Table table(TableView t) {
