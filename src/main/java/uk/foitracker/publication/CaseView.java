@@ -2,6 +2,7 @@ package uk.foitracker.publication;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,10 +128,24 @@ public record CaseView(
     public String outcomeText() {
       return outcomeLabel == null ? Dates.NOT_STATED : outcomeLabel;
     }
+
+    /** The decision text in paragraphs (split at blank lines). */
+    public List<String> decisionParagraphs() {
+      return decisionText == null
+          ? List.of()
+          : Arrays.stream(decisionText.split("\\n\\s*\\n"))
+              .map(String::strip)
+              .filter(p -> !p.isEmpty())
+              .toList();
+    }
   }
 
   /** A review's decision on one question. */
-  public record ReviewDecisionView(int questionNumber, String outcome, String outcomeLabel) {}
+  public record ReviewDecisionView(int questionNumber, String outcome, String outcomeLabel) {
+    public String key() {
+      return "Question " + questionNumber;
+    }
+  }
 
   /** The instalments; never null (a snapshot published before them has none). */
   public List<InstalmentView> instalmentList() {
