@@ -525,11 +525,10 @@ public class ResponsePage {
           DateField.Result d =
               new DateField(day, month, year)
                   .parse("Date of the decision", "Enter the date of the decision");
-          ResponseView response = drafts.response(ref);
           sending.decideReview(
               ref,
               version(version),
-              response.review() == null ? 0 : response.review().number(),
+              null,
               new ReviewDecisionInput(reviewer, outcome, reasons, d.date().orElse(null), decisions),
               "yes".equals(releaseAnswers),
               actor());

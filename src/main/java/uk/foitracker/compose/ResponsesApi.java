@@ -438,9 +438,7 @@ public class ResponsesApi {
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
       ReviewDecisionBody body) {
-    ResponseView response = drafts.response(ref);
-    int number = response.review() == null ? 0 : response.review().number();
-    return decide(ref, ifMatch, number, body);
+    return decide(ref, ifMatch, null, body);
   }
 
   @GET
@@ -488,21 +486,23 @@ public class ResponsesApi {
     return decide(ref, ifMatch, number, body);
   }
 
-  private ReviewView decide(String ref, String ifMatch, int number, ReviewDecisionBody body) {
+  /** Decides review {@code number} (null: the latest) and returns it as it now stands. */
+  private ReviewView decide(String ref, String ifMatch, Integer number, ReviewDecisionBody body) {
     ReviewDecisionBody b = required(body);
-    sending.decideReview(
-        ref,
-        version(ifMatch),
-        number,
-        new ReviewDecisionInput(
-            b.reviewer(),
-            b.outcome(),
-            b.reasons(),
-            date(b.decidedOn(), "decidedOn"),
-            b.questions()),
-        Boolean.TRUE.equals(b.releaseAnswers()),
-        actor());
-    return review(ref, number);
+    int decided =
+        sending.decideReview(
+            ref,
+            version(ifMatch),
+            number,
+            new ReviewDecisionInput(
+                b.reviewer(),
+                b.outcome(),
+                b.reasons(),
+                date(b.decidedOn(), "decidedOn"),
+                b.questions()),
+            Boolean.TRUE.equals(b.releaseAnswers()),
+            actor());
+    return review(ref, decided);
   }
 
   private ReviewView review(String ref, int number) {

@@ -94,20 +94,22 @@ public class Sending {
 
   /**
    * Records the decision of internal review {@code number} and, when {@code release} is true, sends
-   * the answers not yet sent as an instalment released at that review, dated the decision.
+   * the answers not yet sent as an instalment released at that review, dated the decision. {@code
+   * number} null: the latest review. Returns the number of the review decided.
    */
-  public void decideReview(
+  public int decideReview(
       String ref,
       Long version,
-      int number,
+      Integer number,
       ReviewDecisionInput decision,
       boolean release,
       String actor) {
-    reviews.decide(ref, version, number, decision, actor);
+    int decided = reviews.decide(ref, version, number, decision, actor);
     if (release) {
       FoiRequest request = RequestLocks.current(ref, null);
-      sendInstalment(request, decision.decidedOn(), true, false, number, actor);
+      sendInstalment(request, decision.decidedOn(), true, false, decided, actor);
     }
+    return decided;
   }
 
   private List<NoticeCompleteness.Missing> sendInstalment(
@@ -173,7 +175,7 @@ public class Sending {
     ResponseInstalment sent =
         record(
             request, earlier.size() + 1, sentOn, moreToFollow, effect, reviewNumber, unsent, actor);
-    String before = request.state.name();
+    String stateBefore = request.state.name();
     if (effect == Instalments.Effect.STOPS_CLOCK) {
       recordSent(request, entries, sentOn, actor);
       request.state = RequestState.SENT;
@@ -199,7 +201,7 @@ public class Sending {
                             .map(NoticeCompleteness.Missing::section)
                             .distinct()
                             .toList())),
-        before,
+        stateBefore,
         request.state.name());
     return missing;
   }

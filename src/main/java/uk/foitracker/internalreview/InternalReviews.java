@@ -155,22 +155,25 @@ public class InternalReviews {
   }
 
   /**
-   * Records the decision of internal review {@code number}: the reviewer, the decision text, the
-   * date and the decision on each question; the overall outcome is derived from those when not
-   * given ({@link ReviewDeadline#overall}).
+   * Records the decision of internal review {@code number} (null: the latest): the reviewer, the
+   * decision text, the date and the decision on each question; the overall outcome is derived from
+   * those when not given ({@link ReviewDeadline#overall}).
    */
-  public void decide(
-      String ref, Long version, int number, ReviewDecisionInput input, String actor) {
+  public int decide(
+      String ref, Long version, Integer number, ReviewDecisionInput input, String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    InternalReview review =
-        InternalReview.<InternalReview>find("request = ?1 and number = ?2", request, number)
-            .firstResultOptional()
-            .orElseThrow(
-                () ->
-                    number == 0
-                        ? ValidationProblem.of(
-                            "requestedOn", "Record the request for a review first")
-                        : new NotFoundProblem("The request has no internal review " + number));
+    Optional<InternalReview> found =
+        number == null
+            ? InternalReview.forRequest(request)
+            : InternalReview.<InternalReview>find("request = ?1 and number = ?2", request, number)
+                .firstResultOptional();
+    if (found.isEmpty()) {
+      if (number == null) {
+        throw ValidationProblem.of("requestedOn", "Record the request for a review first");
+      }
+      throw new NotFoundProblem("The request has no internal review " + number);
+    }
+    InternalReview review = found.get();
     if (review.decidedOn != null) {
       throw ValidationProblem.of(
           "outcome", "The review was already decided on " + Dates.display(review.decidedOn));
@@ -249,6 +252,7 @@ public class InternalReviews {
         "Internal review " + review.number + " by " + who + ": " + StatuteLabels.label(parsed),
         null,
         parsed.name());
+    return review.number;
   }
 
   /** The day the first instalment of the response was sent, or null. */

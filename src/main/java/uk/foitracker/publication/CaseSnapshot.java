@@ -1,5 +1,8 @@
 package uk.foitracker.publication;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -17,7 +20,10 @@ import uk.foitracker.rules.Regime;
  * JSON has; a snapshot stored before the format was written (it has none) has format 1, the shape
  * it still has. A new shape gets the next number and a reading of the old ones in {@link #toView}.
  *
- * <p>The one place a snapshot maps to and from the view.
+ * <p>The one place a snapshot maps to and from the view. Fields added since format 1 (instalments,
+ * reviews, the rights as sent, the attribution; an answer's instalment and a question's further
+ * answers) are nullable and left out when null, so a version stored before them reads and writes
+ * back as it was.
  */
 public record CaseSnapshot(
     Integer format,
@@ -36,11 +42,11 @@ public record CaseSnapshot(
     Cost costAssessment,
     String licence,
     String licenceStatement,
-    List<Instalment> instalments,
-    List<Review> reviews,
-    String reviewProcedure,
-    String complaintRights,
-    String attributionStatement) {
+    @JsonInclude(NON_NULL) List<Instalment> instalments,
+    @JsonInclude(NON_NULL) List<Review> reviews,
+    @JsonInclude(NON_NULL) String reviewProcedure,
+    @JsonInclude(NON_NULL) String complaintRights,
+    @JsonInclude(NON_NULL) String attributionStatement) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -52,14 +58,14 @@ public record CaseSnapshot(
       String outcomeLabel,
       List<Citation> provisions,
       Answer answer,
-      List<Answer> furtherAnswers) {}
+      @JsonInclude(NON_NULL) List<Answer> furtherAnswers) {}
 
   public record Answer(
       int position,
       List<Integer> questionNumbers,
       List<String> paragraphs,
       List<Table> tables,
-      Integer instalment) {}
+      @JsonInclude(NON_NULL) Integer instalment) {}
 
   public record Instalment(
       int number,

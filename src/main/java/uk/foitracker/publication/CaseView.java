@@ -1,5 +1,8 @@
 package uk.foitracker.publication;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,11 +40,11 @@ public record CaseView(
     CostView costAssessment,
     String licence,
     String licenceStatement,
-    List<InstalmentView> instalments,
-    List<InternalReviewView> reviews,
-    String reviewProcedure,
-    String complaintRights,
-    String attributionStatement) {
+    @JsonInclude(NON_NULL) List<InstalmentView> instalments,
+    @JsonInclude(NON_NULL) List<InternalReviewView> reviews,
+    @JsonInclude(NON_NULL) String reviewProcedure,
+    @JsonInclude(NON_NULL) String complaintRights,
+    @JsonInclude(NON_NULL) String attributionStatement) {
 
   public record QuestionView(
       int number,
@@ -50,7 +53,7 @@ public record CaseView(
       String outcomeLabel,
       List<CitationView> provisions,
       AnswerView answer,
-      List<AnswerView> furtherAnswers) {
+      @JsonInclude(NON_NULL) List<AnswerView> furtherAnswers) {
     /** The answers sent in later instalments for this question; never null. */
     public List<AnswerView> laterAnswers() {
       return furtherAnswers == null ? List.of() : furtherAnswers;
@@ -63,7 +66,7 @@ public record CaseView(
       List<Integer> questionNumbers,
       List<String> paragraphs,
       List<TableView> tables,
-      Integer instalment) {}
+      @JsonInclude(NON_NULL) Integer instalment) {}
 
   /**
    * One instalment of the response as sent: its number, date and the questions it answered; {@code
