@@ -172,9 +172,30 @@ public class Sending {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+    // a fully refused question sent without answer text goes out with this instalment too: its
+    // refusal (the notice's reasons) is its answer
+    Set<Integer> refused = new TreeSet<>();
+    Set<Integer> carried = new TreeSet<>();
+    earlier.forEach(e -> carried.addAll(e.questionNumbers));
+    for (Question q : Question.forRequest(request)) {
+      if (q.answer == null
+          && q.outcome != null
+          && !Instalments.needsAnswerText(q.outcome)
+          && !carried.contains(q.number)) {
+        refused.add(q.number);
+      }
+    }
     ResponseInstalment sent =
         record(
-            request, earlier.size() + 1, sentOn, moreToFollow, effect, reviewNumber, unsent, actor);
+            request,
+            earlier.size() + 1,
+            sentOn,
+            moreToFollow,
+            effect,
+            reviewNumber,
+            unsent,
+            refused,
+            actor);
     String stateBefore = request.state.name();
     if (effect == Instalments.Effect.STOPS_CLOCK) {
       recordSent(request, entries, sentOn, actor);
@@ -278,6 +299,7 @@ public class Sending {
       Instalments.Effect effect,
       Integer reviewNumber,
       List<Answer> answers,
+      Set<Integer> alsoRefused,
       String actor) {
     ResponseInstalment i = new ResponseInstalment();
     i.request = request;
@@ -294,7 +316,7 @@ public class Sending {
     }
     i.actor = actor;
     i.recordedAt = Instant.now(clock);
-    Set<Integer> numbers = new TreeSet<>();
+    Set<Integer> numbers = new TreeSet<>(alsoRefused);
     for (Answer a : answers) {
       a.instalment = number;
       for (Question q : Question.<Question>list("answer", a)) {
@@ -319,6 +341,7 @@ public class Sending {
         Instalments.Effect.STOPS_CLOCK,
         null,
         unsentAnswers(request),
+        Set.of(),
         actor);
   }
 

@@ -14,10 +14,15 @@ import java.util.Objects;
 public final class ReviewDeadline {
   private ReviewDeadline() {}
 
-  /** The review's clock as at {@code today} (or its decision). */
+  /**
+   * The review's clock as at {@code today}, or as at its decision when that is later (a published
+   * review is read as at any day).
+   */
   public static ReviewClock of(
       Regime regime, LocalDate requested, LocalDate decided, LocalDate today) {
     Objects.requireNonNull(requested, "requested");
+    // a decided review is read as at its decision: the decision is never "in the future"
+    LocalDate asOf = decided != null && decided.isAfter(today) ? decided : today;
     List<ClockEvent> events =
         decided == null
             ? List.of(
@@ -28,7 +33,7 @@ public final class ReviewDeadline {
                 new ClockEvent.InternalReviewRequested(requested),
                 new ClockEvent.InternalReviewDecided(decided));
     return StatutoryClock.ukWide()
-        .calculate(regime, requested, events, today)
+        .calculate(regime, requested, events, asOf)
         .review()
         .orElseThrow();
   }
