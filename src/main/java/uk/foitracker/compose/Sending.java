@@ -120,8 +120,19 @@ public class Sending {
       Integer reviewNumber,
       String actor) {
     List<ResponseInstalment> earlier = ResponseInstalment.forRequest(request);
-    boolean complete = request.sentOn != null;
+    boolean complete =
+        request.sentOn != null
+            || request.state == RequestState.SENT
+            || request.state == RequestState.PUBLISHED
+            || request.state == RequestState.WITHHELD_FROM_LOG;
     if (complete && earlier.isEmpty()) {
+      if (request.sentOn == null) {
+        // imported with no sent date (Leicester): its first instalment cannot be dated
+        throw ValidationProblem.of(
+            "sentOn",
+            "The response was already sent (its date is not stated), so a further instalment"
+                + " cannot be numbered");
+      }
       // sent before instalments were recorded (imported): what was there then was instalment 1
       earlier = List.of(firstInstalment(request, actor));
     }
