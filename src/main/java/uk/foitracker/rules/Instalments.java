@@ -9,16 +9,17 @@ import java.util.Objects;
  *
  * <p>FOIA s.1(1) gives two duties, to confirm or deny and to communicate the information; s.10(1)
  * requires the authority to comply with s.1(1) "promptly and in any event not later than the
- * twentieth working day following the date of receipt". An instalment that leaves part of the
- * request open has not complied with s.1(1) for that part, so it cannot stop the clock: the ICO's
- * guidance on time limits for compliance treats a partial response as late for whatever is provided
- * after the deadline, and a refusal notice for what is withheld is itself due within the same time
- * (s.17(1)). The clock therefore stops on the first instalment after which every question has an
- * outcome and its answer (a fully refused question's refusal reasons are its answer, s.17(1)(c)),
- * unless the authority said that more was to follow (Sheffield's first instalment in example 08: "A
- * further disclosure to you will be made imminently"). Earlier instalments stop nothing; later ones
- * (a further disclosure, information released at internal review) do not move it again. The same
- * applies under the EIR (reg 5(2), reg 14(2)).
+ * twentieth working day following the date of receipt", and a refusal notice for what is withheld
+ * is due within the same time (s.17(1)). An instalment that leaves part of the request open has not
+ * complied with s.1(1) for that part. The ICO's guidance on time limits for compliance (section 10)
+ * and its decision notices on partial responses read it the same way: information provided after
+ * the deadline is provided late even if an earlier reply was on time (check the current text of the
+ * guidance before quoting a paragraph of it). So the clock stops on the first instalment after
+ * which every question has an outcome and its answer (a fully refused question's refusal reasons
+ * are its answer, s.17(1)(c)), unless the authority said more was to follow (Sheffield's first
+ * instalment in example 08: "A further disclosure to you will be made imminently"). Earlier
+ * instalments stop nothing; later ones (a further disclosure, information released at internal
+ * review) do not move it again. The same applies under the EIR (reg 5(2), reg 14(2)).
  */
 public final class Instalments {
   private Instalments() {}
