@@ -37,6 +37,10 @@ public class Answer extends PanacheEntityBase {
   @OrderBy("position")
   public List<AnswerTable> tables = new ArrayList<>();
 
+  /** The number of the instalment that carried this answer; null while it is not yet sent. */
+  @Column(name = "instalment")
+  public Integer instalment;
+
   public static final String PARAGRAPH_BREAK = "\n\n";
 
   public List<String> paragraphs() {

@@ -20,6 +20,7 @@ import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableRow;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.instalment.AnswerAddition;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.Outcome;
@@ -66,6 +67,10 @@ public class Answers {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+    List<Question> moved = moving(answer, questions);
+    if (!moved.isEmpty() && !Boolean.TRUE.equals(input.confirm())) {
+      throw new ReassignmentProblem(moved);
+    }
     boolean created = answer == null;
     if (created) {
       answer = new Answer();
@@ -108,7 +113,32 @@ public class Answers {
     return body;
   }
 
-  /** Links the questions to the answer; an answer they leave with no question is removed. */
+  /**
+   * The questions that saving {@code answer} for {@code questions} would take from another answer
+   * not yet sent: a move the officer must confirm. A question whose answer was sent in an earlier
+   * instalment is not moved: an unsent answer adds to it, as the next instalment.
+   */
+  private static List<Question> moving(Answer answer, List<Question> questions) {
+    List<Question> moved = new ArrayList<>();
+    for (Question q : questions) {
+      if (q.answer != null && q.answer != answer && !addsTo(answer, q)) {
+        moved.add(q);
+      }
+    }
+    return moved;
+  }
+
+  /** True when {@code answer} (not yet sent) would add to the sent answer of {@code q}. */
+  private static boolean addsTo(Answer answer, Question q) {
+    return q.answer != null
+        && q.answer.instalment != null
+        && (answer == null || answer.instalment == null);
+  }
+
+  /**
+   * Links the questions to the answer, or records it as adding to a question answered in an earlier
+   * instalment; an unsent answer they leave with no question is removed.
+   */
   private static void link(Answer answer, List<Question> questions) {
     Set<Answer> previous = new HashSet<>();
     for (Question q : Question.<Question>list("answer = ?1", answer)) {
@@ -116,15 +146,32 @@ public class Answers {
         q.answer = null;
       }
     }
+    for (AnswerAddition x : AnswerAddition.<AnswerAddition>list("answer", answer)) {
+      if (!questions.contains(x.question)) {
+        x.delete();
+      }
+    }
     for (Question q : questions) {
-      if (q.answer != null && q.answer != answer) {
+      if (q.answer == answer) {
+        continue;
+      }
+      if (addsTo(answer, q)) {
+        if (AnswerAddition.count("answer = ?1 and question = ?2", answer, q) == 0) {
+          AnswerAddition x = new AnswerAddition();
+          x.answer = answer;
+          x.question = q;
+          x.persist();
+        }
+        continue;
+      }
+      if (q.answer != null) {
         previous.add(q.answer);
       }
       q.answer = answer;
     }
     Question.flush();
     for (Answer old : previous) {
-      if (Question.count("answer", old) == 0) {
+      if (Question.count("answer", old) == 0 && AnswerAddition.count("answer", old) == 0) {
         deleteAnswer(old);
       }
     }
@@ -251,6 +298,7 @@ public class Answers {
   }
 
   private static void deleteAnswer(Answer answer) {
+    AnswerAddition.delete("answer", answer);
     for (AnswerTable t : AnswerTable.<AnswerTable>list("answer", answer)) {
       deleteTable(t);
     }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.foitracker.answer.TableGrids;
 import uk.foitracker.compose.ResponseInputs.CostLineInput;
+import uk.foitracker.internalreview.ReviewDecisionInput;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -251,5 +252,31 @@ final class ComposeForms {
       throw ValidationProblem.of(
           "version", "The form is out of date: reload the page and try again.");
     }
+  }
+
+  /**
+   * A review's decision per question from the form: a question number and an outcome, repeated in
+   * order; a question left without an outcome is not decided. What was chosen goes into typed.
+   */
+  static List<ReviewDecisionInput.QuestionDecision> reviewDecisions(
+      List<String> numbers, List<String> outcomes, Map<String, List<String>> typed) {
+    List<ReviewDecisionInput.QuestionDecision> out = new ArrayList<>();
+    List<String> ns = numbers == null ? List.of() : numbers;
+    List<String> os = outcomes == null ? List.of() : outcomes;
+    for (int i = 0; i < ns.size(); i++) {
+      String o = i < os.size() ? os.get(i) : null;
+      typed.put("decision-" + ns.get(i), o == null ? List.of() : List.of(o));
+      if (o == null || o.isBlank()) {
+        continue;
+      }
+      Integer n;
+      try {
+        n = Integer.valueOf(ns.get(i).strip());
+      } catch (NumberFormatException e) {
+        throw ValidationProblem.of("questions", "Choose questions from the list");
+      }
+      out.add(new ReviewDecisionInput.QuestionDecision(n, o));
+    }
+    return out;
   }
 }

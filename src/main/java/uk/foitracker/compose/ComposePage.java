@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.foitracker.answer.TableView;
+import uk.foitracker.publication.CaseView;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
@@ -37,7 +38,65 @@ public record ComposePage(
     ReviewView review,
     Map<String, FormEcho> forms,
     FormErrors errors,
-    boolean eir) {
+    boolean eir,
+    List<CaseView.InstalmentView> instalments,
+    List<ReviewView> reviews,
+    boolean hasUnsentAnswers,
+    String licenceStatement,
+    String attributionStatement) {
+
+  /** Sent (or published) with answers not yet sent: they can go out as a further instalment. */
+  public boolean furtherInstalment() {
+    return (sent || published) && hasUnsentAnswers;
+  }
+
+  /** The send form is shown: before sending, and for a further instalment. */
+  public boolean canSend() {
+    return editable || furtherInstalment();
+  }
+
+  /** New answers can be added: before sending, and afterwards for a further instalment. */
+  public boolean canAddAnswer() {
+    return editable || sent || published;
+  }
+
+  /** The id of a question's decision select on the review decision form. */
+  public String decisionId(int number) {
+    return "decide-decision-" + number;
+  }
+
+  /** The typed value's key of a question's decision (ComposeForms#reviewDecisions). */
+  public String decisionKey(int number) {
+    return "decision-" + number;
+  }
+
+  public String decisionLabel(int number) {
+    return "Decision on question " + number;
+  }
+
+  public String reviewRequestLegend() {
+    return review == null
+        ? "Date the requester asked for an internal review"
+        : "Date the requester asked for a further internal review";
+  }
+
+  /** The hint of the new answer's questions. */
+  public String newAnswerHint() {
+    return editable
+        ? "Tick several when they share one answer."
+        : "The answer goes out in the next instalment. For a question answered in an earlier"
+            + " instalment it adds to that answer.";
+  }
+
+  /** The review decision choices per question: a blank first, then the outcomes. */
+  public List<Option> decisionItems(String chosen) {
+    return Option.withBlank(
+        "Not decided",
+        Arrays.stream(ReviewOutcome.values())
+            .map(o -> new Option(o.name(), StatuteLabels.label(o), false))
+            .toList(),
+        chosen);
+  }
 
   /** The form with this id: what is stored, or what was typed when it was refused. */
   public FormEcho form(String id) {
@@ -110,7 +169,8 @@ public record ComposePage(
       int position,
       List<Integer> questionNumbers,
       List<String> paragraphs,
-      List<TableView> tables) {
+      List<TableView> tables,
+      Integer instalment) {
     public String formId() {
       return "answer-" + position;
     }

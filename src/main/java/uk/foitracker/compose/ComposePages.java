@@ -117,7 +117,12 @@ public class ComposePages {
         response.review(),
         forms,
         errors,
-        request.regime == Regime.EIR);
+        request.regime == Regime.EIR,
+        c.instalmentList(),
+        response.reviews(),
+        answers.stream().anyMatch(a -> a.instalment() == null),
+        request.licenceStatement,
+        request.attributionStatement);
   }
 
   /** Each question with its citations; its outcome form and citation form go into forms. */
@@ -157,6 +162,11 @@ public class ComposePages {
         seen.putIfAbsent(q.answer().position(), q.answer());
       }
     }
+    for (CaseView.QuestionView q : c.questions()) {
+      for (CaseView.AnswerView later : q.laterAnswers()) {
+        seen.putIfAbsent(later.position(), later);
+      }
+    }
     for (CaseView.AnswerView a : seen.values()) {
       forms.put(
           "answer-" + a.position(),
@@ -165,7 +175,7 @@ public class ComposePages {
               .with("questions", a.questionNumbers().stream().map(String::valueOf).toList()));
       answers.add(
           new ComposePage.AnswerForm(
-              a.position(), a.questionNumbers(), a.paragraphs(), a.tables()));
+              a.position(), a.questionNumbers(), a.paragraphs(), a.tables(), a.instalment()));
     }
     forms.put("answer-new", FormEcho.empty());
     return answers;
@@ -225,6 +235,11 @@ public class ComposePages {
     forms.put("correct", FormEcho.empty());
     forms.put("review", FormEcho.empty());
     forms.put("decide", FormEcho.empty());
+    forms.put(
+        "licence",
+        FormEcho.empty()
+            .with("licenceStatement", request.licenceStatement)
+            .with("attributionStatement", request.attributionStatement));
   }
 
   /** The catalogue grouped by regime, this request's regime first. */

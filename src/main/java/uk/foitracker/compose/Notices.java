@@ -68,15 +68,51 @@ public class Notices {
     setLicenceStatement(ref, null, statement, actor);
   }
 
-  /** Sets the licence statement printed with the response. */
+  /** Sets the licence statement printed with the response; the attribution stays as it is. */
   public void setLicenceStatement(String ref, Long version, String statement, String actor) {
+    setLicence(ref, version, statement, null, false, actor);
+  }
+
+  /**
+   * Sets the licence statement and the attribution statement the authority asks re-users to include
+   * (08: "Contains public sector information obtained from ..."); with {@code setAttribution} false
+   * the attribution is left as it is (an API client that sends none).
+   */
+  public void setLicence(
+      String ref,
+      Long version,
+      String statement,
+      String attribution,
+      boolean setAttribution,
+      String actor) {
     FoiRequest request = edits.editable(ref, version, actor);
+    List<FieldError> errors = new ArrayList<>();
     if (statement != null && statement.length() > 2000) {
-      throw ValidationProblem.of(
-          "licenceStatement", "The licence statement must be 2,000 characters or fewer");
+      errors.add(
+          new FieldError(
+              "licenceStatement", "The licence statement must be 2,000 characters or fewer"));
+    }
+    if (attribution != null && attribution.length() > 2000) {
+      errors.add(
+          new FieldError(
+              "attributionStatement",
+              "The attribution statement must be 2,000 characters or fewer"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
     }
     request.licence = Publishing.LICENCE;
     request.licenceStatement = blankToNull(statement);
-    audit.record(actor, "LICENCE_SET", "request", request.id, "Licence statement set", null, null);
+    if (setAttribution) {
+      request.attributionStatement = blankToNull(attribution);
+    }
+    audit.record(
+        actor,
+        "LICENCE_SET",
+        "request",
+        request.id,
+        setAttribution ? "Licence and attribution statements set" : "Licence statement set",
+        null,
+        null);
   }
 }

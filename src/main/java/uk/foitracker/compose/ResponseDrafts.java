@@ -14,7 +14,9 @@ import java.util.Optional;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.instalment.ResponseInstalment;
 import uk.foitracker.internalreview.InternalReview;
+import uk.foitracker.internalreview.ReviewDecision;
 import uk.foitracker.publication.CaseAssembler;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.question.Question;
@@ -57,7 +59,8 @@ public class ResponseDrafts {
         request.withheldReason,
         view,
         notice(request),
-        review(request));
+        review(request),
+        InternalReview.allFor(request).stream().map(r -> review(request, r)).toList());
   }
 
   /**
@@ -159,18 +162,19 @@ public class ResponseDrafts {
     };
   }
 
+  /** The latest internal review, or null. */
   ReviewView review(FoiRequest request) {
     Optional<InternalReview> found = InternalReview.forRequest(request);
-    if (found.isEmpty()) {
-      return null;
-    }
-    InternalReview r = found.get();
+    return found.map(r -> review(request, r)).orElse(null);
+  }
+
+  ReviewView review(FoiRequest request, InternalReview r) {
     ReviewClock clockResult = null;
     // The sent date and every other event come from the clock_event table, the one source of
     // truth for the clock (see RequestClocks#calculate).
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
     boolean sent = entries.stream().anyMatch(e -> e.kind == ClockEventKind.RESPONSE_SENT);
-    if (request.receivedOn != null && sent) {
+    if (request.receivedOn != null && sent && r.number == 1) {
       List<ClockEvent> events =
           new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
       events.add(new ClockEvent.InternalReviewRequested(r.requestedOn));
@@ -196,7 +200,21 @@ public class ResponseDrafts {
         clockResult.due(),
         clockResult.latestDue(),
         clockResult.status().name(),
-        clockResult.lateByWorkingDays());
+        clockResult.lateByWorkingDays(),
+        r.number,
+        r.acknowledgedOn,
+        r.statedDueOn,
+        ReviewDecision.forReview(r).stream()
+            .map(
+                d ->
+                    new CaseView.ReviewDecisionView(
+                        d.questionNumber, d.outcome.name(), StatuteLabels.label(d.outcome)))
+            .toList(),
+        ResponseInstalment.forRequest(request).stream()
+            .filter(i -> i.reviewNumber != null && i.reviewNumber == r.number)
+            .map(i -> i.number)
+            .findFirst()
+            .orElse(null));
   }
 
   private ReviewClock reviewOnly(FoiRequest request, InternalReview r) {

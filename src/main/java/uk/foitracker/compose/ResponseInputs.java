@@ -8,7 +8,15 @@ public final class ResponseInputs {
   private ResponseInputs() {}
 
   /** An answer and the questions it answers (several when they share it). */
-  public record AnswerInput(List<Integer> questions, List<String> paragraphs) {}
+  /**
+   * An answer: its paragraphs and the questions it answers. {@code confirm} true moves a question
+   * from the unsent answer that has it to this one; without it the move is refused (409).
+   */
+  public record AnswerInput(List<Integer> questions, List<String> paragraphs, Boolean confirm) {
+    public AnswerInput(List<Integer> questions, List<String> paragraphs) {
+      this(questions, paragraphs, null);
+    }
+  }
 
   /** A provision cited for a question; the public interest parts for qualified exemptions. */
   public record CitationInput(

@@ -23,7 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -33,6 +35,7 @@ import uk.foitracker.compose.ResponseInputs.AnswerInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.internalreview.ReviewDecisionInput;
 import uk.foitracker.publication.Publishing;
 import uk.foitracker.request.StaleRequestException;
 import uk.foitracker.web.DateField;
@@ -111,8 +114,9 @@ public class ResponsePage {
       @PathParam("ref") String ref,
       @RestForm String version,
       @RestForm List<String> questions,
-      @RestForm String paragraphs) {
-    return saveAnswer(ref, version, null, questions, paragraphs);
+      @RestForm String paragraphs,
+      @RestForm String confirm) {
+    return saveAnswer(ref, version, null, questions, paragraphs, confirm);
   }
 
   @POST
@@ -123,12 +127,22 @@ public class ResponsePage {
       @RestForm String version,
       @PathParam("position") int position,
       @RestForm List<String> questions,
-      @RestForm String paragraphs) {
-    return saveAnswer(ref, version, position, questions, paragraphs);
+      @RestForm String paragraphs,
+      @RestForm String confirm) {
+    return saveAnswer(ref, version, position, questions, paragraphs, confirm);
   }
 
+  /**
+   * Saves an answer. Moving a question from another unsent answer is a confirm step: the form comes
+   * back (409) with the questions that would move and a box to tick, keeping what was typed.
+   */
   private Response saveAnswer(
-      String ref, String version, Integer position, List<String> questions, String paragraphs) {
+      String ref,
+      String version,
+      Integer position,
+      List<String> questions,
+      String paragraphs,
+      String confirm) {
     Map<String, List<String>> typed = typed("paragraphs", paragraphs);
     typed.put("questions", questions == null ? List.of() : questions);
     String form = position == null ? "answer-new" : "answer-" + position;
@@ -142,7 +156,8 @@ public class ResponsePage {
                 ref,
                 version(version),
                 position,
-                new AnswerInput(numbers(questions, "questions"), paragraphs(paragraphs)),
+                new AnswerInput(
+                    numbers(questions, "questions"), paragraphs(paragraphs), "yes".equals(confirm)),
                 actor()));
   }
 
@@ -349,9 +364,11 @@ public class ResponsePage {
       @RestForm("sentOn-day") String day,
       @RestForm("sentOn-month") String month,
       @RestForm("sentOn-year") String year,
-      @RestForm String acknowledgeIncomplete) {
+      @RestForm String acknowledgeIncomplete,
+      @RestForm String moreToFollow) {
     Map<String, List<String>> typed = dateTyped("sentOn", day, month, year);
     typed.putAll(typed("acknowledgeIncomplete", acknowledgeIncomplete));
+    typed.putAll(typed("moreToFollow", moreToFollow));
     return act(
         ref,
         "send",
@@ -369,7 +386,29 @@ public class ResponsePage {
                     "Date sent",
                     "Enter the date the response was sent"),
                 "yes".equals(acknowledgeIncomplete),
+                "yes".equals(moreToFollow),
                 actor()));
+  }
+
+  /** The licence and attribution statements printed and published with the response. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("licence")
+  public Response licence(
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @RestForm String licenceStatement,
+      @RestForm String attributionStatement) {
+    Map<String, List<String>> typed = typed("licenceStatement", licenceStatement);
+    typed.putAll(typed("attributionStatement", attributionStatement));
+    return act(
+        ref,
+        "licence",
+        typed,
+        "#licence",
+        () ->
+            notices.setLicence(
+                ref, version(version), licenceStatement, attributionStatement, true, actor()));
   }
 
   @POST
@@ -419,11 +458,20 @@ public class ResponsePage {
       @RestForm String version,
       @RestForm("requestedOn-day") String day,
       @RestForm("requestedOn-month") String month,
-      @RestForm("requestedOn-year") String year) {
+      @RestForm("requestedOn-year") String year,
+      @RestForm("acknowledgedOn-day") String ackDay,
+      @RestForm("acknowledgedOn-month") String ackMonth,
+      @RestForm("acknowledgedOn-year") String ackYear,
+      @RestForm("statedDueOn-day") String dueDay,
+      @RestForm("statedDueOn-month") String dueMonth,
+      @RestForm("statedDueOn-year") String dueYear) {
+    Map<String, List<String>> typed = dateTyped("requestedOn", day, month, year);
+    typed.putAll(dateTyped("acknowledgedOn", ackDay, ackMonth, ackYear));
+    typed.putAll(dateTyped("statedDueOn", dueDay, dueMonth, dueYear));
     return act(
         ref,
         "review",
-        dateTyped("requestedOn", day, month, year),
+        typed,
         "#review",
         () ->
             reviews.requestReview(
@@ -436,7 +484,21 @@ public class ResponsePage {
                     "requestedOn",
                     "Date asked for",
                     "Enter the date the review was asked for"),
+                optionalDate(ackDay, ackMonth, ackYear, "acknowledgedOn", "Date acknowledged"),
+                optionalDate(dueDay, dueMonth, dueYear, "statedDueOn", "Due date stated"),
                 actor()));
+  }
+
+  private static LocalDate optionalDate(
+      String day, String month, String year, String field, String name) {
+    if (isBlank(day) && isBlank(month) && isBlank(year)) {
+      return null;
+    }
+    return date(day, month, year, field, name, "Enter the " + name.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   @POST
@@ -450,11 +512,17 @@ public class ResponsePage {
       @RestForm String reasons,
       @RestForm("decidedOn-day") String day,
       @RestForm("decidedOn-month") String month,
-      @RestForm("decidedOn-year") String year) {
+      @RestForm("decidedOn-year") String year,
+      @RestForm List<String> decisionQuestion,
+      @RestForm List<String> decisionOutcome,
+      @RestForm String releaseAnswers) {
     Map<String, List<String>> typed = dateTyped("decidedOn", day, month, year);
     typed.putAll(typed("reviewer", reviewer));
     typed.putAll(typed("outcome", outcome));
     typed.putAll(typed("reasons", reasons));
+    typed.putAll(typed("releaseAnswers", releaseAnswers));
+    List<ReviewDecisionInput.QuestionDecision> decisions =
+        ComposeForms.reviewDecisions(decisionQuestion, decisionOutcome, typed);
     return act(
         ref,
         "decide",
@@ -464,8 +532,13 @@ public class ResponsePage {
           DateField.Result d =
               new DateField(day, month, year)
                   .parse("Date of the decision", "Enter the date of the decision");
-          reviews.decideReview(
-              ref, version(version), reviewer, outcome, reasons, d.date().orElse(null), actor());
+          sending.decideReview(
+              ref,
+              version(version),
+              null,
+              new ReviewDecisionInput(reviewer, outcome, reasons, d.date().orElse(null), decisions),
+              "yes".equals(releaseAnswers),
+              actor());
         });
   }
 
@@ -479,6 +552,9 @@ public class ResponsePage {
       return seeOther(ref, fragment);
     } catch (ValidationProblem e) {
       return again(ref, 400, new Attempt(form, typed, e.errors()));
+    } catch (ReassignmentProblem e) {
+      // the confirm step: the questions that would move, and a box to tick
+      return again(ref, 409, new Attempt(form, typed, List.of(e.asFieldError())));
     } catch (StaleRequestException e) {
       // someone else saved a change to the request at the same moment
       List<FieldError> stale = List.of(new FieldError("version", StaleRequestException.MESSAGE));

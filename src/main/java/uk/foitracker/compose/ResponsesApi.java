@@ -31,9 +31,12 @@ import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.idempotency.Idempotent;
 import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.internalreview.ReviewDecisionInput;
+import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.PdfResponses;
 import uk.foitracker.web.ValidationProblem;
 
@@ -68,7 +71,8 @@ public class ResponsesApi {
 
   public record NoticeBody(String reviewProcedure, String complaintRights) {}
 
-  public record LicenceBody(String licenceStatement) {}
+  /** attributionStatement absent (null) leaves the stored one as it is; "" clears it. */
+  public record LicenceBody(String licenceStatement, String attributionStatement) {}
 
   /**
    * The estimate's totals. With ranges, totalMinutes and computedHours are at the low end and
@@ -87,9 +91,10 @@ public class ResponsesApi {
       BigDecimal statedHours,
       String statedHoursWarning) {}
 
-  public record SendBody(String sentOn, Boolean acknowledgeIncomplete) {}
+  /** moreToFollow: this instalment is not the whole response, so it does not stop the clock. */
+  public record SendBody(String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow) {}
 
-  public record SentResult(String sentOn, List<MissingView> noticeLacked) {}
+  public record SentResult(String sentOn, List<MissingView> noticeLacked, Integer instalment) {}
 
   public record PublishBody(String slug) {}
 
@@ -97,10 +102,20 @@ public class ResponsesApi {
 
   public record ReasonBody(String reason) {}
 
-  public record ReviewRequestBody(String requestedOn) {}
+  public record ReviewRequestBody(String requestedOn, String acknowledgedOn, String statedDueOn) {}
 
+  /**
+   * A review's decision: outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED, or
+   * blank to derive it from questions (each {number, outcome}); releaseAnswers sends the answers
+   * not yet sent as an instalment released at this review, dated decidedOn.
+   */
   public record ReviewDecisionBody(
-      String reviewer, String outcome, String reasons, String decidedOn) {}
+      String reviewer,
+      String outcome,
+      String reasons,
+      String decidedOn,
+      List<ReviewDecisionInput.QuestionDecision> questions,
+      Boolean releaseAnswers) {}
 
   private final Answers answers;
   private final Citations citations;
@@ -332,7 +347,14 @@ public class ResponsesApi {
   @Path("licence")
   public Response licence(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, LicenceBody body) {
-    notices.setLicenceStatement(ref, version(ifMatch), required(body).licenceStatement(), actor());
+    LicenceBody b = required(body);
+    notices.setLicence(
+        ref,
+        version(ifMatch),
+        b.licenceStatement(),
+        b.attributionStatement(),
+        b.attributionStatement() != null,
+        actor());
     return Response.noContent().build();
   }
 
@@ -358,7 +380,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record that the response was sent",
       description =
-          "Stops the clock. Refused while the refusal notice is incomplete unless acknowledgeIncomplete is true.")
+          "Sends the answers not yet sent as the next instalment (1, 2, ...). The instalment that leaves no question open stops the clock, unless moreToFollow is true; then it is refused while the refusal notice is incomplete unless acknowledgeIncomplete is true. Once sent, send again to send new answers as a further instalment.")
   public SentResult send(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, SendBody body) {
     SendBody b = required(body);
@@ -368,10 +390,13 @@ public class ResponsesApi {
             version(ifMatch),
             date(b.sentOn(), "sentOn"),
             Boolean.TRUE.equals(b.acknowledgeIncomplete()),
+            Boolean.TRUE.equals(b.moreToFollow()),
             actor());
+    List<CaseView.InstalmentView> sent = drafts.response(ref).preview().instalmentList();
     return new SentResult(
         b.sentOn(),
-        lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList());
+        lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList(),
+        sent.isEmpty() ? null : sent.get(sent.size() - 1).number());
   }
 
   @POST
@@ -417,8 +442,14 @@ public class ResponsesApi {
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
       ReviewRequestBody body) {
+    ReviewRequestBody b = required(body);
     reviews.requestReview(
-        ref, version(ifMatch), date(required(body).requestedOn(), "requestedOn"), actor());
+        ref,
+        version(ifMatch),
+        date(b.requestedOn(), "requestedOn"),
+        date(b.acknowledgedOn(), "acknowledgedOn"),
+        date(b.statedDueOn(), "statedDueOn"),
+        actor());
     return drafts.response(ref).review();
   }
 
@@ -427,21 +458,84 @@ public class ResponsesApi {
   @Path("review")
   @Operation(
       summary = "Record the outcome of the internal review",
-      description = "outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED.")
+      description =
+          "Acts on the latest review. outcome: UPHELD, PARTLY_OVERTURNED or OVERTURNED; questions and releaseAnswers as for PUT reviews/{number}.")
   public ReviewView decideReview(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
       ReviewDecisionBody body) {
+    return decide(ref, ifMatch, null, body);
+  }
+
+  @GET
+  @Path("reviews")
+  @Operation(summary = "Every internal review of the response, first first")
+  public List<ReviewView> reviews(@PathParam("ref") String ref) {
+    return drafts.response(ref).reviews();
+  }
+
+  @POST
+  @Idempotent
+  @Path("reviews")
+  @Operation(
+      summary = "Record a further request for internal review",
+      description =
+          "requestedOn; acknowledgedOn and statedDueOn (the due date the acknowledgement states) are optional. Refused while an earlier review is undecided.")
+  public ReviewView addReview(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      ReviewRequestBody body) {
+    ReviewRequestBody b = required(body);
+    int number =
+        reviews.requestReview(
+            ref,
+            version(ifMatch),
+            date(b.requestedOn(), "requestedOn"),
+            date(b.acknowledgedOn(), "acknowledgedOn"),
+            date(b.statedDueOn(), "statedDueOn"),
+            actor());
+    return review(ref, number);
+  }
+
+  @PUT
+  @Idempotent
+  @Path("reviews/{number}")
+  @Operation(
+      summary = "Record the decision of internal review {number}",
+      description =
+          "reviewer, reasons (the decision text), decidedOn; questions: [{number, outcome}] with outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED; outcome overall, derived from questions when blank. releaseAnswers=true sends the answers not yet sent as an instalment released at this review.")
+  public ReviewView decideNumbered(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("number") int number,
+      ReviewDecisionBody body) {
+    return decide(ref, ifMatch, number, body);
+  }
+
+  /** Decides review {@code number} (null: the latest) and returns it as it now stands. */
+  private ReviewView decide(String ref, String ifMatch, Integer number, ReviewDecisionBody body) {
     ReviewDecisionBody b = required(body);
-    reviews.decideReview(
-        ref,
-        version(ifMatch),
-        b.reviewer(),
-        b.outcome(),
-        b.reasons(),
-        date(b.decidedOn(), "decidedOn"),
-        actor());
-    return drafts.response(ref).review();
+    int decided =
+        sending.decideReview(
+            ref,
+            version(ifMatch),
+            number,
+            new ReviewDecisionInput(
+                b.reviewer(),
+                b.outcome(),
+                b.reasons(),
+                date(b.decidedOn(), "decidedOn"),
+                b.questions()),
+            Boolean.TRUE.equals(b.releaseAnswers()),
+            actor());
+    return review(ref, decided);
+  }
+
+  private ReviewView review(String ref, int number) {
+    return drafts.response(ref).reviews().stream()
+        .filter(r -> r.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundProblem("The request has no internal review " + number));
   }
 
   private static TablePreview preview(

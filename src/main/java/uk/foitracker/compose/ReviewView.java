@@ -1,9 +1,11 @@
 package uk.foitracker.compose;
 
 import java.time.LocalDate;
+import java.util.List;
+import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.web.Dates;
 
-/** The internal review and its clock. */
+/** One internal review (the latest, or number {@code number}) and its clock. */
 public record ReviewView(
     LocalDate requestedOn,
     String reviewer,
@@ -14,7 +16,12 @@ public record ReviewView(
     LocalDate due,
     LocalDate latestDue,
     String clockStatus,
-    int lateByWorkingDays) {
+    int lateByWorkingDays,
+    int number,
+    LocalDate acknowledgedOn,
+    LocalDate statedDue,
+    List<ReviewDecisionView> decisions,
+    Integer releasedInstalment) {
   public String requestedText() {
     return Dates.display(requestedOn);
   }
@@ -29,5 +36,25 @@ public record ReviewView(
 
   public String latestDueText() {
     return Dates.display(latestDue);
+  }
+
+  public String statedDueText() {
+    return Dates.display(statedDue);
+  }
+
+  public String acknowledgedText() {
+    return Dates.display(acknowledgedOn);
+  }
+
+  /** The decision per question, as "1: Upheld; 2: Overturned", or "Not stated". */
+  public String decisionsText() {
+    if (decisions == null || decisions.isEmpty()) {
+      return Dates.NOT_STATED;
+    }
+    return String.join(
+        "; ",
+        decisions.stream()
+            .map(d -> "Question " + d.questionNumber() + ": " + d.outcomeLabel())
+            .toList());
   }
 }

@@ -6,10 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.foitracker.answer.Answer;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.instalment.AnswerAddition;
+import uk.foitracker.instalment.ResponseInstalment;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.internalreview.ReviewDecisionInput;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.ClockSummaries;
 import uk.foitracker.request.FoiRequest;
@@ -18,12 +26,16 @@ import uk.foitracker.request.RequestLocks;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
+import uk.foitracker.rules.Instalments;
 import uk.foitracker.rules.NoticeCompleteness;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
-/** Sending the response: the sent date stops the clock. */
+/**
+ * Sending the response, in one or more instalments: the instalment that completes it stops the
+ * clock ({@link Instalments}).
+ */
 @ApplicationScoped
 @Transactional
 public class Sending {
@@ -32,13 +44,16 @@ public class Sending {
   private final ResponseDrafts drafts;
   private final RequestClocks clocks;
   private final ClockSummaries summaries;
+  private final InternalReviews reviews;
 
   Sending(
       AuditLog audit,
       Clock clock,
       ResponseDrafts drafts,
       RequestClocks clocks,
-      ClockSummaries summaries) {
+      ClockSummaries summaries,
+      InternalReviews reviews) {
+    this.reviews = reviews;
     this.audit = audit;
     this.clock = clock;
     this.drafts = drafts;
@@ -52,55 +67,163 @@ public class Sending {
     return send(ref, null, sentOn, acknowledgeIncomplete, actor);
   }
 
-  /**
-   * Records that the response was sent: the sent date stops the clock. Refused while a question has
-   * no outcome; refused while the refusal notice lacks an element unless the officer acknowledges
-   * it (the warning lists each one).
-   */
+  /** {@link #send(String, Long, LocalDate, boolean, boolean, String)}: the whole response. */
   public List<NoticeCompleteness.Missing> send(
       String ref, Long version, LocalDate sentOn, boolean acknowledgeIncomplete, String actor) {
+    return send(ref, version, sentOn, acknowledgeIncomplete, false, actor);
+  }
+
+  /**
+   * Sends the answers not yet sent as the next instalment (1, 2, ...), recording on each answer the
+   * instalment that carried it. The first instalment that leaves no question open stops the clock
+   * ({@link Instalments}): then every question needs an outcome, and an answer unless it is fully
+   * refused (its refusal reasons are its answer), and a refusal notice lacking an element needs the
+   * officer's acknowledgement. With {@code moreToFollow} the officer sends part of the response and
+   * the clock runs on. Once the response is complete, a further instalment needs new answers.
+   */
+  public List<NoticeCompleteness.Missing> send(
+      String ref,
+      Long version,
+      LocalDate sentOn,
+      boolean acknowledgeIncomplete,
+      boolean moreToFollow,
+      String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    if (request.state == RequestState.SENT
-        || request.state == RequestState.PUBLISHED
-        || request.state == RequestState.WITHHELD_FROM_LOG) {
+    return sendInstalment(request, sentOn, acknowledgeIncomplete, moreToFollow, null, actor);
+  }
+
+  /**
+   * Records the decision of internal review {@code number} and, when {@code release} is true, sends
+   * the answers not yet sent as an instalment released at that review, dated the decision. {@code
+   * number} null: the latest review. Returns the number of the review decided.
+   */
+  public int decideReview(
+      String ref,
+      Long version,
+      Integer number,
+      ReviewDecisionInput decision,
+      boolean release,
+      String actor) {
+    int decided = reviews.decide(ref, version, number, decision, actor);
+    if (release) {
+      FoiRequest request = RequestLocks.current(ref, null);
+      sendInstalment(request, decision.decidedOn(), true, false, decided, actor);
+    }
+    return decided;
+  }
+
+  private List<NoticeCompleteness.Missing> sendInstalment(
+      FoiRequest request,
+      LocalDate sentOn,
+      boolean acknowledgeIncomplete,
+      boolean moreToFollow,
+      Integer reviewNumber,
+      String actor) {
+    List<ResponseInstalment> earlier = ResponseInstalment.forRequest(request);
+    boolean complete =
+        request.sentOn != null
+            || request.state == RequestState.SENT
+            || request.state == RequestState.PUBLISHED
+            || request.state == RequestState.WITHHELD_FROM_LOG;
+    if (complete && earlier.isEmpty()) {
+      if (request.sentOn == null) {
+        // imported with no sent date (Leicester): its first instalment cannot be dated
+        throw ValidationProblem.of(
+            "sentOn",
+            "The response was already sent (its date is not stated), so a further instalment"
+                + " cannot be numbered");
+      }
+      // sent before instalments were recorded (imported): what was there then was instalment 1
+      earlier = List.of(firstInstalment(request, actor));
+    }
+    List<Answer> unsent = unsentAnswers(request);
+    String field = reviewNumber == null ? "sentOn" : "release";
+    if (unsent.isEmpty() && (complete || reviewNumber != null || moreToFollow)) {
       throw ValidationProblem.of(
-          "sentOn", "The response was already sent on " + Dates.display(request.sentOn));
+          field,
+          complete
+              ? "The response was already sent on "
+                  + Dates.display(request.sentOn)
+                  + ": add an answer to send a further instalment"
+              : "Add an answer to send in this instalment");
     }
     List<FieldError> errors = new ArrayList<>();
-    checkDate(request, sentOn, errors);
-    List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
-    if (errors.isEmpty() && request.receivedOn != null) {
-      // the clock's own check: e.g. not while waiting for clarification or a fee
-      for (ClockProblem p :
-          clocks.problemsWith(
-              request.regime, request.receivedOn, entries, new ClockEvent.ResponseSent(sentOn))) {
-        errors.add(new FieldError("sentOn", p.message()));
-      }
+    checkDate(request, sentOn, earlier, errors);
+    List<Instalments.QuestionState> states = new ArrayList<>();
+    Set<Long> answered = answeredQuestions(request);
+    for (Question q : Question.forRequest(request)) {
+      states.add(new Instalments.QuestionState(q.number, q.outcome, answered.contains(q.id)));
     }
-    List<NoticeCompleteness.Missing> missing =
-        NoticeCompleteness.check(drafts.noticeDraft(request));
-    if (!missing.isEmpty() && !acknowledgeIncomplete) {
-      for (NoticeCompleteness.Missing m : missing) {
-        errors.add(new FieldError(m.field(), "The refusal notice is incomplete: " + m.message()));
+    Instalments.Effect effect = Instalments.effect(complete, moreToFollow, states);
+    if (!complete && !moreToFollow) {
+      checkQuestions(states, errors);
+    }
+    List<ClockEventEntry> entries = ClockEventEntry.forRequest(request);
+    List<NoticeCompleteness.Missing> missing = List.of();
+    if (effect == Instalments.Effect.STOPS_CLOCK) {
+      if (errors.isEmpty() && request.receivedOn != null) {
+        // the clock's own check: e.g. not while waiting for clarification or a fee
+        for (ClockProblem p :
+            clocks.problemsWith(
+                request.regime, request.receivedOn, entries, new ClockEvent.ResponseSent(sentOn))) {
+          errors.add(new FieldError("sentOn", p.message()));
+        }
       }
-      errors.add(
-          new FieldError(
-              "acknowledgeIncomplete",
-              "Complete the refusal notice, or confirm you are sending it without these elements"));
+      missing = NoticeCompleteness.check(drafts.noticeDraft(request));
+      if (!missing.isEmpty() && !acknowledgeIncomplete) {
+        for (NoticeCompleteness.Missing m : missing) {
+          errors.add(new FieldError(m.field(), "The refusal notice is incomplete: " + m.message()));
+        }
+        errors.add(
+            new FieldError(
+                "acknowledgeIncomplete",
+                "Complete the refusal notice, or confirm you are sending it without these elements"));
+      }
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    String before = request.state.name();
-    recordSent(request, entries, sentOn, actor);
-    request.state = RequestState.SENT;
+    // a fully refused question sent without answer text goes out with this instalment too: its
+    // refusal (the notice's reasons) is its answer
+    Set<Integer> refused = new TreeSet<>();
+    Set<Integer> carried = new TreeSet<>();
+    earlier.forEach(e -> carried.addAll(e.questionNumbers));
+    for (Question q : Question.forRequest(request)) {
+      if (q.answer == null
+          && q.outcome != null
+          && !Instalments.needsAnswerText(q.outcome)
+          && !carried.contains(q.number)) {
+        refused.add(q.number);
+      }
+    }
+    ResponseInstalment sent =
+        record(
+            request,
+            earlier.size() + 1,
+            sentOn,
+            moreToFollow,
+            effect,
+            reviewNumber,
+            unsent,
+            refused,
+            actor);
+    String stateBefore = request.state.name();
+    if (effect == Instalments.Effect.STOPS_CLOCK) {
+      recordSent(request, entries, sentOn, actor);
+      request.state = RequestState.SENT;
+    }
     audit.record(
         actor,
-        "RESPONSE_SENT",
+        effect == Instalments.Effect.STOPS_CLOCK ? "RESPONSE_SENT" : "INSTALMENT_SENT",
         "request",
         request.id,
-        "Response sent on "
+        (effect == Instalments.Effect.STOPS_CLOCK ? "Response sent on " : "Instalment sent on ")
             + Dates.display(sentOn)
+            + " (instalment "
+            + sent.number
+            + (reviewNumber == null ? "" : ", released at internal review " + reviewNumber)
+            + (effect == Instalments.Effect.STOPS_NOTHING ? "; more to follow" : "")
+            + ")"
             + (missing.isEmpty()
                 ? ""
                 : "; sent with the refusal notice lacking "
@@ -110,14 +233,38 @@ public class Sending {
                             .map(NoticeCompleteness.Missing::section)
                             .distinct()
                             .toList())),
-        before,
-        RequestState.SENT.name());
+        stateBefore,
+        request.state.name());
     return missing;
   }
 
-  /** The sent date, and every question with its outcome and answer. */
-  private void checkDate(FoiRequest request, LocalDate sentOn, List<FieldError> errors) {
+  /** Every question needs an outcome, and an answer unless it is fully refused. */
+  private static void checkQuestions(
+      List<Instalments.QuestionState> states, List<FieldError> errors) {
+    for (Instalments.QuestionState q : states) {
+      if (q.outcome() == null) {
+        errors.add(
+            new FieldError(
+                "questions[" + q.number() + "].outcome",
+                "Choose the outcome of question " + q.number()));
+      }
+      if (!q.answered() && (q.outcome() == null || Instalments.needsAnswerText(q.outcome()))) {
+        errors.add(
+            new FieldError(
+                "questions[" + q.number() + "].answer",
+                "Write the answer to question " + q.number()));
+      }
+    }
+  }
+
+  /** The date: given, not in the future, not before receipt nor before an earlier instalment. */
+  private void checkDate(
+      FoiRequest request,
+      LocalDate sentOn,
+      List<ResponseInstalment> earlier,
+      List<FieldError> errors) {
     LocalDate today = LocalDate.now(clock);
+    LocalDate last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).sentOn;
     if (sentOn == null) {
       errors.add(new FieldError("sentOn", "Enter the date the response was sent"));
     } else if (sentOn.isAfter(today)) {
@@ -126,20 +273,87 @@ public class Sending {
       errors.add(
           new FieldError(
               "sentOn", "The date sent must be on or after the date the request was received"));
+    } else if (last != null && sentOn.isBefore(last)) {
+      errors.add(
+          new FieldError(
+              "sentOn",
+              "The date sent must be on or after the previous instalment, sent on "
+                  + Dates.display(last)));
     }
+  }
+
+  /** Answers linked to a question (as its answer or as an addition) and not yet sent. */
+  private static List<Answer> unsentAnswers(FoiRequest request) {
+    return Answer.<Answer>list(
+        "request = ?1 and instalment is null and (id in (select q.answer.id from Question q"
+            + " where q.request = ?1) or id in (select x.answer.id from AnswerAddition x))"
+            + " order by position",
+        request);
+  }
+
+  /** The ids of the questions that have an answer, sent or not. */
+  private static Set<Long> answeredQuestions(FoiRequest request) {
+    Set<Long> ids = new HashSet<>();
     for (Question q : Question.forRequest(request)) {
-      if (q.outcome == null) {
-        errors.add(
-            new FieldError(
-                "questions[" + q.number + "].outcome",
-                "Choose the outcome of question " + q.number));
-      }
-      if (q.answer == null) {
-        errors.add(
-            new FieldError(
-                "questions[" + q.number + "].answer", "Write the answer to question " + q.number));
+      if (q.answer != null) {
+        ids.add(q.id);
       }
     }
+    return ids;
+  }
+
+  private ResponseInstalment record(
+      FoiRequest request,
+      int number,
+      LocalDate sentOn,
+      boolean moreToFollow,
+      Instalments.Effect effect,
+      Integer reviewNumber,
+      List<Answer> answers,
+      Set<Integer> alsoRefused,
+      String actor) {
+    ResponseInstalment i = new ResponseInstalment();
+    i.request = request;
+    i.number = number;
+    i.sentOn = sentOn;
+    i.moreToFollow = moreToFollow;
+    i.stoppedClock = effect == Instalments.Effect.STOPS_CLOCK;
+    i.reviewNumber = reviewNumber;
+    ResponseNotice notice = ResponseNotice.findById(request.id);
+    if (notice != null) {
+      // the rights paragraphs as sent: a later change to the notice does not rewrite them
+      i.reviewProcedure = notice.reviewProcedure;
+      i.complaintRights = notice.complaintRights;
+    }
+    i.actor = actor;
+    i.recordedAt = Instant.now(clock);
+    Set<Integer> numbers = new TreeSet<>(alsoRefused);
+    for (Answer a : answers) {
+      a.instalment = number;
+      for (Question q : Question.<Question>list("answer", a)) {
+        numbers.add(q.number);
+      }
+      for (AnswerAddition x : AnswerAddition.<AnswerAddition>list("answer", a)) {
+        numbers.add(x.question.number);
+      }
+    }
+    i.questionNumbers = new ArrayList<>(numbers);
+    i.persist();
+    return i;
+  }
+
+  /** Instalment 1 of a response sent before instalments were recorded: every answer it had. */
+  private ResponseInstalment firstInstalment(FoiRequest request, String actor) {
+    return record(
+        request,
+        1,
+        request.sentOn,
+        false,
+        Instalments.Effect.STOPS_CLOCK,
+        null,
+        unsentAnswers(request),
+        Set.of(),
+        actor);
   }
 
   /**

@@ -10,14 +10,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.ReviewOutcome;
 
-/** The internal review of a response: who reviewed it, the outcome and its reasons. */
+/**
+ * One internal review of a response (a request may have several): who reviewed it, the outcome and
+ * its reasons (the decision text), its decision per question ({@link ReviewDecision}).
+ */
 @Entity
 @Table(name = "internal_review")
 public class InternalReview extends PanacheEntityBase {
@@ -25,9 +29,13 @@ public class InternalReview extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "request_id", unique = true)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id")
   public FoiRequest request;
+
+  /** 1 for the first review the requester asked for, 2 for the next, ... */
+  @Column(nullable = false)
+  public int number;
 
   @Column(name = "requested_on", nullable = false)
   public LocalDate requestedOn;
@@ -45,7 +53,21 @@ public class InternalReview extends PanacheEntityBase {
   @Column(name = "decided_on")
   public LocalDate decidedOn;
 
+  /** The day the authority acknowledged the request for review, as its letter states. */
+  @Column(name = "acknowledged_on")
+  public LocalDate acknowledgedOn;
+
+  /** The due date the authority stated in its acknowledgement, kept beside the computed one. */
+  @Column(name = "stated_due_on")
+  public LocalDate statedDueOn;
+
+  /** The latest review of the request: what the single-review API and screens act on. */
   public static Optional<InternalReview> forRequest(FoiRequest request) {
-    return find("request", request).firstResultOptional();
+    return find("request = ?1 order by number desc", request).firstResultOptional();
+  }
+
+  /** Every review of the request, first first. */
+  public static List<InternalReview> allFor(FoiRequest request) {
+    return list("request = ?1 order by number", request);
   }
 }

@@ -6,17 +6,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.instalment.ResponseInstalment;
+import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestLocks;
+import uk.foitracker.rules.ReviewDeadline;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.Dates;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.Texts;
 import uk.foitracker.web.ValidationProblem;
 
-/** The internal review of a sent response: asked for, then decided. */
+/** The internal reviews of a sent response, as many as asked for: each asked for, then decided. */
 @ApplicationScoped
 @Transactional
 public class InternalReviews {
@@ -33,35 +40,87 @@ public class InternalReviews {
     requestReview(ref, null, requestedOn, actor);
   }
 
-  /** Records that the requester asked for an internal review. */
+  /**
+   * Records that the requester asked for an internal review: the next review (1, 2, ...), refused
+   * while an earlier one is undecided.
+   */
   public void requestReview(String ref, Long version, LocalDate requestedOn, String actor) {
+    requestReview(ref, version, requestedOn, null, null, actor);
+  }
+
+  /**
+   * Records a request for internal review, with the day the authority acknowledged it and the due
+   * date its acknowledgement stated (both optional). Returns the review's number.
+   */
+  public int requestReview(
+      String ref,
+      Long version,
+      LocalDate requestedOn,
+      LocalDate acknowledgedOn,
+      LocalDate statedDueOn,
+      String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    if (request.sentOn == null) {
+    if (request.sentOn == null && firstSent(request) == null) {
       throw ValidationProblem.of(
           "requestedOn", "A review can only be asked for once the response is sent");
     }
-    if (InternalReview.forRequest(request).isPresent()) {
-      throw ValidationProblem.of("requestedOn", "An internal review is already recorded");
-    }
-    if (requestedOn == null) {
-      throw ValidationProblem.of("requestedOn", "Enter the date the review was asked for");
-    }
-    if (requestedOn.isBefore(request.sentOn) || requestedOn.isAfter(LocalDate.now(clock))) {
+    Optional<InternalReview> latest = InternalReview.forRequest(request);
+    if (latest.isPresent() && latest.get().decidedOn == null) {
       throw ValidationProblem.of(
-          "requestedOn", "The date must be between the date the response was sent and today");
+          "requestedOn",
+          "Internal review "
+              + latest.get().number
+              + " is not decided yet: record its outcome before another review");
+    }
+    LocalDate sent = request.sentOn != null ? request.sentOn : firstSent(request);
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    if (requestedOn == null) {
+      errors.add(new FieldError("requestedOn", "Enter the date the review was asked for"));
+    } else if (requestedOn.isBefore(sent) || requestedOn.isAfter(today)) {
+      errors.add(
+          new FieldError(
+              "requestedOn", "The date must be between the date the response was sent and today"));
+    }
+    if (acknowledgedOn != null
+        && requestedOn != null
+        && (acknowledgedOn.isBefore(requestedOn) || acknowledgedOn.isAfter(today))) {
+      errors.add(
+          new FieldError(
+              "acknowledgedOn",
+              "The date acknowledged must be between the date the review was asked for and today"));
+    }
+    if (statedDueOn != null && requestedOn != null && statedDueOn.isBefore(requestedOn)) {
+      errors.add(
+          new FieldError(
+              "statedDueOn",
+              "The due date stated must be on or after the date the review was asked for"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
     }
     InternalReview review = new InternalReview();
     review.request = request;
+    review.number = latest.map(r -> r.number + 1).orElse(1);
     review.requestedOn = requestedOn;
+    review.acknowledgedOn = acknowledgedOn;
+    review.statedDueOn = statedDueOn;
     review.persist();
     audit.record(
         actor,
         "REVIEW_REQUESTED",
         "request",
         request.id,
-        "Internal review asked for on " + Dates.display(requestedOn),
+        "Internal review "
+            + review.number
+            + " asked for on "
+            + Dates.display(requestedOn)
+            + (statedDueOn == null
+                ? ""
+                : "; the acknowledgement states it is due by " + Dates.display(statedDueOn)),
         null,
         null);
+    return review.number;
   }
 
   /** {@link #decideReview(String, Long, String, String, String, LocalDate, String)}, unchecked. */
@@ -75,7 +134,7 @@ public class InternalReviews {
     decideReview(ref, null, reviewer, outcome, reasons, decidedOn, actor);
   }
 
-  /** Records the outcome of the internal review. */
+  /** Records the outcome of the latest internal review. */
   public void decideReview(
       String ref,
       Long version,
@@ -84,28 +143,86 @@ public class InternalReviews {
       String reasons,
       LocalDate decidedOn,
       String actor) {
+    FoiRequest request = FoiRequest.findByReference(ref).orElse(null);
+    int number =
+        request == null ? 1 : InternalReview.forRequest(request).map(r -> r.number).orElse(0);
+    decide(
+        ref,
+        version,
+        number,
+        new ReviewDecisionInput(reviewer, outcome, reasons, decidedOn, List.of()),
+        actor);
+  }
+
+  /**
+   * Records the decision of internal review {@code number} (null: the latest): the reviewer, the
+   * decision text, the date and the decision on each question; the overall outcome is derived from
+   * those when not given ({@link ReviewDeadline#overall}).
+   */
+  public int decide(
+      String ref, Long version, Integer number, ReviewDecisionInput input, String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    InternalReview review =
-        InternalReview.forRequest(request)
-            .orElseThrow(
-                () -> ValidationProblem.of("requestedOn", "Record the request for a review first"));
+    Optional<InternalReview> found =
+        number == null
+            ? InternalReview.forRequest(request)
+            : InternalReview.<InternalReview>find("request = ?1 and number = ?2", request, number)
+                .firstResultOptional();
+    if (found.isEmpty()) {
+      if (number == null) {
+        throw ValidationProblem.of("requestedOn", "Record the request for a review first");
+      }
+      throw new NotFoundProblem("The request has no internal review " + number);
+    }
+    InternalReview review = found.get();
     if (review.decidedOn != null) {
       throw ValidationProblem.of(
           "outcome", "The review was already decided on " + Dates.display(review.decidedOn));
     }
     List<FieldError> errors = new ArrayList<>();
-    String who = Texts.required(reviewer, "reviewer", "Enter who carried out the review", errors);
+    String who =
+        Texts.required(input.reviewer(), "reviewer", "Enter who carried out the review", errors);
     if (who != null && who.length() > 100) {
       errors.add(new FieldError("reviewer", "The reviewer must be 100 characters or fewer"));
     }
-    ReviewOutcome parsed = null;
-    try {
-      parsed = ReviewOutcome.valueOf(outcome == null ? "" : outcome.strip());
-    } catch (IllegalArgumentException e) {
+    Map<Integer, ReviewOutcome> perQuestion = new TreeMap<>();
+    List<Integer> numbers = Question.forRequest(request).stream().map(q -> q.number).toList();
+    List<ReviewDecisionInput.QuestionDecision> decisions =
+        input.questions() == null ? List.of() : input.questions();
+    for (int i = 0; i < decisions.size(); i++) {
+      ReviewDecisionInput.QuestionDecision d = decisions.get(i);
+      ReviewOutcome o = d == null ? null : ReviewDeadline.parse(d.outcome());
+      if (d == null || d.number() == null || !numbers.contains(d.number())) {
+        errors.add(
+            new FieldError("questions[" + i + "].number", "Choose a question of the request"));
+      } else if (o == null) {
+        errors.add(
+            new FieldError(
+                "questions[" + i + "].outcome",
+                "Choose the decision on question "
+                    + d.number()
+                    + ": upheld, partly overturned or overturned"));
+      } else if (perQuestion.put(d.number(), o) != null) {
+        errors.add(
+            new FieldError(
+                "questions[" + i + "].number", "Question " + d.number() + " is decided twice"));
+      }
+    }
+    ReviewOutcome parsed;
+    if (input.outcome() == null || input.outcome().isBlank()) {
+      parsed = ReviewDeadline.overall(List.copyOf(perQuestion.values()));
+    } else {
+      parsed = ReviewDeadline.parse(input.outcome());
+    }
+    if (parsed == null) {
       errors.add(
           new FieldError("outcome", "Choose the outcome: upheld, partly overturned or overturned"));
     }
-    String why = Texts.required(reasons, "reasons", "Give the reasons for the outcome", errors);
+    String why =
+        Texts.required(input.reasons(), "reasons", "Give the reasons for the outcome", errors);
+    if (why != null && why.length() > 20000) {
+      errors.add(new FieldError("reasons", "The reasons must be 20,000 characters or fewer"));
+    }
+    LocalDate decidedOn = input.decidedOn();
     if (decidedOn == null) {
       errors.add(new FieldError("decidedOn", "Enter the date of the decision"));
     } else if (decidedOn.isBefore(review.requestedOn) || decidedOn.isAfter(LocalDate.now(clock))) {
@@ -120,13 +237,29 @@ public class InternalReviews {
     review.outcome = parsed;
     review.reasons = why;
     review.decidedOn = decidedOn;
+    for (Map.Entry<Integer, ReviewOutcome> e : perQuestion.entrySet()) {
+      ReviewDecision d = new ReviewDecision();
+      d.review = review;
+      d.questionNumber = e.getKey();
+      d.outcome = e.getValue();
+      d.persist();
+    }
     audit.record(
         actor,
         "REVIEW_DECIDED",
         "request",
         request.id,
-        "Internal review by " + who + ": " + StatuteLabels.label(parsed),
+        "Internal review " + review.number + " by " + who + ": " + StatuteLabels.label(parsed),
         null,
         parsed.name());
+    return review.number;
+  }
+
+  /** The day the first instalment of the response was sent, or null. */
+  private static LocalDate firstSent(FoiRequest request) {
+    return ResponseInstalment.forRequest(request).stream()
+        .map(i -> i.sentOn)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -5,10 +5,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
@@ -20,16 +22,25 @@ import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.attachment.Attachments;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.cost.CostAssessment;
+import uk.foitracker.instalment.AnswerAddition;
+import uk.foitracker.instalment.ResponseInstalment;
+import uk.foitracker.internalreview.InternalReview;
+import uk.foitracker.internalreview.ReviewDecision;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CitationView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
 import uk.foitracker.publication.CaseView.FileView;
+import uk.foitracker.publication.CaseView.InstalmentView;
+import uk.foitracker.publication.CaseView.InternalReviewView;
 import uk.foitracker.publication.CaseView.QuestionView;
+import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.ReviewClock;
+import uk.foitracker.rules.ReviewDeadline;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.StatuteLabels;
 
@@ -68,7 +79,12 @@ public class CaseAssembler {
                                 c.role,
                                 c.reasons),
                         Collectors.toList())));
-    Map<Long, AnswerView> answers = answers(request, questions);
+    List<AnswerAddition> additions = AnswerAddition.forRequest(request);
+    Map<Long, AnswerView> answers = answers(request, questions, additions);
+    Map<Long, List<AnswerView>> further = new LinkedHashMap<>();
+    for (AnswerAddition x : additions) {
+      further.computeIfAbsent(x.question.id, k -> new ArrayList<>()).add(answers.get(x.answer.id));
+    }
     List<QuestionView> questionViews =
         questions.stream()
             .map(
@@ -79,8 +95,15 @@ public class CaseAssembler {
                         q.outcome,
                         q.outcome == null ? "Not stated" : StatuteLabels.label(q.outcome),
                         citations.getOrDefault(q.id, List.of()),
-                        q.answer == null ? null : answers.get(q.answer.id)))
+                        q.answer == null ? null : answers.get(q.answer.id),
+                        further.getOrDefault(q.id, List.of())))
             .toList();
+    List<ResponseInstalment> instalments = ResponseInstalment.forRequest(request);
+    ResponseInstalment rights =
+        instalments.stream()
+            .filter(i -> i.reviewProcedure != null || i.complaintRights != null)
+            .reduce((a, b) -> b)
+            .orElse(null);
     return new CaseView(
         request.slug,
         request.title,
@@ -109,11 +132,59 @@ public class CaseAssembler {
                         a.sizeBytes(),
                         a.sha256(),
                         "/cases/" + request.slug + "/attachments/" + a.number()))
-            .toList());
+            .toList(),
+        instalments.stream().map(i -> instalment(i, answers.values())).toList(),
+        InternalReview.allFor(request).stream().map(r -> review(request, r, instalments)).toList(),
+        rights == null ? null : rights.reviewProcedure,
+        rights == null ? null : rights.complaintRights,
+        request.attributionStatement);
+  }
+
+  private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {
+    return new InstalmentView(
+        i.number,
+        i.sentOn,
+        List.copyOf(new TreeSet<>(i.questionNumbers)),
+        answers.stream()
+            .filter(a -> a.instalment() != null && a.instalment() == i.number)
+            .map(AnswerView::position)
+            .toList(),
+        i.moreToFollow,
+        i.reviewNumber);
+  }
+
+  /** A review as published: its clock from the rules (never stored), its decisions, its text. */
+  private static InternalReviewView review(
+      FoiRequest request, InternalReview r, List<ResponseInstalment> instalments) {
+    ReviewClock clock =
+        ReviewDeadline.of(request.regime, r.requestedOn, r.decidedOn, r.requestedOn);
+    return new InternalReviewView(
+        r.number,
+        r.requestedOn,
+        r.acknowledgedOn,
+        clock.due(),
+        clock.latestDue(),
+        r.statedDueOn,
+        r.decidedOn,
+        r.outcome == null ? null : r.outcome.name(),
+        r.outcome == null ? null : StatuteLabels.label(r.outcome),
+        r.reasons,
+        ReviewDecision.forReview(r).stream()
+            .map(
+                d ->
+                    new ReviewDecisionView(
+                        d.questionNumber, d.outcome.name(), StatuteLabels.label(d.outcome)))
+            .toList(),
+        instalments.stream()
+            .filter(i -> i.reviewNumber != null && i.reviewNumber == r.number)
+            .map(i -> i.number)
+            .findFirst()
+            .orElse(null));
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */
-  private static Map<Long, AnswerView> answers(FoiRequest request, List<Question> questions) {
+  private static Map<Long, AnswerView> answers(
+      FoiRequest request, List<Question> questions, List<AnswerAddition> additions) {
     RequestTables loaded = RequestTables.load(List.of(request.id));
 
     Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
@@ -146,6 +217,10 @@ public class CaseAssembler {
         byId.put(q.answer.id, q.answer);
       }
     }
+    for (AnswerAddition x : additions) {
+      questionNumbers.computeIfAbsent(x.answer.id, k -> new ArrayList<>()).add(x.question.number);
+      byId.put(x.answer.id, x.answer);
+    }
     Map<Long, AnswerView> views = new LinkedHashMap<>();
     byId.values().stream()
         .sorted(Comparator.comparingInt(a -> a.position))
@@ -157,7 +232,8 @@ public class CaseAssembler {
                         a.position,
                         List.copyOf(questionNumbers.get(a.id)),
                         a.paragraphs(),
-                        tablesByAnswer.getOrDefault(a.id, List.of()))));
+                        tablesByAnswer.getOrDefault(a.id, List.of()),
+                        a.instalment)));
     return views;
   }
 

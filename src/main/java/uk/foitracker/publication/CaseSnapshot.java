@@ -1,5 +1,7 @@
 package uk.foitracker.publication;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +21,10 @@ import uk.foitracker.rules.Regime;
  * JSON has; a snapshot stored before the format was written (it has none) has format 1, the shape
  * it still has. A new shape gets the next number and a reading of the old ones in {@link #toView}.
  *
- * <p>The one place a snapshot maps to and from the view.
+ * <p>The one place a snapshot maps to and from the view. Fields added since format 1 (instalments,
+ * reviews, the rights as sent, the attribution; an answer's instalment and a question's further
+ * answers) are nullable and left out when null, so a version stored before them reads and writes
+ * back as it was.
  */
 public record CaseSnapshot(
     Integer format,
@@ -38,7 +43,12 @@ public record CaseSnapshot(
     Cost costAssessment,
     String licence,
     String licenceStatement,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments,
+    @JsonInclude(NON_NULL) List<Instalment> instalments,
+    @JsonInclude(NON_NULL) List<Review> reviews,
+    @JsonInclude(NON_NULL) String reviewProcedure,
+    @JsonInclude(NON_NULL) String complaintRights,
+    @JsonInclude(NON_NULL) String attributionStatement) {
 
   /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
   public record Attachment(
@@ -53,10 +63,39 @@ public record CaseSnapshot(
       String outcome,
       String outcomeLabel,
       List<Citation> provisions,
-      Answer answer) {}
+      Answer answer,
+      @JsonInclude(NON_NULL) List<Answer> furtherAnswers) {}
 
   public record Answer(
-      int position, List<Integer> questionNumbers, List<String> paragraphs, List<Table> tables) {}
+      int position,
+      List<Integer> questionNumbers,
+      List<String> paragraphs,
+      List<Table> tables,
+      @JsonInclude(NON_NULL) Integer instalment) {}
+
+  public record Instalment(
+      int number,
+      LocalDate sentOn,
+      List<Integer> questionNumbers,
+      List<Integer> answerPositions,
+      boolean moreToFollow,
+      Integer reviewNumber) {}
+
+  public record Review(
+      int number,
+      LocalDate requestedOn,
+      LocalDate acknowledgedOn,
+      LocalDate due,
+      LocalDate latestDue,
+      LocalDate statedDue,
+      LocalDate decidedOn,
+      String outcome,
+      String outcomeLabel,
+      String decisionText,
+      List<ReviewDecision> decisions,
+      Integer releasedInstalment) {}
+
+  public record ReviewDecision(int questionNumber, String outcome, String outcomeLabel) {}
 
   public record Table(
       int number,
@@ -127,7 +166,38 @@ public record CaseSnapshot(
         v.licenceStatement(),
         map(
             v.attachments(),
-            a -> new Attachment(a.number(), a.name(), a.mediaType(), a.sizeBytes(), a.sha256())));
+            a -> new Attachment(a.number(), a.name(), a.mediaType(), a.sizeBytes(), a.sha256())),
+        map(
+            v.instalments(),
+            i ->
+                new Instalment(
+                    i.number(),
+                    i.sentOn(),
+                    i.questionNumbers(),
+                    i.answerPositions(),
+                    i.moreToFollow(),
+                    i.reviewNumber())),
+        map(
+            v.reviews(),
+            r ->
+                new Review(
+                    r.number(),
+                    r.requestedOn(),
+                    r.acknowledgedOn(),
+                    r.due(),
+                    r.latestDue(),
+                    r.statedDue(),
+                    r.decidedOn(),
+                    r.outcome(),
+                    r.outcomeLabel(),
+                    r.decisionText(),
+                    map(
+                        r.decisions(),
+                        d -> new ReviewDecision(d.questionNumber(), d.outcome(), d.outcomeLabel())),
+                    r.releasedInstalment())),
+        v.reviewProcedure(),
+        v.complaintRights(),
+        v.attributionStatement());
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -163,7 +233,40 @@ public record CaseSnapshot(
                         a.mediaType(),
                         a.sizeBytes(),
                         a.sha256(),
-                        "/cases/" + slug + "/attachments/" + a.number())));
+                        "/cases/" + slug + "/attachments/" + a.number())),
+        map(
+            instalments,
+            i ->
+                new CaseView.InstalmentView(
+                    i.number(),
+                    i.sentOn(),
+                    i.questionNumbers(),
+                    i.answerPositions(),
+                    i.moreToFollow(),
+                    i.reviewNumber())),
+        map(
+            reviews,
+            r ->
+                new CaseView.InternalReviewView(
+                    r.number(),
+                    r.requestedOn(),
+                    r.acknowledgedOn(),
+                    r.due(),
+                    r.latestDue(),
+                    r.statedDue(),
+                    r.decidedOn(),
+                    r.outcome(),
+                    r.outcomeLabel(),
+                    r.decisionText(),
+                    map(
+                        r.decisions(),
+                        d ->
+                            new CaseView.ReviewDecisionView(
+                                d.questionNumber(), d.outcome(), d.outcomeLabel())),
+                    r.releasedInstalment())),
+        reviewProcedure,
+        complaintRights,
+        attributionStatement);
   }
 
   private static Question question(CaseView.QuestionView q) {
@@ -183,13 +286,26 @@ public record CaseSnapshot(
                     name(c.kind()),
                     name(c.role()),
                     c.reasons())),
-        a == null
-            ? null
-            : new Answer(
-                a.position(),
-                a.questionNumbers(),
-                a.paragraphs(),
-                map(a.tables(), CaseSnapshot::table)));
+        a == null ? null : answer(a),
+        map(q.furtherAnswers(), CaseSnapshot::answer));
+  }
+
+  private static Answer answer(CaseView.AnswerView a) {
+    return new Answer(
+        a.position(),
+        a.questionNumbers(),
+        a.paragraphs(),
+        map(a.tables(), CaseSnapshot::table),
+        a.instalment());
+  }
+
+  private static CaseView.AnswerView answerView(Answer a) {
+    return new CaseView.AnswerView(
+        a.position(),
+        a.questionNumbers(),
+        a.paragraphs(),
+        map(a.tables(), CaseSnapshot::tableView),
+        a.instalment());
   }
 
   private static CaseView.QuestionView questionView(Question q) {
@@ -209,13 +325,8 @@ public record CaseSnapshot(
                     c.kind() == null ? null : ProvisionKind.valueOf(c.kind()),
                     c.role() == null ? null : CitationRole.valueOf(c.role()),
                     c.reasons())),
-        a == null
-            ? null
-            : new CaseView.AnswerView(
-                a.position(),
-                a.questionNumbers(),
-                a.paragraphs(),
-                map(a.tables(), CaseSnapshot::tableView)));
+        a == null ? null : answerView(a),
+        map(q.furtherAnswers(), CaseSnapshot::answerView));
   }
 
   private static Table table(TableView t) {

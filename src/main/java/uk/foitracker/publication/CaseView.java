@@ -1,11 +1,16 @@
 package uk.foitracker.publication;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.CitationRole;
@@ -38,7 +43,12 @@ public record CaseView(
     CostView costAssessment,
     String licence,
     String licenceStatement,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileView> attachments) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileView> attachments,
+    @JsonInclude(NON_NULL) List<InstalmentView> instalments,
+    @JsonInclude(NON_NULL) List<InternalReviewView> reviews,
+    @JsonInclude(NON_NULL) String reviewProcedure,
+    @JsonInclude(NON_NULL) String complaintRights,
+    @JsonInclude(NON_NULL) String attributionStatement) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -78,14 +88,113 @@ public record CaseView(
       Outcome outcome,
       String outcomeLabel,
       List<CitationView> provisions,
-      AnswerView answer) {}
+      AnswerView answer,
+      @JsonInclude(NON_NULL) List<AnswerView> furtherAnswers) {
+    /** The answers sent in later instalments for this question; never null. */
+    public List<AnswerView> laterAnswers() {
+      return furtherAnswers == null ? List.of() : furtherAnswers;
+    }
+  }
 
   /** An answer; {@code questionNumbers} lists every question it answers (Leicester's 4 and 5). */
   public record AnswerView(
       int position,
       List<Integer> questionNumbers,
       List<String> paragraphs,
-      List<TableView> tables) {}
+      List<TableView> tables,
+      @JsonInclude(NON_NULL) Integer instalment) {}
+
+  /**
+   * One instalment of the response as sent: its number, date and the questions it answered; {@code
+   * reviewNumber} when it released information at that internal review.
+   */
+  public record InstalmentView(
+      int number,
+      LocalDate sentOn,
+      List<Integer> questionNumbers,
+      List<Integer> answerPositions,
+      boolean moreToFollow,
+      Integer reviewNumber) {
+    public String sentText() {
+      return Dates.display(sentOn);
+    }
+
+    public String questionsText() {
+      return questionNumbers == null || questionNumbers.isEmpty()
+          ? "None"
+          : Money.joinNumbers(questionNumbers);
+    }
+  }
+
+  /** An internal review as published: its clock, its decision per question and the text. */
+  public record InternalReviewView(
+      int number,
+      LocalDate requestedOn,
+      LocalDate acknowledgedOn,
+      LocalDate due,
+      LocalDate latestDue,
+      LocalDate statedDue,
+      LocalDate decidedOn,
+      String outcome,
+      String outcomeLabel,
+      String decisionText,
+      List<ReviewDecisionView> decisions,
+      Integer releasedInstalment) {
+    public String requestedText() {
+      return Dates.display(requestedOn);
+    }
+
+    public String acknowledgedText() {
+      return Dates.display(acknowledgedOn);
+    }
+
+    public String dueText() {
+      return Dates.display(due);
+    }
+
+    public String latestDueText() {
+      return Dates.display(latestDue);
+    }
+
+    public String statedDueText() {
+      return Dates.display(statedDue);
+    }
+
+    public String decidedText() {
+      return decidedOn == null ? "Not yet decided" : Dates.display(decidedOn);
+    }
+
+    public String outcomeText() {
+      return outcomeLabel == null ? Dates.NOT_STATED : outcomeLabel;
+    }
+
+    /** The decision text in paragraphs (split at blank lines). */
+    public List<String> decisionParagraphs() {
+      return decisionText == null
+          ? List.of()
+          : Arrays.stream(decisionText.split("\\n\\s*\\n"))
+              .map(String::strip)
+              .filter(p -> !p.isEmpty())
+              .toList();
+    }
+  }
+
+  /** A review's decision on one question. */
+  public record ReviewDecisionView(int questionNumber, String outcome, String outcomeLabel) {
+    public String key() {
+      return "Question " + questionNumber;
+    }
+  }
+
+  /** The instalments; never null (a snapshot published before them has none). */
+  public List<InstalmentView> instalmentList() {
+    return instalments == null ? List.of() : instalments;
+  }
+
+  /** The internal reviews; never null. */
+  public List<InternalReviewView> reviewList() {
+    return reviews == null ? List.of() : reviews;
+  }
 
   public record CitationView(
       String code,
@@ -226,10 +335,16 @@ public record CaseView(
 
   public List<TableView> allTables() {
     List<TableView> tables = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
     blocks()
         .forEach(
             b -> {
               if (b.answer() != null) tables.addAll(b.answer().tables());
+              for (QuestionView q : b.questions()) {
+                for (AnswerView later : q.laterAnswers()) {
+                  if (seen.add(later.position())) tables.addAll(later.tables());
+                }
+              }
             });
     return tables;
   }

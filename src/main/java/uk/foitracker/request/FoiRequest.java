@@ -96,6 +96,10 @@ public class FoiRequest extends PanacheEntityBase {
   @Column(name = "licence_statement", length = 2000)
   public String licenceStatement;
 
+  /** The attribution statement the authority asks re-users to include, as its letter gives it. */
+  @Column(name = "attribution_statement", length = 2000)
+  public String attributionStatement;
+
   /** Why a sent response is not in the disclosure log. */
   @Column(name = "withheld_reason", length = 2000)
   public String withheldReason;

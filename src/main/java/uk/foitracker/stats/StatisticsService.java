@@ -148,7 +148,8 @@ public class StatisticsService {
             .collect(Collectors.groupingBy(e -> e.request.id));
     Map<Long, InternalReview> reviews = new HashMap<>();
     for (InternalReview r :
-        InternalReview.<InternalReview>list("request.id between ?1 and ?2", first, last)) {
+        InternalReview.<InternalReview>list(
+            "request.id between ?1 and ?2 order by number", first, last)) {
       reviews.put(r.request.id, r);
     }
     for (FoiRequest r : requests) {

@@ -133,6 +133,7 @@ class AuthorisationMatrixTest {
           entry("GET /officer/requests/{ref}/response/attachments/{number}", OFFICER),
           entry("POST /officer/requests/{ref}/response/attachments/{number}/releasable", OFFICER),
           entry("POST /officer/requests/{ref}/response/notice", OFFICER),
+          entry("POST /officer/requests/{ref}/response/licence", OFFICER),
           entry("POST /officer/requests/{ref}/response/send", OFFICER),
           entry("POST /officer/requests/{ref}/response/publish", OFFICER),
           entry("POST /officer/requests/{ref}/response/withhold", OFFICER),
@@ -171,6 +172,9 @@ class AuthorisationMatrixTest {
           entry("POST /api/responses/{ref}/corrections", OFFICER),
           entry("POST /api/responses/{ref}/review", OFFICER),
           entry("PUT /api/responses/{ref}/review", OFFICER),
+          entry("GET /api/responses/{ref}/reviews", OFFICER),
+          entry("POST /api/responses/{ref}/reviews", OFFICER),
+          entry("PUT /api/responses/{ref}/reviews/{number}", OFFICER),
           // officers and auditors
           entry("GET /api/requests", OFFICER_OR_AUDITOR),
           entry("GET /api/requests/{ref}", OFFICER_OR_AUDITOR),

@@ -129,6 +129,53 @@ class PersonalDataTest {
         .then()
         .statusCode(200);
     slug = "potholes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
+    // the publish check covers the texts added for issue 17: the attribution statement, the
+    // rights as sent and the internal review's decision text
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of("licenceStatement", "", "attributionStatement", "Prepared for " + Planted.NAME))
+        .put(base + "/licence")
+        .then()
+        .statusCode(204);
+    String blocked =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("slug", slug))
+            .post(base + "/publish")
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    assertThat(blocked).contains("attributionStatement");
+    assertNone("publish refusal", blocked);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("licenceStatement", "", "attributionStatement", "Contains council data."))
+        .put(base + "/licence")
+        .then()
+        .statusCode(204);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("requestedOn", LocalDate.now().toString()))
+        .post(base + "/reviews")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "reviewer",
+                "Head of Information Governance",
+                "outcome",
+                "UPHELD",
+                "reasons",
+                "The count was right.",
+                "decidedOn",
+                LocalDate.now().toString()))
+        .put(base + "/reviews/1")
+        .then()
+        .statusCode(200);
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("slug", slug))
