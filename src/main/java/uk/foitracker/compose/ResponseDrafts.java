@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.PublicInterest;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.internalreview.InternalReview;

@@ -16,15 +16,22 @@ import uk.foitracker.answer.TableView.CellView;
 import uk.foitracker.answer.TableView.ColumnView;
 import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitedGrounds;
+import uk.foitracker.citation.Provision;
+import uk.foitracker.citation.PublicInterest;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CitationView;
+import uk.foitracker.publication.CaseView.CitedView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
+import uk.foitracker.publication.CaseView.PrecedentView;
+import uk.foitracker.publication.CaseView.PublicInterestView;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.ProvisionClass;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.StatuteLabels;
 
@@ -88,7 +95,32 @@ public class CaseAssembler {
         request.postscript,
         CostAssessment.forRequest(request).map(CaseAssembler::cost).orElse(null),
         request.licence,
-        request.licenceStatement);
+        request.licenceStatement,
+        CitedGrounds.of(questions).stream().map(CaseAssembler::cited).toList());
+  }
+
+  /** A citation with its questions, test and precedents, each once. */
+  private static CitedView cited(CitedGrounds.Ground g) {
+    Provision p = g.provision();
+    ProvisionClass k = p.classification();
+    PublicInterest pi = g.publicInterest();
+    return new CitedView(
+        p.code,
+        p.reference,
+        p.title,
+        p.kind,
+        g.role(),
+        g.questions(),
+        g.reasons(),
+        pi == null
+            ? null
+            : new PublicInterestView(pi.argumentsFor, pi.argumentsAgainst, pi.conclusion),
+        p.ncnd,
+        p.excludedDuty,
+        k.absolute(),
+        g.precedents().stream()
+            .map(r -> new PrecedentView(r.kind().name(), r.kindLabel(), r.reference(), r.url()))
+            .toList());
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */

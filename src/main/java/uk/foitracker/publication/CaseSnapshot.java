@@ -1,12 +1,16 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.ProvisionCatalogue;
+import uk.foitracker.rules.ProvisionClass;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
@@ -35,7 +39,8 @@ public record CaseSnapshot(
     String postscript,
     Cost costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    List<Cited> citations) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -69,6 +74,26 @@ public record CaseSnapshot(
 
   public record Citation(
       String code, String reference, String title, String kind, String role, String reasons) {}
+
+  /** One citation with the questions it covers (added in format 1; null in older snapshots). */
+  public record Cited(
+      String provision,
+      String reference,
+      String title,
+      String kind,
+      String role,
+      List<Integer> questions,
+      String reasons,
+      PublicInterestTest publicInterest,
+      boolean ncnd,
+      String excludedDuty,
+      boolean absolute,
+      List<Precedent> precedents) {}
+
+  public record PublicInterestTest(
+      @JsonProperty("for") String argumentsFor, String against, String conclusion) {}
+
+  public record Precedent(String kind, String kindLabel, String reference, String url) {}
 
   public record Cost(
       int limitPence,
@@ -105,7 +130,8 @@ public record CaseSnapshot(
         v.postscript(),
         v.costAssessment() == null ? null : cost(v.costAssessment()),
         v.licence(),
-        v.licenceStatement());
+        v.licenceStatement(),
+        map(v.citations(), CaseSnapshot::cited));
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -114,6 +140,7 @@ public record CaseSnapshot(
       throw new IllegalStateException(
           "Case snapshot format " + formatNumber() + " is not known (known: 1)");
     }
+    List<CaseView.QuestionView> questionViews = map(questions, CaseSnapshot::questionView);
     return new CaseView(
         slug,
         title,
@@ -125,11 +152,99 @@ public record CaseSnapshot(
         sentOn,
         publishedOn,
         preamble,
-        map(questions, CaseSnapshot::questionView),
+        questionViews,
         postscript,
         costAssessment == null ? null : costView(costAssessment),
         licence,
-        licenceStatement);
+        licenceStatement,
+        citations == null
+            ? citedFromQuestions(questionViews)
+            : map(citations, CaseSnapshot::citedView));
+  }
+
+  private static Cited cited(CaseView.CitedView c) {
+    CaseView.PublicInterestView pi = c.publicInterest();
+    return new Cited(
+        c.provision(),
+        c.reference(),
+        c.title(),
+        name(c.kind()),
+        name(c.role()),
+        c.questions(),
+        c.reasons(),
+        pi == null
+            ? null
+            : new PublicInterestTest(pi.argumentsFor(), pi.against(), pi.conclusion()),
+        c.ncnd(),
+        c.excludedDuty(),
+        c.absolute(),
+        map(c.precedents(), p -> new Precedent(p.kind(), p.kindLabel(), p.reference(), p.url())));
+  }
+
+  private static CaseView.CitedView citedView(Cited c) {
+    PublicInterestTest pi = c.publicInterest();
+    return new CaseView.CitedView(
+        c.provision(),
+        c.reference(),
+        c.title(),
+        c.kind() == null ? null : ProvisionKind.valueOf(c.kind()),
+        c.role() == null ? null : CitationRole.valueOf(c.role()),
+        c.questions() == null ? List.of() : c.questions(),
+        c.reasons(),
+        pi == null
+            ? null
+            : new CaseView.PublicInterestView(pi.argumentsFor(), pi.against(), pi.conclusion()),
+        c.ncnd(),
+        c.excludedDuty(),
+        c.absolute(),
+        c.precedents() == null
+            ? List.of()
+            : map(
+                c.precedents(),
+                p -> new CaseView.PrecedentView(p.kind(), p.kindLabel(), p.reference(), p.url())));
+  }
+
+  /**
+   * A snapshot stored before citations were kept whole: each question's citation stands alone, as
+   * it was stored, with no public interest test or precedents (none were published then). Whether
+   * it is absolute or NCND follows from its code, by the same rules as the catalogue.
+   */
+  private static List<CaseView.CitedView> citedFromQuestions(List<CaseView.QuestionView> qs) {
+    List<CaseView.CitedView> cited = new ArrayList<>();
+    if (qs == null) {
+      return cited;
+    }
+    for (CaseView.QuestionView q : qs) {
+      if (q.provisions() == null) {
+        continue;
+      }
+      for (CaseView.CitationView c : q.provisions()) {
+        ProvisionClass k = classOf(c.code());
+        cited.add(
+            new CaseView.CitedView(
+                c.code(),
+                c.reference(),
+                c.title(),
+                c.kind(),
+                c.role(),
+                List.of(q.number()),
+                c.reasons(),
+                null,
+                k != null && k.ncnd(),
+                k == null ? null : k.excludedDuty(),
+                k != null && k.absolute(),
+                List.of()));
+      }
+    }
+    return cited;
+  }
+
+  private static ProvisionClass classOf(String code) {
+    try {
+      return code == null ? null : ProvisionCatalogue.classify(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Question question(CaseView.QuestionView q) {

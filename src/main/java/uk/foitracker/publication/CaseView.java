@@ -1,7 +1,9 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.TableView;
@@ -33,7 +35,8 @@ public record CaseView(
     String postscript,
     CostView costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    List<CitedView> citations) {
 
   public record QuestionView(
       int number,
@@ -60,6 +63,67 @@ public record CaseView(
     public String roleLabel() {
       return StatuteLabels.label(role);
     }
+  }
+
+  /**
+   * One citation as the response makes it: the provision once, with every question it covers, the
+   * reasons, the public interest test of a qualified exemption, whether it neither confirms nor
+   * denies, and the decisions relied on. {@code provision} is the catalogue code.
+   */
+  public record CitedView(
+      String provision,
+      String reference,
+      String title,
+      ProvisionKind kind,
+      CitationRole role,
+      List<Integer> questions,
+      String reasons,
+      PublicInterestView publicInterest,
+      boolean ncnd,
+      String excludedDuty,
+      boolean absolute,
+      List<PrecedentView> precedents) {
+    public String roleLabel() {
+      return StatuteLabels.label(role);
+    }
+
+    public String questionsText() {
+      return (questions.size() == 1 ? "Question " : "Questions ") + Money.joinNumbers(questions);
+    }
+
+    public List<String> reasonParagraphs() {
+      return paragraphs(reasons);
+    }
+  }
+
+  /** The public interest test (FOIA s.17(3), EIR reg 12(1)(b)): arguments and the conclusion. */
+  public record PublicInterestView(
+      @JsonProperty("for") String argumentsFor, String against, String conclusion) {
+    public List<String> forParagraphs() {
+      return paragraphs(argumentsFor);
+    }
+
+    public List<String> againstParagraphs() {
+      return paragraphs(against);
+    }
+
+    public List<String> conclusionParagraphs() {
+      return paragraphs(conclusion);
+    }
+  }
+
+  /**
+   * A decision relied on: {@code kind} ICO_DECISION_NOTICE or TRIBUNAL_APPEAL; {@code url} where to
+   * read it (for an appeal, the tribunal's decisions database: it has no address per appeal).
+   */
+  public record PrecedentView(String kind, String kindLabel, String reference, String url) {}
+
+  /** Text split into its paragraphs at line breaks; none for no text. */
+  static List<String> paragraphs(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\\R+")).map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   public record CostView(
