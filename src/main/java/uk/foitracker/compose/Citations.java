@@ -238,7 +238,7 @@ public class Citations {
       if (given) {
         errors.add(
             new FieldError(
-                "publicInterest",
+                "publicInterestFor",
                 provision.reference
                     + (c.absolute()
                         ? " is an absolute exemption (" + c.basis() + ")"

@@ -7,6 +7,7 @@ import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Money;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.StatuteLabels;
@@ -36,11 +37,18 @@ public record ComposePage(
     NoticeView notice,
     ReviewView review,
     Map<String, FormEcho> forms,
-    FormErrors errors) {
+    FormErrors errors,
+    List<CitationEntry> citations) {
 
   /** The form with this id: what is stored, or what was typed when it was refused. */
   public FormEcho form(String id) {
     return forms.getOrDefault(id, FormEcho.empty());
+  }
+
+  /** "Questions 2, 3, 4 and 5" for a citation. */
+  public String questionsText(CitationEntry c) {
+    return (c.questions().size() == 1 ? "Question " : "Questions ")
+        + Money.joinNumbers(c.questions());
   }
 
   public String costId(int line, String field) {

@@ -1,5 +1,6 @@
 package uk.foitracker.compose;
 
+import java.util.List;
 import uk.foitracker.publication.CaseView;
 
 /** The response as the officer sees it before and after sending. */
@@ -10,4 +11,5 @@ public record ResponseView(
     String withheldReason,
     CaseView preview,
     NoticeView notice,
-    ReviewView review) {}
+    ReviewView review,
+    List<CitationEntry> citations) {}
