@@ -31,7 +31,7 @@ import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AppropriateLimit;
-import uk.foitracker.rules.ProvisionClass;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.StatuteLabels;
 
@@ -102,7 +102,6 @@ public class CaseAssembler {
   /** A citation with its questions, test and precedents, each once. */
   private static CitedView cited(CitedGrounds.Ground g) {
     Provision p = g.provision();
-    ProvisionClass k = p.classification();
     PublicInterest pi = g.publicInterest();
     return new CitedView(
         p.code,
@@ -117,7 +116,7 @@ public class CaseAssembler {
             : new PublicInterestView(pi.argumentsFor, pi.argumentsAgainst, pi.conclusion),
         p.ncnd,
         p.excludedDuty,
-        k.absolute(),
+        p.kind == ProvisionKind.ABSOLUTE,
         g.precedents().stream()
             .map(r -> new PrecedentView(r.kind().name(), r.kindLabel(), r.reference(), r.url()))
             .toList());

@@ -1,16 +1,14 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
-import uk.foitracker.rules.ProvisionCatalogue;
-import uk.foitracker.rules.ProvisionClass;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
@@ -40,7 +38,7 @@ public record CaseSnapshot(
     Cost costAssessment,
     String licence,
     String licenceStatement,
-    List<Cited> citations) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -75,7 +73,11 @@ public record CaseSnapshot(
   public record Citation(
       String code, String reference, String title, String kind, String role, String reasons) {}
 
-  /** One citation with the questions it covers (added in format 1; null in older snapshots). */
+  /**
+   * One citation with the questions it covers. Added to format 1 as a nullable field: a snapshot
+   * stored before it has none (null, and written back without it), and its page shows the
+   * per-question provisions only.
+   */
   public record Cited(
       String provision,
       String reference,
@@ -157,9 +159,7 @@ public record CaseSnapshot(
         costAssessment == null ? null : costView(costAssessment),
         licence,
         licenceStatement,
-        citations == null
-            ? citedFromQuestions(questionViews)
-            : map(citations, CaseSnapshot::citedView));
+        map(citations, CaseSnapshot::citedView));
   }
 
   private static Cited cited(CaseView.CitedView c) {
@@ -202,49 +202,6 @@ public record CaseSnapshot(
             : map(
                 c.precedents(),
                 p -> new CaseView.PrecedentView(p.kind(), p.kindLabel(), p.reference(), p.url())));
-  }
-
-  /**
-   * A snapshot stored before citations were kept whole: each question's citation stands alone, as
-   * it was stored, with no public interest test or precedents (none were published then). Whether
-   * it is absolute or NCND follows from its code, by the same rules as the catalogue.
-   */
-  private static List<CaseView.CitedView> citedFromQuestions(List<CaseView.QuestionView> qs) {
-    List<CaseView.CitedView> cited = new ArrayList<>();
-    if (qs == null) {
-      return cited;
-    }
-    for (CaseView.QuestionView q : qs) {
-      if (q.provisions() == null) {
-        continue;
-      }
-      for (CaseView.CitationView c : q.provisions()) {
-        ProvisionClass k = classOf(c.code());
-        cited.add(
-            new CaseView.CitedView(
-                c.code(),
-                c.reference(),
-                c.title(),
-                c.kind(),
-                c.role(),
-                List.of(q.number()),
-                c.reasons(),
-                null,
-                k != null && k.ncnd(),
-                k == null ? null : k.excludedDuty(),
-                k != null && k.absolute(),
-                List.of()));
-      }
-    }
-    return cited;
-  }
-
-  private static ProvisionClass classOf(String code) {
-    try {
-      return code == null ? null : ProvisionCatalogue.classify(code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static Question question(CaseView.QuestionView q) {

@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record CaseView(
     CostView costAssessment,
     String licence,
     String licenceStatement,
-    List<CitedView> citations) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedView> citations) {
 
   public record QuestionView(
       int number,
