@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.question.Question;
@@ -18,7 +21,9 @@ import uk.foitracker.request.RequestLocks;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
+import uk.foitracker.rules.NcndCitation;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -88,6 +93,16 @@ public class Sending {
               "acknowledgeIncomplete",
               "Complete the refusal notice, or confirm you are sending it without these elements"));
     }
+    List<FieldError> ncnd = acknowledgeIncomplete ? List.of() : ncndWithoutItsProvision(request);
+    if (!ncnd.isEmpty()) {
+      errors.addAll(ncnd);
+      if (errors.stream().noneMatch(e -> e.field().equals("acknowledgeIncomplete"))) {
+        errors.add(
+            new FieldError(
+                "acknowledgeIncomplete",
+                "Cite the provision, or confirm you are sending the response without it"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
@@ -113,6 +128,39 @@ public class Sending {
         before,
         RequestState.SENT.name());
     return missing;
+  }
+
+  /**
+   * A question answered "neither confirm nor deny" needs the provision that removes the duty to
+   * confirm or deny (rules: {@link NcndCitation}); the officer may still send, acknowledging it.
+   */
+  private static List<FieldError> ncndWithoutItsProvision(FoiRequest request) {
+    List<Question> questions = Question.forRequest(request);
+    Map<Integer, Outcome> outcomes = new HashMap<>();
+    for (Question q : questions) {
+      if (q.outcome != null) {
+        outcomes.put(q.number, q.outcome);
+      }
+    }
+    if (!outcomes.containsValue(Outcome.NEITHER_CONFIRM_NOR_DENY)) {
+      return List.of();
+    }
+    Map<Integer, List<String>> cited = new HashMap<>();
+    for (Citation c : Citation.forQuestions(questions)) {
+      cited.computeIfAbsent(c.question.number, k -> new ArrayList<>()).add(c.provision.code);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (int n : NcndCitation.uncited(outcomes, cited)) {
+      errors.add(
+          new FieldError(
+              "questions[" + n + "].outcome",
+              "Question "
+                  + n
+                  + " is answered neither confirm nor deny: cite the provision that removes the"
+                  + " duty to confirm or deny (such as s.43(3), s.40(5B)(a)(i) or EIR reg 12(6)),"
+                  + " or confirm you are sending it without"));
+    }
+    return errors;
   }
 
   /** The sent date, and every question with its outcome and answer. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -287,7 +288,6 @@ class CitationGroupsTest {
     assertThat(draft.getList("citations.reference")).containsExactly("s.21", "s.21", "s.12");
     assertThat(draft.getList("citations[1].questions", Integer.class))
         .containsExactly(12, 13, 14, 15, 16);
-    assertThat(draft.getList("preview.citations[0].absolute")).isNull();
     assertThat(draft.getBoolean("preview.citations[0].absolute")).isTrue();
     assertThat(draft.getString("preview.citations[0].publicInterest")).isNull();
 
@@ -358,6 +358,36 @@ class CitationGroupsTest {
         .contains("Question 2");
     assertThat(d.select("#cite-provision option[value=FOIA-43-3]").text())
         .contains("neither confirm nor deny");
+
+    // an NCND answer cites the provision that removes the duty to confirm or deny: question 1
+    // cites only s.14(1), question 2 s.43(3)
+    answerAll(base, 2, List.of(), List.of());
+    for (int n = 1; n <= 2; n++) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(Map.of("outcome", "NEITHER_CONFIRM_NOR_DENY"))
+          .put(base + "/questions/" + n + "/outcome")
+          .then()
+          .statusCode(204);
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "reviewProcedure", "Ask for an internal review.",
+                "complaintRights", "Complain to the Information Commissioner."))
+        .put(base + "/notice")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sentOn", LocalDate.now().toString()))
+        .post(base + "/send")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("questions[1].outcome"))
+        .body("errors.field", not(hasItem("questions[2].outcome")))
+        .body("errors.message", hasItem(containsString("neither confirm nor deny")));
   }
 
   /** Every provision of the catalogue (V2, V7, V13) agrees with the rules' classification. */
@@ -485,7 +515,7 @@ class CitationGroupsTest {
                 "You can contact the Information Commissioner's Office."))
         .put(base + "/notice")
         .then()
-        .statusCode(204);
+        .statusCode(200);
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("sentOn", LocalDate.now().toString(), "acknowledgeIncomplete", true))
