@@ -15,7 +15,11 @@ import java.util.List;
 import uk.foitracker.question.Question;
 import uk.foitracker.rules.CitationRole;
 
-/** A provision cited for one question, the role it plays and the reasons the authority gave. */
+/**
+ * A provision cited for one question, the role it plays and the reasons the authority gave. A
+ * citation covering several questions ({@link CitationGroup}) has one of these per question, each
+ * with the same provision, role, reasons and public interest test.
+ */
 @Entity
 public class Citation extends PanacheEntityBase {
   @Id
@@ -39,6 +43,14 @@ public class Citation extends PanacheEntityBase {
 
   @Column(length = 20000)
   public String reasons;
+
+  /**
+   * The citation as the authority made it, for one or more questions (migration V13); null for a
+   * citation imported without one, which stands alone.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "group_id")
+  public CitationGroup group;
 
   public static List<Citation> forQuestions(List<Question> questions) {
     if (questions.isEmpty()) {

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.List;
 import java.util.Optional;
+import uk.foitracker.rules.ProvisionCatalogue;
+import uk.foitracker.rules.ProvisionClass;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
@@ -43,6 +45,19 @@ public class Provision extends PanacheEntityBase {
 
   @Column(name = "sort_order", nullable = false)
   public int sortOrder;
+
+  /** A neither-confirm-nor-deny provision: it excludes {@link #excludedDuty} (migration V13). */
+  @Column(nullable = false)
+  public boolean ncnd;
+
+  /** For an NCND provision, the duty it excludes: "s.1(1)(a)" (FOIA), "reg 5(1)" (EIR). */
+  @Column(name = "excluded_duty", length = 40)
+  public String excludedDuty;
+
+  /** How the law classes this provision (FOIA s.2(3), EIR reg 12(1)(b)): the rules decide. */
+  public ProvisionClass classification() {
+    return ProvisionCatalogue.classify(code);
+  }
 
   public static Optional<Provision> findByCode(String code) {
     return find("code", code).firstResultOptional();

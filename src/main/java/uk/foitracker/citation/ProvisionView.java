@@ -12,9 +12,21 @@ public record ProvisionView(
     String title,
     ProvisionKind kind,
     String kindLabel,
-    String explanation) {
+    String explanation,
+    boolean ncnd,
+    String excludedDuty,
+    String basis) {
   static ProvisionView of(Provision p) {
     return new ProvisionView(
-        p.code, p.regime, p.reference, p.title, p.kind, StatuteLabels.label(p.kind), p.explanation);
+        p.code,
+        p.regime,
+        p.reference,
+        p.title,
+        p.kind,
+        StatuteLabels.label(p.kind),
+        p.explanation,
+        p.ncnd,
+        p.excludedDuty,
+        p.kind.isExemption() ? p.classification().basis() : null);
   }
 }

@@ -8,6 +8,7 @@ import uk.foitracker.publication.CaseView;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.Money;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.OptionGroup;
 import uk.foitracker.web.StatuteLabels;
@@ -43,7 +44,8 @@ public record ComposePage(
     List<ReviewView> reviews,
     boolean hasUnsentAnswers,
     String licenceStatement,
-    String attributionStatement) {
+    String attributionStatement,
+    List<CitationEntry> citations) {
 
   /** Sent (or published) with answers not yet sent: they can go out as a further instalment. */
   public boolean furtherInstalment() {
@@ -101,6 +103,12 @@ public record ComposePage(
   /** The form with this id: what is stored, or what was typed when it was refused. */
   public FormEcho form(String id) {
     return forms.getOrDefault(id, FormEcho.empty());
+  }
+
+  /** "Questions 2, 3, 4 and 5" for a citation. */
+  public String questionsText(CitationEntry c) {
+    return (c.questions().size() == 1 ? "Question " : "Questions ")
+        + Money.joinNumbers(c.questions());
   }
 
   public String costId(int line, String field) {

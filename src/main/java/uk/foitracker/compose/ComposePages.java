@@ -122,7 +122,8 @@ public class ComposePages {
         response.reviews(),
         answers.stream().anyMatch(a -> a.instalment() == null),
         request.licenceStatement,
-        request.attributionStatement);
+        request.attributionStatement,
+        response.citations());
   }
 
   /** Each question with its citations; its outcome form and citation form go into forms. */
@@ -233,6 +234,7 @@ public class ComposePages {
     forms.put("publish", FormEcho.empty().with("slug", suggestedSlug(request)));
     forms.put("withhold", FormEcho.empty().with("reason", request.withheldReason));
     forms.put("correct", FormEcho.empty());
+    forms.put("cite", FormEcho.empty());
     forms.put("review", FormEcho.empty());
     forms.put("decide", FormEcho.empty());
     forms.put(
@@ -249,7 +251,16 @@ public class ComposePages {
     for (Provision p : Provision.catalogue()) {
       byRegime
           .computeIfAbsent(p.regime.name(), k -> new ArrayList<>())
-          .add(Option.of(p.code, p.reference + " " + p.title + " (" + kindLabel(p.kind) + ")"));
+          .add(
+              Option.of(
+                  p.code,
+                  p.reference
+                      + " "
+                      + p.title
+                      + " ("
+                      + kindLabel(p.kind)
+                      + (p.ncnd ? ", neither confirm nor deny" : "")
+                      + ")"));
     }
     List<OptionGroup> groups = new ArrayList<>();
     byRegime.forEach((regime, opts) -> groups.add(new OptionGroup(regime, opts)));

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitedGrounds;
+import uk.foitracker.citation.PublicInterest;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.instalment.ResponseInstalment;
@@ -25,6 +27,7 @@ import uk.foitracker.request.RequesterContact;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.PrecedentReference;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.RefusalNoticeDraft;
 import uk.foitracker.rules.RefusalNoticeDraft.Ground;
@@ -60,7 +63,26 @@ public class ResponseDrafts {
         view,
         notice(request),
         review(request),
-        InternalReview.allFor(request).stream().map(r -> review(request, r)).toList());
+        InternalReview.allFor(request).stream().map(r -> review(request, r)).toList(),
+        citations(request));
+  }
+
+  /** The request's citations, each once with its questions and the position to address it by. */
+  static List<CitationEntry> citations(FoiRequest request) {
+    return CitedGrounds.of(Question.forRequest(request)).stream()
+        .map(
+            g ->
+                new CitationEntry(
+                    g.position(),
+                    g.provision().code,
+                    g.provision().reference,
+                    g.provision().title,
+                    g.questions(),
+                    g.role().name(),
+                    g.reasons(),
+                    g.publicInterest() != null,
+                    g.precedents().stream().map(PrecedentReference::reference).toList()))
+        .toList();
   }
 
   /**

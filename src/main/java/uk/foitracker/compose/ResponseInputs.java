@@ -1,5 +1,6 @@
 package uk.foitracker.compose;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,6 +42,43 @@ public final class ResponseInputs {
       this(activity, basis, minutes, null, null, null);
     }
   }
+
+  /**
+   * One citation for a set of questions ("s.43(2) for questions 2 to 5"): the catalogue code, the
+   * questions, the role (optional: it follows from the provision), the reasons, the public interest
+   * test of a qualified exemption (nested, or as the flat fields of {@link CitationInput}) and the
+   * precedents relied on (ICO decision notices, tribunal appeals).
+   */
+  public record CitationGroupInput(
+      String provision,
+      List<Integer> questions,
+      String role,
+      String reasons,
+      PublicInterestInput publicInterest,
+      List<String> precedents,
+      String publicInterestFor,
+      String publicInterestAgainst,
+      String publicInterestConclusion) {
+
+    /** The arguments for disclosure, nested or flat. */
+    String argumentsFor() {
+      return publicInterest != null ? publicInterest.argumentsFor() : publicInterestFor;
+    }
+
+    String argumentsAgainst() {
+      return publicInterest != null ? publicInterest.against() : publicInterestAgainst;
+    }
+
+    String conclusion() {
+      return publicInterest != null ? publicInterest.conclusion() : publicInterestConclusion;
+    }
+  }
+
+  /**
+   * The public interest test (FOIA s.17(3), EIR reg 14(3)(b)): {"for", "against", "conclusion"}.
+   */
+  public record PublicInterestInput(
+      @JsonProperty("for") String argumentsFor, String against, String conclusion) {}
 
   /** A related request to aggregate (reg 5), with the officer's two judgements. */
   public record RelatedInput(

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.compose.ComposePages.Attempt;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.ResponseInputs.CitationGroupInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.internalreview.InternalReviews;
@@ -288,6 +289,65 @@ public class ResponsePage {
         Map.of(),
         "#question-" + number,
         () -> citations.removeCitation(ref, version(version), number, position, actor()));
+  }
+
+  /**
+   * One citation for the questions ticked: the provision, its reasons, the public interest test of
+   * a qualified exemption and the precedents, one reference a line.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("citations")
+  public Response citeFor(
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @RestForm String provision,
+      @RestForm List<String> questions,
+      @RestForm String reasons,
+      @RestForm String publicInterestFor,
+      @RestForm String publicInterestAgainst,
+      @RestForm String publicInterestConclusion,
+      @RestForm String precedents) {
+    Map<String, List<String>> typed = typed("provision", provision);
+    typed.put("questions", questions == null ? List.of() : questions);
+    typed.putAll(typed("reasons", reasons));
+    typed.putAll(typed("publicInterestFor", publicInterestFor));
+    typed.putAll(typed("publicInterestAgainst", publicInterestAgainst));
+    typed.putAll(typed("publicInterestConclusion", publicInterestConclusion));
+    typed.putAll(typed("precedents", precedents));
+    return act(
+        ref,
+        "cite",
+        typed,
+        "#citations",
+        () ->
+            citations.citeFor(
+                ref,
+                version(version),
+                new CitationGroupInput(
+                    provision,
+                    numbers(questions, "questions"),
+                    null,
+                    reasons,
+                    null,
+                    precedents == null ? List.of() : List.of(precedents.split("\\R")),
+                    publicInterestFor,
+                    publicInterestAgainst,
+                    publicInterestConclusion),
+                actor()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("citations/{position}/remove")
+  public Response unciteFor(
+      @PathParam("ref") String ref, @RestForm String version, @PathParam("position") int position) {
+    return act(
+        ref,
+        "cite",
+        Map.of(),
+        "#citations",
+        () -> citations.removeCitationFor(ref, version(version), position, actor()));
   }
 
   /**

@@ -15,4 +15,5 @@ public record ResponseView(
     CaseView preview,
     NoticeView notice,
     ReviewView review,
-    List<ReviewView> reviews) {}
+    List<ReviewView> reviews,
+    List<CitationEntry> citations) {}

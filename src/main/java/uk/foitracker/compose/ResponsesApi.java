@@ -27,6 +27,7 @@ import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.ResponseInputs.CitationGroupInput;
 import uk.foitracker.compose.ResponseInputs.CitationInput;
 import uk.foitracker.compose.ResponseInputs.CostInput;
 import uk.foitracker.idempotency.Idempotent;
@@ -304,6 +305,32 @@ public class ResponsesApi {
       @PathParam("number") int number,
       @PathParam("position") int position) {
     citations.removeCitation(ref, version(ifMatch), number, position, actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Idempotent
+  @Path("citations")
+  @Operation(
+      summary = "Cite a provision once for several questions",
+      description =
+          "{provision (catalogue code, e.g. FOIA-43-2), questions [2,3,4,5], role (optional; must agree with the provision), reasons, publicInterest {for, against, conclusion} (required for a qualified exemption, refused for a provision with no public interest test), precedents [\"FS50123456\", \"IC-123456-A1B2\", \"EA/2019/0123\"]}. Returns the citation's position within the request.")
+  public Position citeFor(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      CitationGroupInput body) {
+    return new Position(citations.citeFor(ref, version(ifMatch), required(body), actor()));
+  }
+
+  @DELETE
+  @Idempotent
+  @Path("citations/{position}")
+  @Operation(summary = "Remove a citation from every question it covers")
+  public Response unciteFor(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("position") int position) {
+    citations.removeCitationFor(ref, version(ifMatch), position, actor());
     return Response.noContent().build();
   }
 

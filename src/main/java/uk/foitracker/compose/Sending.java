@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.instalment.AnswerAddition;
@@ -27,7 +30,9 @@ import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.Instalments;
+import uk.foitracker.rules.NcndCitation;
 import uk.foitracker.rules.NoticeCompleteness;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.web.Dates;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -180,6 +185,16 @@ public class Sending {
                 "Complete the refusal notice, or confirm you are sending it without these elements"));
       }
     }
+    List<FieldError> ncnd = acknowledgeIncomplete ? List.of() : ncndWithoutItsProvision(request);
+    if (!ncnd.isEmpty()) {
+      errors.addAll(ncnd);
+      if (errors.stream().noneMatch(e -> e.field().equals("acknowledgeIncomplete"))) {
+        errors.add(
+            new FieldError(
+                "acknowledgeIncomplete",
+                "Cite the provision, or confirm you are sending the response without it"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
@@ -236,6 +251,39 @@ public class Sending {
         stateBefore,
         request.state.name());
     return missing;
+  }
+
+  /**
+   * A question answered "neither confirm nor deny" needs the provision that removes the duty to
+   * confirm or deny (rules: {@link NcndCitation}); the officer may still send, acknowledging it.
+   */
+  private static List<FieldError> ncndWithoutItsProvision(FoiRequest request) {
+    List<Question> questions = Question.forRequest(request);
+    Map<Integer, Outcome> outcomes = new HashMap<>();
+    for (Question q : questions) {
+      if (q.outcome != null) {
+        outcomes.put(q.number, q.outcome);
+      }
+    }
+    if (!outcomes.containsValue(Outcome.NEITHER_CONFIRM_NOR_DENY)) {
+      return List.of();
+    }
+    Map<Integer, List<String>> cited = new HashMap<>();
+    for (Citation c : Citation.forQuestions(questions)) {
+      cited.computeIfAbsent(c.question.number, k -> new ArrayList<>()).add(c.provision.code);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (int n : NcndCitation.uncited(outcomes, cited)) {
+      errors.add(
+          new FieldError(
+              "questions[" + n + "].outcome",
+              "Question "
+                  + n
+                  + " is answered neither confirm nor deny: cite the provision that removes the"
+                  + " duty to confirm or deny (such as s.43(3), s.40(5B)(a)(i) or EIR reg 12(6)),"
+                  + " or confirm you are sending it without"));
+    }
+    return errors;
   }
 
   /** Every question needs an outcome, and an answer unless it is fully refused. */

@@ -21,6 +21,9 @@ import uk.foitracker.answer.TableView.ColumnView;
 import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.attachment.Attachments;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitedGrounds;
+import uk.foitracker.citation.Provision;
+import uk.foitracker.citation.PublicInterest;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.instalment.AnswerAddition;
 import uk.foitracker.instalment.ResponseInstalment;
@@ -28,17 +31,21 @@ import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.internalreview.ReviewDecision;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CitationView;
+import uk.foitracker.publication.CaseView.CitedView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
 import uk.foitracker.publication.CaseView.FileView;
 import uk.foitracker.publication.CaseView.InstalmentView;
 import uk.foitracker.publication.CaseView.InternalReviewView;
+import uk.foitracker.publication.CaseView.PrecedentView;
+import uk.foitracker.publication.CaseView.PublicInterestView;
 import uk.foitracker.publication.CaseView.QuestionView;
 import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
+import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.ReviewClock;
 import uk.foitracker.rules.ReviewDeadline;
 import uk.foitracker.rules.StatutoryClock;
@@ -137,7 +144,8 @@ public class CaseAssembler {
         InternalReview.allFor(request).stream().map(r -> review(request, r, instalments)).toList(),
         rights == null ? null : rights.reviewProcedure,
         rights == null ? null : rights.complaintRights,
-        request.attributionStatement);
+        request.attributionStatement,
+        CitedGrounds.of(questions).stream().map(CaseAssembler::cited).toList());
   }
 
   private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {
@@ -180,6 +188,29 @@ public class CaseAssembler {
             .map(i -> i.number)
             .findFirst()
             .orElse(null));
+  }
+
+  /** A citation with its questions, test and precedents, each once. */
+  private static CitedView cited(CitedGrounds.Ground g) {
+    Provision p = g.provision();
+    PublicInterest pi = g.publicInterest();
+    return new CitedView(
+        p.code,
+        p.reference,
+        p.title,
+        p.kind,
+        g.role(),
+        g.questions(),
+        g.reasons(),
+        pi == null
+            ? null
+            : new PublicInterestView(pi.argumentsFor, pi.argumentsAgainst, pi.conclusion),
+        p.ncnd,
+        p.excludedDuty,
+        p.kind == ProvisionKind.ABSOLUTE,
+        g.precedents().stream()
+            .map(r -> new PrecedentView(r.kind().name(), r.kindLabel(), r.reference(), r.url()))
+            .toList());
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */

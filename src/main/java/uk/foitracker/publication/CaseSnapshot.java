@@ -3,6 +3,7 @@ package uk.foitracker.publication;
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,8 @@ public record CaseSnapshot(
     @JsonInclude(NON_NULL) List<Review> reviews,
     @JsonInclude(NON_NULL) String reviewProcedure,
     @JsonInclude(NON_NULL) String complaintRights,
-    @JsonInclude(NON_NULL) String attributionStatement) {
+    @JsonInclude(NON_NULL) String attributionStatement,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations) {
 
   /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
   public record Attachment(
@@ -115,6 +117,30 @@ public record CaseSnapshot(
 
   public record Citation(
       String code, String reference, String title, String kind, String role, String reasons) {}
+
+  /**
+   * One citation with the questions it covers. Added to format 1 as a nullable field: a snapshot
+   * stored before it has none (null, and written back without it), and its page shows the
+   * per-question provisions only.
+   */
+  public record Cited(
+      String provision,
+      String reference,
+      String title,
+      String kind,
+      String role,
+      List<Integer> questions,
+      String reasons,
+      PublicInterestTest publicInterest,
+      boolean ncnd,
+      String excludedDuty,
+      boolean absolute,
+      List<Precedent> precedents) {}
+
+  public record PublicInterestTest(
+      @JsonProperty("for") String argumentsFor, String against, String conclusion) {}
+
+  public record Precedent(String kind, String kindLabel, String reference, String url) {}
 
   public record Cost(
       int limitPence,
@@ -197,7 +223,8 @@ public record CaseSnapshot(
                     r.releasedInstalment())),
         v.reviewProcedure(),
         v.complaintRights(),
-        v.attributionStatement());
+        v.attributionStatement(),
+        map(v.citations(), CaseSnapshot::cited));
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -206,6 +233,7 @@ public record CaseSnapshot(
       throw new IllegalStateException(
           "Case snapshot format " + formatNumber() + " is not known (known: 1)");
     }
+    List<CaseView.QuestionView> questionViews = map(questions, CaseSnapshot::questionView);
     return new CaseView(
         slug,
         title,
@@ -217,7 +245,7 @@ public record CaseSnapshot(
         sentOn,
         publishedOn,
         preamble,
-        map(questions, CaseSnapshot::questionView),
+        questionViews,
         postscript,
         costAssessment == null ? null : costView(costAssessment),
         licence,
@@ -266,7 +294,50 @@ public record CaseSnapshot(
                     r.releasedInstalment())),
         reviewProcedure,
         complaintRights,
-        attributionStatement);
+        attributionStatement,
+        map(citations, CaseSnapshot::citedView));
+  }
+
+  private static Cited cited(CaseView.CitedView c) {
+    CaseView.PublicInterestView pi = c.publicInterest();
+    return new Cited(
+        c.provision(),
+        c.reference(),
+        c.title(),
+        name(c.kind()),
+        name(c.role()),
+        c.questions(),
+        c.reasons(),
+        pi == null
+            ? null
+            : new PublicInterestTest(pi.argumentsFor(), pi.against(), pi.conclusion()),
+        c.ncnd(),
+        c.excludedDuty(),
+        c.absolute(),
+        map(c.precedents(), p -> new Precedent(p.kind(), p.kindLabel(), p.reference(), p.url())));
+  }
+
+  private static CaseView.CitedView citedView(Cited c) {
+    PublicInterestTest pi = c.publicInterest();
+    return new CaseView.CitedView(
+        c.provision(),
+        c.reference(),
+        c.title(),
+        c.kind() == null ? null : ProvisionKind.valueOf(c.kind()),
+        c.role() == null ? null : CitationRole.valueOf(c.role()),
+        c.questions() == null ? List.of() : c.questions(),
+        c.reasons(),
+        pi == null
+            ? null
+            : new CaseView.PublicInterestView(pi.argumentsFor(), pi.against(), pi.conclusion()),
+        c.ncnd(),
+        c.excludedDuty(),
+        c.absolute(),
+        c.precedents() == null
+            ? List.of()
+            : map(
+                c.precedents(),
+                p -> new CaseView.PrecedentView(p.kind(), p.kindLabel(), p.reference(), p.url())));
   }
 
   private static Question question(CaseView.QuestionView q) {

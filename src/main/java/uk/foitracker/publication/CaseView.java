@@ -3,6 +3,7 @@ package uk.foitracker.publication;
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public record CaseView(
     @JsonInclude(NON_NULL) List<InternalReviewView> reviews,
     @JsonInclude(NON_NULL) String reviewProcedure,
     @JsonInclude(NON_NULL) String complaintRights,
-    @JsonInclude(NON_NULL) String attributionStatement) {
+    @JsonInclude(NON_NULL) String attributionStatement,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedView> citations) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -206,6 +208,67 @@ public record CaseView(
     public String roleLabel() {
       return StatuteLabels.label(role);
     }
+  }
+
+  /**
+   * One citation as the response makes it: the provision once, with every question it covers, the
+   * reasons, the public interest test of a qualified exemption, whether it neither confirms nor
+   * denies, and the decisions relied on. {@code provision} is the catalogue code.
+   */
+  public record CitedView(
+      String provision,
+      String reference,
+      String title,
+      ProvisionKind kind,
+      CitationRole role,
+      List<Integer> questions,
+      String reasons,
+      PublicInterestView publicInterest,
+      boolean ncnd,
+      String excludedDuty,
+      boolean absolute,
+      List<PrecedentView> precedents) {
+    public String roleLabel() {
+      return StatuteLabels.label(role);
+    }
+
+    public String questionsText() {
+      return (questions.size() == 1 ? "Question " : "Questions ") + Money.joinNumbers(questions);
+    }
+
+    public List<String> reasonParagraphs() {
+      return paragraphs(reasons);
+    }
+  }
+
+  /** The public interest test (FOIA s.17(3), EIR reg 12(1)(b)): arguments and the conclusion. */
+  public record PublicInterestView(
+      @JsonProperty("for") String argumentsFor, String against, String conclusion) {
+    public List<String> forParagraphs() {
+      return paragraphs(argumentsFor);
+    }
+
+    public List<String> againstParagraphs() {
+      return paragraphs(against);
+    }
+
+    public List<String> conclusionParagraphs() {
+      return paragraphs(conclusion);
+    }
+  }
+
+  /**
+   * A decision relied on: {@code kind} ICO_DECISION_NOTICE or TRIBUNAL_APPEAL; {@code url} where to
+   * read it (for an appeal, the tribunal's decisions database: it has no address per appeal).
+   */
+  public record PrecedentView(String kind, String kindLabel, String reference, String url) {}
+
+  /** Text split into its paragraphs at line breaks; none for no text. */
+  static List<String> paragraphs(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\\R+")).map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   public record CostView(

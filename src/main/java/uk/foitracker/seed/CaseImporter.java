@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import uk.foitracker.answer.TableDraft;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.CitationGroup;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
@@ -130,6 +132,8 @@ public class CaseImporter {
   private static Map<Integer, Question> persistQuestions(
       FoiRequest request, CaseDocument doc, Map<String, Answer> answers) {
     Map<Integer, Question> questions = new HashMap<>();
+    // A ground stated once in an answer shared by several questions is one citation of them all.
+    Map<List<String>, CitationGroup> groups = new HashMap<>();
     for (CaseDocument.QuestionDoc q : doc.questions()) {
       Question question = new Question();
       question.request = request;
@@ -149,6 +153,18 @@ public class CaseImporter {
         citation.position = ++citationPosition;
         citation.role = CitationRole.valueOf(c.role());
         citation.reasons = c.reasons();
+        List<String> key =
+            q.answer() == null
+                ? List.of("question", String.valueOf(q.number()), String.valueOf(citationPosition))
+                : Arrays.asList(q.answer(), c.provision(), c.role(), c.reasons());
+        citation.group =
+            groups.computeIfAbsent(
+                key,
+                k -> {
+                  CitationGroup g = CitationGroup.next(request);
+                  g.persist();
+                  return g;
+                });
         citation.persist();
       }
     }

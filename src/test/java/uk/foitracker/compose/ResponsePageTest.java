@@ -379,6 +379,54 @@ class ResponsePageTest {
     assertThat(Page.open(base).doc().select("#question-1-citations").text()).contains("s.43");
   }
 
+  /** Issue 17: one citation for the questions ticked; no public interest test on s.21. */
+  @Test
+  void citeOnceForSeveralQuestionsWithTheCheckboxes() {
+    String ref = logRequest("Statistics");
+    String base = page(ref);
+    Page p = Page.open(base);
+    assertThat(p.doc().select("#cite-form input[type=checkbox][name=questions]").eachAttr("value"))
+        .containsExactly("1", "2");
+    Response refused =
+        p.form()
+            .formParam("provision", "FOIA-21")
+            .formParam("questions", "1", "2")
+            .formParam("reasons", "The figures are published on Data Mill North.")
+            .formParam("publicInterestFor", "Transparency.")
+            .formParam("precedents", "FS50123456\nnot a reference")
+            .post(base + "/citations");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    Document d = html(refused);
+    assertThat(d.select(".govuk-error-summary a").eachAttr("href"))
+        .contains("#cite-publicInterestFor", "#cite-precedents");
+    assertThat(d.select("#cite-publicInterestFor-error").text())
+        .contains("s.21 is an absolute exemption (FOIA s.2(3)(a))");
+    assertThat(d.select("#cite-questions").hasAttr("checked")).isTrue();
+    assertThat(d.select("#cite-questions-2").hasAttr("checked")).isTrue();
+    assertThat(d.select("#cite-reasons").text())
+        .isEqualTo("The figures are published on Data Mill North.");
+    assertThat(given().get("/api/responses/" + ref).jsonPath().getList("citations")).isEmpty();
+
+    p.form()
+        .formParam("provision", "FOIA-21")
+        .formParam("questions", "1", "2")
+        .formParam("reasons", "The figures are published on Data Mill North.")
+        .formParam("precedents", "FS50123456")
+        .post(base + "/citations")
+        .then()
+        .statusCode(303);
+    Document after = Page.open(base).doc();
+    assertThat(after.select("#citation-list li").text())
+        .contains("s.21")
+        .contains("Questions 1 and 2");
+    assertThat(after.select("#question-1-citations").text()).contains("s.21");
+    assertThat(after.select("#question-2-citations").text()).contains("s.21");
+
+    Page again = Page.open(base);
+    again.form().post(base + "/citations/1/remove").then().statusCode(303);
+    assertThat(Page.open(base).doc().select("#citation-list")).isEmpty();
+  }
+
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void anAuditorCannotPostAnyForm() {
@@ -392,6 +440,8 @@ class ResponsePageTest {
             "/answers/1/tables/1/remove",
             "/questions/1/citations",
             "/questions/1/citations/1/remove",
+            "/citations",
+            "/citations/1/remove",
             "/cost",
             "/notice",
             "/send",

@@ -125,6 +125,8 @@ class AuthorisationMatrixTest {
               "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/remove",
               OFFICER),
           entry("POST /officer/requests/{ref}/response/questions/{number}/citations", OFFICER),
+          entry("POST /officer/requests/{ref}/response/citations", OFFICER),
+          entry("POST /officer/requests/{ref}/response/citations/{position}/remove", OFFICER),
           entry(
               "POST /officer/requests/{ref}/response/questions/{number}/citations/{position}/remove",
               OFFICER),
@@ -157,6 +159,8 @@ class AuthorisationMatrixTest {
           entry("DELETE /api/responses/{ref}/answers/{position}/tables/{table}", OFFICER),
           entry("POST /api/responses/{ref}/questions/{number}/citations", OFFICER),
           entry("DELETE /api/responses/{ref}/questions/{number}/citations/{position}", OFFICER),
+          entry("POST /api/responses/{ref}/citations", OFFICER),
+          entry("DELETE /api/responses/{ref}/citations/{position}", OFFICER),
           entry("PUT /api/responses/{ref}/cost-assessment", OFFICER),
           entry("GET /api/responses/{ref}/attachments", OFFICER),
           entry("POST /api/responses/{ref}/attachments", OFFICER),
