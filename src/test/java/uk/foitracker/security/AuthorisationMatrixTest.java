@@ -123,6 +123,9 @@ class AuthorisationMatrixTest {
           entry(
               "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/remove",
               OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/note",
+              OFFICER),
           entry("POST /officer/requests/{ref}/response/questions/{number}/citations", OFFICER),
           entry(
               "POST /officer/requests/{ref}/response/questions/{number}/citations/{position}/remove",
@@ -150,6 +153,7 @@ class AuthorisationMatrixTest {
           entry("POST /api/responses/{ref}/answers/{position}/tables", OFFICER),
           entry("POST /api/responses/{ref}/answers/{position}/tables/file", OFFICER),
           entry("DELETE /api/responses/{ref}/answers/{position}/tables/{table}", OFFICER),
+          entry("PUT /api/responses/{ref}/answers/{position}/tables/{table}/note", OFFICER),
           entry("POST /api/responses/{ref}/questions/{number}/citations", OFFICER),
           entry("DELETE /api/responses/{ref}/questions/{number}/citations/{position}", OFFICER),
           entry("PUT /api/responses/{ref}/cost-assessment", OFFICER),
