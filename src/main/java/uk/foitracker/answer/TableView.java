@@ -16,7 +16,8 @@ import uk.foitracker.web.StatuteLabels;
  * cells, whether it has a header row, what its blank cells mean and the note under it. Part of the
  * published case, and what {@link TableDraft} shows before the table is saved.
  *
- * @param headerRow false for a table without a row of column headings (label/value pairs)
+ * @param headerRow false for a table without a row of column headings (label/value pairs); null for
+ *     a table published before it was asked (it has one)
  * @param blankMeans what a blank cell means, as the table's key says; null for a table stored
  *     before it was asked (its blanks were stored as "-", not held)
  * @param note the note under the table (a caveat, a key for "-" or "<5"), or null
@@ -28,7 +29,7 @@ public record TableView(
     List<ColumnGroupView> columnGroups,
     List<ColumnView> columns,
     List<RowView> rows,
-    boolean headerRow,
+    Boolean headerRow,
     BlankMeaning blankMeans,
     String note) {
 
@@ -41,6 +42,11 @@ public record TableView(
       List<ColumnView> columns,
       List<RowView> rows) {
     this(number, caption, cornerLabel, columnGroups, columns, rows, true, null, null);
+  }
+
+  /** Whether the table has a row of column headings (every table published before it was asked). */
+  public boolean hasHeaderRow() {
+    return !Boolean.FALSE.equals(headerRow);
   }
 
   /** True when any column sits under a group heading, so the table needs two header rows. */

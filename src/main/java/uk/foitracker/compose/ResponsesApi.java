@@ -100,7 +100,9 @@ public class ResponsesApi {
 
   public record SendBody(String sentOn, Boolean acknowledgeIncomplete) {}
 
-  public record SentResult(String sentOn, List<MissingView> noticeLacked) {}
+  /** totalsWarnings: each stated total of the response's tables that does not add up. */
+  public record SentResult(
+      String sentOn, List<MissingView> noticeLacked, List<String> totalsWarnings) {}
 
   public record PublishBody(String slug) {}
 
@@ -398,7 +400,10 @@ public class ResponsesApi {
             actor());
     return new SentResult(
         b.sentOn(),
-        lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList());
+        lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList(),
+        drafts.response(ref).preview().allTables().stream()
+            .flatMap(t -> t.totalsWarnings().stream())
+            .toList());
   }
 
   @POST

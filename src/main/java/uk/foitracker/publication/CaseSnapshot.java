@@ -235,7 +235,7 @@ public record CaseSnapshot(
                                 c.amount(),
                                 c.unit())),
                     Boolean.TRUE.equals(r.total()))),
-        !Boolean.FALSE.equals(t.headerRow()),
+        t.headerRow(),
         t.blankMeans() == null ? null : BlankMeaning.valueOf(t.blankMeans()),
         t.note());
   }

@@ -320,6 +320,7 @@ class RealTablesTest {
     assertThat(budget.unit()).isEqualTo("£");
     assertThat(budget.text()).isEqualTo("£341,900");
     assertThat(t.toView(1).headerRow()).isFalse();
+    assertThat(t.toView(1).hasHeaderRow()).isFalse();
   }
 
   @Test
