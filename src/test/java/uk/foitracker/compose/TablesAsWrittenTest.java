@@ -144,6 +144,27 @@ class TablesAsWrittenTest {
     assertThat(page.select("#answer-1-table-2-note-note").text())
         .isEqualTo("'-' means zero. Hospitals with no crimes recorded are left out.");
 
+    // the letter: the key and the note under the table, no header row for the pairs
+    Document letter =
+        Jsoup.parse(
+            given()
+                .get("/officer/requests/" + ref + "/response/letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    assertThat(letter.select(".table-key").eachText()).containsExactly("A blank cell means zero.");
+    assertThat(letter.select(".table-note").eachText())
+        .containsExactly(
+            "Keyword search: it may not find every crime.",
+            "'-' means zero. Hospitals with no crimes recorded are left out.");
+    assertThat(letter.select("table").get(2).select("thead")).isEmpty();
+    given()
+        .get("/officer/requests/" + ref + "/response/letter.pdf")
+        .then()
+        .statusCode(200)
+        .contentType("application/pdf");
+
     json(Map.of("outcome", "PROVIDED_IN_FULL"))
         .put(base + "/questions/1/outcome")
         .then()
@@ -155,6 +176,20 @@ class TablesAsWrittenTest {
         .body("totalsWarnings", hasSize(1))
         .body("totalsWarnings[0]", containsString("Total, 2019/20: the stated total is 142"));
     String slug = "hospital-crimes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
+    // the note is published, so the publish check reads it: the requester's name is refused
+    json(Map.of("note", "Figures checked for Quillon Ashdown-Perry."))
+        .put(base + "/answers/1/tables/1/note")
+        .then()
+        .statusCode(204);
+    json(Map.of("slug", slug))
+        .post(base + "/publish")
+        .then()
+        .statusCode(400)
+        .body("errors.message", hasItem(containsString("questions[0].answer.tables[0].note")));
+    json(Map.of("note", "Keyword search: it may not find every crime."))
+        .put(base + "/answers/1/tables/1/note")
+        .then()
+        .statusCode(204);
     json(Map.of("slug", slug)).post(base + "/publish").then().statusCode(200);
 
     JsonPath c = given().get("/api/cases/" + slug).then().statusCode(200).extract().jsonPath();
