@@ -96,6 +96,7 @@ public record RequestTables(
         rowViews,
         t.headerRow,
         t.blankMeans,
-        t.note);
+        t.note,
+        t.dashMeans);
   }
 }

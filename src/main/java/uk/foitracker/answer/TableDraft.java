@@ -351,7 +351,8 @@ public record TableDraft(
             .toList(),
         headerRow,
         blankMeans,
-        note);
+        note,
+        dashMeans);
   }
 
   /** The table's facts for the rules: its stated totals are checked before it is saved. */

@@ -21,6 +21,8 @@ import uk.foitracker.web.StatuteLabels;
  * @param blankMeans what a blank cell means, as the table's key says; null for a table stored
  *     before it was asked (its blanks were stored as "-", not held)
  * @param note the note under the table (a caveat, a key for "-" or "<5"), or null
+ * @param dashMeans what a "-" means when the officer said so (zero, say); null when "-" is read as
+ *     not held, as before
  */
 public record TableView(
     int number,
@@ -31,7 +33,8 @@ public record TableView(
     List<RowView> rows,
     Boolean headerRow,
     BlankMeaning blankMeans,
-    String note) {
+    String note,
+    BlankMeaning dashMeans) {
 
   /** A table with a header row, no stated blank meaning and no note (as before). */
   public TableView(
@@ -41,7 +44,7 @@ public record TableView(
       List<ColumnGroupView> columnGroups,
       List<ColumnView> columns,
       List<RowView> rows) {
-    this(number, caption, cornerLabel, columnGroups, columns, rows, true, null, null);
+    this(number, caption, cornerLabel, columnGroups, columns, rows, true, null, null, null);
   }
 
   /** Whether the table has a row of column headings (every table published before it was asked). */
@@ -65,6 +68,22 @@ public record TableView(
       case ZERO -> "A blank cell means zero.";
       case NOT_HELD -> "A blank cell means the information is not held.";
       case NOT_APPLICABLE -> "A blank cell means not applicable.";
+    };
+  }
+
+  /** "A '-' means zero": the key for the table's dashes, when the officer said what they mean. */
+  public String dashKey() {
+    if (dashMeans == null
+        || rows.stream()
+            .flatMap(r -> r.cells().stream())
+            .noneMatch(c -> c.text().equals("-") || c.text().equals("–") || c.text().equals("—"))) {
+      return null;
+    }
+    return switch (dashMeans) {
+      case NOT_STATED -> "A '-': the response does not say what it means.";
+      case ZERO -> "A '-' means zero.";
+      case NOT_HELD -> "A '-' means the information is not held.";
+      case NOT_APPLICABLE -> "A '-' means not applicable.";
     };
   }
 

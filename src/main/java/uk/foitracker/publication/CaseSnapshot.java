@@ -62,7 +62,8 @@ public record CaseSnapshot(
       List<Row> rows,
       Boolean headerRow,
       String blankMeans,
-      String note) {}
+      String note,
+      String dashMeans) {}
 
   public record ColumnGroup(String label, int span) {}
 
@@ -207,7 +208,8 @@ public record CaseSnapshot(
                     r.total())),
         t.headerRow(),
         name(t.blankMeans()),
-        t.note());
+        t.note(),
+        name(t.dashMeans()));
   }
 
   /** A table as stored; one stored before headerRow, totals and amounts read as it was shown. */
@@ -237,7 +239,8 @@ public record CaseSnapshot(
                     Boolean.TRUE.equals(r.total()))),
         t.headerRow(),
         t.blankMeans() == null ? null : BlankMeaning.valueOf(t.blankMeans()),
-        t.note());
+        t.note(),
+        t.dashMeans() == null ? null : BlankMeaning.valueOf(t.dashMeans()));
   }
 
   private static Cost cost(CaseView.CostView c) {

@@ -252,6 +252,8 @@ class RealTablesTest {
     assertThat(t.rows().get(7).total()).isTrue();
     assertThat(t.totalsWarnings()).isEmpty();
     assertThat(t.dashMeans()).isEqualTo(BlankMeaning.ZERO);
+    assertThat(t.toView(1).dashMeans()).isEqualTo(BlankMeaning.ZERO);
+    assertThat(t.toView(1).dashKey()).isEqualTo("A '-' means zero.");
 
     TableDraft groups = read(DURHAM_BY_GROUP, layout(BlankMeaning.NOT_STATED, BlankMeaning.ZERO));
     assertThat(groups.rows()).hasSize(12);

@@ -153,7 +153,8 @@ class TablesAsWrittenTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-    assertThat(letter.select(".table-key").eachText()).containsExactly("A blank cell means zero.");
+    assertThat(letter.select(".table-key").eachText())
+        .containsExactly("A blank cell means zero.", "A '-' means zero.");
     assertThat(letter.select(".table-note").eachText())
         .containsExactly(
             "Keyword search: it may not find every crime.",
@@ -212,6 +213,8 @@ class TablesAsWrittenTest {
     assertThat(c.getString(t2 + ".rows[1].cells[0].state")).isEqualTo("VALUE");
     assertThat(c.getString(t2 + ".note")).startsWith("'-' means zero.");
     assertThat(c.getString(t2 + ".blankMeans")).isNull();
+    assertThat(c.getString(t2 + ".dashMeans")).isEqualTo("ZERO");
+    assertThat(c.getString(t1 + ".dashMeans")).isNull();
     String t3 = "questions[0].answer.tables[2]";
     assertThat(c.getBoolean(t3 + ".headerRow")).isFalse();
     assertThat(c.getString(t3 + ".rows[3].cells[0].text")).isEqualTo("£341,900");
@@ -232,6 +235,8 @@ class TablesAsWrittenTest {
     assertThat(pub.select("#table-1 th[data-total]").text()).isEqualTo("Grand Total");
     assertThat(pub.select("#table-2 tr[data-total] td").first().text()).isEqualTo("142");
     assertThat(pub.select("#table-2-note").text()).startsWith("'-' means zero.");
+    assertThat(pub.select("#table-2-dash-key").text()).isEqualTo("A '-' means zero.");
+    assertThat(pub.select("#table-1-dash-key")).isEmpty();
     assertThat(pub.select("#table-3 thead")).isEmpty();
     assertThat(pub.select("#table-3 tbody td").eachText())
         .containsExactly("1 FTE", "3 FTE", "12.5%", "£341,900");
