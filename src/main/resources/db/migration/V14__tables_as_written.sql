@@ -19,3 +19,10 @@ alter table table_column add column total boolean default false not null;
 alter table table_cell add column decimal_value numeric(38, 10);
 alter table table_cell add column unit varchar(40);
 update table_cell set decimal_value = numeric_value where numeric_value is not null;
+
+-- Tables stored before: rows and columns labelled as totals are totals (StatedTotals.isTotalLabel),
+-- so that their stated totals are checked too. Their published versions do not change.
+update table_row set total = true
+  where lower(trim(header)) in ('total', 'totals', 'total:', 'grand total', 'sub-total', 'subtotal', 'sub total');
+update table_column set total = true
+  where lower(trim(label)) in ('total', 'totals', 'total:', 'grand total', 'sub-total', 'subtotal', 'sub total');
