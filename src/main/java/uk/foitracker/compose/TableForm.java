@@ -61,9 +61,12 @@ public record TableForm(
         .toList();
   }
 
-  /** What a "-" means: not held (as before) unless the officer says otherwise. */
+  /**
+   * What a "-" means: none chosen until the officer says; left unchosen, a "-" reads as not held
+   * and the officer confirms it (as before).
+   */
   public List<Option> dashChoices() {
-    String chosen = dashMeans == null || dashMeans.isBlank() ? "NOT_HELD" : dashMeans;
+    String chosen = dashMeans == null ? "" : dashMeans;
     return List.of(
             BlankMeaning.NOT_HELD,
             BlankMeaning.ZERO,

@@ -54,7 +54,7 @@ class TablePageTest {
     Page t = Page.open(base + "/answers/1/tables/new");
     // the choices, none assumed: a blank is "not stated" until the officer says otherwise
     assertThat(t.doc().select("input[name=blankMeans][checked]").val()).isEqualTo("NOT_STATED");
-    assertThat(t.doc().select("input[name=dashMeans][checked]").val()).isEqualTo("NOT_HELD");
+    assertThat(t.doc().select("input[name=dashMeans][checked]")).isEmpty();
     assertThat(t.doc().select("input[name=headerRows]").eachAttr("value"))
         .containsExactly("1", "2", "0");
     assertThat(t.doc().select("#note")).hasSize(1);
