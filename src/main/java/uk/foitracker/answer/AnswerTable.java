@@ -3,6 +3,8 @@ package uk.foitracker.answer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import uk.foitracker.rules.BlankMeaning;
 
 /**
  * A table in an answer: a caption, columns (each optionally under a group heading, such as CSE over
@@ -40,6 +43,24 @@ public class AnswerTable extends PanacheEntityBase {
   @Column(name = "corner_label", length = 200)
   public String cornerLabel;
 
+  /** What a blank cell means; null for a table stored before it was asked (blanks are "-"). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "blank_means", length = 20)
+  public BlankMeaning blankMeans;
+
+  /** What a "-" means; null for not held, as confirmed by the officer. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dash_means", length = 20)
+  public BlankMeaning dashMeans;
+
+  /** False for a table without a row of column headings (a list of label/value pairs). */
+  @Column(name = "header_row", nullable = false)
+  public boolean headerRow = true;
+
+  /** The note under the table (a caveat, a key for "-" or "<5"), or null. */
+  @Column(length = 2000)
+  public String note;
+
   @OneToMany(mappedBy = "table")
   @OrderBy("position")
   public List<TableColumn> columns = new ArrayList<>();
@@ -55,6 +76,10 @@ public class AnswerTable extends PanacheEntityBase {
     table.position = position;
     table.caption = draft.caption();
     table.cornerLabel = draft.cornerLabel();
+    table.blankMeans = draft.blankMeans();
+    table.dashMeans = draft.dashMeans();
+    table.headerRow = draft.headerRow();
+    table.note = draft.note();
     table.persist();
     int columnPosition = 0;
     for (TableDraft.Column c : draft.columns()) {
@@ -63,6 +88,7 @@ public class AnswerTable extends PanacheEntityBase {
       column.position = ++columnPosition;
       column.groupLabel = c.group();
       column.label = c.label();
+      column.total = c.total();
       column.persist();
     }
     int rowPosition = 0;
@@ -71,6 +97,7 @@ public class AnswerTable extends PanacheEntityBase {
       row.table = table;
       row.position = ++rowPosition;
       row.header = r.header();
+      row.total = r.total();
       row.persist();
       int cellPosition = 0;
       for (CellText parsed : r.cells()) {
@@ -80,6 +107,8 @@ public class AnswerTable extends PanacheEntityBase {
         cell.state = parsed.state();
         cell.numericValue = parsed.value();
         cell.displayText = parsed.text();
+        cell.decimalValue = parsed.amount();
+        cell.unit = parsed.unit();
         cell.persist();
       }
     }

@@ -66,4 +66,37 @@ public record RequestTables(
   public List<TableCell> cells(TableRow row) {
     return cellsByRow.getOrDefault(row.id, List.of());
   }
+
+  /** A stored table as it is published and previewed, numbered {@code number} in its response. */
+  public TableView view(AnswerTable t, int number) {
+    List<TableView.ColumnView> cols =
+        columns(t).stream()
+            .map(c -> new TableView.ColumnView(c.groupLabel, c.label, c.total))
+            .toList();
+    List<TableView.RowView> rowViews =
+        rows(t).stream()
+            .map(
+                r ->
+                    new TableView.RowView(
+                        r.header,
+                        cells(r).stream()
+                            .map(
+                                c ->
+                                    new TableView.CellView(
+                                        c.state, c.numericValue, c.displayText, c.amount(), c.unit))
+                            .toList(),
+                        r.total))
+            .toList();
+    return new TableView(
+        number,
+        t.caption,
+        t.cornerLabel,
+        TableView.groups(cols),
+        cols,
+        rowViews,
+        t.headerRow,
+        t.blankMeans,
+        t.note,
+        t.dashMeans);
+  }
 }

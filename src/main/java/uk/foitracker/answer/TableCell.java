@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import uk.foitracker.rules.CellAmount;
 import uk.foitracker.rules.CellState;
 
 /** One cell: its state, the number when it has one, and the text shown exactly as published. */
@@ -38,4 +40,30 @@ public class TableCell extends PanacheEntityBase {
 
   @Column(name = "display_text", nullable = false, length = 200)
   public String displayText;
+
+  /** The number of a value with its precision (12.5 of "12.5%"); null when not a value. */
+  @Column(name = "decimal_value", precision = 38, scale = 10)
+  public BigDecimal decimalValue;
+
+  /** The unit written with the number ("£", "%", "FTE"), or null. */
+  @Column(length = 40)
+  public String unit;
+
+  /**
+   * {@link #decimalValue} with the precision it was written with ("12.50%" is 12.50), not the
+   * stored scale (12.5000000000).
+   */
+  public BigDecimal amount() {
+    if (decimalValue == null) {
+      return numericValue == null ? null : BigDecimal.valueOf(numericValue);
+    }
+    return CellAmount.parse(displayText)
+        .map(CellAmount::amount)
+        .filter(written -> written.compareTo(decimalValue) == 0)
+        .orElseGet(
+            () -> {
+              BigDecimal a = decimalValue.stripTrailingZeros();
+              return a.scale() < 0 ? a.setScale(0) : a;
+            });
+  }
 }

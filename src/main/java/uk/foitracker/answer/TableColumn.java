@@ -31,4 +31,8 @@ public class TableColumn extends PanacheEntityBase {
 
   @Column(nullable = false, length = 200)
   public String label;
+
+  /** Whether the column states the total of each row ("Grand Total"). */
+  @Column(nullable = false)
+  public boolean total;
 }

@@ -33,6 +33,10 @@ public class TableRow extends PanacheEntityBase {
   @Column(nullable = false, length = 200)
   public String header;
 
+  /** Whether the row states the totals of the rows above it ("Total"). */
+  @Column(nullable = false)
+  public boolean total;
+
   @OneToMany(mappedBy = "row")
   @OrderBy("columnPosition")
   public List<TableCell> cells = new ArrayList<>();

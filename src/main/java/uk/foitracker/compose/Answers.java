@@ -261,6 +261,42 @@ public class Answers {
     return position;
   }
 
+  /**
+   * Sets the note under a table (a caveat, a key for "-" or "<5"): it is part of the table, shown
+   * under it on the page, in the letter and in the JSON. A blank note removes it.
+   */
+  public void setTableNote(
+      String ref, Long version, int answerPosition, int tablePosition, String note, String actor) {
+    FoiRequest request = edits.editable(ref, version, actor);
+    Answer answer = answer(request, answerPosition);
+    AnswerTable table =
+        AnswerTable.<AnswerTable>find("answer = ?1 and position = ?2", answer, tablePosition)
+            .firstResultOptional()
+            .orElseThrow(
+                () ->
+                    new NotFoundProblem(
+                        "Answer " + answerPosition + " has no table " + tablePosition));
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (text != null && text.length() > TableDraft.MAX_NOTE_CHARS) {
+      throw ValidationProblem.of(
+          "note", "The note must be " + TableDraft.MAX_NOTE_CHARS + " characters or fewer");
+    }
+    String before = table.note;
+    table.note = text;
+    audit.record(
+        actor,
+        "TABLE_NOTE_SET",
+        "request",
+        request.id,
+        "Note under table \""
+            + table.caption
+            + "\" of answer "
+            + answerPosition
+            + (text == null ? " removed" : " set"),
+        before,
+        text);
+  }
+
   /** {@link #removeTable(String, Long, int, int, String)} without a version check. */
   public void removeTable(String ref, int answerPosition, int tablePosition, String actor) {
     removeTable(ref, null, answerPosition, tablePosition, actor);

@@ -11,12 +11,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableGrids;
 import uk.foitracker.compose.ResponseInputs.CostLineInput;
 import uk.foitracker.internalreview.ReviewDecisionInput;
+import uk.foitracker.rules.BlankMeaning;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -64,11 +67,45 @@ final class ComposeForms {
     return text == null ? List.of() : List.of(text.replace("\r\n", "\n").split("\\n\\s*\\n"));
   }
 
+  /**
+   * The officer's layout of a table as typed on the page or sent to the API: what blank cells and
+   * "-" mean (null when not given), which rows and columns are totals (null to find them by their
+   * labels), and the note. A choice that does not read is a field error.
+   */
+  static TableDraft.Layout tableLayout(
+      String caption,
+      int headerRows,
+      boolean notHeldConfirmed,
+      String blankMeans,
+      String dashMeans,
+      Set<Integer> totalRows,
+      Set<String> totalColumns,
+      String note) {
+    return new TableDraft.Layout(
+        caption,
+        headerRows,
+        notHeldConfirmed,
+        meaning(blankMeans, "blankMeans"),
+        meaning(dashMeans, "dashMeans"),
+        totalRows,
+        totalColumns,
+        note);
+  }
+
+  private static BlankMeaning meaning(String typed, String field) {
+    BlankMeaning m = BlankMeaning.of(typed);
+    if (m == null && typed != null && !typed.isBlank()) {
+      throw ValidationProblem.of(
+          field, "Choose what it means: NOT_STATED, ZERO, NOT_HELD or NOT_APPLICABLE");
+    }
+    return m;
+  }
+
   static int headerRowsOf(String value) {
     try {
       return value == null ? 1 : Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      return 0; // refused by TableDraft with the message
+      return -1; // refused by TableDraft with the message
     }
   }
 

@@ -111,6 +111,11 @@ public record ComposePage(
         + Money.joinNumbers(c.questions());
   }
 
+  /** The form of the note under a table: what was typed when it was refused, else empty. */
+  public FormEcho tableNoteForm(int answer, int table) {
+    return form("answer-" + answer + "-table-" + table + "-note");
+  }
+
   public String costId(int line, String field) {
     return "cost-lines-" + line + "-" + field;
   }

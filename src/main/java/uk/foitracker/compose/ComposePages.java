@@ -61,7 +61,12 @@ public class ComposePages {
         null,
         0,
         0,
-        FormErrors.NONE);
+        FormErrors.NONE,
+        null,
+        null,
+        "",
+        "",
+        "");
   }
 
   /** The page of a request's response: every form with what is stored, or what was typed. */

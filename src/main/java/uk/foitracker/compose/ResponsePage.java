@@ -186,7 +186,12 @@ public class ResponsePage {
       @RestForm String headerRows,
       @RestForm String cells,
       @RestForm String notHeldConfirmed,
-      @RestForm("file") FileUpload file) {
+      @RestForm("file") FileUpload file,
+      @RestForm String blankMeans,
+      @RestForm String dashMeans,
+      @RestForm String totalRows,
+      @RestForm String totalColumns,
+      @RestForm String note) {
     boolean confirmed = "yes".equals(notHeldConfirmed);
     TableForm typed =
         new TableForm(
@@ -200,12 +205,25 @@ public class ResponsePage {
             null,
             0,
             0,
-            FormErrors.NONE);
+            FormErrors.NONE,
+            blankMeans,
+            dashMeans,
+            totalRows,
+            totalColumns,
+            note);
     try {
       ComposeForms.Grid grid = ComposeForms.grid(file, cells);
       typed = typed.withCells(grid.shown());
       TableDraft.Layout layout =
-          new TableDraft.Layout(caption, headerRowsOf(headerRows), confirmed);
+          ComposeForms.tableLayout(
+              caption,
+              headerRowsOf(headerRows),
+              confirmed,
+              blankMeans,
+              dashMeans,
+              TableDraft.rowList(totalRows, "totalRows"),
+              TableDraft.columnList(totalColumns, "totalColumns"),
+              note);
       if ("save".equals(action)) {
         int table =
             answers.addTable(
@@ -237,6 +255,24 @@ public class ResponsePage {
         Map.of(),
         "#answers",
         () -> answers.removeTable(ref, version(version), position, table, actor()));
+  }
+
+  /** The note under a table (a caveat, a key for "-" or "<5"): set, changed or removed. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("answers/{position}/tables/{table}/note")
+  public Response tableNote(
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @PathParam("position") int position,
+      @PathParam("table") int table,
+      @RestForm String note) {
+    return act(
+        ref,
+        "answer-" + position + "-table-" + table + "-note",
+        typed("note", note),
+        "#answer-" + position + "-table-" + table,
+        () -> answers.setTableNote(ref, version(version), position, table, note, actor()));
   }
 
   @POST

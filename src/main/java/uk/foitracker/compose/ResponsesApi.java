@@ -20,7 +20,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableDraft;
@@ -55,20 +57,45 @@ public class ResponsesApi {
 
   public record Position(int position) {}
 
-  /** Cells pasted as text (tab- or comma-separated), the caption and the layout. */
+  /**
+   * Cells pasted as text (tab- or comma-separated), the caption and the layout: headerRows 0 (a
+   * list of labels and values), 1 or 2; what a blank cell and a "-" mean (NOT_STATED, ZERO,
+   * NOT_HELD, NOT_APPLICABLE); the total rows (numbered as in the cells, from 1) and columns
+   * (lettered as in a spreadsheet), found by their labels when absent; the note under the table.
+   */
   public record TableBody(
-      String caption, Integer headerRows, String cells, Boolean notHeldConfirmed) {}
+      String caption,
+      Integer headerRows,
+      String cells,
+      Boolean notHeldConfirmed,
+      String blankMeans,
+      String dashMeans,
+      List<Integer> totalRows,
+      List<String> totalColumns,
+      String note) {}
 
-  public record TablePreview(TableView table, int notHeldCells, int suppressedCells) {}
+  /** The table as it would be published; totalsWarnings: each stated total that does not add up. */
+  public record TablePreview(
+      TableView table, int notHeldCells, int suppressedCells, List<String> totalsWarnings) {}
 
-  /** A CSV or XLSX file in base64, with the layout; confirm=true saves it. */
+  /**
+   * A CSV or XLSX file in base64, with the layout (as {@link TableBody}); confirm=true saves it.
+   */
   public record FileBody(
       String fileName,
       String content,
       String caption,
       Integer headerRows,
       Boolean notHeldConfirmed,
-      Boolean confirm) {}
+      Boolean confirm,
+      String blankMeans,
+      String dashMeans,
+      List<Integer> totalRows,
+      List<String> totalColumns,
+      String note) {}
+
+  /** The note under a table (a caveat, a key for "-" or "<5"); blank removes it. */
+  public record TableNoteBody(String note) {}
 
   public record NoticeBody(String reviewProcedure, String complaintRights) {}
 
@@ -95,7 +122,12 @@ public class ResponsesApi {
   /** moreToFollow: this instalment is not the whole response, so it does not stop the clock. */
   public record SendBody(String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow) {}
 
-  public record SentResult(String sentOn, List<MissingView> noticeLacked, Integer instalment) {}
+  /** totalsWarnings: each stated total of the response's tables that does not add up. */
+  public record SentResult(
+      String sentOn,
+      List<MissingView> noticeLacked,
+      Integer instalment,
+      List<String> totalsWarnings) {}
 
   public record PublishBody(String slug) {}
 
@@ -209,10 +241,7 @@ public class ResponsesApi {
   public TablePreview previewPasted(
       @PathParam("ref") String ref, @PathParam("position") int position, TableBody body) {
     TableBody b = required(body);
-    return preview(
-        TableGrids.fromPaste(b.cells()),
-        layout(b.caption(), b.headerRows(), b.notHeldConfirmed()),
-        "cells");
+    return preview(TableGrids.fromPaste(b.cells()), layout(b), "cells");
   }
 
   @POST
@@ -220,14 +249,16 @@ public class ResponsesApi {
   @Path("answers/{position}/tables")
   @Operation(
       summary = "Add a table from pasted cells",
-      description = "Cells that read \"-\" or are blank need notHeldConfirmed=true.")
+      description =
+          "Cells read as not held (\"-\", or blank in a table without blankMeans) need"
+              + " notHeldConfirmed=true unless dashMeans or blankMeans says so.")
   public Position addPasted(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
       @PathParam("position") int position,
       TableBody body) {
     TableBody b = required(body);
-    TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
+    TableDraft.Layout layout = layout(b);
     return new Position(
         answers.addTable(
             ref,
@@ -259,7 +290,18 @@ public class ResponsesApi {
       throw ValidationProblem.of("file", "The file content must be base64");
     }
     List<List<String>> grid = TableUploads.grid(b.fileName(), bytes);
-    TableDraft.Layout layout = layout(b.caption(), b.headerRows(), b.notHeldConfirmed());
+    TableDraft.Layout layout =
+        layout(
+            new TableBody(
+                b.caption(),
+                b.headerRows(),
+                null,
+                b.notHeldConfirmed(),
+                b.blankMeans(),
+                b.dashMeans(),
+                b.totalRows(),
+                b.totalColumns(),
+                b.note()));
     if (Boolean.TRUE.equals(b.confirm())) {
       return Response.ok(
               new Position(
@@ -267,6 +309,22 @@ public class ResponsesApi {
           .build();
     }
     return Response.ok(preview(grid, layout, "file")).build();
+  }
+
+  @PUT
+  @Idempotent
+  @Path("answers/{position}/tables/{table}/note")
+  @Operation(
+      summary = "Set the note under a table",
+      description = "A caveat or a key for \"-\" or \"<5\"; a blank note removes it.")
+  public Response tableNote(
+      @PathParam("ref") String ref,
+      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("position") int position,
+      @PathParam("table") int table,
+      TableNoteBody body) {
+    answers.setTableNote(ref, version(ifMatch), position, table, required(body).note(), actor());
+    return Response.noContent().build();
   }
 
   @DELETE
@@ -423,7 +481,10 @@ public class ResponsesApi {
     return new SentResult(
         b.sentOn(),
         lacked.stream().map(m -> new MissingView(m.section(), m.field(), m.message())).toList(),
-        sent.isEmpty() ? null : sent.get(sent.size() - 1).number());
+        sent.isEmpty() ? null : sent.get(sent.size() - 1).number(),
+        drafts.response(ref).preview().allTables().stream()
+            .flatMap(t -> t.totalsWarnings().stream())
+            .toList());
   }
 
   @POST
@@ -568,12 +629,26 @@ public class ResponsesApi {
   private static TablePreview preview(
       List<List<String>> grid, TableDraft.Layout layout, String field) {
     TableDraft draft = TableDraft.read(grid, layout, field);
-    return new TablePreview(draft.toView(1), draft.notHeldCells(), draft.suppressedCells());
+    return new TablePreview(
+        draft.toView(1), draft.notHeldCells(), draft.suppressedCells(), draft.totalsWarnings());
   }
 
-  private static TableDraft.Layout layout(String caption, Integer headerRows, Boolean confirmed) {
-    return new TableDraft.Layout(
-        caption, headerRows == null ? 1 : headerRows, Boolean.TRUE.equals(confirmed));
+  private static TableDraft.Layout layout(TableBody b) {
+    return ComposeForms.tableLayout(
+        b.caption(),
+        b.headerRows() == null ? 1 : b.headerRows(),
+        Boolean.TRUE.equals(b.notHeldConfirmed()),
+        b.blankMeans(),
+        b.dashMeans(),
+        b.totalRows() == null
+            ? null
+            : new TreeSet<>(b.totalRows().stream().filter(Objects::nonNull).toList()),
+        b.totalColumns() == null
+            ? null
+            : b.totalColumns().isEmpty()
+                ? new TreeSet<>()
+                : TableDraft.columnList(String.join(",", b.totalColumns()), "totalColumns"),
+        b.note());
   }
 
   static LocalDate date(String iso, String field) {

@@ -3,15 +3,18 @@ package uk.foitracker.compose;
 import java.util.List;
 import uk.foitracker.answer.TableDraft;
 import uk.foitracker.answer.TableView;
+import uk.foitracker.rules.BlankMeaning;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem;
+import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.ValidationProblem;
 
 /**
  * The add-a-table page: the form as typed, and the preview once the cells read as a table. {@code
  * version} is the request's version when the page was first drawn, carried through the preview so
- * that saving from an out-of-date copy is refused.
+ * that saving from an out-of-date copy is refused. What a blank cell and a "-" mean, which rows and
+ * columns are totals and the note under the table are the officer's: nothing is assumed.
  */
 public record TableForm(
     String reference,
@@ -24,15 +27,65 @@ public record TableForm(
     TableView preview,
     int notHeldCells,
     int suppressedCells,
-    FormErrors errors) {
+    FormErrors errors,
+    String blankMeans,
+    String dashMeans,
+    String totalRows,
+    String totalColumns,
+    String note) {
   public String base() {
     return "/officer/requests/" + reference + "/response";
   }
 
   public List<Option> headerChoices() {
     return List.of(
-        new Option("1", "1: one row of column headings", !"2".equals(headerRows)),
-        new Option("2", "2: grouped headings over the column headings", "2".equals(headerRows)));
+        new Option("1", "Yes: one row of column headings", !"2".equals(headerRows) && !isNone()),
+        new Option("2", "Yes: grouped headings over the column headings", "2".equals(headerRows)),
+        new Option("0", "No: the table is a list of labels and values", isNone()));
+  }
+
+  private boolean isNone() {
+    return "0".equals(headerRows);
+  }
+
+  /** What a blank cell means: "not stated" unless the officer says otherwise. */
+  public List<Option> blankChoices() {
+    String chosen = blankMeans == null || blankMeans.isBlank() ? "NOT_STATED" : blankMeans;
+    return List.of(
+            BlankMeaning.NOT_STATED,
+            BlankMeaning.ZERO,
+            BlankMeaning.NOT_HELD,
+            BlankMeaning.NOT_APPLICABLE)
+        .stream()
+        .map(m -> new Option(m.name(), text(m), m.name().equals(chosen)))
+        .toList();
+  }
+
+  /**
+   * What a "-" means: none chosen until the officer says; left unchosen, a "-" reads as not held
+   * and the officer confirms it (as before).
+   */
+  public List<Option> dashChoices() {
+    String chosen = dashMeans == null ? "" : dashMeans;
+    return List.of(
+            BlankMeaning.NOT_HELD,
+            BlankMeaning.ZERO,
+            BlankMeaning.NOT_APPLICABLE,
+            BlankMeaning.NOT_STATED)
+        .stream()
+        .map(m -> new Option(m.name(), text(m), m.name().equals(chosen)))
+        .toList();
+  }
+
+  private static String text(BlankMeaning m) {
+    return m == BlankMeaning.NOT_STATED
+        ? "Not stated: the response does not say"
+        : StatuteLabels.label(m);
+  }
+
+  /** Each stated total of the preview that differs from the sum of its cells. */
+  public List<String> totalsWarnings() {
+    return preview == null ? List.of() : preview.totalsWarnings();
   }
 
   /** The form with the cells shown in the box (an uploaded file's cells, to carry them on). */
@@ -48,7 +101,12 @@ public record TableForm(
         preview,
         notHeldCells,
         suppressedCells,
-        errors);
+        errors,
+        blankMeans,
+        dashMeans,
+        totalRows,
+        totalColumns,
+        note);
   }
 
   /** The form with the table as it will be published. */
@@ -64,7 +122,12 @@ public record TableForm(
         draft.toView(1),
         draft.notHeldCells(),
         draft.suppressedCells(),
-        FormErrors.NONE);
+        FormErrors.NONE,
+        blankMeans,
+        dashMeans,
+        totalRows,
+        totalColumns,
+        note);
   }
 
   /** The form as typed with what was refused. */
@@ -80,7 +143,12 @@ public record TableForm(
         null,
         0,
         0,
-        FormErrors.of(refused, f -> f.equals("notHeldConfirmed") ? "notHeldConfirmed" : f));
+        FormErrors.of(refused, f -> f),
+        blankMeans,
+        dashMeans,
+        totalRows,
+        totalColumns,
+        note);
   }
 
   /** The form as typed with why it was refused: what was wrong, or that the request changed. */

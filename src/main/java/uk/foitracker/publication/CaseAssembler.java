@@ -16,9 +16,6 @@ import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
 import uk.foitracker.answer.RequestTables;
 import uk.foitracker.answer.TableView;
-import uk.foitracker.answer.TableView.CellView;
-import uk.foitracker.answer.TableView.ColumnView;
-import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.attachment.Attachments;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitedGrounds;
@@ -221,23 +218,9 @@ public class CaseAssembler {
     Map<Long, List<TableView>> tablesByAnswer = new LinkedHashMap<>();
     int number = 0;
     for (AnswerTable t : loaded.tables()) {
-      List<ColumnView> cols =
-          loaded.columns(t).stream().map(c -> new ColumnView(c.groupLabel, c.label)).toList();
-      List<RowView> rowViews =
-          loaded.rows(t).stream()
-              .map(
-                  r ->
-                      new RowView(
-                          r.header,
-                          loaded.cells(r).stream()
-                              .map(c -> new CellView(c.state, c.numericValue, c.displayText))
-                              .toList()))
-              .toList();
       tablesByAnswer
           .computeIfAbsent(t.answer.id, k -> new ArrayList<>())
-          .add(
-              new TableView(
-                  ++number, t.caption, t.cornerLabel, TableView.groups(cols), cols, rowViews));
+          .add(loaded.view(t, ++number));
     }
 
     Map<Long, List<Integer>> questionNumbers = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import uk.foitracker.answer.TableView;
+import uk.foitracker.rules.BlankMeaning;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
@@ -105,15 +106,19 @@ public record CaseSnapshot(
       String cornerLabel,
       List<ColumnGroup> columnGroups,
       List<Column> columns,
-      List<Row> rows) {}
+      List<Row> rows,
+      Boolean headerRow,
+      String blankMeans,
+      String note,
+      String dashMeans) {}
 
   public record ColumnGroup(String label, int span) {}
 
-  public record Column(String group, String label) {}
+  public record Column(String group, String label, Boolean total) {}
 
-  public record Row(String header, List<Cell> cells) {}
+  public record Row(String header, List<Cell> cells, Boolean total) {}
 
-  public record Cell(String state, Long value, String text) {}
+  public record Cell(String state, Long value, String text, BigDecimal amount, String unit) {}
 
   public record Citation(
       String code, String reference, String title, String kind, String role, String reasons) {}
@@ -406,22 +411,32 @@ public record CaseSnapshot(
         t.caption(),
         t.cornerLabel(),
         map(t.columnGroups(), g -> new ColumnGroup(g.label(), g.span())),
-        map(t.columns(), c -> new Column(c.group(), c.label())),
+        map(t.columns(), c -> new Column(c.group(), c.label(), c.total())),
         map(
             t.rows(),
             r ->
                 new Row(
                     r.header(),
-                    map(r.cells(), c -> new Cell(name(c.state()), c.value(), c.text())))));
+                    map(
+                        r.cells(),
+                        c -> new Cell(name(c.state()), c.value(), c.text(), c.amount(), c.unit())),
+                    r.total())),
+        t.headerRow(),
+        name(t.blankMeans()),
+        t.note(),
+        name(t.dashMeans()));
   }
 
+  /** A table as stored; one stored before headerRow, totals and amounts read as it was shown. */
   private static TableView tableView(Table t) {
     return new TableView(
         t.number(),
         t.caption(),
         t.cornerLabel(),
         map(t.columnGroups(), g -> new TableView.ColumnGroupView(g.label(), g.span())),
-        map(t.columns(), c -> new TableView.ColumnView(c.group(), c.label())),
+        map(
+            t.columns(),
+            c -> new TableView.ColumnView(c.group(), c.label(), Boolean.TRUE.equals(c.total()))),
         map(
             t.rows(),
             r ->
@@ -433,7 +448,14 @@ public record CaseSnapshot(
                             new TableView.CellView(
                                 c.state() == null ? null : CellState.valueOf(c.state()),
                                 c.value(),
-                                c.text())))));
+                                c.text(),
+                                c.amount(),
+                                c.unit())),
+                    Boolean.TRUE.equals(r.total()))),
+        t.headerRow(),
+        t.blankMeans() == null ? null : BlankMeaning.valueOf(t.blankMeans()),
+        t.note(),
+        t.dashMeans() == null ? null : BlankMeaning.valueOf(t.dashMeans()));
   }
 
   private static Cost cost(CaseView.CostView c) {

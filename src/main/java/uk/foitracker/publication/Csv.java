@@ -20,9 +20,11 @@ import uk.foitracker.web.StatuteLabels;
  * CSV for spreadsheets (RFC 4180, UTF-8 with a byte order mark so Excel reads £ and dashes).
  *
  * <p>An answer table keeps its shape: one row per published row, and for each published column two
- * columns: the figure, then its state. A figure is a plain number ("18201", no thousands separator,
- * so every locale reads it); a cell that is not a number keeps the text as published ("-") and its
- * state says what it means ("Not held"): not held never becomes an empty number or zero.
+ * columns: the figure, then its state. A figure is a plain number ("18201", "12.5", no thousands
+ * separator, so every locale reads it); a cell that is not a number keeps the text as published
+ * ("-") and its state says what it means ("Not held"): not held never becomes an empty number or
+ * zero. A column with a unit in any cell ("£12,345", "12.5%", "8 FTE") has a third column between
+ * the two, its unit ("£", "%", "FTE"), so the number and the unit stay apart.
  */
 final class Csv {
   static final String BOM = "\uFEFF";
@@ -34,22 +36,50 @@ final class Csv {
   static String table(TableView table) {
     List<String> header = new ArrayList<>();
     header.add(table.cornerLabel() == null ? "Row" : table.cornerLabel());
-    for (ColumnView c : table.columns()) {
+    List<Boolean> withUnit = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnView c = table.columns().get(i);
       String name = c.group() == null ? c.label() : c.group() + " " + c.label();
+      if (name.isEmpty()) {
+        name = "Column " + (i + 1);
+      }
+      int column = i;
+      boolean unit =
+          table.rows().stream()
+              .anyMatch(r -> column < r.cells().size() && r.cells().get(column).unit() != null);
+      withUnit.add(unit);
       header.add(name);
+      if (unit) {
+        header.add(name + " unit");
+      }
       header.add(name + " state");
     }
     List<List<String>> rows = new ArrayList<>();
     for (RowView r : table.rows()) {
       List<String> row = new ArrayList<>();
       row.add(r.header());
-      for (CellView cell : r.cells()) {
-        row.add(cell.state() == CellState.VALUE ? String.valueOf(cell.value()) : cell.text());
+      for (int i = 0; i < r.cells().size(); i++) {
+        CellView cell = r.cells().get(i);
+        row.add(figure(cell));
+        if (i < withUnit.size() && withUnit.get(i)) {
+          row.add(cell.unit() == null ? "" : cell.unit());
+        }
         row.add(StatuteLabels.label(cell.state()));
       }
       rows.add(row);
     }
     return write(header, rows);
+  }
+
+  /** A value's plain number ("18201", "12.5"); any other cell's text as published ("-"). */
+  private static String figure(CellView cell) {
+    if (cell.state() == CellState.VALUE) {
+      if (cell.amount() != null) {
+        return cell.amount().toPlainString();
+      }
+      return cell.value() == null ? cell.text() : String.valueOf(cell.value());
+    }
+    return cell.text();
   }
 
   static String log(List<CaseSummary> cases, String baseUri) {

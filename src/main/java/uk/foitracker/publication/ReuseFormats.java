@@ -56,7 +56,9 @@ public class ReuseFormats {
       description =
           "Tables are numbered from 1 in the order of the response. For each published column, the"
               + " figure (a plain number, or the text as published when the cell is not a number,"
-              + " such as \"-\") and its state (Value, Not held, Withheld (small number), Nil).")
+              + " such as \"-\") and its state (Value, Not held, Withheld (small number), Nil, Not"
+              + " applicable, Not stated). A column with a unit in any cell (\"£12,345\", \"12.5%\")"
+              + " has its unit (\"£\", \"%\") in a column between the figure and the state.")
   public Response table(@PathParam("slug") String slug, @PathParam("number") int number) {
     CaseView c =
         cases.find(slug).orElseThrow(() -> new NotFoundException("No published case " + slug));

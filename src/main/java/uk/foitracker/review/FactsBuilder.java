@@ -96,23 +96,7 @@ final class FactsBuilder {
   static Map<Long, List<TableFacts>> tables(RequestTables loaded) {
     Map<Long, List<TableFacts>> byAnswer = new LinkedHashMap<>();
     for (AnswerTable t : loaded.tables()) {
-      List<String> cols =
-          loaded.columns(t).stream()
-              .map(c -> c.groupLabel == null ? c.label : c.groupLabel + " " + c.label)
-              .toList();
-      List<TableFacts.Row> rowFacts =
-          loaded.rows(t).stream()
-              .map(
-                  r ->
-                      new TableFacts.Row(
-                          r.header,
-                          loaded.cells(r).stream()
-                              .map(c -> new TableFacts.Cell(c.state, c.numericValue, c.displayText))
-                              .toList()))
-              .toList();
-      byAnswer
-          .computeIfAbsent(t.answer.id, k -> new ArrayList<>())
-          .add(new TableFacts(t.caption, cols, rowFacts));
+      byAnswer.computeIfAbsent(t.answer.id, k -> new ArrayList<>()).add(loaded.view(t, 0).facts());
     }
     return byAnswer;
   }

@@ -8,5 +8,9 @@ public enum CellState {
   VALUE,
   NOT_HELD,
   SUPPRESSED,
-  NIL
+  NIL,
+  /** Does not apply to this row and column (a blank the authority says means "not applicable"). */
+  NOT_APPLICABLE,
+  /** Blank in the response, which does not say what a blank means: nothing is assumed. */
+  NOT_STATED
 }

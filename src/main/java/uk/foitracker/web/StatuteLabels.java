@@ -1,6 +1,7 @@
 package uk.foitracker.web;
 
 import io.quarkus.qute.TemplateExtension;
+import uk.foitracker.rules.BlankMeaning;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
@@ -81,6 +82,18 @@ public final class StatuteLabels {
       case NOT_HELD -> "Not held";
       case SUPPRESSED -> "Withheld (small number)";
       case NIL -> "Nil";
+      case NOT_APPLICABLE -> "Not applicable";
+      case NOT_STATED -> "Not stated";
+    };
+  }
+
+  /** What the blank cells of a table mean, as its key says: "A blank cell means zero". */
+  public static String label(BlankMeaning meaning) {
+    return switch (meaning) {
+      case NOT_STATED -> "Not stated";
+      case ZERO -> "Zero";
+      case NOT_HELD -> "Not held";
+      case NOT_APPLICABLE -> "Not applicable";
     };
   }
 
@@ -91,6 +104,8 @@ public final class StatuteLabels {
       case NOT_HELD -> "not-held";
       case SUPPRESSED -> "suppressed";
       case NIL -> "nil";
+      case NOT_APPLICABLE -> "not-applicable";
+      case NOT_STATED -> "not-stated";
     };
   }
 

@@ -191,7 +191,7 @@ public class TableImportTest {
                         layout(1, true),
                         "cells")))
         .containsExactly(
-            "cells: Row 2, column B reads \"n/a\": enter a number, \"-\" or leave it blank for not held, or \"<5\" for a suppressed small number",
+            "cells: Row 2, column B reads \"n/a\": enter a number (it may have its unit, such as £12,345, 12.5% or 8 FTE), \"-\", \"<5\" for a suppressed small number, or leave it blank",
             "cells: Row 3 has no row header in column A");
     assertThat(
             fieldErrors(
@@ -202,7 +202,7 @@ public class TableImportTest {
                         "cells")))
         .containsExactly(
             "caption: Enter a caption that says what the table shows",
-            "headerRows: Choose 1 header row, or 2 when the first row groups the columns (such as CSE over 10-14 and 15-19)");
+            "headerRows: Choose 1 header row, 2 when the first row groups the columns (such as CSE over 10-14 and 15-19), or none for a list of labels and values");
   }
 
   private static List<String> fieldErrors(Runnable r) {

@@ -124,6 +124,9 @@ class AuthorisationMatrixTest {
           entry(
               "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/remove",
               OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/note",
+              OFFICER),
           entry("POST /officer/requests/{ref}/response/questions/{number}/citations", OFFICER),
           entry("POST /officer/requests/{ref}/response/citations", OFFICER),
           entry("POST /officer/requests/{ref}/response/citations/{position}/remove", OFFICER),
@@ -157,6 +160,7 @@ class AuthorisationMatrixTest {
           entry("POST /api/responses/{ref}/answers/{position}/tables", OFFICER),
           entry("POST /api/responses/{ref}/answers/{position}/tables/file", OFFICER),
           entry("DELETE /api/responses/{ref}/answers/{position}/tables/{table}", OFFICER),
+          entry("PUT /api/responses/{ref}/answers/{position}/tables/{table}/note", OFFICER),
           entry("POST /api/responses/{ref}/questions/{number}/citations", OFFICER),
           entry("DELETE /api/responses/{ref}/questions/{number}/citations/{position}", OFFICER),
           entry("POST /api/responses/{ref}/citations", OFFICER),

@@ -36,7 +36,8 @@ public final class RefusalCheck {
             new S17NoticeTimeliness(clock),
             new IdenticalTables(),
             new TermRenamed(),
-            new SmallNumbers()));
+            new SmallNumbers(),
+            new StatedTotals()));
   }
 
   public List<Rule> rules() {

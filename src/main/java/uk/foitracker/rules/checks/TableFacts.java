@@ -1,5 +1,6 @@
 package uk.foitracker.rules.checks;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import uk.foitracker.rules.CellState;
@@ -10,19 +11,36 @@ import uk.foitracker.rules.CellState;
  * @param caption its caption
  * @param columns each column's label with its group, e.g. "CSE 10-14"
  * @param rows each row's header and cells, in column order
+ * @param totalColumns the (0-based) positions of the columns that state totals, e.g. "Grand Total"
  */
-public record TableFacts(String caption, List<String> columns, List<Row> rows) {
+public record TableFacts(
+    String caption, List<String> columns, List<Row> rows, List<Integer> totalColumns) {
 
   public TableFacts {
     Objects.requireNonNull(caption, "caption");
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
+    totalColumns = totalColumns == null ? List.of() : List.copyOf(totalColumns);
   }
 
-  public record Row(String header, List<Cell> cells) {
+  /** A table with no total column. */
+  public TableFacts(String caption, List<String> columns, List<Row> rows) {
+    this(caption, columns, rows, List.of());
+  }
+
+  /**
+   * A row.
+   *
+   * @param total whether the row states totals of the rows above it ("Total", "Grand Total")
+   */
+  public record Row(String header, List<Cell> cells, boolean total) {
     public Row {
       Objects.requireNonNull(header, "header");
       cells = List.copyOf(cells);
+    }
+
+    public Row(String header, List<Cell> cells) {
+      this(header, cells, false);
     }
   }
 
@@ -32,11 +50,19 @@ public record TableFacts(String caption, List<String> columns, List<Row> rows) {
    * @param kind value, not held, suppressed or nil
    * @param value the number, for a value
    * @param text as published
+   * @param amount the number of a value with its precision (12.5 for "12.5%"), or null
    */
-  public record Cell(CellState kind, Long value, String text) {
+  public record Cell(CellState kind, Long value, String text, BigDecimal amount) {
     public Cell {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(text, "text");
+      if (amount == null && value != null) {
+        amount = BigDecimal.valueOf(value);
+      }
+    }
+
+    public Cell(CellState kind, Long value, String text) {
+      this(kind, value, text, null);
     }
 
     public static Cell of(long value) {
