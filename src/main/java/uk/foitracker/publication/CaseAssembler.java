@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.answer.AnswerTable;
@@ -22,8 +23,12 @@ import uk.foitracker.publication.CaseView.CitationView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
 import uk.foitracker.publication.CaseView.QuestionView;
+import uk.foitracker.publication.CaseView.RelatedCaseView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.References;
+import uk.foitracker.request.RequestLink;
+import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.StatuteLabels;
@@ -88,7 +93,33 @@ public class CaseAssembler {
         request.postscript,
         CostAssessment.forRequest(request).map(CaseAssembler::cost).orElse(null),
         request.licence,
-        request.licenceStatement);
+        request.licenceStatement,
+        References.of(request),
+        request.statedDueOn,
+        relatedCases(request));
+  }
+
+  /**
+   * The published cases the request belongs with (refined, repeated, aggregated), as they stand
+   * now; a link to a request that is not published is left out, so it is never exposed.
+   */
+  public static List<RelatedCaseView> relatedCases(FoiRequest request) {
+    return RequestLink.touching(request).stream()
+        .map(
+            l -> {
+              boolean outgoing = l.request.id.equals(request.id);
+              FoiRequest other = outgoing ? l.other : l.request;
+              return other.state == RequestState.PUBLISHED && other.slug != null
+                  ? new RelatedCaseView(
+                      l.kind.name(),
+                      l.kind.describe(outgoing),
+                      l.kind.label(),
+                      other.slug,
+                      other.title)
+                  : null;
+            })
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */

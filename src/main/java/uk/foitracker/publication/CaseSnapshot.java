@@ -35,7 +35,9 @@ public record CaseSnapshot(
     String postscript,
     Cost costAssessment,
     String licence,
-    String licenceStatement) {
+    String licenceStatement,
+    List<String> authorityReferences,
+    LocalDate statedDue) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -105,7 +107,9 @@ public record CaseSnapshot(
         v.postscript(),
         v.costAssessment() == null ? null : cost(v.costAssessment()),
         v.licence(),
-        v.licenceStatement());
+        v.licenceStatement(),
+        v.authorityReferences(),
+        v.statedDue());
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -129,7 +133,12 @@ public record CaseSnapshot(
         postscript,
         costAssessment == null ? null : costView(costAssessment),
         licence,
-        licenceStatement);
+        licenceStatement,
+        authorityReferences != null
+            ? authorityReferences
+            : authorityReference == null ? List.of() : List.of(authorityReference),
+        statedDue,
+        List.of());
   }
 
   private static Question question(CaseView.QuestionView q) {
