@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +17,9 @@ import uk.foitracker.rules.Regime;
  * change published history. Enum values are stored by name. {@code format} says which shape the
  * JSON has; a snapshot stored before the format was written (it has none) has format 1, the shape
  * it still has. A new shape gets the next number and a reading of the old ones in {@link #toView}.
+ *
+ * <p>Fields added since format 1 ({@code authorityReferences}, {@code statedDue}) are nullable and
+ * left out when null, so a version stored before them reads back and writes out as it was.
  *
  * <p>The one place a snapshot maps to and from the view.
  */
@@ -36,8 +40,8 @@ public record CaseSnapshot(
     Cost costAssessment,
     String licence,
     String licenceStatement,
-    List<String> authorityReferences,
-    LocalDate statedDue) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue) {
 
   /** The format written now. */
   public static final int FORMAT = 1;
@@ -134,11 +138,9 @@ public record CaseSnapshot(
         costAssessment == null ? null : costView(costAssessment),
         licence,
         licenceStatement,
-        authorityReferences != null
-            ? authorityReferences
-            : authorityReference == null ? List.of() : List.of(authorityReference),
+        authorityReferences,
         statedDue,
-        List.of());
+        null);
   }
 
   private static Question question(CaseView.QuestionView q) {

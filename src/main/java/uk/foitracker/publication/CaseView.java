@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import uk.foitracker.web.StatuteLabels;
  * @param statedDue the due date the authority stated, or null when not stated
  * @param relatedCases published cases this one belongs with (refined, repeated, aggregated), read
  *     at the time of reading: never an unpublished request
+ *     <p>The last three are left out of the JSON when null (a version published before they were
+ *     kept), so that such a version reads back and writes out exactly as it was published.
  */
 public record CaseView(
     String slug,
@@ -42,9 +45,9 @@ public record CaseView(
     CostView costAssessment,
     String licence,
     String licenceStatement,
-    List<String> authorityReferences,
-    LocalDate statedDue,
-    List<RelatedCaseView> relatedCases) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases) {
 
   /**
    * A published case this one belongs with.

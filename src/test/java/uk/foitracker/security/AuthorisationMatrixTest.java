@@ -111,6 +111,8 @@ class AuthorisationMatrixTest {
           entry("GET /officer/requests/{ref}", OFFICER),
           entry("POST /officer/requests/{ref}/events/{kind}", OFFICER),
           entry("POST /officer/requests/{ref}/assign", OFFICER),
+          entry("POST /officer/requests/{ref}/details", OFFICER),
+          entry("POST /officer/requests/{ref}/links", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),
@@ -142,6 +144,8 @@ class AuthorisationMatrixTest {
           // officer API
           entry("POST /api/requests", OFFICER),
           entry("POST /api/requests/{ref}/clock-events", OFFICER),
+          entry("PUT /api/requests/{ref}/details", OFFICER),
+          entry("POST /api/requests/{ref}/links", OFFICER),
           entry("GET /api/responses/{ref}", OFFICER),
           entry("POST /api/responses/{ref}/answers", OFFICER),
           entry("PUT /api/responses/{ref}/answers/{position}", OFFICER),
