@@ -6,6 +6,7 @@ import static uk.foitracker.compose.ResponseEdits.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.cost.CostLine;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestLink;
+import uk.foitracker.request.RequestLinkKind;
 import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
@@ -194,6 +197,9 @@ public class CostAssessments {
       a.reasons =
           "Same requester or in concert; same or similar information; within 60 working days (reg 5)";
       a.persist();
+      // both requests show the aggregation as a link (issue 17 point 7)
+      RequestLink.ensure(
+          request, other, RequestLinkKind.AGGREGATED, a.reasons, "cost assessment", Instant.now());
     }
     return created;
   }

@@ -55,4 +55,32 @@ public class RequestLink extends PanacheEntityBase {
             + " where l.request = ?1 or l.other = ?1 order by l.id",
         request);
   }
+
+  /**
+   * Links two requests unless they are already linked with this kind (either way round): how a cost
+   * assessment's aggregation (Fees Regulations 2004 reg 5) shows on both requests.
+   */
+  public static void ensure(
+      FoiRequest from, FoiRequest to, RequestLinkKind kind, String note, String actor, Instant at) {
+    if (from.id.equals(to.id)) {
+      return;
+    }
+    long existing =
+        count(
+            "kind = ?1 and ((request = ?2 and other = ?3) or (request = ?3 and other = ?2))",
+            kind,
+            from,
+            to);
+    if (existing > 0) {
+      return;
+    }
+    RequestLink l = new RequestLink();
+    l.request = from;
+    l.other = to;
+    l.kind = kind;
+    l.note = note;
+    l.actor = actor;
+    l.createdAt = at;
+    l.persist();
+  }
 }

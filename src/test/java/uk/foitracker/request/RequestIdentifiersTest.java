@@ -408,4 +408,45 @@ class RequestIdentifiersTest {
         .body("regime", equalTo("FOIA"))
         .body("clockEvents.regimeTo", contains("EIR", "FOIA"));
   }
+
+  /** A cost assessment that aggregates requests (Fees Regulations reg 5) links them too. */
+  @Test
+  void anAggregationInACostAssessmentShowsAsALinkOnBothRequests() {
+    String first = log(Fixtures.unique("Drupal CMS costs"), "FOIA", "2024-04-11", Map.of());
+    String second = log(Fixtures.unique("Drupal CMS suppliers"), "FOIA", "2024-04-15", Map.of());
+    Map<String, Object> cost = new LinkedHashMap<>();
+    cost.put("questions", List.of(1));
+    cost.put(
+        "lines",
+        List.of(
+            Map.of("activity", "LOCATING", "basis", "2,000 records x 2 minutes", "minutes", 4000)));
+    cost.put(
+        "related",
+        List.of(
+            Map.of(
+                "reference",
+                first,
+                "sameRequesterOrInConcert",
+                true,
+                "sameOrSimilarInformation",
+                true)));
+    given()
+        .contentType(ContentType.JSON)
+        .body(cost)
+        .put("/api/responses/" + second + "/cost-assessment")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200);
+    given()
+        .get("/api/requests/" + first)
+        .then()
+        .body("links.kind", contains("AGGREGATED"))
+        .body("links.otherReference", contains(second));
+    given()
+        .get("/api/requests/" + second)
+        .then()
+        .body("links.kind", contains("AGGREGATED"))
+        .body("links.otherReference", contains(first));
+  }
 }
