@@ -186,7 +186,7 @@ public class RequestsApi {
   @Operation(
       summary = "Record a clock event",
       description =
-          "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION. version is the request's version as read; a stale version gives 409.")
+          "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION, REGIME_CHANGED (with regime, the new FOIA or EIR, and reason; the clock re-runs under it). version is the request's version as read; a stale version gives 409.")
   @APIResponse(responseCode = "200", description = "The request as it is now")
   @APIResponse(responseCode = "400", description = "Invalid or impossible event")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
