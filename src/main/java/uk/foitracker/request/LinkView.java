@@ -10,6 +10,7 @@ package uk.foitracker.request;
  * @param otherTitle the other request's summary
  * @param outgoing true on the request the link was recorded from
  * @param note the officer's note; never published
+ * @param id the link's id, to remove it
  */
 public record LinkView(
     String kind,
@@ -18,4 +19,5 @@ public record LinkView(
     String otherReference,
     String otherTitle,
     boolean outgoing,
-    String note) {}
+    String note,
+    long id) {}

@@ -410,6 +410,37 @@ public class OfficerRequests {
         null);
   }
 
+  /** Removes a link recorded by mistake, from either of the two requests' pages. */
+  public void unlink(String reference, long version, long linkId, String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    RequestLink l =
+        RequestLink.touching(r).stream()
+            .filter(x -> x.id == linkId)
+            .findFirst()
+            .orElseThrow(
+                () -> ValidationProblem.of("link", "This request has no such link to remove"));
+    boolean outgoing = l.request.id.equals(r.id);
+    FoiRequest other = outgoing ? l.other : l.request;
+    String what = l.kind.label();
+    l.delete();
+    audit.record(
+        actor,
+        "request.unlinked",
+        SUBJECT,
+        r.id,
+        "Link to " + other.systemReference + " removed (" + what + ")",
+        null,
+        null);
+    audit.record(
+        actor,
+        "request.unlinked",
+        SUBJECT,
+        other.id,
+        "Link to " + r.systemReference + " removed (" + what + ")",
+        null,
+        null);
+  }
+
   private static String shorten(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }

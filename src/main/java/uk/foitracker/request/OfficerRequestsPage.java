@@ -200,6 +200,28 @@ public class OfficerRequestsPage {
     }
   }
 
+  /** Removes a link recorded by mistake. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/links/{link}/remove")
+  public Response unlink(
+      @PathParam("ref") String ref,
+      @PathParam("link") long id,
+      @RestForm("version") String version) {
+    try {
+      officer.unlink(ref, EventParams.parseVersion(version), id, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, linkAttempt(null, null, null, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(
+          ref,
+          409,
+          linkAttempt(
+              null, null, null, List.of(new FieldError("link", StaleRequestException.MESSAGE))));
+    }
+  }
+
   private static Attempt linkAttempt(
       String other, String kind, String note, List<FieldError> errors) {
     return new Attempt(

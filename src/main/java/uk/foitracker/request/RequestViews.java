@@ -509,7 +509,8 @@ public class RequestViews {
                   other.systemReference,
                   other.title,
                   outgoing,
-                  l.note);
+                  l.note,
+                  l.id);
             })
         .toList();
   }

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -275,6 +277,28 @@ public class RequestsApi {
         body.kind(),
         body.note(),
         identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @DELETE
+  @Path("{ref}/links/{link}")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Remove a link recorded by mistake",
+      description =
+          "id is the link's id (links[].id); version (query) is the request's version as read.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "No such link")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail unlink(
+      @PathParam("ref") String ref,
+      @PathParam("link") long id,
+      @QueryParam("version") Long version) {
+    if (version == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    officer.unlink(ref, version, id, identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
 

@@ -57,6 +57,15 @@ class RequestDetailsBrowserTest {
     assertThat(browser.texts(".govuk-error-summary li"))
         .anyMatch(t -> t.contains("No request has the reference"));
 
+    // a link to another request, shown with its remove button, then removed
+    String other = logAnother();
+    browser.visit("/officer/requests/" + reference);
+    browser.type("otherReference", other).press("Link the requests").checkPage();
+    assertThat(browser.texts("#related-requests li")).anyMatch(t -> t.contains(other));
+    browser.press("Remove link to " + other + " (Refined request (after advice under FOIA s.16))");
+    browser.checkPage();
+    assertThat(browser.texts("#related-requests li")).isEmpty();
+
     // a change of regime without a reason: refused; with one, the page shows the EIR
     browser
         .type("regime-changed-date", "5")
@@ -75,5 +84,22 @@ class RequestDetailsBrowserTest {
         .checkPage();
     assertThat(browser.texts(".govuk-summary-list").get(0))
         .contains("Environmental Information Regulations 2004");
+  }
+
+  private static String logAnother() {
+    browser.visit("/officer/requests/new");
+    browser
+        .choose("regime")
+        .type("receivedOn", "20")
+        .type("receivedOn-month", "2")
+        .type("receivedOn-year", "2015")
+        .choose("channel")
+        .type("summary", "Go Local bids, the earlier request")
+        .type("requesterName", "Requester Browserton")
+        .type("requesterContact", "rb@example.org")
+        .type("requestText", "1. Which bids were made?")
+        .press("Continue: propose the questions");
+    browser.press("Save request");
+    return browser.driver().findElement(By.id("reference")).getText();
   }
 }

@@ -332,8 +332,34 @@ class RequestIdentifiersTest {
             .formParam("linkNote", "")
             .post("/officer/requests/" + second + "/links");
     assertThat(repeated.statusCode()).isEqualTo(303);
-    assertThat(Forms.open("/officer/requests/" + second).page().select("#related-requests li"))
-        .hasSize(2);
+    Forms two = Forms.open("/officer/requests/" + second);
+    assertThat(two.page().select("#related-requests li")).hasSize(2);
+
+    // a link recorded by mistake is removed from either page, or through the API
+    String form =
+        two.page().select("#related-requests li[data-link-kind=REPEATED] form").attr("action");
+    Response removed = two.post().formParam("version", two.version()).post(form);
+    assertThat(removed.statusCode()).isEqualTo(303);
+    int linkId = given().get("/api/requests/" + first).then().extract().path("links[0].id");
+    given()
+        .queryParam("version", version(first))
+        .delete("/api/requests/" + first + "/links/" + linkId)
+        .then()
+        .statusCode(200)
+        .body("links", empty())
+        .body(
+            "timeline.summary",
+            hasItem(
+                "Link to "
+                    + second
+                    + " removed ("
+                    + "Refined request (after advice under FOIA s.16))"));
+    given().get("/api/requests/" + second).then().body("links", empty());
+    given()
+        .queryParam("version", version(first))
+        .delete("/api/requests/" + first + "/links/" + linkId)
+        .then()
+        .statusCode(400);
   }
 
   /** Example 06: asked under FOIA on 7 April 2025, logged under the EIR on 8 April, due 8 May. */
