@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.Regime;
 
 /** One clock event as recorded: append-only, never updated or deleted. */
 @Entity
@@ -44,6 +45,19 @@ public class ClockEventEntry extends PanacheEntityBase {
   @Column(name = "extra_date", updatable = false)
   public LocalDate extraDate;
 
+  /** A change of regime: the regime before and after; null for every other kind. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "regime_from", updatable = false, length = 8)
+  public Regime regimeFrom;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "regime_to", updatable = false, length = 8)
+  public Regime regimeTo;
+
+  /** Why the regime changed, as the officer put it; null for other kinds. */
+  @Column(updatable = false, length = 2000)
+  public String reason;
+
   @Column(nullable = false, updatable = false, length = 100)
   public String actor;
 
@@ -51,7 +65,7 @@ public class ClockEventEntry extends PanacheEntityBase {
   public Instant recordedAt;
 
   public ClockEvent toEvent() {
-    return kind.toEvent(date, extraDate);
+    return kind.toEvent(date, extraDate, regimeFrom, regimeTo);
   }
 
   /** The events of one request in the order they were recorded. */
@@ -71,14 +85,17 @@ public class ClockEventEntry extends PanacheEntityBase {
     for (Object[] e :
         getEntityManager()
             .createQuery(
-                "select e.request.id, e.kind, e.date, e.extraDate from ClockEventEntry e"
+                "select e.request.id, e.kind, e.date, e.extraDate, e.regimeFrom, e.regimeTo"
+                    + " from ClockEventEntry e"
                     + " where e.request.id in :ids order by e.id",
                 Object[].class)
             .setParameter("ids", requestIds)
             .getResultList()) {
       events
           .computeIfAbsent((Long) e[0], k -> new ArrayList<>())
-          .add(((ClockEventKind) e[1]).toEvent((LocalDate) e[2], (LocalDate) e[3]));
+          .add(
+              ((ClockEventKind) e[1])
+                  .toEvent((LocalDate) e[2], (LocalDate) e[3], (Regime) e[4], (Regime) e[5]));
     }
     return events;
   }

@@ -27,7 +27,12 @@ public enum ClockEventKind {
    * Sending#send}), never as a bare clock event, so a request is never "sent" without its answers
    * and notice.
    */
-  RESPONSE_SENT("response-sent", "Send the response", "Response sent");
+  RESPONSE_SENT("response-sent", "Send the response", "Response sent"),
+  /**
+   * The request moves to the other regime (FOIA s.39(1), EIR reg 5): the clock re-runs under it.
+   * Recorded with the new regime and a reason.
+   */
+  REGIME_CHANGED("regime-changed", "Change the regime (FOIA or EIR)", "Regime changed");
 
   private final String slug;
   private final String actionLabel;
@@ -77,8 +82,21 @@ public enum ClockEventKind {
     return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
   }
 
+  /** True when the event needs the new regime and a reason (a change of regime). */
+  public boolean needsRegime() {
+    return this == REGIME_CHANGED;
+  }
+
   /** The rule's event; {@code extra} is required for a public interest extension. */
   public ClockEvent toEvent(LocalDate date, LocalDate extra) {
+    return toEvent(date, extra, null, null);
+  }
+
+  /**
+   * The rule's event; {@code extra} is required for a public interest extension, {@code from} and
+   * {@code to} for a change of regime.
+   */
+  public ClockEvent toEvent(LocalDate date, LocalDate extra, Regime from, Regime to) {
     return switch (this) {
       case CLARIFICATION_REQUESTED -> new ClockEvent.ClarificationRequested(date);
       case CLARIFICATION_RECEIVED -> new ClockEvent.ClarificationReceived(date);
@@ -87,6 +105,7 @@ public enum ClockEventKind {
       case PUBLIC_INTEREST_EXTENSION -> new ClockEvent.PublicInterestExtension(date, extra);
       case COMPLEX_VOLUMINOUS_EXTENSION -> new ClockEvent.ComplexVoluminousExtension(date);
       case RESPONSE_SENT -> new ClockEvent.ResponseSent(date);
+      case REGIME_CHANGED -> new ClockEvent.RegimeChanged(date, from, to);
     };
   }
 }

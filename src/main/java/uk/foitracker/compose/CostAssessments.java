@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,8 @@ import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.cost.CostLine;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.RequestLink;
+import uk.foitracker.request.RequestLinkKind;
 import uk.foitracker.rules.Aggregation;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
@@ -240,6 +243,9 @@ public class CostAssessments {
       a.reasons =
           "Same requester or in concert; same or similar information; within 60 working days (reg 5)";
       a.persist();
+      // both requests show the aggregation as a link (issue 17 point 7)
+      RequestLink.ensure(
+          request, other, RequestLinkKind.AGGREGATED, a.reasons, "cost assessment", Instant.now());
     }
     return created;
   }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.Answer;
@@ -37,9 +38,13 @@ import uk.foitracker.publication.CaseView.InternalReviewView;
 import uk.foitracker.publication.CaseView.PrecedentView;
 import uk.foitracker.publication.CaseView.PublicInterestView;
 import uk.foitracker.publication.CaseView.QuestionView;
+import uk.foitracker.publication.CaseView.RelatedCaseView;
 import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.request.References;
+import uk.foitracker.request.RequestLink;
+import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CostEstimate;
 import uk.foitracker.rules.ProvisionKind;
@@ -142,7 +147,10 @@ public class CaseAssembler {
         rights == null ? null : rights.reviewProcedure,
         rights == null ? null : rights.complaintRights,
         request.attributionStatement,
-        CitedGrounds.of(questions).stream().map(CaseAssembler::cited).toList());
+        CitedGrounds.of(questions).stream().map(CaseAssembler::cited).toList(),
+        References.of(request),
+        request.statedDueOn,
+        relatedCases(request));
   }
 
   private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {
@@ -208,6 +216,29 @@ public class CaseAssembler {
         g.precedents().stream()
             .map(r -> new PrecedentView(r.kind().name(), r.kindLabel(), r.reference(), r.url()))
             .toList());
+  }
+
+  /**
+   * The published cases the request belongs with (refined, repeated, aggregated), as they stand
+   * now; a link to a request that is not published is left out, so it is never exposed.
+   */
+  public static List<RelatedCaseView> relatedCases(FoiRequest request) {
+    return RequestLink.touching(request).stream()
+        .map(
+            l -> {
+              boolean outgoing = l.request.id.equals(request.id);
+              FoiRequest other = outgoing ? l.other : l.request;
+              return other.state == RequestState.PUBLISHED && other.slug != null
+                  ? new RelatedCaseView(
+                      l.kind.name(),
+                      l.kind.describe(outgoing),
+                      l.kind.label(),
+                      other.slug,
+                      other.title)
+                  : null;
+            })
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** Every answer of the request with its tables, in four queries whatever the size. */

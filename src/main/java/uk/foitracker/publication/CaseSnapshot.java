@@ -27,6 +27,8 @@ import uk.foitracker.rules.Regime;
  * reviews, the rights as sent, the attribution; an answer's instalment and a question's further
  * answers) are nullable and left out when null, so a version stored before them reads and writes
  * back as it was.
+ *
+ * <p>Also nullable and left out when null: {@code authorityReferences}, {@code statedDue}.
  */
 public record CaseSnapshot(
     Integer format,
@@ -51,7 +53,9 @@ public record CaseSnapshot(
     @JsonInclude(NON_NULL) String reviewProcedure,
     @JsonInclude(NON_NULL) String complaintRights,
     @JsonInclude(NON_NULL) String attributionStatement,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue) {
 
   /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
   public record Attachment(
@@ -229,7 +233,9 @@ public record CaseSnapshot(
         v.reviewProcedure(),
         v.complaintRights(),
         v.attributionStatement(),
-        map(v.citations(), CaseSnapshot::cited));
+        map(v.citations(), CaseSnapshot::cited),
+        v.authorityReferences(),
+        v.statedDue());
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -300,7 +306,10 @@ public record CaseSnapshot(
         reviewProcedure,
         complaintRights,
         attributionStatement,
-        map(citations, CaseSnapshot::citedView));
+        map(citations, CaseSnapshot::citedView),
+        authorityReferences,
+        statedDue,
+        null);
   }
 
   private static Cited cited(CaseView.CitedView c) {

@@ -79,7 +79,10 @@ public class CaseVersions {
                     .map(
                         r ->
                             CaseVersion.latest(r)
-                                .map(v -> read((CaseVersion) v))
+                                .map(
+                                    v ->
+                                        read((CaseVersion) v)
+                                            .withRelatedCases(CaseAssembler.relatedCases(r)))
                                 .orElseGet(() -> assembler.draft(r)))
                     .orElse(null)));
   }

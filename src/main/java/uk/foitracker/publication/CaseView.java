@@ -27,6 +27,16 @@ import uk.foitracker.web.StatuteLabels;
  * A published case as people read and re-use it: every question, answer, table, citation and the
  * cost assessment. Dates and the authority's reference are null when the response does not state
  * them. No requester data can reach this record.
+ *
+ * @param authorityReference the authority's reference the letter leads with, or null
+ * @param due the statutory due date the clock gives from the date received
+ * @param authorityReferences every reference the authority stated, the leading one first (null in a
+ *     version published before they were kept)
+ * @param statedDue the due date the authority stated, or null when not stated
+ * @param relatedCases published cases this one belongs with (refined, repeated, aggregated), read
+ *     at the time of reading: never an unpublished request
+ *     <p>The last three are left out of the JSON when null (a version published before they were
+ *     kept), so that such a version reads back and writes out exactly as it was published.
  */
 public record CaseView(
     String slug,
@@ -50,7 +60,10 @@ public record CaseView(
     @JsonInclude(NON_NULL) String reviewProcedure,
     @JsonInclude(NON_NULL) String complaintRights,
     @JsonInclude(NON_NULL) String attributionStatement,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedView> citations) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedView> citations,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -82,6 +95,62 @@ public record CaseView(
   /** "Cost of compliance (section 12)", or for EIR "Manifestly unreasonable (reg 12(4)(b) EIR)". */
   public String costHeading() {
     return CostEstimate.costGround(regime);
+  }
+
+  /**
+   * A published case this one belongs with.
+   *
+   * @param kind REFINED, REPEATED or AGGREGATED
+   * @param label how the link reads from this case, e.g. "Refines request"
+   * @param kindLabel the kind in words, with the law it comes from
+   */
+  public record RelatedCaseView(
+      String kind, String label, String kindLabel, String slug, String title) {}
+
+  /** The same case with its related cases as they stand now. */
+  public CaseView withRelatedCases(List<RelatedCaseView> related) {
+    return new CaseView(
+        slug,
+        title,
+        authority,
+        regime,
+        authorityReference,
+        receivedOn,
+        due,
+        sentOn,
+        publishedOn,
+        preamble,
+        questions,
+        postscript,
+        costAssessment,
+        licence,
+        licenceStatement,
+        attachments,
+        instalments,
+        reviews,
+        reviewProcedure,
+        complaintRights,
+        attributionStatement,
+        citations,
+        authorityReferences,
+        statedDue,
+        List.copyOf(related));
+  }
+
+  /** The references after the leading one. */
+  public List<String> otherReferences() {
+    return authorityReferences == null || authorityReferences.size() < 2
+        ? List.of()
+        : authorityReferences.subList(1, authorityReferences.size());
+  }
+
+  public String otherReferencesText() {
+    return String.join("; ", otherReferences());
+  }
+
+  /** The due date the authority stated, or "Not stated". */
+  public String statedDueText() {
+    return Dates.display(statedDue);
   }
 
   public record QuestionView(

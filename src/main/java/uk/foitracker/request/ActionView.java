@@ -1,6 +1,8 @@
 package uk.foitracker.request;
 
+import java.util.List;
 import uk.foitracker.web.DateField;
+import uk.foitracker.web.Option;
 
 /** One form that records a clock event, with what was typed and its errors after a refusal. */
 public record ActionView(
@@ -10,9 +12,22 @@ public record ActionView(
     DateField date,
     DateField extra,
     String dateError,
-    String extraError) {
+    String extraError,
+    boolean needsRegime,
+    List<Option> regimes,
+    String reason,
+    String regimeError,
+    String reasonError) {
   public String dateId() {
     return slug + "-date";
+  }
+
+  public String regimeId() {
+    return slug + "-regime";
+  }
+
+  public String reasonId() {
+    return slug + "-reason";
   }
 
   public String newDueId() {

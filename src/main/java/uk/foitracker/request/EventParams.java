@@ -26,6 +26,14 @@ public class EventParams {
   @RestForm("version")
   public String version;
 
+  /** A change of regime: the regime the request moves to. */
+  @RestForm("regime")
+  public String regime;
+
+  /** A change of regime: why. */
+  @RestForm("reason")
+  public String reason;
+
   long version() {
     return parseVersion(version);
   }

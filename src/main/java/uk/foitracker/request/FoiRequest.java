@@ -61,6 +61,13 @@ public class FoiRequest extends PanacheEntityBase {
   public LocalDate receivedOn;
 
   /**
+   * The due date the authority stated (in its acknowledgement), as stated; null when not stated.
+   * Kept beside the computed one, never replacing it.
+   */
+  @Column(name = "stated_due_on")
+  public LocalDate statedDueOn;
+
+  /**
    * The date the response was sent: read-only, from the request's RESPONSE_SENT clock event (the
    * one source of truth, see {@code RequestClocks#calculate}). Null until the response is sent.
    */

@@ -30,6 +30,11 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
         .toList();
   }
 
+  /** The other references, one a line, as typed. */
+  public String otherReferencesText() {
+    return String.join("\n", draft.otherAuthorityReferences());
+  }
+
   public List<Option> channels() {
     return Arrays.stream(Channel.values())
         .map(c -> new Option(c.name(), c.label(), c.name().equals(draft.channel())))

@@ -27,6 +27,18 @@ public class LogParams {
   @RestForm public String preamble;
   @RestForm public String postscript;
 
+  @RestForm public String authorityReference;
+  @RestForm public String otherAuthorityReferences;
+
+  @RestForm("statedDue-day")
+  public String statedDueDay;
+
+  @RestForm("statedDue-month")
+  public String statedDueMonth;
+
+  @RestForm("statedDue-year")
+  public String statedDueYear;
+
   @RestForm("questionNumber")
   public List<String> questionNumbers;
 
@@ -55,6 +67,9 @@ public class LogParams {
         requestText,
         preamble,
         questions,
-        postscript);
+        postscript,
+        authorityReference,
+        DetailsDraft.lines(otherAuthorityReferences),
+        new DateField(statedDueDay, statedDueMonth, statedDueYear));
   }
 }

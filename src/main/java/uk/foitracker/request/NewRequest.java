@@ -8,6 +8,9 @@ import uk.foitracker.web.DateField;
  * requester's personal data: never log it or put it in a message.
  *
  * @param questions the questions as corrected by the officer; rows with blank text are dropped
+ * @param authorityReference the authority's reference the letter leads with, if stated
+ * @param otherAuthorityReferences any other references the letters state, word for word
+ * @param statedDue the due date the authority stated (in its acknowledgement), if stated
  */
 public record NewRequest(
     String regime,
@@ -19,11 +22,50 @@ public record NewRequest(
     String requestText,
     String preamble,
     List<QuestionDraft> questions,
-    String postscript) {
+    String postscript,
+    String authorityReference,
+    List<String> otherAuthorityReferences,
+    DateField statedDue) {
 
   public NewRequest {
     receivedOn = receivedOn == null ? DateField.empty() : receivedOn;
     questions = questions == null ? List.of() : List.copyOf(questions);
+    otherAuthorityReferences =
+        otherAuthorityReferences == null
+            ? List.of()
+            : otherAuthorityReferences.stream()
+                .map(o -> o == null ? "" : o.strip())
+                .filter(o -> !o.isEmpty())
+                .toList();
+    statedDue = statedDue == null ? DateField.empty() : statedDue;
+  }
+
+  /** A request without the authority's references or stated due date. */
+  public NewRequest(
+      String regime,
+      DateField receivedOn,
+      String channel,
+      String summary,
+      String requesterName,
+      String requesterContact,
+      String requestText,
+      String preamble,
+      List<QuestionDraft> questions,
+      String postscript) {
+    this(
+        regime,
+        receivedOn,
+        channel,
+        summary,
+        requesterName,
+        requesterContact,
+        requestText,
+        preamble,
+        questions,
+        postscript,
+        null,
+        null,
+        null);
   }
 
   /** The same request with the questions (and introduction, closing) replaced. */
@@ -38,7 +80,10 @@ public record NewRequest(
         requestText,
         preamble,
         questions,
-        postscript);
+        postscript,
+        authorityReference,
+        otherAuthorityReferences,
+        statedDue);
   }
 
   /** One question as typed: its number and its text. */

@@ -99,6 +99,9 @@ public class OfficerRequests {
     List<NewRequest.QuestionDraft> questions = checkQuestions(draft.questions(), errors);
     checkLength(draft.preamble(), 20000, "preamble", "The introduction", errors);
     checkLength(draft.postscript(), 20000, "postscript", "The closing text", errors);
+    List<String> authorityReferences =
+        checkReferences(draft.authorityReference(), draft.otherAuthorityReferences(), errors);
+    LocalDate statedDue = checkStatedDue(draft.statedDue(), received, errors);
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
@@ -119,8 +122,10 @@ public class OfficerRequests {
     r.createdAt = Instant.now(clock);
     r.accessCodeHash = codeHash;
     r.systemReference = references.next(regime, received.getYear());
+    r.statedDueOn = statedDue;
     ClockResult after = summaries.refresh(r, List.of());
     r.persist();
+    storeReferences(r, authorityReferences);
     for (NewRequest.QuestionDraft d : questions) {
       Question q = new Question();
       q.request = r;
@@ -167,6 +172,26 @@ public class OfficerRequests {
       DateField date,
       DateField extra,
       String actor) {
+    recordClockEvent(reference, version, kind, date, extra, null, null, actor);
+  }
+
+  /**
+   * Records something that moves the statutory clock; a change of regime (FOIA s.39(1), EIR reg 5)
+   * with the new regime and the reason, after which the request is handled under the new regime.
+   *
+   * @param extra the new due date of a public interest extension; ignored for other kinds
+   * @param newRegime the regime a change of regime moves to; ignored for other kinds
+   * @param reason why the regime changed; ignored for other kinds
+   */
+  public void recordClockEvent(
+      String reference,
+      long version,
+      ClockEventKind kind,
+      DateField date,
+      DateField extra,
+      String newRegime,
+      String reason,
+      String actor) {
     if (!kind.recordedDirectly()) {
       throw ValidationProblem.of(
           "kind", "Record the sending of the response by sending it from the response page");
@@ -196,11 +221,24 @@ public class OfficerRequests {
         newDue = parsed.date().get();
       }
     }
+    Regime to = null;
+    String why = null;
+    if (kind.needsRegime()) {
+      to = checkNewRegime(r.regime, newRegime, errors);
+      why = blankToNull(reason);
+      if (why == null) {
+        errors.add(
+            new FieldError("reason", "Enter why the request is handled under the other regime"));
+      } else {
+        checkLength(why, 2000, "reason", "The reason", errors);
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
-    checkAgainstClock(r, entries, kind, on, newDue);
+    Regime from = r.regime;
+    checkAgainstClock(r, entries, kind, on, newDue, from, to);
     ClockResult before = clocks.calculate(r.regime, r.receivedOn, entries);
     String beforeText = describe(r, before);
     ClockEventEntry entry = new ClockEventEntry();
@@ -208,6 +246,12 @@ public class OfficerRequests {
     entry.kind = kind;
     entry.date = on;
     entry.extraDate = newDue;
+    if (to != null) {
+      entry.regimeFrom = from;
+      entry.regimeTo = to;
+      entry.reason = why;
+      r.regime = to; // the regime shown everywhere follows the latest change
+    }
     entry.actor = actor;
     entry.recordedAt = Instant.now(clock);
     entry.persist();
@@ -221,11 +265,277 @@ public class OfficerRequests {
         SUBJECT,
         r.id,
         kind.pastTense()
+            + (to == null ? "" : " from " + from.name() + " to " + to.name())
             + " on "
             + Dates.withDay(on)
-            + (newDue == null ? "" : "; decision now due " + Dates.withDay(newDue)),
+            + (newDue == null ? "" : "; decision now due " + Dates.withDay(newDue))
+            + (why == null ? "" : ". Reason: " + why),
         beforeText,
         describe(r, after));
+  }
+
+  private static Regime checkNewRegime(Regime current, String value, List<FieldError> errors) {
+    Regime to;
+    try {
+      to = Regime.valueOf(value == null ? "" : value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("regime", "Select the regime the request is now handled under"));
+      return null;
+    }
+    if (to == current) {
+      errors.add(
+          new FieldError(
+              "regime",
+              "The request is already handled under "
+                  + current.name()
+                  + "; select the other regime"));
+      return null;
+    }
+    return to;
+  }
+
+  /**
+   * Sets the authority's references (the leading one and any others, as stated), the due date it
+   * stated and the channel. The references replace those recorded; a blank channel keeps the one
+   * recorded.
+   */
+  public void updateDetails(String reference, long version, DetailsDraft draft, String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    List<FieldError> errors = new ArrayList<>();
+    List<String> refs =
+        checkReferences(draft.authorityReference(), draft.otherAuthorityReferences(), errors);
+    LocalDate statedDue = checkStatedDue(draft.statedDue(), r.receivedOn, errors);
+    Channel channel = r.channel;
+    if (!draft.channel().isEmpty()) {
+      try {
+        channel = Channel.valueOf(draft.channel());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("channel", "Select how the request was received"));
+      }
+      if (channel != null && r.regime == Regime.FOIA && !channel.inWriting()) {
+        errors.add(
+            new FieldError(
+                "channel",
+                "A request under FOIA must be made in writing (FOIA s.8(1)(a)); a request made by"
+                    + " phone or in person can be handled under the EIR"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    String before = describeDetails(r, References.of(r));
+    AuthorityReference.delete("request", r);
+    AuthorityReference.getEntityManager().flush();
+    storeReferences(r, refs);
+    r.statedDueOn = statedDue;
+    r.channel = channel;
+    audit.record(
+        actor,
+        "request.details",
+        SUBJECT,
+        r.id,
+        "Authority's references and dates changed",
+        before,
+        describeDetails(r, refs));
+  }
+
+  /**
+   * Links the request to another: a refined request (after s.16 advice), a repeated one (s.14(2)),
+   * or requests aggregated for cost (Fees Regulations 2004 reg 5). Both requests show the link.
+   */
+  public void link(
+      String reference,
+      long version,
+      String otherReference,
+      String kind,
+      String note,
+      String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    List<FieldError> errors = new ArrayList<>();
+    String otherRef = otherReference == null ? "" : otherReference.strip();
+    FoiRequest other = null;
+    if (otherRef.isEmpty()) {
+      errors.add(new FieldError("otherReference", "Enter the reference of the other request"));
+    } else {
+      other = FoiRequest.findByReference(otherRef).orElse(null);
+      if (other == null) {
+        errors.add(
+            new FieldError("otherReference", "No request has the reference " + shorten(otherRef)));
+      } else if (other.id.equals(r.id)) {
+        errors.add(new FieldError("otherReference", "A request cannot be linked to itself"));
+        other = null;
+      }
+    }
+    RequestLinkKind k = null;
+    try {
+      k = RequestLinkKind.valueOf(kind == null ? "" : kind.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("linkKind", "Select how the requests belong together"));
+    }
+    String text = blankToNull(note);
+    checkLength(text, 2000, "linkNote", "The note", errors);
+    if (other != null && k != null) {
+      final FoiRequest o = other;
+      final RequestLinkKind kk = k;
+      boolean exists =
+          RequestLink.touching(r).stream()
+              .anyMatch(
+                  l -> l.kind == kk && (l.other.id.equals(o.id) || l.request.id.equals(o.id)));
+      if (exists) {
+        errors.add(
+            new FieldError(
+                "otherReference", "The requests are already linked as " + k.label().toLowerCase()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    RequestLink l = new RequestLink();
+    l.request = r;
+    l.other = other;
+    l.kind = k;
+    l.note = text;
+    l.actor = actor;
+    l.createdAt = Instant.now(clock);
+    l.persist();
+    String summary = k.describe(true) + " " + other.systemReference + " (" + k.label() + ")";
+    audit.record(actor, "request.linked", SUBJECT, r.id, summary, null, null);
+    audit.record(
+        actor,
+        "request.linked",
+        SUBJECT,
+        other.id,
+        k.describe(false) + " " + r.systemReference + " (" + k.label() + ")",
+        null,
+        null);
+  }
+
+  /** Removes a link recorded by mistake, from either of the two requests' pages. */
+  public void unlink(String reference, long version, long linkId, String actor) {
+    FoiRequest r = lockCurrent(reference, version);
+    RequestLink l =
+        RequestLink.touching(r).stream()
+            .filter(x -> x.id == linkId)
+            .findFirst()
+            .orElseThrow(
+                () -> ValidationProblem.of("link", "This request has no such link to remove"));
+    boolean outgoing = l.request.id.equals(r.id);
+    FoiRequest other = outgoing ? l.other : l.request;
+    String what = l.kind.label();
+    l.delete();
+    audit.record(
+        actor,
+        "request.unlinked",
+        SUBJECT,
+        r.id,
+        "Link to " + other.systemReference + " removed (" + what + ")",
+        null,
+        null);
+    audit.record(
+        actor,
+        "request.unlinked",
+        SUBJECT,
+        other.id,
+        "Link to " + r.systemReference + " removed (" + what + ")",
+        null,
+        null);
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  /** The references, leading first; at most 20, each of 100 characters or fewer, none twice. */
+  static List<String> checkReferences(
+      String leading, List<String> others, List<FieldError> errors) {
+    String lead = leading == null ? "" : leading.strip();
+    List<String> all = new ArrayList<>();
+    if (lead.isEmpty()) {
+      if (!others.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "authorityReference",
+                "Enter the reference the letter leads with, or clear the other references"));
+      }
+      return List.of();
+    }
+    all.add(lead);
+    all.addAll(others);
+    if (all.size() > 20) {
+      errors.add(new FieldError("otherAuthorityReferences", "Enter 20 references or fewer"));
+    }
+    if (lead.length() > 100) {
+      errors.add(
+          new FieldError(
+              "authorityReference", "The authority's reference must be 100 characters or fewer"));
+    }
+    for (String o : others) {
+      if (o.length() > 100) {
+        errors.add(
+            new FieldError(
+                "otherAuthorityReferences", "Each reference must be 100 characters or fewer"));
+        break;
+      }
+    }
+    if (new HashSet<>(all).size() != all.size()) {
+      errors.add(
+          new FieldError(
+              "otherAuthorityReferences",
+              "Enter each reference once; the same one is there twice"));
+    }
+    return all;
+  }
+
+  /** The stated due date: any real date on or after the date received (it may lie ahead). */
+  private static LocalDate checkStatedDue(
+      DateField field, LocalDate received, List<FieldError> errors) {
+    if (field.isBlank()) {
+      return null;
+    }
+    DateField.Result parsed = field.parse("Stated due date", "Enter the stated due date");
+    if (parsed.error() != null) {
+      errors.add(new FieldError("statedDue", parsed.error()));
+      return null;
+    }
+    LocalDate date = parsed.date().get();
+    if (received != null && date.isBefore(received)) {
+      errors.add(
+          new FieldError(
+              "statedDue",
+              "Stated due date must be on or after the date received ("
+                  + Dates.display(received)
+                  + ")"));
+      return null;
+    }
+    if (date.isBefore(FIRST_DAY) || date.getYear() > 2999) {
+      errors.add(new FieldError("statedDue", "Stated due date must be a real date"));
+      return null;
+    }
+    return date;
+  }
+
+  private static void storeReferences(FoiRequest r, List<String> refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      AuthorityReference a = new AuthorityReference();
+      a.request = r;
+      a.position = i + 1;
+      a.text = refs.get(i);
+      a.leads = i == 0;
+      a.persist();
+    }
+    r.authorityReference = refs.isEmpty() ? null : refs.get(0);
+  }
+
+  private static String describeDetails(FoiRequest r, List<String> refs) {
+    return "References: "
+        + (refs.isEmpty()
+            ? "not stated"
+            : String.join("; ", refs) + " (leading: " + refs.get(0) + ")")
+        + ". Stated due: "
+        + (r.statedDueOn == null ? "not stated" : Dates.withDay(r.statedDueOn))
+        + ". Channel: "
+        + (r.channel == null ? "not stated" : r.channel.label())
+        + ".";
   }
 
   /** Refuses an event that the events already recorded do not allow, naming the field at fault. */
@@ -234,10 +544,17 @@ public class OfficerRequests {
       List<ClockEventEntry> entries,
       ClockEventKind kind,
       LocalDate on,
-      LocalDate newDue) {
+      LocalDate newDue,
+      Regime from,
+      Regime to) {
     List<ClockProblem> problems;
     try {
-      problems = clocks.problemsWith(r.regime, r.receivedOn, entries, kind.toEvent(on, newDue));
+      problems =
+          clocks.problemsWith(
+              to == null ? r.regime : to,
+              r.receivedOn,
+              entries,
+              kind.toEvent(on, newDue, from, to));
     } catch (OutsideCalendarException e) {
       throw ValidationProblem.of(
           kind.needsExtraDate() ? "newDue" : "date",

@@ -113,13 +113,129 @@ public class OfficerRequestsPage {
     DateField date = new DateField(params.day, params.month, params.year);
     DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
     try {
-      officer.recordClockEvent(ref, params.version(), kind, date, extra, actor());
+      officer.recordClockEvent(
+          ref, params.version(), kind, date, extra, params.regime, params.reason, actor());
       return seeRequest(ref);
     } catch (ValidationProblem e) {
-      return again(ref, 400, new Attempt(slug, date, extra, null, e.errors()));
+      return again(
+          ref,
+          400,
+          new Attempt(
+              slug,
+              date,
+              extra,
+              null,
+              e.errors(),
+              params.regime,
+              params.reason,
+              null,
+              null,
+              null,
+              null));
     } catch (StaleRequestException e) {
       return again(ref, 409, stale(slug, date, extra, null));
     }
+  }
+
+  /** The authority's references, the due date it stated and the channel. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/details")
+  public Response updateDetails(@PathParam("ref") String ref, @BeanParam DetailsParams params) {
+    DetailsDraft draft = params.draft();
+    try {
+      officer.updateDetails(ref, EventParams.parseVersion(params.version), draft, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, detailsAttempt(draft, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(
+          ref,
+          409,
+          detailsAttempt(
+              draft, List.of(new FieldError("authorityReference", StaleRequestException.MESSAGE))));
+    }
+  }
+
+  private static Attempt detailsAttempt(DetailsDraft draft, List<FieldError> errors) {
+    return new Attempt(
+        "details",
+        DateField.empty(),
+        DateField.empty(),
+        null,
+        errors,
+        null,
+        null,
+        draft,
+        null,
+        null,
+        null);
+  }
+
+  /** Links the request to another (refined, repeated, aggregated). */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/links")
+  public Response link(
+      @PathParam("ref") String ref,
+      @RestForm("version") String version,
+      @RestForm("otherReference") String otherReference,
+      @RestForm("linkKind") String linkKind,
+      @RestForm("linkNote") String linkNote) {
+    try {
+      officer.link(
+          ref, EventParams.parseVersion(version), otherReference, linkKind, linkNote, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, linkAttempt(otherReference, linkKind, linkNote, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(
+          ref,
+          409,
+          linkAttempt(
+              otherReference,
+              linkKind,
+              linkNote,
+              List.of(new FieldError("otherReference", StaleRequestException.MESSAGE))));
+    }
+  }
+
+  /** Removes a link recorded by mistake. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/links/{link}/remove")
+  public Response unlink(
+      @PathParam("ref") String ref,
+      @PathParam("link") long id,
+      @RestForm("version") String version) {
+    try {
+      officer.unlink(ref, EventParams.parseVersion(version), id, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, linkAttempt(null, null, null, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(
+          ref,
+          409,
+          linkAttempt(
+              null, null, null, List.of(new FieldError("link", StaleRequestException.MESSAGE))));
+    }
+  }
+
+  private static Attempt linkAttempt(
+      String other, String kind, String note, List<FieldError> errors) {
+    return new Attempt(
+        "link",
+        DateField.empty(),
+        DateField.empty(),
+        null,
+        errors,
+        null,
+        null,
+        null,
+        other,
+        kind,
+        note);
   }
 
   @POST

@@ -5,7 +5,15 @@ import java.util.List;
 import uk.foitracker.clock.ClockView;
 import uk.foitracker.rules.Regime;
 
-/** A request for the API: no personal data. */
+/**
+ * A request for the API: no personal data.
+ *
+ * @param authorityReference the authority's reference the letter leads with, or null
+ * @param authorityReferences every reference the authority stated, the leading one first
+ * @param statedDue the due date the authority stated, or null when not stated
+ * @param statedDueDiffers whether the stated due date differs from the clock's due date
+ * @param links the requests this one belongs with (refined, repeated, aggregated)
+ */
 public record RequestDetail(
     String reference,
     long version,
@@ -19,4 +27,9 @@ public record RequestDetail(
     List<QuestionLine> questions,
     ClockView clock,
     List<EventLine> clockEvents,
-    List<TimelineEntry> timeline) {}
+    List<TimelineEntry> timeline,
+    String authorityReference,
+    List<ReferenceLine> authorityReferences,
+    LocalDate statedDue,
+    boolean statedDueDiffers,
+    List<LinkView> links) {}

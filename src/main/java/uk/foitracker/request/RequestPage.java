@@ -26,7 +26,37 @@ public record RequestPage(
     List<ActionView> actions,
     AssignView assign,
     List<TimelineEntry> timeline,
-    FormErrors errors) {
+    FormErrors errors,
+    List<String> authorityReferences,
+    String statedDue,
+    String statedDueWarning,
+    DetailsView details,
+    List<LinkView> links,
+    LinkFormView linkForm) {
+  /** The leading reference, or "Not stated". */
+  public String leadingReferenceText() {
+    return authorityReferences.isEmpty() ? "Not stated" : authorityReferences.get(0);
+  }
+
+  /** The references after the leading one. */
+  public List<String> otherReferences() {
+    return authorityReferences.size() < 2
+        ? List.of()
+        : authorityReferences.subList(1, authorityReferences.size());
+  }
+
+  public String otherReferencesText() {
+    return String.join("; ", otherReferences());
+  }
+
+  public String statedDueText() {
+    return statedDue == null ? "Not stated" : statedDue;
+  }
+
+  public String channelText() {
+    return channel == null ? "Not stated" : channel;
+  }
+
   public String assignedText() {
     return assignedTo == null ? "Not assigned" : assignedTo;
   }

@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
@@ -61,9 +63,28 @@ public class RequestViews {
     }
   }
 
-  /** A refused action to show again with what was typed and its errors. */
+  /**
+   * A refused action to show again with what was typed and its errors: a clock event (with the new
+   * regime and reason of a change of regime), the assignee, the authority's references and dates
+   * ({@code details}), or a link ({@code linkOther}, {@code linkKind}, {@code linkNote}).
+   */
   public record Attempt(
-      String action, DateField date, DateField extra, String assignee, List<FieldError> errors) {}
+      String action,
+      DateField date,
+      DateField extra,
+      String assignee,
+      List<FieldError> errors,
+      String regime,
+      String reason,
+      DetailsDraft details,
+      String linkOther,
+      String linkKind,
+      String linkNote) {
+    public Attempt(
+        String action, DateField date, DateField extra, String assignee, List<FieldError> errors) {
+      this(action, date, extra, assignee, errors, null, null, null, null, null, null);
+    }
+  }
 
   private final RequestClocks clocks;
   private final EntityManager em;
@@ -306,6 +327,7 @@ public class RequestViews {
   private RequestPage page(FoiRequest r, Audience audience, Attempt attempt) {
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
     ClockResult clock = clocks.calculate(r, entries);
+    List<String> refs = References.of(r);
     boolean officer = audience == Audience.OFFICER;
     RequesterView requester = null;
     if (officer) {
@@ -325,6 +347,7 @@ public class RequestViews {
       ClockEventKind.fromSlug(action).filter(k -> !kinds.contains(k)).ifPresent(kinds::add);
       for (ClockEventKind kind : kinds) {
         boolean tried = kind.slug().equals(action);
+        String regimeTyped = tried ? attempt.regime() : null;
         actions.add(
             new ActionView(
                 kind.slug(),
@@ -333,7 +356,20 @@ public class RequestViews {
                 tried ? attempt.date() : DateField.empty(),
                 tried ? attempt.extra() : DateField.empty(),
                 tried ? message(errors, "date") : null,
-                tried ? message(errors, "newDue") : null));
+                tried ? message(errors, "newDue") : null,
+                kind.needsRegime(),
+                Arrays.stream(Regime.values())
+                    .filter(g -> g != r.regime)
+                    .map(
+                        g ->
+                            new Option(
+                                g.name(),
+                                g.name() + ": " + g.title(),
+                                regimeTyped == null || g.name().equals(regimeTyped)))
+                    .toList(),
+                tried && attempt.reason() != null ? attempt.reason() : "",
+                tried ? message(errors, "regime") : null,
+                tried ? message(errors, "reason") : null));
       }
     }
     if (officer) {
@@ -348,8 +384,16 @@ public class RequestViews {
             errors,
             field ->
                 switch (field) {
-                  case "date", "newDue" -> action + "-" + field;
+                  case "date", "newDue", "regime", "reason" -> action + "-" + field;
                   case "assignee" -> "assignee";
+                  case "authorityReference",
+                      "otherAuthorityReferences",
+                      "statedDue",
+                      "channel",
+                      "otherReference",
+                      "linkKind",
+                      "linkNote" ->
+                      field;
                   default -> "timeline";
                 });
     return new RequestPage(
@@ -372,16 +416,112 @@ public class RequestViews {
         actions,
         assign,
         timeline(r),
-        formErrors);
+        formErrors,
+        refs,
+        r.statedDueOn == null ? null : Dates.withDay(r.statedDueOn),
+        statedDueWarning(r, clock),
+        officer ? details(r, refs, "details".equals(action) ? attempt : null) : null,
+        links(r),
+        officer ? linkForm("link".equals(action) ? attempt : null) : null);
+  }
+
+  /**
+   * When the due date the authority stated differs from the one the clock gives: what the officer
+   * is told. Null when they agree, or either is unknown.
+   */
+  static String statedDueWarning(FoiRequest r, ClockResult clock) {
+    LocalDate computed = clock.due().orElse(null);
+    if (r.statedDueOn == null || computed == null || r.statedDueOn.equals(computed)) {
+      return null;
+    }
+    return "The authority stated the response was due on "
+        + Dates.withDay(r.statedDueOn)
+        + ", but the statutory clock gives "
+        + Dates.withDay(computed)
+        + ". The stated date is kept as stated; the clock's date is the one the law sets.";
+  }
+
+  private static DetailsView details(FoiRequest r, List<String> refs, Attempt attempt) {
+    if (attempt != null && attempt.details() != null) {
+      DetailsDraft d = attempt.details();
+      List<FieldError> errors = attempt.errors();
+      return new DetailsView(
+          d.authorityReference(),
+          String.join("\n", d.otherAuthorityReferences()),
+          d.statedDue(),
+          channels(d.channel().isEmpty() && r.channel != null ? r.channel.name() : d.channel()),
+          message(errors, "authorityReference"),
+          message(errors, "otherAuthorityReferences"),
+          message(errors, "statedDue"),
+          message(errors, "channel"));
+    }
+    return new DetailsView(
+        refs.isEmpty() ? "" : refs.get(0),
+        refs.size() < 2 ? "" : String.join("\n", refs.subList(1, refs.size())),
+        DateField.of(r.statedDueOn),
+        channels(r.channel == null ? "" : r.channel.name()),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static List<Option> channels(String selected) {
+    List<Option> options = new ArrayList<>();
+    if (selected == null || selected.isEmpty()) {
+      options.add(new Option("", "Not stated", true));
+    }
+    for (Channel c : Channel.values()) {
+      options.add(new Option(c.name(), c.label(), c.name().equals(selected)));
+    }
+    return options;
+  }
+
+  private static LinkFormView linkForm(Attempt attempt) {
+    String kind = attempt == null ? null : attempt.linkKind();
+    List<Option> kinds =
+        Arrays.stream(RequestLinkKind.values())
+            .map(k -> new Option(k.name(), k.label(), k.name().equals(kind)))
+            .toList();
+    if (attempt == null) {
+      return new LinkFormView("", kinds, "", null, null, null);
+    }
+    return new LinkFormView(
+        attempt.linkOther() == null ? "" : attempt.linkOther(),
+        kinds,
+        attempt.linkNote() == null ? "" : attempt.linkNote(),
+        message(attempt.errors(), "otherReference"),
+        message(attempt.errors(), "linkKind"),
+        message(attempt.errors(), "linkNote"));
+  }
+
+  /** The links from and to the request, as this request's page reads them. */
+  static List<LinkView> links(FoiRequest r) {
+    return RequestLink.touching(r).stream()
+        .map(
+            l -> {
+              boolean outgoing = l.request.id.equals(r.id);
+              FoiRequest other = outgoing ? l.other : l.request;
+              return new LinkView(
+                  l.kind.name(),
+                  l.kind.describe(outgoing),
+                  l.kind.label(),
+                  other.systemReference,
+                  other.title,
+                  outgoing,
+                  l.note,
+                  l.id);
+            })
+        .toList();
   }
 
   /** The clock events that make sense next, given where the clock stands. */
   private static List<ClockEventKind> applicable(FoiRequest r, List<ClockEventEntry> entries) {
     if (r.state == RequestState.AWAITING_CLARIFICATION) {
-      return List.of(ClockEventKind.CLARIFICATION_RECEIVED);
+      return List.of(ClockEventKind.CLARIFICATION_RECEIVED, ClockEventKind.REGIME_CHANGED);
     }
     if (r.state == RequestState.AWAITING_FEE) {
-      return List.of(ClockEventKind.FEES_PAID);
+      return List.of(ClockEventKind.FEES_PAID, ClockEventKind.REGIME_CHANGED);
     }
     List<ClockEventKind> kinds = new ArrayList<>();
     kinds.add(ClockEventKind.CLARIFICATION_REQUESTED);
@@ -393,6 +533,7 @@ public class RequestViews {
     if (entries.stream().noneMatch(e -> e.kind == extension)) {
       kinds.add(extension);
     }
+    kinds.add(ClockEventKind.REGIME_CHANGED);
     return kinds;
   }
 
@@ -411,6 +552,7 @@ public class RequestViews {
             r -> {
               List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
               ClockResult clock = clocks.calculate(r, entries);
+              List<String> refs = References.of(r);
               return new RequestDetail(
                   r.systemReference,
                   r.version,
@@ -424,9 +566,25 @@ public class RequestViews {
                   questions(r),
                   clocks.view(clock),
                   entries.stream()
-                      .map(e -> new EventLine(e.kind.name(), e.date, e.extraDate, e.actor))
+                      .map(
+                          e ->
+                              new EventLine(
+                                  e.kind.name(),
+                                  e.date,
+                                  e.extraDate,
+                                  e.actor,
+                                  e.regimeFrom,
+                                  e.regimeTo,
+                                  e.reason))
                       .toList(),
-                  timeline(r));
+                  timeline(r),
+                  refs.isEmpty() ? null : refs.get(0),
+                  IntStream.range(0, refs.size())
+                      .mapToObj(i -> new ReferenceLine(refs.get(i), i == 0))
+                      .toList(),
+                  r.statedDueOn,
+                  statedDueWarning(r, clock) != null,
+                  links(r));
             });
   }
 

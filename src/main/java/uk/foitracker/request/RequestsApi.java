@@ -4,12 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -34,7 +37,12 @@ import uk.foitracker.web.ValidationProblem;
 @Tag(name = "Requests (officers and auditors)")
 public class RequestsApi {
 
-  /** A new request. {@code questions} may be left out: the proposed split is then used. */
+  /**
+   * A new request. {@code questions} may be left out: the proposed split is then used. The
+   * authority's references: {@code authorityReference} (the one the letter leads with) and/or
+   * {@code authorityReferences} (all of them, one marked {@code leading}); {@code statedDue} is the
+   * due date the authority stated (ISO date), kept beside the computed one.
+   */
   public record NewRequestBody(
       String regime,
       String receivedOn,
@@ -45,12 +53,37 @@ public class RequestsApi {
       String requestText,
       String preamble,
       List<QuestionBody> questions,
-      String postscript) {
+      String postscript,
+      String authorityReference,
+      List<ReferenceBody> authorityReferences,
+      String statedDue) {
     @Override
     public String toString() {
       return "NewRequestBody[personal data redacted]";
     }
   }
+
+  /**
+   * One of the authority's references, word for word; {@code leading} marks the one it leads with.
+   */
+  public record ReferenceBody(String reference, Boolean leading) {}
+
+  /**
+   * The authority's references and dates: they replace those recorded. {@code channel} left out
+   * keeps the one recorded. {@code version} is the request's version as read.
+   */
+  public record DetailsBody(
+      Long version,
+      String authorityReference,
+      List<ReferenceBody> authorityReferences,
+      String statedDue,
+      String channel) {}
+
+  /**
+   * A link to another request: {@code kind} REFINED (after s.16 advice), REPEATED (s.14(2)) or
+   * AGGREGATED (Fees Regulations 2004 reg 5); {@code note} is for officers only.
+   */
+  public record LinkBody(Long version, String otherReference, String kind, String note) {}
 
   /** One question: its number and text. */
   public record QuestionBody(Integer number, String text) {}
@@ -58,8 +91,12 @@ public class RequestsApi {
   /** What logging gives back, once: the reference and the requester's access code. */
   public record LoggedBody(String reference, String accessCode, String href) {}
 
-  /** A clock event: kind (e.g. CLARIFICATION_REQUESTED), date, newDue for s.10(3), version. */
-  public record ClockEventBody(String kind, String date, String newDue, Long version) {}
+  /**
+   * A clock event: kind (e.g. CLARIFICATION_REQUESTED), date, newDue for s.10(3), version; for
+   * REGIME_CHANGED the new {@code regime} (FOIA or EIR) and the {@code reason}.
+   */
+  public record ClockEventBody(
+      String kind, String date, String newDue, Long version, String regime, String reason) {}
 
   private final OfficerRequests officer;
   private final RequestViews views;
@@ -109,7 +146,7 @@ public class RequestsApi {
     if (body == null) {
       throw ValidationProblem.of("body", "Send the request as a JSON object");
     }
-    NewRequest draft =
+    final NewRequest draft =
         new NewRequest(
             body.regime(),
             DateField.iso(body.receivedOn()),
@@ -127,7 +164,15 @@ public class RequestsApi {
                             new NewRequest.QuestionDraft(
                                 q.number() == null ? "" : q.number().toString(), q.text()))
                     .toList(),
-            body.postscript());
+            body.postscript(),
+            leading(body.authorityReference(), body.authorityReferences()),
+            others(body.authorityReferences()),
+            DateField.iso(body.statedDue()));
+    if (body.statedDue() != null
+        && !body.statedDue().isBlank()
+        && draft.statedDue().day().equals("?")) {
+      throw ValidationProblem.of("statedDue", "statedDue must be a date like 2024-05-10");
+    }
     Logged logged = officer.log(draft, identity.getPrincipal().getName(), body.questions() == null);
     String href = "/api/requests/" + logged.reference();
     return Response.created(URI.create(href))
@@ -143,7 +188,7 @@ public class RequestsApi {
   @Operation(
       summary = "Record a clock event",
       description =
-          "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION. version is the request's version as read; a stale version gives 409.")
+          "Kinds: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION (with newDue), COMPLEX_VOLUMINOUS_EXTENSION, REGIME_CHANGED (with regime, the new FOIA or EIR, and reason; the clock re-runs under it). version is the request's version as read; a stale version gives 409.")
   @APIResponse(responseCode = "200", description = "The request as it is now")
   @APIResponse(responseCode = "400", description = "Invalid or impossible event")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
@@ -168,8 +213,129 @@ public class RequestsApi {
         kind,
         DateField.iso(body.date()),
         DateField.iso(body.newDue()),
+        body.regime(),
+        body.reason(),
         identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @PUT
+  @Path("{ref}/details")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Set the authority's references and dates",
+      description =
+          "authorityReference (the one the letter leads with) and/or authorityReferences (all, one"
+              + " marked leading) replace those recorded; statedDue (ISO date, the due date the"
+              + " authority stated) is kept beside the computed one; channel left out is kept."
+              + " version is the request's version as read; a stale version gives 409.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail updateDetails(@PathParam("ref") String ref, DetailsBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    DateField statedDue = DateField.iso(body.statedDue());
+    if (body.statedDue() != null && !body.statedDue().isBlank() && statedDue.day().equals("?")) {
+      throw ValidationProblem.of("statedDue", "statedDue must be a date like 2024-05-10");
+    }
+    officer.updateDetails(
+        ref,
+        body.version(),
+        new DetailsDraft(
+            leading(body.authorityReference(), body.authorityReferences()),
+            others(body.authorityReferences()),
+            statedDue,
+            body.channel()),
+        identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @POST
+  @Path("{ref}/links")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Link the request to another",
+      description =
+          "kind: REFINED (a refined or narrowed request after s.16 advice), REPEATED (s.14(2)),"
+              + " AGGREGATED (Fees Regulations 2004 reg 5). The link is recorded from this request"
+              + " to otherReference; both show it. The note is never published.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail link(@PathParam("ref") String ref, LinkBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    officer.link(
+        ref,
+        body.version(),
+        body.otherReference(),
+        body.kind(),
+        body.note(),
+        identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @DELETE
+  @Path("{ref}/links/{link}")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Remove a link recorded by mistake",
+      description =
+          "id is the link's id (links[].id); version (query) is the request's version as read.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "No such link")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail unlink(
+      @PathParam("ref") String ref,
+      @PathParam("link") long id,
+      @QueryParam("version") Long version) {
+    if (version == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    officer.unlink(ref, version, id, identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  /**
+   * The leading reference: the one marked leading (or the first) of {@code all}, else {@code
+   * single}; refused when they disagree or two are marked.
+   */
+  private static String leading(String single, List<ReferenceBody> all) {
+    if (all == null || all.isEmpty()) {
+      return single;
+    }
+    List<ReferenceBody> marked =
+        all.stream().filter(r -> Boolean.TRUE.equals(r.leading())).toList();
+    if (marked.size() > 1) {
+      throw ValidationProblem.of(
+          "authorityReferences", "Mark one reference as leading, the one the letter leads with");
+    }
+    String lead = (marked.isEmpty() ? all.get(0) : marked.get(0)).reference();
+    if (single != null
+        && !single.isBlank()
+        && !single.strip().equals(lead == null ? "" : lead.strip())) {
+      throw ValidationProblem.of(
+          "authorityReference",
+          "authorityReference must be the leading one of authorityReferences, or left out");
+    }
+    return lead;
+  }
+
+  /** The references other than the leading one, in order. */
+  private static List<String> others(List<ReferenceBody> all) {
+    if (all == null || all.isEmpty()) {
+      return List.of();
+    }
+    List<ReferenceBody> marked =
+        all.stream().filter(r -> Boolean.TRUE.equals(r.leading())).toList();
+    ReferenceBody lead = marked.isEmpty() ? all.get(0) : marked.get(0);
+    return all.stream().filter(r -> r != lead).map(ReferenceBody::reference).toList();
   }
 
   private static NotFoundException notFound(String ref) {

@@ -89,7 +89,8 @@ final class FactsBuilder {
         today,
         facts,
         cost,
-        smallNumberThreshold);
+        smallNumberThreshold,
+        Optional.ofNullable(request.statedDueOn));
   }
 
   /** The facts of loaded answer tables (of one request or of several) by answer id. */

@@ -142,4 +142,28 @@ public sealed interface ClockEvent {
       return "internal review decided";
     }
   }
+
+  /**
+   * The authority decided the request falls under the other regime (FOIA to EIR or back): FOIA
+   * s.39(1) exempts environmental information, which must be dealt with under the EIR; information
+   * that is not environmental is a FOIA request. The clock re-runs under the new regime from the
+   * original date of receipt (FOIA s.10(1) and EIR reg 5(2) both count 20 working days from it); an
+   * extension only the old regime allows (s.10(3), or reg 7) no longer counts.
+   *
+   * @param date the day the authority decided it (and, usually, told the applicant)
+   * @param from the regime the request was handled under until then
+   * @param to the regime it is handled under from then on
+   */
+  record RegimeChanged(LocalDate date, Regime from, Regime to) implements ClockEvent {
+    public RegimeChanged {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public String label() {
+      return "regime changed to " + to.name();
+    }
+  }
 }

@@ -17,6 +17,7 @@ import uk.foitracker.rules.ClockEvent.FeesPaid;
 import uk.foitracker.rules.ClockEvent.InternalReviewDecided;
 import uk.foitracker.rules.ClockEvent.InternalReviewRequested;
 import uk.foitracker.rules.ClockEvent.PublicInterestExtension;
+import uk.foitracker.rules.ClockEvent.RegimeChanged;
 import uk.foitracker.rules.ClockEvent.ResponseSent;
 
 /**
@@ -40,6 +41,7 @@ final class EventWalk {
    * @param sent the day the response was sent, or null
    * @param reviewRequested the day an internal review was asked for, or null
    * @param reviewDecided the day the internal review was decided, or null
+   * @param regime the regime the request is handled under after the last change of regime
    */
   record Walked(
       LocalDate dateOfReceipt,
@@ -51,7 +53,8 @@ final class EventWalk {
       ComplexVoluminousExtension reg7,
       LocalDate sent,
       LocalDate reviewRequested,
-      LocalDate reviewDecided) {
+      LocalDate reviewDecided,
+      Regime regime) {
 
     Walked {
       feePeriods = List.copyOf(feePeriods);
@@ -61,7 +64,7 @@ final class EventWalk {
 
   private record Indexed(int index, ClockEvent event) {}
 
-  private final Regime regime;
+  private Regime regime;
   private final LocalDate received;
   private final LocalDate today;
   private final ClockRun run;
@@ -96,8 +99,24 @@ final class EventWalk {
                 Comparator.comparing((Indexed e) -> e.event().date())
                     .thenComparingInt(Indexed::index))
             .toList();
+    // the regime the request was received under: the one the first change of regime leaves
+    ordered.stream()
+        .map(Indexed::event)
+        .filter(e -> e instanceof RegimeChanged)
+        .map(e -> ((RegimeChanged) e).from())
+        .findFirst()
+        .ifPresent(first -> walk.regime = first);
     for (Indexed ie : ordered) {
       walk.accept(ie.index(), ie.event());
+    }
+    if (walk.regime != regime) {
+      run.problem(
+          ClockProblem.NO_EVENT,
+          "The request is handled under "
+              + regime.name()
+              + " but its changes of regime leave it under "
+              + walk.regime.name()
+              + ".");
     }
     return new Walked(
         walk.dateOfReceipt,
@@ -109,7 +128,8 @@ final class EventWalk {
         walk.reg7,
         walk.sent,
         walk.reviewRequested,
-        walk.reviewDecided);
+        walk.reviewDecided,
+        walk.regime);
   }
 
   private void accept(int i, ClockEvent e) {
@@ -143,6 +163,7 @@ final class EventWalk {
       case ResponseSent r -> sent = r.date();
       case InternalReviewRequested r -> reviewRequested(i, r.date());
       case InternalReviewDecided r -> reviewDecided(i, r.date());
+      case RegimeChanged c -> regimeChanged(i, c);
     }
   }
 
@@ -270,6 +291,56 @@ final class EventWalk {
           i, "Time cannot be extended on " + format(cv.date()) + " while the clock is stopped.");
     } else {
       reg7 = cv;
+    }
+  }
+
+  /**
+   * FOIA s.39(1) and EIR reg 5: the request moves to the other regime. The count keeps the date of
+   * receipt (both give 20 working days from it); an extension only the old regime allows falls
+   * away, and the rules of the new regime apply to every later event.
+   */
+  private void regimeChanged(int i, RegimeChanged c) {
+    String when = format(c.date());
+    if (c.from() == c.to()) {
+      run.problem(i, "The regime was changed on " + when + " to " + c.to().name() + ", as before.");
+      return;
+    }
+    if (c.from() != regime) {
+      run.problem(
+          i,
+          "The regime was changed on "
+              + when
+              + " from "
+              + c.from().name()
+              + " but the request was then under "
+              + regime.name()
+              + ".");
+      return;
+    }
+    regime = c.to();
+    run.notes.add(
+        "Handled under "
+            + (c.to() == Regime.EIR ? "the EIR" : "FOIA")
+            + " from "
+            + when
+            + " (before: "
+            + c.from().name()
+            + "): the clock re-runs under the new regime from the date of receipt, "
+            + format(received)
+            + " (FOIA s.10(1); EIR reg 5(2)).");
+    if (c.to() == Regime.EIR && piExtension != null) {
+      run.notes.add(
+          "The public interest extension of "
+              + format(piExtension.date())
+              + " (FOIA s.10(3)) does not apply under the EIR and no longer counts.");
+      piExtension = null;
+    }
+    if (c.to() == Regime.FOIA && reg7 != null) {
+      run.notes.add(
+          "The extension to 40 working days of "
+              + format(reg7.date())
+              + " (EIR reg 7) does not apply under FOIA and no longer counts.");
+      reg7 = null;
     }
   }
 

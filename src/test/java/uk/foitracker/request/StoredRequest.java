@@ -29,4 +29,9 @@ final class StoredRequest {
     return QuarkusTransaction.requiringNew()
         .call(() -> FoiRequest.findByReference(ref).orElseThrow().accessCodeHash);
   }
+
+  static String authorityReference(String ref) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> FoiRequest.findByReference(ref).orElseThrow().authorityReference);
+  }
 }

@@ -112,6 +112,9 @@ class AuthorisationMatrixTest {
           entry("GET /officer/requests/{ref}", OFFICER),
           entry("POST /officer/requests/{ref}/events/{kind}", OFFICER),
           entry("POST /officer/requests/{ref}/assign", OFFICER),
+          entry("POST /officer/requests/{ref}/details", OFFICER),
+          entry("POST /officer/requests/{ref}/links", OFFICER),
+          entry("POST /officer/requests/{ref}/links/{link}/remove", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),
@@ -152,6 +155,9 @@ class AuthorisationMatrixTest {
           // officer API
           entry("POST /api/requests", OFFICER),
           entry("POST /api/requests/{ref}/clock-events", OFFICER),
+          entry("PUT /api/requests/{ref}/details", OFFICER),
+          entry("POST /api/requests/{ref}/links", OFFICER),
+          entry("DELETE /api/requests/{ref}/links/{link}", OFFICER),
           entry("GET /api/responses/{ref}", OFFICER),
           entry("POST /api/responses/{ref}/answers", OFFICER),
           entry("PUT /api/responses/{ref}/answers/{position}", OFFICER),
@@ -632,7 +638,7 @@ class AuthorisationMatrixTest {
             case "code" -> known ? "FOIA-1-1-a" : "NO-SUCH-PROVISION";
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
-            case "number", "position", "table" -> known ? "1" : "999";
+            case "number", "position", "table", "link" -> known ? "1" : "999";
             default -> throw new IllegalStateException("no sample value for " + m.group());
           };
       m.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.rules.ClockEvent;
+import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.StatutoryClock;
 
 /**
  * Everything the checks read about one response, as plain values built by a service from what is
@@ -22,6 +24,9 @@ import uk.foitracker.rules.Regime;
  * @param cost the s.12 cost assessment, if there is one
  * @param smallNumberThreshold the authority's setting: a published count from 1 up to one less than
  *     this may identify people (0 is never flagged)
+ * @param statedDue the due date the authority stated (in its acknowledgement), if stated: kept
+ *     beside the statutory one that the checks work out from {@code received} and {@code
+ *     clockEvents}, never replacing it
  */
 public record ResponseFacts(
     Regime regime,
@@ -32,7 +37,32 @@ public record ResponseFacts(
     LocalDate asOf,
     List<QuestionFacts> questions,
     Optional<CostFacts> cost,
-    int smallNumberThreshold) {
+    int smallNumberThreshold,
+    Optional<LocalDate> statedDue) {
+
+  /** The facts without a stated due date. */
+  public ResponseFacts(
+      Regime regime,
+      Optional<LocalDate> received,
+      boolean responded,
+      Optional<LocalDate> sent,
+      List<ClockEvent> clockEvents,
+      LocalDate asOf,
+      List<QuestionFacts> questions,
+      Optional<CostFacts> cost,
+      int smallNumberThreshold) {
+    this(
+        regime,
+        received,
+        responded,
+        sent,
+        clockEvents,
+        asOf,
+        questions,
+        cost,
+        smallNumberThreshold,
+        Optional.empty());
+  }
 
   public ResponseFacts {
     Objects.requireNonNull(regime, "regime");
@@ -40,6 +70,7 @@ public record ResponseFacts(
     Objects.requireNonNull(sent, "sent");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(cost, "cost");
+    statedDue = statedDue == null ? Optional.empty() : statedDue;
     clockEvents = List.copyOf(clockEvents);
     questions = List.copyOf(questions);
     if (smallNumberThreshold < 0) {
@@ -68,6 +99,22 @@ public record ResponseFacts(
           parts.add(c.advice());
         });
     return String.join("\n\n", parts.stream().filter(Objects::nonNull).toList());
+  }
+
+  /**
+   * Whether the authority stated a due date other than the statutory one: FOIA s.10(1), EIR reg
+   * 5(2), the 20th working day after {@code received}, on the UK-wide calendar; false when either
+   * is unknown or the count leaves the calendar.
+   */
+  public boolean statedDueDiffers() {
+    if (statedDue.isEmpty() || received.isEmpty()) {
+      return false;
+    }
+    try {
+      return !statedDue.get().equals(StatutoryClock.due(regime, received.get()).due());
+    } catch (OutsideCalendarException e) {
+      return false;
+    }
   }
 
   /** The questions on which some information asked for is refused or denied. */
