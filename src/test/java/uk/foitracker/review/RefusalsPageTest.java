@@ -122,9 +122,13 @@ class RefusalsPageTest {
     assertThat(cost.select("#outcome option[selected]").attr("value"))
         .isEqualTo("REFUSED_COST_LIMIT");
 
+    // other tests publish real letters citing s.43 too (examples, citation groups): look at ours
     Document s43 = page("?provision=FOIA-43");
-    assertThat(s43.select("[data-case]").eachAttr("data-case")).containsExactly(AuditFixtures.SLUG);
-    assertThat(s43.select("tr[data-question]").eachAttr("data-question")).containsExactly("1");
+    assertThat(s43.select("[data-case]").eachAttr("data-case")).contains(AuditFixtures.SLUG);
+    assertThat(
+            s43.select("[data-case=" + AuditFixtures.SLUG + "] tr[data-question]")
+                .eachAttr("data-question"))
+        .containsExactly("1");
 
     assertThat(page("?year=2023").select("[data-case]").eachAttr("data-case"))
         .containsExactly(AuditFixtures.SLUG);

@@ -23,7 +23,8 @@ class SeedImportTest {
             em.createNativeQuery("select count(*) from flyway_schema_history where success = true")
                 .getSingleResult();
     assertThat(applied.intValue()).isGreaterThanOrEqualTo(2);
-    assertThat(Provision.count()).isEqualTo(53); // 51 in V2, s.14(1) and s.14(2) in V7
+    assertThat(Provision.count())
+        .isEqualTo(93); // 51 in V2, s.14(1) and s.14(2) in V7, 40 subsections in V13
   }
 
   @Test

@@ -39,6 +39,7 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.NewRequest.QuestionDraft;
 import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.rules.ProvisionCatalogue;
 import uk.foitracker.web.DateField;
 
 /**
@@ -172,15 +173,17 @@ class StatisticsPageTest {
   }
 
   private void cite(String ref, int question, String code) {
+    // a public interest test only where the provision has one (s.17(3); FOIA s.2)
+    boolean test = ProvisionCatalogue.classify(code).publicInterestTest();
     citations.cite(
         ref,
         question,
         new CitationInput(
             code,
             "Why it applies.",
-            "For disclosure.",
-            "Against disclosure.",
-            "The balance favours withholding."),
+            test ? "For disclosure." : null,
+            test ? "Against disclosure." : null,
+            test ? "The balance favours withholding." : null),
         "olive");
   }
 

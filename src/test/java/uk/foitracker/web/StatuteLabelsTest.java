@@ -53,7 +53,8 @@ class StatuteLabelsTest {
         .containsExactly(
             "Denial (not held)", "Exemption", "Procedure", "Cost limit", "Advice and assistance");
     assertThat(Arrays.stream(CellState.values()).map(StatuteLabels::label))
-        .containsExactly("Value", "Not held", "Withheld (small number)", "Nil");
+        .containsExactly(
+            "Value", "Not held", "Withheld (small number)", "Nil", "Not applicable", "Not stated");
     assertThat(Arrays.stream(ReviewOutcome.values()).map(StatuteLabels::label))
         .containsExactly("Upheld", "Partly overturned", "Overturned");
     assertThat(Arrays.stream(Severity.values()).map(StatuteLabels::label))
