@@ -230,6 +230,22 @@ abstract class ExampleCaseTest {
     assertGroup(Group.AUTHORITY);
   }
 
+  @Test
+  @Disabled(
+      "the reviewer's name is kept for officers and not published: a member of staff's name is"
+          + " their personal data (not in issue 17's list)")
+  void reviewer() {
+    assertGroup(Group.REVIEWER);
+  }
+
+  @Test
+  @Disabled(
+      "SI 2004 No. 3244 (the Fees Regulations) is an instrument, not a provision of the catalogue;"
+          + " the letter's words stay in the published cost statement")
+  void instruments() {
+    assertGroup(Group.INSTRUMENTS);
+  }
+
   /**
    * "N of M facts" for this example, per group, with every fact not found, written to {@code
    * target/examples-fidelity/<key>.md}; {@code summary.md} collects the examples run so far.

@@ -246,7 +246,7 @@ final class Facts {
       for (String also : c.alsoCites()) {
         f.add(
             new Fact(
-                Group.PROVISION_SUBSECTIONS,
+                also.startsWith("SI ") ? Group.INSTRUMENTS : Group.PROVISION_SUBSECTIONS,
                 c.provision() + " also cites " + also,
                 p -> valueUnder(p.json(), "(?i).*(reference|provision|code).*", also)));
       }
@@ -461,10 +461,13 @@ final class Facts {
       f.add(
           new Fact(
               Group.REVIEWS,
-              "internal review by " + r.reviewer() + " " + r.outcome(),
-              p ->
-                  strings(p.json()).contains(r.reviewer())
-                      && valueUnder(p.json(), "(?i).*(outcome|decision).*", r.outcome())));
+              "internal review " + r.outcome(),
+              p -> valueUnder(p.json(), "(?i).*(outcome|decision).*", r.outcome())));
+      f.add(
+          new Fact(
+              Group.REVIEWER,
+              "internal review by " + r.reviewer(),
+              p -> strings(p.json()).contains(r.reviewer())));
       f.add(
           new Fact(
               Group.REVIEWS,

@@ -33,6 +33,12 @@ enum Group {
   RECEIVED_NOT_STATED("a received date left not stated (not in issue 17's list)"),
   CORRESPONDENCE("acknowledgement and holding e-mail dates (not in issue 17's list)"),
   QUESTION_LABELS("the requester's own numbering (1a) and headings (not in issue 17's list)"),
+  REVIEWER(
+      "the reviewer's name published: a member of staff's name is their personal data, kept for"
+          + " officers and not published (a choice, not issue 17's list)"),
+  INSTRUMENTS(
+      "a statutory instrument cited as a whole (SI 2004 No. 3244): the catalogue holds"
+          + " provisions of FOIA and the EIR; the letter's words stay in the cost statement"),
   AUTHORITY("the letter's authority: this instance publishes for one (not in issue 17's list)");
 
   final String needs;

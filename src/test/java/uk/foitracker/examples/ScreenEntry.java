@@ -189,10 +189,24 @@ final class ScreenEntry {
       List<String> activity = new ArrayList<>();
       List<String> basis = new ArrayList<>();
       List<String> minutes = new ArrayList<>();
+      List<String> units = new ArrayList<>();
+      List<String> eachMin = new ArrayList<>();
+      List<String> eachMax = new ArrayList<>();
       for (CostLine l : e.cost().lines()) {
         activity.add(l.activity());
         basis.add(l.basis());
-        minutes.add(String.valueOf(l.minutesUsed()));
+        // units and minutes each as stated; the line's minutes only when the letter states them
+        // or they cannot be worked out from units x minutes each
+        String[] each = l.minutesEach() == null ? new String[0] : l.minutesEach().split("[-–]");
+        boolean derived = l.units() != null && each.length > 0;
+        // minutes each with the number of units not stated: the line's time is not stated either
+        minutes.add(
+            derived || each.length > 0
+                ? (l.minutes() == null ? "" : String.valueOf(l.minutes()))
+                : minutesOf(l));
+        units.add(l.units() == null ? "" : String.valueOf(l.units()));
+        eachMin.add(each.length > 0 ? each[0].strip() : "");
+        eachMax.add(each.length > 1 ? each[1].strip() : "");
       }
       expect(
           p.form()
@@ -200,6 +214,14 @@ final class ScreenEntry {
               .formParam("activity", activity)
               .formParam("basis", basis)
               .formParam("minutes", minutes)
+              .formParam("units", units)
+              .formParam("minutesEachMin", eachMin)
+              .formParam("minutesEachMax", eachMax)
+              .formParam(
+                  "statedHours",
+                  e.cost().statedHours() == null
+                      ? ""
+                      : e.cost().statedHours().replace(" hours", ""))
               .formParam("statement", e.cost().statement())
               .formParam("advice", e.cost().advice())
               .post(base + "/cost"),
@@ -435,6 +457,11 @@ final class ScreenEntry {
           303,
           "send instalment " + number);
     }
+  }
+
+  /** A line's minutes: as stated, else what is entered to stand for them. */
+  private static String minutesOf(CostLine l) {
+    return String.valueOf(l.minutes() != null ? l.minutes() : l.minutesUsed());
   }
 
   /** The questions a review decides on: those refused or partly refused in the response. */
