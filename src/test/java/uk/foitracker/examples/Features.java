@@ -1,11 +1,10 @@
 package uk.foitracker.examples;
 
 /**
- * What the officer screens can take, for {@link ScreenEntry}. Each flag is off because today's
- * screens lack the feature; the entry steps behind a flag are written against the form fields of
- * the issue 17 branch named (as committed at the time of writing), so that after the merge turning
- * the flag on and removing the matching {@code @Disabled} in {@link ExampleCaseTest} is all it
- * takes, unless the form changed on the way.
+ * What the officer screens can take, for {@link ScreenEntry}. A flag is on once its feature is
+ * merged into the branch (the entry steps behind it use the real form fields); {@link
+ * #REQUEST_DETAILS} stays off until the authority's references and stated due date are merged, and
+ * the fact groups that need it stay disabled in {@link ExampleCaseTest}.
  */
 final class Features {
   private Features() {}

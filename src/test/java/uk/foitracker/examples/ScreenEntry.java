@@ -6,11 +6,17 @@ import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import uk.foitracker.examples.Example.Answer;
@@ -508,24 +514,24 @@ final class ScreenEntry {
 
   /** A minimal Word document (a zip holding word/document.xml). */
   private static byte[] docx(String title) {
-    var out = new java.io.ByteArrayOutputStream();
-    try (var zip = new java.util.zip.ZipOutputStream(out)) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       zip.write(
           ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                   + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
                   + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                   + "</Types>")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
       zip.write(
           ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                   + "<w:body><w:p><w:r><w:t>"
                   + title
                   + "</w:t></w:r></w:p></w:body></w:document>")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException ex) {
-      throw new java.io.UncheckedIOException(ex);
+              .getBytes(StandardCharsets.UTF_8));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
     return out.toByteArray();
   }
