@@ -40,7 +40,7 @@ public class AnswerTable extends PanacheEntityBase {
   public String caption;
 
   /** The label above the row headers, if the source table has one (Leicester's "Age"). */
-  @Column(name = "corner_label", length = 200)
+  @Column(name = "corner_label", length = 1000)
   public String cornerLabel;
 
   /** What a blank cell means; null for a table stored before it was asked (blanks are "-"). */

@@ -38,7 +38,7 @@ public class TableCell extends PanacheEntityBase {
   @Column(name = "numeric_value")
   public Long numericValue;
 
-  @Column(name = "display_text", nullable = false, length = 200)
+  @Column(name = "display_text", nullable = false, length = 1000)
   public String displayText;
 
   /** The number of a value with its precision (12.5 of "12.5%"); null when not a value. */

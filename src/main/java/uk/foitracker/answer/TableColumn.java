@@ -26,10 +26,10 @@ public class TableColumn extends PanacheEntityBase {
   @Column(nullable = false)
   public int position;
 
-  @Column(name = "group_label", length = 200)
+  @Column(name = "group_label", length = 1000)
   public String groupLabel;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = 1000)
   public String label;
 
   /** Whether the column states the total of each row ("Grand Total"). */

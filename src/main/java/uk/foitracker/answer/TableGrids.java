@@ -45,7 +45,7 @@ public final class TableGrids {
   public static final int MAX_FILE_BYTES = 1024 * 1024;
   public static final int MAX_ROWS = 500;
   public static final int MAX_COLUMNS = 30;
-  public static final int MAX_CELL_CHARS = 200;
+  public static final int MAX_CELL_CHARS = 1000;
 
   /**
    * What a workbook may unpack to in all. The sheet and shared strings of a full table (500 rows,

@@ -30,7 +30,7 @@ public class TableRow extends PanacheEntityBase {
   @Column(nullable = false)
   public int position;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = 1000)
   public String header;
 
   /** Whether the row states the totals of the rows above it ("Total"). */

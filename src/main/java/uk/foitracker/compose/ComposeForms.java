@@ -176,7 +176,7 @@ final class ComposeForms {
     List<CostLineInput> lines = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       String[] l = kept.get(i);
-      boolean perUnit = !l[3].isBlank() || !l[4].isBlank() || !l[5].isBlank();
+      boolean perUnit = !l[4].isBlank() || !l[5].isBlank() || !l[3].isBlank() && l[2].isBlank();
       if (perUnit) {
         Integer units =
             whole(
@@ -203,7 +203,7 @@ final class ComposeForms {
           errors.add(
               new FieldError(
                   "lines[" + i + "].minutesEachMin",
-                  "Enter the minutes for each unit, or leave the units blank and give the minutes"));
+                  "Enter the minutes for each unit, or the line's minutes in total"));
         }
         lines.add(new CostLineInput(l[0], l[1], null, units, min, max));
         continue;
@@ -216,7 +216,10 @@ final class ComposeForms {
             new FieldError(
                 "lines[" + i + "].minutes", "Enter the minutes as a whole number, like 90"));
       }
-      lines.add(new CostLineInput(l[0], l[1], m));
+      // units with the line's minutes in total, and no minutes for each unit
+      Integer units =
+          whole(l[3], i, "units", "Enter the number of units as a whole number, like 2000", errors);
+      lines.add(new CostLineInput(l[0], l[1], m, units, null, null));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);

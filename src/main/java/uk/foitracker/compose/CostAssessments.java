@@ -73,17 +73,6 @@ public class CostAssessments {
     List<CostLineInput> lineInputs = input.lines() == null ? List.of() : input.lines();
     List<CostEstimate.ProposedLine> proposed =
         lineInputs.stream().map(CostAssessments::proposed).toList();
-    for (int i = 0; i < lineInputs.size(); i++) {
-      CostLineInput l = lineInputs.get(i);
-      if (l.units() == null && (l.minutesEachMin() != null || l.minutesEachMax() != null)) {
-        errors.add(
-            new FieldError(
-                "lines[" + i + "].units",
-                "Enter how many units the minutes each are for; when the letter does not say,"
-                    + " give the line's minutes as stated, or leave it out and say so in the"
-                    + " statement"));
-      }
-    }
     Integer statedMinutes = statedMinutes(input.statedHours(), errors);
     CostEstimate.Result result =
         CostEstimate.assess(
@@ -126,12 +115,12 @@ public class CostAssessments {
       return CostEstimate.ProposedLine.perUnit(
           l.activity(),
           l.basis(),
-          l.units() == null ? Integer.valueOf(1) : l.units(),
+          l.units(), // null: the letter does not state how many (the line cannot be computed)
           l.minutesEachMin() == null ? l.minutesEachMax() : l.minutesEachMin(),
           l.minutesEachMax());
     }
     return new CostEstimate.ProposedLine(
-        l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes());
+        l.activity(), l.basis(), l.minutes() == null ? 0 : l.minutes(), l.units(), null, null);
   }
 
   /** The authority's stated hours in minutes (20.5 is 1230); null when not stated. */

@@ -427,10 +427,15 @@ public record CaseView(
 
     /** "90 minutes"; "2000 × 2 minutes = 4000 minutes"; "400 × 2–5 minutes = 800–2000 minutes". */
     public String minutesText() {
-      if (units == null || minutesEachMin == null) {
-        return minutes + " minutes";
-      }
       boolean range = minutesEachMax != null && !minutesEachMax.equals(minutesEachMin);
+      if (units == null && minutesEachMin != null) {
+        return minutesEachMin
+            + (range ? "–" + minutesEachMax : "")
+            + " minutes each; how many is not stated";
+      }
+      if (units == null || minutesEachMin == null) {
+        return (units == null ? "" : units + " units: ") + minutes + " minutes";
+      }
       return units
           + " × "
           + minutesEachMin

@@ -66,7 +66,9 @@ public final class CostEstimate {
    * or a unit count with minutes for each unit, a single figure or a range ("2000 records × 2
    * minutes", "2–5 minutes a record"). {@code units} null with minutes for each unit means the
    * letter does not state how many units there are (Sheffield's "two hours to go through each
-   * file"): the line is kept but its time cannot be computed.
+   * file"): the line is kept but its time cannot be computed. {@code units} with minutes and no
+   * minutes for each unit is a count with the line's minutes in total ("eight deed packets, which
+   * should take an hour in total").
    */
   public record ProposedLine(
       String activity,
@@ -233,8 +235,23 @@ public final class CostEstimate {
                 "Minutes must be a whole number between 1 and " + MAX_LINE_MINUTES));
         ok = false;
       }
+      if (p.units() != null && p.units() <= 0) {
+        refused.add(
+            new RefusedLine(
+                i, "units", code, "The number of units must be a whole number above 0"));
+        ok = false;
+      }
       if (ok) {
-        lines.add(new Line(activity.get(), p.basis().strip(), p.minutes()));
+        // units stated with the line's minutes in total ("eight deed packets, an hour in total")
+        lines.add(
+            new Line(
+                activity.get(),
+                p.basis().strip(),
+                p.minutes(),
+                p.units(),
+                null,
+                null,
+                p.minutes()));
         total += p.minutes();
       }
     }

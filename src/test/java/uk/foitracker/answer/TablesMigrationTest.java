@@ -12,10 +12,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * V14 carries stored tables over: every count keeps its number as a decimal, rows and columns
- * labelled as totals are totals, every table keeps its header row and has no blank meaning (its
- * blanks were stored as "-", not held) and no note. Plain Flyway on a private in-memory H2
- * database, no application.
+ * V14 carries stored tables over (and V17 widens their labels and cells, keeping them): every count
+ * keeps its number as a decimal, rows and columns labelled as totals are totals, every table keeps
+ * its header row and has no blank meaning (its blanks were stored as "-", not held) and no note.
+ * Plain Flyway on a private in-memory H2 database, no application.
  */
 class TablesMigrationTest {
   private static final String URL =
@@ -65,6 +65,17 @@ class TablesMigrationTest {
           .containsExactly("1.0000000000", null, "141.0000000000", null);
       assertThat(column(s, "select unit from table_cell order by id"))
           .containsExactly(null, null, null, null);
+      // V17 widens labels and cells: the stored ones are kept, and a long label as Cumbria's fits
+      assertThat(column(s, "select header from table_row order by position"))
+          .containsExactly("Priory Hospital", "Total");
+      String longLabel = "Evidential Difficulties Victim Based – ".repeat(25);
+      s.execute("set referential_integrity false");
+      s.execute(
+          "insert into table_row (id, table_id, position, header) values (3, 1, 3, '"
+              + longLabel
+              + "')");
+      s.execute("set referential_integrity true");
+      assertThat(column(s, "select header from table_row where id = 3")).containsExactly(longLabel);
     }
   }
 

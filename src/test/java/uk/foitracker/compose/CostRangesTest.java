@@ -132,11 +132,17 @@ class CostRangesTest {
                 List.of(1),
                 "lines",
                 List.of(
-                    Map.of("activity", "EXTRACTING", "basis", "each file", "minutesEachMin", 120))))
+                    Map.of("activity", "EXTRACTING", "basis", "each file", "minutesEachMin", 120)),
+                "statedHours",
+                "20.5"))
         .put(base + "/cost-assessment")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("lines[0].units"));
+        .statusCode(200)
+        .body(
+            "statedHoursWarning",
+            equalTo(
+                "The stated 20.5 hours cannot be checked: line 1 does not state how many units;"
+                    + " the other lines come to 0.0 hours"));
   }
 
   @Test

@@ -246,7 +246,7 @@ final class Facts {
       for (String also : c.alsoCites()) {
         f.add(
             new Fact(
-                Group.PROVISION_SUBSECTIONS,
+                also.startsWith("SI ") ? Group.INSTRUMENTS : Group.PROVISION_SUBSECTIONS,
                 c.provision() + " also cites " + also,
                 p -> valueUnder(p.json(), "(?i).*(reference|provision|code).*", also)));
       }
@@ -348,7 +348,9 @@ final class Facts {
               "received: not stated",
               p -> p.json().get("receivedOn") == null));
     }
-    f.add(dateFact(Group.DATES, "sent", "sentOn", e.sentOn()));
+    // the response is sent when its last instalment completes it; each instalment's own date is
+    // an INSTALMENTS fact below
+    f.add(dateFact(Group.DATES, "sent", "sentOn", e.instalments().getLast().sentOn()));
     if (e.statedDue() != null) {
       f.add(
           new Fact(
@@ -459,10 +461,13 @@ final class Facts {
       f.add(
           new Fact(
               Group.REVIEWS,
-              "internal review by " + r.reviewer() + " " + r.outcome(),
-              p ->
-                  strings(p.json()).contains(r.reviewer())
-                      && valueUnder(p.json(), "(?i).*(outcome|decision).*", r.outcome())));
+              "internal review " + r.outcome(),
+              p -> valueUnder(p.json(), "(?i).*(outcome|decision).*", r.outcome())));
+      f.add(
+          new Fact(
+              Group.REVIEWER,
+              "internal review by " + r.reviewer(),
+              p -> strings(p.json()).contains(r.reviewer())));
       f.add(
           new Fact(
               Group.REVIEWS,
@@ -517,9 +522,17 @@ final class Facts {
 
   @SuppressWarnings("unchecked")
   private static String answerParagraphs(Published p, int n) {
-    Object a = q(p, n).get("answer");
-    if (!(a instanceof Map<?, ?> m)) return "";
-    return String.join(" ", (List<String>) ((Map<String, Object>) m).get("paragraphs"));
+    // the answer first sent, then any answer sent in a later instalment ("furtherAnswers")
+    List<Object> all = new ArrayList<>();
+    all.add(q(p, n).get("answer"));
+    if (q(p, n).get("furtherAnswers") instanceof List<?> later) all.addAll(later);
+    List<String> paragraphs = new ArrayList<>();
+    for (Object a : all) {
+      if (a instanceof Map<?, ?> m) {
+        paragraphs.addAll((List<String>) ((Map<String, Object>) m).get("paragraphs"));
+      }
+    }
+    return String.join(" ", paragraphs);
   }
 
   @SuppressWarnings("unchecked")
@@ -530,8 +543,14 @@ final class Facts {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> table(Published p, Table t) {
+    List<Object> answers = new ArrayList<>();
     for (Object qo : (List<Object>) p.json().get("questions")) {
-      Object a = ((Map<String, Object>) qo).get("answer");
+      answers.add(((Map<String, Object>) qo).get("answer"));
+      if (((Map<String, Object>) qo).get("furtherAnswers") instanceof List<?> later) {
+        answers.addAll(later);
+      }
+    }
+    for (Object a : answers) {
       if (a instanceof Map<?, ?> am && am.get("tables") instanceof List<?> ts) {
         for (Object to : ts) {
           Map<String, Object> tm = (Map<String, Object>) to;
@@ -619,9 +638,11 @@ final class Facts {
     if (r >= rows.size()) return null;
     var cells = rows.get(r).select("td");
     if (c >= cells.size()) return null;
-    Element td = cells.get(c);
+    Element td = cells.get(c).clone();
     Element visible = td.selectFirst("span[aria-hidden=true]");
-    return Letter.normalise(visible != null ? visible.text() : td.text());
+    if (visible != null) return Letter.normalise(visible.text());
+    td.select(".govuk-visually-hidden").remove(); // read by a screen reader, not seen
+    return Letter.normalise(td.text());
   }
 
   private static boolean isInts(List<?> l) {

@@ -1,11 +1,10 @@
 package uk.foitracker.examples;
 
 /**
- * What the officer screens can take, for {@link ScreenEntry}. Each flag is off because today's
- * screens lack the feature; the entry steps behind a flag are written against the form fields of
- * the issue 17 branch named (as committed at the time of writing), so that after the merge turning
- * the flag on and removing the matching {@code @Disabled} in {@link ExampleCaseTest} is all it
- * takes, unless the form changed on the way.
+ * What the officer screens can take, for {@link ScreenEntry}. A flag is on once its feature is
+ * merged into the branch (the entry steps behind it use the real form fields); {@link
+ * #REQUEST_DETAILS} stays off until the authority's references and stated due date are merged, and
+ * the fact groups that need it stay disabled in {@link ExampleCaseTest}.
  */
 final class Features {
   private Features() {}
@@ -15,7 +14,7 @@ final class Features {
    * blankMeans}, {@code dashMeans}), total rows and columns ({@code totalRows}, {@code
    * totalColumns}) and the note under the table ({@code note}).
    */
-  static final boolean TABLES_AS_WRITTEN = false;
+  static final boolean TABLES_AS_WRITTEN = true;
 
   /**
    * The authority's references and stated due date on the log form (s17-request, point 1): {@code
@@ -27,26 +26,26 @@ final class Features {
    * One citation for a set of questions at subsection level (s17-citations, points 2 and 3): a post
    * to {@code /citations} with {@code questions}.
    */
-  static final boolean CITATION_SETS = false;
+  static final boolean CITATION_SETS = true;
 
   /**
    * Instalments (s17-instalments, point 5): the first send with {@code moreToFollow}, later answers
    * posted with {@code confirm}, then a second send.
    */
-  static final boolean INSTALMENTS = false;
+  static final boolean INSTALMENTS = true;
 
   /** A question only refused needs no answer text: its reasons are the answer (point 5). */
-  static final boolean REFUSAL_IS_THE_ANSWER = false;
+  static final boolean REFUSAL_IS_THE_ANSWER = true;
 
   /**
    * The licence form (s17-instalments, point 10): {@code licenceStatement} and {@code
    * attributionStatement}.
    */
-  static final boolean LICENCE_FORM = false;
+  static final boolean LICENCE_FORM = true;
 
   /**
    * The internal review's acknowledgement and stated due date (s17-instalments, point 6): {@code
    * acknowledgedOn-*} and {@code statedDueOn-*}.
    */
-  static final boolean REVIEW_DETAILS = false;
+  static final boolean REVIEW_DETAILS = true;
 }

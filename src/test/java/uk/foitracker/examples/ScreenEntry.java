@@ -6,11 +6,17 @@ import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import uk.foitracker.examples.Example.Answer;
@@ -154,6 +160,26 @@ final class ScreenEntry {
                 .post(base + "/citations"),
             303,
             c.provision() + " on questions " + c.questions());
+        for (String also : c.alsoCites()) {
+          // the provisions the reasons invoke (reg 12(1)(b), 12(2), s.17(1)) are cited on the
+          // same questions, each with the letter's paragraphs that invoke it as its reasons
+          String code = ALSO_CITED.get(also);
+          if (code == null) {
+            skipped.add(also + " (not a provision of the catalogue) not cited");
+            continue;
+          }
+          String number = also.replaceAll("^(reg |s\\.)", "");
+          List<String> invoking = c.reasons().stream().filter(r -> r.contains(number)).toList();
+          expect(
+              p.form()
+                  .formParam("questions", c.questions().stream().map(String::valueOf).toList())
+                  .formParam("provision", code)
+                  .formParam(
+                      "reasons", String.join("\n\n", invoking.isEmpty() ? c.reasons() : invoking))
+                  .post(base + "/citations"),
+              303,
+              also + " on questions " + c.questions());
+        }
         continue;
       }
       for (int n : c.questions()) {
@@ -169,10 +195,24 @@ final class ScreenEntry {
       List<String> activity = new ArrayList<>();
       List<String> basis = new ArrayList<>();
       List<String> minutes = new ArrayList<>();
+      List<String> units = new ArrayList<>();
+      List<String> eachMin = new ArrayList<>();
+      List<String> eachMax = new ArrayList<>();
       for (CostLine l : e.cost().lines()) {
         activity.add(l.activity());
         basis.add(l.basis());
-        minutes.add(String.valueOf(l.minutesUsed()));
+        // units and minutes each as stated; the line's minutes only when the letter states them
+        // or they cannot be worked out from units x minutes each
+        String[] each = l.minutesEach() == null ? new String[0] : l.minutesEach().split("[-–]");
+        boolean derived = l.units() != null && each.length > 0;
+        // minutes each with the number of units not stated: the line's time is not stated either
+        minutes.add(
+            derived || each.length > 0
+                ? (l.minutes() == null ? "" : String.valueOf(l.minutes()))
+                : minutesOf(l));
+        units.add(l.units() == null ? "" : String.valueOf(l.units()));
+        eachMin.add(each.length > 0 ? each[0].strip() : "");
+        eachMax.add(each.length > 1 ? each[1].strip() : "");
       }
       expect(
           p.form()
@@ -180,6 +220,14 @@ final class ScreenEntry {
               .formParam("activity", activity)
               .formParam("basis", basis)
               .formParam("minutes", minutes)
+              .formParam("units", units)
+              .formParam("minutesEachMin", eachMin)
+              .formParam("minutesEachMax", eachMax)
+              .formParam(
+                  "statedHours",
+                  e.cost().statedHours() == null
+                      ? ""
+                      : e.cost().statedHours().replace(" hours", ""))
               .formParam("statement", e.cost().statement())
               .formParam("advice", e.cost().advice())
               .post(base + "/cost"),
@@ -204,6 +252,7 @@ final class ScreenEntry {
           303,
           "licence");
     }
+    attach(e, base, 1);
     LocalDate sent = e.sentOn();
     boolean more = Features.INSTALMENTS && e.instalments().size() > 1;
     RequestSpecification send = p.form();
@@ -239,6 +288,8 @@ final class ScreenEntry {
               .form()
               .formParam("reviewer", r.reviewer())
               .formParam("outcome", r.outcome())
+              .formParam("decisionQuestion", reviewed(e))
+              .formParam("decisionOutcome", reviewed(e).stream().map(x -> r.outcome()).toList())
               .formParam("reasons", String.join("\n\n", r.decision()))
               .formParam("decidedOn-day", r.decided().getDayOfMonth())
               .formParam("decidedOn-month", r.decided().getMonthValue())
@@ -333,9 +384,10 @@ final class ScreenEntry {
       form.multiPart(Page.part("notHeldConfirmed", "yes"));
     }
     if (Features.TABLES_AS_WRITTEN) {
+      // a meaning is chosen only for what the table holds: blank cells, "-" cells
       String meaning = t.blank() == Example.BlankMeaning.ZERO ? "ZERO" : "NOT_STATED";
-      form.multiPart(Page.part("blankMeans", meaning));
-      form.multiPart(Page.part("dashMeans", meaning));
+      if (t.hasBlankCells()) form.multiPart(Page.part("blankMeans", meaning));
+      if (dashes) form.multiPart(Page.part("dashMeans", meaning));
       List<String> totals = new ArrayList<>();
       for (int r = 0; r < t.rows().size(); r++) {
         if (t.rows().get(r).total()) totals.add(String.valueOf(r + 2)); // row 1 is the header
@@ -362,6 +414,10 @@ final class ScreenEntry {
     }
     return form;
   }
+
+  /** The catalogue codes of the provisions a letter's reasons invoke beside the ground cited. */
+  private static final Map<String, String> ALSO_CITED =
+      Map.of("reg 12(1)(b)", "EIR-12-1-b", "reg 12(2)", "EIR-12-2", "s.17(1)", "FOIA-17-1");
 
   /** The catalogue code at the level the letter cites (s17-citations' subsection catalogue). */
   static String codeAtLevel(Citation c) {
@@ -393,6 +449,7 @@ final class ScreenEntry {
             303,
             "answer in instalment " + number);
       }
+      attach(e, base, number);
       LocalDate sent = e.instalments().get(i).sentOn();
       RequestSpecification send = Page.open(base).form();
       if (number < e.instalments().size()) {
@@ -406,6 +463,77 @@ final class ScreenEntry {
           303,
           "send instalment " + number);
     }
+  }
+
+  /** A line's minutes: as stated, else what is entered to stand for them. */
+  private static String minutesOf(CostLine l) {
+    return String.valueOf(l.minutes() != null ? l.minutes() : l.minutesUsed());
+  }
+
+  /** The questions a review decides on: those refused or partly refused in the response. */
+  private static List<String> reviewed(Example e) {
+    List<String> numbers = new ArrayList<>();
+    for (int n = 1; n <= e.questions().size(); n++) {
+      final int q = n;
+      if (e.citations().stream().anyMatch(c -> c.questions().contains(q))) {
+        numbers.add(String.valueOf(n));
+      }
+    }
+    return numbers;
+  }
+
+  /**
+   * Uploads the attachments sent with this instalment and marks each releasable. The letters' files
+   * are not in the examples: a stand-in Word document under the attachment's name is uploaded.
+   */
+  private static void attach(Example e, String base, int instalment) {
+    for (Example.Attachment a : e.attachments()) {
+      if (a.instalment() != instalment) continue;
+      Page p = Page.open(base);
+      expect(
+          p.multipart()
+              .multiPart("file", a.name(), docx(a.name()), "application/octet-stream")
+              .post(base + "/attachments"),
+          303,
+          "attach " + a.name());
+      Document after = Page.open(base).doc();
+      String number = null;
+      for (var row : after.select("#attachments-table tbody tr")) {
+        if (row.select("a").text().equals(a.name())) number = row.id().replace("attachment-", "");
+      }
+      if (number == null) throw new AssertionError("attachment " + a.name() + " not listed");
+      Page q = Page.open(base);
+      expect(
+          q.form()
+              .formParam("releasable", "yes")
+              .post(base + "/attachments/" + number + "/releasable"),
+          303,
+          "mark " + a.name() + " releasable");
+    }
+  }
+
+  /** A minimal Word document (a zip holding word/document.xml). */
+  private static byte[] docx(String title) {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(
+          ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                  + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                  + "</Types>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(
+          ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                  + "<w:body><w:p><w:r><w:t>"
+                  + title
+                  + "</w:t></w:r></w:p></w:body></w:document>")
+              .getBytes(StandardCharsets.UTF_8));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out.toByteArray();
   }
 
   private static void expect(Response r, int status, String what) {

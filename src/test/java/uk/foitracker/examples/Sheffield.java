@@ -510,7 +510,7 @@ final class Sheffield {
         List.of(
             new Citation(
                 "s.43(2)",
-                "FOIA-43",
+                "FOIA-43-2",
                 List.of(1, 2, 5, 6),
                 List.of(
                     "The information is exempt from disclosure under section 43(2) of the Freedom"
@@ -533,7 +533,7 @@ final class Sheffield {
                         + " maintaining the exemption.")),
             new Citation(
                 "s.43(2)",
-                "FOIA-43",
+                "FOIA-43-2",
                 List.of(10, 11),
                 List.of(
                     "Section 43 provides information is exempt if its disclosure would, or would"

@@ -192,6 +192,26 @@ class CostEstimateTest {
   }
 
   @Test
+  void aCountOfUnitsWithTheLinesMinutesInTotalKeepsBoth() {
+    // Sheffield: "eight deed packets, which should take an hour in total"
+    Result r =
+        CostEstimate.assess(
+            AppropriateLimit.OTHER_AUTHORITY,
+            List.of(new ProposedLine("EXTRACTING", "eight deed packets", 60, 8, null, null)));
+    assertThat(r.totalMinutes()).isEqualTo(60);
+    assertThat(r.lines().get(0).units()).isEqualTo(8);
+    assertThat(r.lines().get(0).minutesEachMin()).isNull();
+    assertThat(r.lines().get(0).computable()).isTrue();
+    assertThat(
+            CostEstimate.assess(
+                    AppropriateLimit.OTHER_AUTHORITY,
+                    List.of(new ProposedLine("EXTRACTING", "packets", 60, 0, null, null)))
+                .refused())
+        .extracting(CostEstimate.RefusedLine::field)
+        .containsExactly("units");
+  }
+
+  @Test
   void aRangeMustNotRunBackwards() {
     Result r =
         CostEstimate.assess(
