@@ -22,6 +22,8 @@ import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitedGrounds;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.citation.PublicInterest;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.cost.CostAssessment;
 import uk.foitracker.instalment.AnswerAddition;
 import uk.foitracker.instalment.ResponseInstalment;
@@ -38,6 +40,7 @@ import uk.foitracker.publication.CaseView.InternalReviewView;
 import uk.foitracker.publication.CaseView.PrecedentView;
 import uk.foitracker.publication.CaseView.PublicInterestView;
 import uk.foitracker.publication.CaseView.QuestionView;
+import uk.foitracker.publication.CaseView.RegimeChangeView;
 import uk.foitracker.publication.CaseView.RelatedCaseView;
 import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.question.Question;
@@ -150,7 +153,11 @@ public class CaseAssembler {
         CitedGrounds.of(questions).stream().map(CaseAssembler::cited).toList(),
         References.of(request),
         request.statedDueOn,
-        relatedCases(request));
+        relatedCases(request),
+        ClockEventEntry.forRequest(request).stream()
+            .filter(e -> e.kind == ClockEventKind.REGIME_CHANGED)
+            .map(e -> new RegimeChangeView(e.date, e.regimeFrom, e.regimeTo))
+            .toList());
   }
 
   private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {

@@ -28,7 +28,8 @@ import uk.foitracker.rules.Regime;
  * answers) are nullable and left out when null, so a version stored before them reads and writes
  * back as it was.
  *
- * <p>Also nullable and left out when null: {@code authorityReferences}, {@code statedDue}.
+ * <p>Also nullable and left out when null: {@code authorityReferences}, {@code statedDue}, {@code
+ * regimeChanges}.
  */
 public record CaseSnapshot(
     Integer format,
@@ -55,7 +56,11 @@ public record CaseSnapshot(
     @JsonInclude(NON_NULL) String attributionStatement,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
-    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChange> regimeChanges) {
+
+  /** A change of regime with its date (issue 17 point 8); null in snapshots stored before. */
+  public record RegimeChange(LocalDate on, String from, String to) {}
 
   /** A published attachment (issue 17); snapshots stored before attachments have none (null). */
   public record Attachment(
@@ -235,7 +240,8 @@ public record CaseSnapshot(
         v.attributionStatement(),
         map(v.citations(), CaseSnapshot::cited),
         v.authorityReferences(),
-        v.statedDue());
+        v.statedDue(),
+        map(v.regimeChanges(), c -> new RegimeChange(c.on(), name(c.from()), name(c.to()))));
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -309,7 +315,14 @@ public record CaseSnapshot(
         map(citations, CaseSnapshot::citedView),
         authorityReferences,
         statedDue,
-        null);
+        null,
+        map(
+            regimeChanges,
+            c ->
+                new CaseView.RegimeChangeView(
+                    c.on(),
+                    c.from() == null ? null : Regime.valueOf(c.from()),
+                    c.to() == null ? null : Regime.valueOf(c.to()))));
   }
 
   private static Cited cited(CaseView.CitedView c) {

@@ -35,6 +35,8 @@ import uk.foitracker.web.StatuteLabels;
  * @param statedDue the due date the authority stated, or null when not stated
  * @param relatedCases published cases this one belongs with (refined, repeated, aggregated), read
  *     at the time of reading: never an unpublished request
+ * @param regimeChanges each change of regime (FOIA to EIR or back) with its date, in order; null in
+ *     a version published before they were kept
  *     <p>The last three are left out of the JSON when null (a version published before they were
  *     kept), so that such a version reads back and writes out exactly as it was published.
  */
@@ -63,7 +65,8 @@ public record CaseView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedView> citations,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChangeView> regimeChanges) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -107,6 +110,18 @@ public record CaseView(
   public record RelatedCaseView(
       String kind, String label, String kindLabel, String slug, String title) {}
 
+  /**
+   * A change of regime as recorded on the request (FOIA s.39(1), EIR reg 5): the date and the
+   * regimes before and after. The officer's reason stays on the request page (free text, not
+   * published).
+   */
+  public record RegimeChangeView(LocalDate on, Regime from, Regime to) {
+    /** "From FOIA to EIR on 8 April 2025". */
+    public String text() {
+      return "From " + from + " to " + to + " on " + Dates.display(on);
+    }
+  }
+
   /** The same case with its related cases as they stand now. */
   public CaseView withRelatedCases(List<RelatedCaseView> related) {
     return new CaseView(
@@ -134,7 +149,8 @@ public record CaseView(
         citations,
         authorityReferences,
         statedDue,
-        List.copyOf(related));
+        List.copyOf(related),
+        regimeChanges);
   }
 
   /** The references after the leading one. */

@@ -118,19 +118,16 @@ abstract class ExampleCaseTest {
   }
 
   @Test
-  @Disabled("needs authority references as stated, the leading one marked (issue 17 point 1)")
   void references() {
     assertGroup(Group.REFERENCES);
   }
 
   @Test
-  @Disabled("needs the due date the authority stated, beside the computed one (issue 17 point 1)")
   void statedDue() {
     assertGroup(Group.STATED_DUE);
   }
 
   @Test
-  @Disabled("needs a change of regime as an event with its date (issue 17 point 8)")
   void regimeChange() {
     assertGroup(Group.REGIME_CHANGE);
   }

@@ -2,9 +2,7 @@ package uk.foitracker.examples;
 
 /**
  * What the officer screens can take, for {@link ScreenEntry}. A flag is on once its feature is
- * merged into the branch (the entry steps behind it use the real form fields); {@link
- * #REQUEST_DETAILS} stays off until the authority's references and stated due date are merged, and
- * the fact groups that need it stay disabled in {@link ExampleCaseTest}.
+ * merged into the branch (the entry steps behind it use the real form fields).
  */
 final class Features {
   private Features() {}
@@ -20,7 +18,7 @@ final class Features {
    * The authority's references and stated due date on the log form (s17-request, point 1): {@code
    * authorityReference}, {@code otherAuthorityReferences}, {@code statedDue-day/month/year}.
    */
-  static final boolean REQUEST_DETAILS = false;
+  static final boolean REQUEST_DETAILS = true;
 
   /**
    * One citation for a set of questions at subsection level (s17-citations, points 2 and 3): a post

@@ -79,6 +79,9 @@ final class ScreenEntry {
   static Entered enter(Example e) {
     List<String> skipped = new ArrayList<>();
     String ref = log(e, skipped);
+    if (!e.regime().equals(e.regimeAsRequested())) {
+      changeRegime(e, ref);
+    }
     String base = "/officer/requests/" + ref + "/response";
     Page p = Page.open(base);
 
@@ -340,7 +343,7 @@ final class ScreenEntry {
     Response saved =
         details
             .formParam("action", "save")
-            .formParam("regime", e.regime())
+            .formParam("regime", e.regimeAsRequested())
             .formParam("receivedOn-day", received.getDayOfMonth())
             .formParam("receivedOn-month", received.getMonthValue())
             .formParam("receivedOn-year", received.getYear())
@@ -361,6 +364,37 @@ final class ScreenEntry {
     }
     return ref;
   }
+
+  /**
+   * Logged under the regime the requester asked under, the request moves to the one the authority
+   * handled it under: a clock event on the request page, dated by the letter that announced it (the
+   * acknowledgement), with the letter's own words as the reason.
+   */
+  private static void changeRegime(Example e, String ref) {
+    String path = "/officer/requests/" + ref;
+    Page page = Page.open(path);
+    String version = page.doc().select("#action-regime-changed input[name=version]").val();
+    LocalDate on = e.acknowledged();
+    expect(
+        page.form()
+            .formParam("version", version)
+            .formParam("date-day", on.getDayOfMonth())
+            .formParam("date-month", on.getMonthValue())
+            .formParam("date-year", on.getYear())
+            .formParam("regime", e.regime())
+            .formParam("reason", REGIME_REASONS.get(e.key()))
+            .post(path + "/events/regime-changed"),
+        303,
+        "change of regime to " + e.regime());
+  }
+
+  /** Why the authority moved the request to another regime, in the letter's words. */
+  static final Map<String, String> REGIME_REASONS =
+      Map.of(
+          "sheffield-carriageway-repairs",
+          "As your request is a request for information relating to the environment, this has"
+              + " been logged as a request under the Environmental Information Regulations 2004"
+              + " (EIR) and will be dealt with under the Regulations.");
 
   private static void addTable(String base, int position, Table t) {
     Page page = Page.open(base + "/answers/" + position + "/tables/new");
