@@ -178,7 +178,11 @@ abstract class ExampleCaseTest {
   }
 
   @Test
-  @Disabled("needs related requests (narrowed, repeated, aggregated) linked (issue 17 point 7)")
+  @Disabled(
+      "the earlier request is not among the examples and the letter states neither its"
+          + " words, nor when it was received, answered or reviewed; a link is published only"
+          + " between published cases, and publishing the earlier one would need a sent date"
+          + " the letter does not give")
   void related() {
     assertGroup(Group.RELATED);
   }
@@ -204,7 +208,11 @@ abstract class ExampleCaseTest {
   }
 
   @Test
-  @Disabled("needs a received date left not stated (not in issue 17's list)")
+  @Disabled(
+      "a request logged without a received date: the statutory clock"
+          + " (StatutoryClock.run) needs one, and logging, the request page, clock events,"
+          + " sending, deadlines, statistics and the auditor's facts all compute it (19 call"
+          + " sites); the harness enters the sent date instead and reports it")
   void receivedNotStated() {
     assertGroup(Group.RECEIVED_NOT_STATED);
   }

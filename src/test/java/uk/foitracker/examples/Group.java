@@ -25,12 +25,20 @@ enum Group {
   TABLE_NOTES(null),
   INSTALMENTS(null),
   REVIEWS(null),
-  RELATED("related requests (narrowed, repeated, aggregated) linked (issue 17 point 7)"),
+  RELATED(
+      "the earlier request is not among the examples and the letter states neither its"
+          + " words, nor when it was received, answered or reviewed; a link is published only"
+          + " between published cases, and publishing the earlier one would need a sent date"
+          + " the letter does not give"),
   COST_UNITS(null),
   ATTACHMENTS(null),
   RIGHTS(null),
   LICENCE(null),
-  RECEIVED_NOT_STATED("a received date left not stated (not in issue 17's list)"),
+  RECEIVED_NOT_STATED(
+      "a request logged without a received date: the statutory clock"
+          + " (StatutoryClock.run) needs one, and logging, the request page, clock events,"
+          + " sending, deadlines, statistics and the auditor's facts all compute it (19 call"
+          + " sites); the harness enters the sent date instead and reports it"),
   CORRESPONDENCE("acknowledgement and holding e-mail dates (not in issue 17's list)"),
   QUESTION_LABELS("the requester's own numbering (1a) and headings (not in issue 17's list)"),
   REVIEWER(

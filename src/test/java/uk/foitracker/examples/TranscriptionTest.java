@@ -35,6 +35,10 @@ class TranscriptionTest {
       soft.assertThat(letter).as(e.file()).contains(Letter.normalise(s));
     }
     soft.assertThat(letter).contains(e.authority());
+    String regimeReason = ScreenEntry.REGIME_REASONS.get(e.key());
+    if (regimeReason != null) {
+      soft.assertThat(letter).as(e.file()).contains(Letter.normalise(regimeReason));
+    }
     soft.assertAll();
   }
 
