@@ -75,7 +75,7 @@ public final class CitedGrounds {
                   : precedents.getOrDefault(first.group.id, List.of())));
     }
     grounds.sort(
-        Comparator.comparing((Ground g) -> g.position() == null ? Integer.MAX_VALUE : g.position())
+        Comparator.comparing(Ground::position, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(g -> g.questions().get(0)));
     return grounds;
   }
