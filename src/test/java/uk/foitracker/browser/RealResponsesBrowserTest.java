@@ -95,6 +95,17 @@ class RealResponsesBrowserTest {
     assertThat(browser.texts("table.govuk-table td")).contains("7");
   }
 
+  @Test
+  void draftComposePagesWithCostTablesAndAttachments() {
+    // s.12 cost lines with units and stated hours; tables with totals, notes and blank meaning;
+    // attachments uploaded and marked releasable, before the send (instalments not yet sent)
+    for (String key : List.of("sheffield-charity-commission", "cumbria", "sheffield-casework")) {
+      String ref = ExampleCases.draft(key);
+      browser.visit("/officer/requests/" + ref + "/response");
+      assertThat(browser.heading()).as(key).isNotBlank();
+    }
+  }
+
   private static WebElement active() {
     return (WebElement)
         ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement");
