@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -35,12 +41,23 @@ class RealResponsesBrowserTest {
           "cumbria",
           "durham");
 
+  /** A section each example's case page must show, so that axe checks it filled in. */
+  static final Map<String, String> CASE_SECTIONS =
+      Map.of(
+          "sheffield-drupal-cms", "#citations",
+          "sheffield-go-local-bids", "#internal-reviews",
+          "sheffield-casework", "#instalments-table",
+          "sheffield-carriageway-repairs", "#citations",
+          "cumbria", "table.govuk-table",
+          "durham", "table.govuk-table");
+
   @Test
   void publishedCasePagesOfTheRealResponses() {
     for (String key : EXAMPLES) {
       String slug = ExampleCases.published(key);
       browser.visit("/cases/" + slug);
       assertThat(browser.heading()).as(key).isNotBlank();
+      assertThat(browser.find(CASE_SECTIONS.get(key))).as(key).isPresent();
       assertThat(browser.driver().getPageSource()).as(key).doesNotContain("Exception");
     }
   }
@@ -51,6 +68,9 @@ class RealResponsesBrowserTest {
       String ref = ExampleCases.reference(key);
       browser.visit("/officer/requests/" + ref + "/response");
       assertThat(browser.heading()).as(key).isNotBlank();
+      if (key.equals("sheffield-casework")) {
+        assertThat(browser.find("#instalments-table")).as("casework's instalments").isPresent();
+      }
     }
   }
 
@@ -104,6 +124,36 @@ class RealResponsesBrowserTest {
       browser.visit("/officer/requests/" + ref + "/response");
       assertThat(browser.heading()).as(key).isNotBlank();
     }
+  }
+
+  @Test
+  void attachmentWithHiddenContentNeedsConfirming() throws IOException {
+    String ref = ExampleCases.draft("sheffield-casework");
+    String base = "/officer/requests/" + ref + "/response";
+    browser.visit(base);
+    // attaching with no file: refused with the error summary
+    browser.follow(By.cssSelector("#attachment-form button[type=submit]")).checkPage();
+    assertThat(browser.texts(".govuk-error-summary a")).isNotEmpty();
+
+    Path workbook = Files.createTempFile("hidden-", ".xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(workbook)) {
+      wb.createSheet("Cases").createRow(0).createCell(0).setCellValue(41);
+      wb.createSheet("Names").createRow(0).createCell(0).setCellValue("A. Person");
+      wb.setSheetHidden(1, true);
+      wb.write(out);
+    }
+    browser.visit(base);
+    browser.driver().findElement(By.id("file")).sendKeys(workbook.toString());
+    browser.follow(By.cssSelector("#attachment-form button[type=submit]")).checkPage();
+    browser.visit(base);
+    WebElement hidden = browser.find("[id$='-hidden'][id^='attachment-']").orElseThrow();
+    assertThat(hidden.getText()).contains("is hidden");
+    String number = hidden.getAttribute("id").replaceAll("\\D", "");
+    // marking it releasable without confirming the hidden content: refused, error summary
+    browser.follow(By.id("attachment-" + number + "-releasable")).checkPage();
+    assertThat(browser.texts(".govuk-error-summary a")).isNotEmpty();
+    Files.deleteIfExists(workbook);
   }
 
   private static WebElement active() {
