@@ -77,6 +77,14 @@ final class ScreenEntry {
   record Entered(String reference, String slug, List<String> skipped) {}
 
   static Entered enter(Example e) {
+    return enter(e, true);
+  }
+
+  /**
+   * Enters the example; without {@code sendAndPublish} it stops before the send, leaving a draft
+   * (slug null) with its answers, tables, citations, cost, notice, licence and attachments.
+   */
+  static Entered enter(Example e, boolean sendAndPublish) {
     List<String> skipped = new ArrayList<>();
     String ref = log(e, skipped);
     if (!e.regime().equals(e.regimeAsRequested())) {
@@ -256,6 +264,9 @@ final class ScreenEntry {
           "licence");
     }
     attach(e, base, 1);
+    if (!sendAndPublish) {
+      return new Entered(ref, null, skipped);
+    }
     LocalDate sent = e.sentOn();
     boolean more = Features.INSTALMENTS && e.instalments().size() > 1;
     RequestSpecification send = p.form();
