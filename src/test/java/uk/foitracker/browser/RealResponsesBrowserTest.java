@@ -59,6 +59,46 @@ class RealResponsesBrowserTest {
       assertThat(browser.heading()).as(key).isNotBlank();
       assertThat(browser.find(CASE_SECTIONS.get(key))).as(key).isPresent();
       assertThat(browser.driver().getPageSource()).as(key).doesNotContain("Exception");
+      // the sections each letter states were on screen when axe ran on the page
+      switch (key) {
+        case "sheffield-drupal-cms" -> {
+          shown("the rights as sent", "#rights");
+          shown("the review procedure as sent", "#rights-review-procedure");
+          shown("the right to complain as sent", "#rights-complaint");
+          shown("the citations", "#citations");
+        }
+        case "sheffield-go-local-bids" -> {
+          assertThat(row("Other references stated").getText())
+              .as("the authority's other references")
+              .contains("1596");
+          assertThat(row("Due date the authority stated").getText())
+              .as("the due date the authority stated")
+              .isNotEqualTo("Not stated");
+          shown("the internal reviews", "#internal-reviews");
+          shown("internal review 1", "#internal-review-1");
+        }
+        case "sheffield-casework" -> {
+          shown("the instalments", "#instalments-table");
+          assertThat(browser.driver().findElements(By.cssSelector("#instalments-table tbody tr")))
+              .as("two instalments")
+              .hasSizeGreaterThanOrEqualTo(2);
+          shown("the attachments", "#attachments-table");
+          shown("an attachment", "#attachments-table [id^='attachment-']");
+        }
+        case "sheffield-carriageway-repairs" ->
+            assertThat(row("Regime changed").getText()).as("the regime change").isNotBlank();
+        case "cumbria", "durham" -> {
+          shown("a total row", "table.govuk-table tr[data-total]");
+          shown(
+              "a table's key or note", "p[id^='table-'][id$='-key'], p[id^='table-'][id$='-note']");
+          if (key.equals("cumbria")) {
+            shown("the key to blank cells", "p[id^='table-'][id$='-key']:not([id$='-dash-key'])");
+          } else {
+            shown("the key to '-' cells", "p[id^='table-'][id$='-dash-key']");
+          }
+        }
+        default -> {}
+      }
     }
   }
 
@@ -71,6 +111,16 @@ class RealResponsesBrowserTest {
       if (key.equals("sheffield-casework")) {
         assertThat(browser.find("#instalments-table")).as("casework's instalments").isPresent();
       }
+      shown("the licence and attribution form (" + key + ")", "#licence-form");
+      shown("the attribution field", "#licence-attributionStatement");
+      shown("the citations section", "#citations");
+      if (key.equals("sheffield-drupal-cms") || key.equals("sheffield-go-local-bids")) {
+        shown("the citations list", "#citation-list");
+      }
+      if (key.equals("sheffield-go-local-bids")) {
+        shown("the internal review recorded", "#review-summary");
+        shown("the internal review form", "#review-form, #decide-form");
+      }
     }
   }
 
@@ -80,9 +130,18 @@ class RealResponsesBrowserTest {
     String base = "/officer/requests/" + ref + "/response";
     browser.visit(base);
     assertThat(browser.texts("#citation-list li")).isNotEmpty();
+    shown("the citations list", "#citation-list");
+    shown("the licence and attribution form", "#licence-form");
+    shown("the 'more to follow' control", "#send-form label[for='send-moreToFollow']");
+    WebElement cite =
+        shown(
+            "the 'Cite a provision for several questions' control", "#citations ~ details summary");
+    assertThat(cite.getText()).isEqualTo("Cite a provision for several questions");
 
     // a citation with no question ticked: refused with the error summary
-    browser.find("#citations ~ details summary").orElseThrow().click();
+    cite.click();
+    shown("the 'Cite a provision for several questions' form", "#cite-form");
+    browser.checkPage(); // axe on the form now open
     new Select(browser.driver().findElement(By.id("cite-provision"))).selectByValue("FOIA-43-2");
     browser.type("cite-reasons", "Commercial interests.");
     browser.follow(By.cssSelector("#cite-form button[type=submit]"));
@@ -123,6 +182,33 @@ class RealResponsesBrowserTest {
       String ref = ExampleCases.draft(key);
       browser.visit("/officer/requests/" + ref + "/response");
       assertThat(browser.heading()).as(key).isNotBlank();
+      shown("the licence and attribution form (" + key + ")", "#licence-form");
+      shown(
+          "the 'more to follow' control (" + key + ")",
+          "#send-form label[for='send-moreToFollow']");
+      switch (key) {
+        case "sheffield-charity-commission" -> {
+          shown("the cost lines", "#cost-form fieldset.app-cost-line");
+          assertThat(filled("[id^='cost-lines-'][id$='-units']"))
+              .as("a cost line with its units")
+              .isNotEmpty();
+          shown(
+              "a line's least minutes for each unit", "[id^='cost-lines-'][id$='-minutesEachMin']");
+          shown(
+              "a line's most minutes for each unit", "[id^='cost-lines-'][id$='-minutesEachMax']");
+          shown("the hours stated field", "#cost-statedHours");
+          shown("the cost totals", "#cost-total");
+          assertThat(row("Hours stated in the response").getText())
+              .as("the hours the letter states")
+              .contains("20.5");
+        }
+        case "cumbria" ->
+            shown(
+                "a table note form",
+                "form[id^='answer-'][id$='-note'] textarea[id^='answer-'][id$='-note-note']");
+        case "sheffield-casework" -> shown("the attachment form", "#attachment-form");
+        default -> {}
+      }
     }
   }
 
@@ -154,6 +240,41 @@ class RealResponsesBrowserTest {
     browser.follow(By.id("attachment-" + number + "-releasable")).checkPage();
     assertThat(browser.texts(".govuk-error-summary a")).isNotEmpty();
     Files.deleteIfExists(workbook);
+  }
+
+  /** The element this selector finds, asserting it is on the page and visible (for axe). */
+  private static WebElement shown(String what, String css) {
+    WebElement element =
+        browser
+            .find(css)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        what + ": nothing matches " + css + " on " + browser.currentPath()));
+    assertThat(element.isDisplayed())
+        .as("%s is visible on %s", what, browser.currentPath())
+        .isTrue();
+    return element;
+  }
+
+  /** The visible fields this selector finds that have a value. */
+  private static List<WebElement> filled(String css) {
+    return browser.driver().findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .filter(e -> !e.getAttribute("value").isBlank())
+        .toList();
+  }
+
+  /** The value of a summary list's row, found by its key. */
+  private static WebElement row(String key) {
+    List<WebElement> values =
+        browser
+            .driver()
+            .findElements(
+                By.xpath("//dt[normalize-space()='" + key + "']/following-sibling::dd[1]"));
+    assertThat(values).as("a row '%s' on %s", key, browser.currentPath()).isNotEmpty();
+    assertThat(values.get(0).isDisplayed()).as("row '%s' is visible", key).isTrue();
+    return values.get(0);
   }
 
   private static WebElement active() {
