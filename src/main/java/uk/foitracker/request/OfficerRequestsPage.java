@@ -43,11 +43,14 @@ public class OfficerRequestsPage {
   }
 
   private final OfficerRequests officer;
+  private final RequestLinks links;
   private final RequestViews views;
   private final SecurityIdentity identity;
 
-  OfficerRequestsPage(OfficerRequests officer, RequestViews views, SecurityIdentity identity) {
+  OfficerRequestsPage(
+      OfficerRequests officer, RequestLinks links, RequestViews views, SecurityIdentity identity) {
     this.officer = officer;
+    this.links = links;
     this.views = views;
     this.identity = identity;
   }
@@ -183,7 +186,7 @@ public class OfficerRequestsPage {
       @RestForm("linkKind") String linkKind,
       @RestForm("linkNote") String linkNote) {
     try {
-      officer.link(
+      links.link(
           ref, EventParams.parseVersion(version), otherReference, linkKind, linkNote, actor());
       return seeRequest(ref);
     } catch (ValidationProblem e) {
@@ -209,7 +212,7 @@ public class OfficerRequestsPage {
       @PathParam("link") long id,
       @RestForm("version") String version) {
     try {
-      officer.unlink(ref, EventParams.parseVersion(version), id, actor());
+      links.unlink(ref, EventParams.parseVersion(version), id, actor());
       return seeRequest(ref);
     } catch (ValidationProblem e) {
       return again(ref, 400, linkAttempt(null, null, null, e.errors()));

@@ -99,11 +99,14 @@ public class RequestsApi {
       String kind, String date, String newDue, Long version, String regime, String reason) {}
 
   private final OfficerRequests officer;
+  private final RequestLinks links;
   private final RequestViews views;
   private final SecurityIdentity identity;
 
-  RequestsApi(OfficerRequests officer, RequestViews views, SecurityIdentity identity) {
+  RequestsApi(
+      OfficerRequests officer, RequestLinks links, RequestViews views, SecurityIdentity identity) {
     this.officer = officer;
+    this.links = links;
     this.views = views;
     this.identity = identity;
   }
@@ -270,7 +273,7 @@ public class RequestsApi {
     if (body == null || body.version() == null) {
       throw ValidationProblem.of("version", "Send the version of the request you read");
     }
-    officer.link(
+    links.link(
         ref,
         body.version(),
         body.otherReference(),
@@ -298,7 +301,7 @@ public class RequestsApi {
     if (version == null) {
       throw ValidationProblem.of("version", "Send the version of the request you read");
     }
-    officer.unlink(ref, version, id, identity.getPrincipal().getName());
+    links.unlink(ref, version, id, identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
 
