@@ -1,6 +1,7 @@
 package uk.foitracker.rules.checks;
 
 import java.util.Objects;
+import java.util.Optional;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ProvisionKind;
 
@@ -12,9 +13,21 @@ import uk.foitracker.rules.ProvisionKind;
  * @param type what the catalogue says the provision is
  * @param role the part the officer recorded it as playing
  * @param reasons the authority's reasons, as given (may be blank)
+ * @param publicInterest the public interest test recorded for it, if one was recorded
  */
 public record CitationFacts(
-    String code, String reference, ProvisionKind type, CitationRole role, String reasons) {
+    String code,
+    String reference,
+    ProvisionKind type,
+    CitationRole role,
+    String reasons,
+    Optional<PublicInterestFacts> publicInterest) {
+
+  /** A citation with no public interest test recorded. */
+  public CitationFacts(
+      String code, String reference, ProvisionKind type, CitationRole role, String reasons) {
+    this(code, reference, type, role, reasons, Optional.empty());
+  }
 
   /** FOIA s.17(1) or EIR reg 14: the provisions under which a refusal notice is given. */
   static final String FOIA_REFUSAL_NOTICE = "FOIA-17-1";
@@ -26,6 +39,7 @@ public record CitationFacts(
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(role, "role");
+    publicInterest = publicInterest == null ? Optional.empty() : publicInterest;
   }
 
   public boolean isRefusalNoticeProvision() {

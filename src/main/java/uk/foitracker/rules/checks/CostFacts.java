@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The s.12 cost assessment.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param lines the estimate, line by line
  * @param statement why the cost would exceed the limit, as stated
  * @param advice the advice given on bringing the request within the limit (s.16)
+ * @param statedMinutes the total time the authority stated ("over 18 hours"), if it stated one
  */
 public record CostFacts(
     int limitPence,
@@ -19,9 +21,22 @@ public record CostFacts(
     List<Integer> questionNumbers,
     List<Line> lines,
     String statement,
-    String advice) {
+    String advice,
+    Optional<Integer> statedMinutes) {
+
+  /** An assessment with no stated total. */
+  public CostFacts(
+      int limitPence,
+      int hourlyRatePence,
+      List<Integer> questionNumbers,
+      List<Line> lines,
+      String statement,
+      String advice) {
+    this(limitPence, hourlyRatePence, questionNumbers, lines, statement, advice, Optional.empty());
+  }
 
   public CostFacts {
+    statedMinutes = statedMinutes == null ? Optional.empty() : statedMinutes;
     questionNumbers = List.copyOf(questionNumbers);
     lines = List.copyOf(lines);
   }

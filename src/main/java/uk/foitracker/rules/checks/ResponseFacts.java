@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
@@ -27,6 +28,12 @@ import uk.foitracker.rules.StatutoryClock;
  * @param statedDue the due date the authority stated (in its acknowledgement), if stated: kept
  *     beside the statutory one that the checks work out from {@code received} and {@code
  *     clockEvents}, never replacing it
+ * @param notice the refusal notice as sent (review and complaint paragraphs, the letter)
+ * @param limit the appropriate limit and hourly rate of the Fees Regulations 2004 for this
+ *     authority (reg 3: £600 central government, £450 others; reg 4(4): £25 an hour), never a
+ *     figure the officer typed
+ * @param instalments the instalments sent, in order (empty when the response went in one)
+ * @param reviews the internal reviews, in order
  */
 public record ResponseFacts(
     Regime regime,
@@ -38,7 +45,40 @@ public record ResponseFacts(
     List<QuestionFacts> questions,
     Optional<CostFacts> cost,
     int smallNumberThreshold,
-    Optional<LocalDate> statedDue) {
+    Optional<LocalDate> statedDue,
+    NoticeFacts notice,
+    AppropriateLimit limit,
+    List<InstalmentFacts> instalments,
+    List<ReviewFacts> reviews) {
+
+  /** The facts with no notice, instalments or reviews recorded, for a local authority. */
+  public ResponseFacts(
+      Regime regime,
+      Optional<LocalDate> received,
+      boolean responded,
+      Optional<LocalDate> sent,
+      List<ClockEvent> clockEvents,
+      LocalDate asOf,
+      List<QuestionFacts> questions,
+      Optional<CostFacts> cost,
+      int smallNumberThreshold,
+      Optional<LocalDate> statedDue) {
+    this(
+        regime,
+        received,
+        responded,
+        sent,
+        clockEvents,
+        asOf,
+        questions,
+        cost,
+        smallNumberThreshold,
+        statedDue,
+        NoticeFacts.NONE,
+        AppropriateLimit.OTHER_AUTHORITY,
+        List.of(),
+        List.of());
+  }
 
   /** The facts without a stated due date. */
   public ResponseFacts(
@@ -71,6 +111,10 @@ public record ResponseFacts(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(cost, "cost");
     statedDue = statedDue == null ? Optional.empty() : statedDue;
+    notice = notice == null ? NoticeFacts.NONE : notice;
+    limit = limit == null ? AppropriateLimit.OTHER_AUTHORITY : limit;
+    instalments = instalments == null ? List.of() : List.copyOf(instalments);
+    reviews = reviews == null ? List.of() : List.copyOf(reviews);
     clockEvents = List.copyOf(clockEvents);
     questions = List.copyOf(questions);
     if (smallNumberThreshold < 0) {

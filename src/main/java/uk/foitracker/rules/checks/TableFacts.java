@@ -12,9 +12,21 @@ import uk.foitracker.rules.CellState;
  * @param columns each column's label with its group, e.g. "CSE 10-14"
  * @param rows each row's header and cells, in column order
  * @param totalColumns the (0-based) positions of the columns that state totals, e.g. "Grand Total"
+ * @param countsPeople whether the officer marked the table as counting people (children, staff,
+ *     victims), not events (crimes, incidents, reports): only counts of people can identify them
  */
 public record TableFacts(
-    String caption, List<String> columns, List<Row> rows, List<Integer> totalColumns) {
+    String caption,
+    List<String> columns,
+    List<Row> rows,
+    List<Integer> totalColumns,
+    boolean countsPeople) {
+
+  /** A table not marked as counting people. */
+  public TableFacts(
+      String caption, List<String> columns, List<Row> rows, List<Integer> totalColumns) {
+    this(caption, columns, rows, totalColumns, false);
+  }
 
   public TableFacts {
     Objects.requireNonNull(caption, "caption");
