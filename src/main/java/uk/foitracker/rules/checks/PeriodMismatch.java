@@ -235,7 +235,7 @@ public final class PeriodMismatch implements Rule {
     boolean fin = given.calendar().isEmpty();
     String askedText =
         asked.to() == null
-            ? "since " + label(asked.from(), asked.financial())
+            ? "the years since " + label(asked.from(), asked.financial())
             : label(asked.from(), asked.financial())
                 + " to "
                 + label(asked.to(), asked.financial());
