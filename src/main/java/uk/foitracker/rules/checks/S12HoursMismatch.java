@@ -15,14 +15,15 @@ import uk.foitracker.rules.CostEstimate;
  * Agency EA/2007/0004). A stated total that the authority's own lines do not add up to is not a
  * reasoned estimate: either the lines or the total is wrong, and the requester cannot tell which.
  *
- * <p>Compares {@link CostFacts#statedMinutes()} with the sum of the estimate's lines by {@link
- * CostEstimate#checkStated(int, int, BigDecimal)}: a stated figure follows when it lies between the
- * computed total rounded down to the whole hour and rounded up (Sheffield's "over 2000 records × 2
- * minutes = 66 hours", 66.7 computed, follows; "2.5 hours + 2 hours for each of 8 files + 1 hour =
- * 20.5 hours", 19.5 computed, does not). Not judged when no total is stated, when no lines are
- * recorded, when a line has no time (its unit count unstated), or when the stated figure is the
- * appropriate limit itself ("more than 18 hours"), which states the limit, not the estimate.
- * MEDIUM: the arithmetic is a fact, whether the refusal stands is for a person.
+ * <p>Compares {@link CostFacts#statedMinutes()} with the sum of the estimate's lines (from the low
+ * to the high end of any range of minutes for each unit) by {@link CostEstimate#checkStated(int,
+ * int, BigDecimal)}: a stated figure follows when it lies between the computed total rounded down
+ * to the whole hour and rounded up (Sheffield's "over 2000 records × 2 minutes = 66 hours", 66.7
+ * computed, follows; "2.5 hours + 2 hours for each of 8 files + 1 hour = 20.5 hours", 19.5
+ * computed, does not). Not judged when no total is stated, when no lines are recorded, when a line
+ * has no time (its unit count unstated), or when the stated figure is the appropriate limit itself
+ * ("more than 18 hours"), which states the limit, not the estimate. MEDIUM: the arithmetic is a
+ * fact, whether the refusal stands is for a person.
  */
 public final class S12HoursMismatch implements Rule {
   public static final String ID = "S12_HOURS_MISMATCH";
@@ -52,11 +53,12 @@ public final class S12HoursMismatch implements Rule {
       return List.of();
     }
     int sum = cost.totalMinutes();
+    int max = cost.totalMinutesMax();
     BigDecimal statedHours = CostEstimate.hours(stated.get()).stripTrailingZeros();
     CostEstimate.StatedCheck check =
         CostEstimate.checkStated(
                 sum,
-                sum,
+                max,
                 BigDecimal.valueOf(stated.get())
                     .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP))
             .orElseThrow();
@@ -77,11 +79,14 @@ public final class S12HoursMismatch implements Rule {
                 + statedHours.toPlainString()
                 + " hours, but the "
                 + cost.lines().size()
-                + (cost.lines().size() == 1 ? " line" : " lines")
-                + " of its estimate add up to "
+                + (cost.lines().size() == 1
+                    ? " line of its estimate adds up to "
+                    : " lines of its estimate add up to ")
                 + CostEstimate.hours(sum).stripTrailingZeros().toPlainString()
-                + " hours ("
-                + S12ItemisedEstimate.hours(sum)
-                + ")."));
+                + (max == sum
+                    ? " hours (" + S12ItemisedEstimate.hours(sum) + ")."
+                    : " to "
+                        + CostEstimate.hours(max).stripTrailingZeros().toPlainString()
+                        + " hours.")));
   }
 }

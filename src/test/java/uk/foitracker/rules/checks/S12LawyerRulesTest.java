@@ -106,13 +106,22 @@ class S12LawyerRulesTest {
           LOCATING:600,EXTRACTING:600                         | null   | none
           none                                                | 1500   | none
           LOCATING:0,EXTRACTING:600                           | 1500   | none
+          # a range: 1,000 records at 1 to 3 minutes each is 16.7 to 50 hours
+          EXTRACTING:1000-3000                                | 2400   | none
+          EXTRACTING:1000-3000                                | 3600   | MEDIUM states a total of 60 hours, but the 1 line of its estimate adds up to 16.7 to 50 hours.
           """)
   void statedHoursFollowFromTheLines(String lines, Integer stated, String expected) {
     List<CostFacts.Line> list = new ArrayList<>();
     if (!lines.equals("none")) {
       for (String l : lines.split(",")) {
         String[] p = l.split(":");
-        list.add(new CostFacts.Line(p[0], "basis", Integer.parseInt(p[1])));
+        String[] range = p[1].split("-");
+        list.add(
+            new CostFacts.Line(
+                p[0],
+                "basis",
+                Integer.parseInt(range[0]),
+                Integer.parseInt(range[range.length - 1])));
       }
     }
     List<Finding> findings =
