@@ -87,7 +87,8 @@ public final class S14Reasons implements Rule {
       boolean anyGround = q.citations().stream().anyMatch(c -> c.role().refuses());
       if (refusing && !anyGround && !LawyerWording.citesS14(q)) {
         String found = LawyerWording.quote(q.answerText(), VEXATIOUS);
-        if (found != null && !Wording.mentions(q.answerText(), S14_WORDS)) {
+        if (found != null
+            && !Wording.mentions(LawyerWording.wordsAbout(facts, List.of(q), false), S14_WORDS)) {
           unnamed.add(q.number());
           quoted = quoted == null ? found : quoted;
         }
@@ -106,7 +107,10 @@ public final class S14Reasons implements Rule {
                   + " notice stating that fact, but the notice must state it."));
     }
     String words = LawyerWording.allWords(facts);
-    if (s14.isEmpty() && Wording.mentions(words, S17_6) && facts.givesRefusalNotice()) {
+    if (s14.isEmpty()
+        && Wording.mentions(words, S17_6)
+        && !Wording.mentions(words, S14_WORDS)
+        && facts.givesRefusalNotice()) {
       findings.add(
           new Finding(
               ID,

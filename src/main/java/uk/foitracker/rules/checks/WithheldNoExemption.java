@@ -21,8 +21,8 @@ import uk.foitracker.rules.Regime;
  *
  * <p>Found for an answer with a suppressed cell in a table, or a figure given only as "fewer than
  * 5" / "<5" / "[c]" in its words, when no exemption is cited for its questions nor anywhere in the
- * response (a letter often cites s.40(2) once for every table). MEDIUM: the cell states come from a
- * reading of the letter.
+ * response (a letter often cites s.40(2) once for every table), nor named in its words. MEDIUM: the
+ * cell states come from a reading of the letter.
  */
 public final class WithheldNoExemption implements Rule {
   public static final String ID = "WITHHELD_NO_EXEMPTION";
@@ -36,6 +36,16 @@ public final class WithheldNoExemption implements Rule {
               + "|\\b(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:suppressed|redacted)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * An exemption named in the authority's words though not recorded as a citation (a letter read as
+   * text): FOIA ss.21 to 44, EIR reg 12(4), 12(5) or 13.
+   */
+  static final Pattern EXEMPTION_NAMED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:section|s\\.?)\\s?(?:2[1-9]|3[0-9]|4[0-4])(?![0-9])"
+              + "|(?:regulation|reg\\.?)\\s?(?:12\\s?\\(\\s?[45]\\s?\\)|13(?![0-9]))",
+          Pattern.CASE_INSENSITIVE);
+
   @Override
   public String id() {
     return ID;
@@ -47,7 +57,7 @@ public final class WithheldNoExemption implements Rule {
         facts.questions().stream()
             .flatMap(q -> q.citations().stream())
             .anyMatch(LawyerWording::isExemption);
-    if (anyExemption) {
+    if (anyExemption || Wording.mentions(LawyerWording.allWords(facts), EXEMPTION_NAMED)) {
       return List.of();
     }
     Map<String, List<Integer>> questionsByAnswer = new LinkedHashMap<>();

@@ -77,6 +77,9 @@ class DataLawyerRulesTest {
           <5          | SUPPRESSED | Please see the table.                                       | none      | true
           [c]         | SUPPRESSED | Please see the table.                                       | none      | true
           <5          | SUPPRESSED | Figures below 5 are withheld under section 40(2).           | s40       | false
+          # a letter read as text: the exemption named in its words, not recorded as a citation
+          <5          | SUPPRESSED | Figures below 5 are withheld under section 40(2).           | none      | false
+          *           | SUPPRESSED | Some figures are withheld under regulation 13.              | none      | false
           4           | VALUE      | In 2023 there were fewer than 5 complaints.                 | none      | true
           4           | VALUE      | Small numbers have been suppressed to protect individuals.  | none      | true
           4           | VALUE      | The request took fewer than 5 working days.                 | none      | false
