@@ -18,7 +18,9 @@ import uk.foitracker.rules.ProvisionCatalogue;
  * <p>Found for a question answered by neither confirming nor denying (its outcome, or a provision
  * excluding the duty to confirm or deny) whose answer or reasons say the information is published
  * or available elsewhere ("is published on our website", "publicly available", "can be found at",
- * "reasonably accessible"). MEDIUM: the words may refer to other information.
+ * "reasonably accessible"). Only the question's own answer and reasons are read, without the
+ * sentences every letter carries about the publication scheme, the disclosure log, re-use or the
+ * ICO. MEDIUM: the words may refer to other information.
  */
 public final class NcndPublished implements Rule {
   public static final String ID = "NCND_PUBLISHED";
@@ -33,6 +35,35 @@ public final class NcndPublished implements Rule {
               + "|(?<!not\\s)reasonably\\s+accessible"
               + "|(?:section|s\\.?)\\s?21(?![0-9])",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Sentences every letter carries that say other things are published: the publication scheme, the
+   * disclosure log, re-use and copyright, the complaints procedure, the ICO's website.
+   */
+  static final Pattern BOILERPLATE =
+      Pattern.compile(
+          "publication\\s+scheme|disclosure\\s+log|re-?use|copyright|licen[cs]e"
+              + "|complaints?\\s+(?:procedure|policy)|ico\\.org\\.uk|information\\s+commissioner"
+              + "|internal\\s+review|privacy\\s+notice",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The question's answer and the reasons of its citations: not the rest of the letter. */
+  static String answerAndReasons(QuestionFacts q) {
+    StringBuilder b = new StringBuilder(q.answerText());
+    q.citations().forEach(c -> b.append("\n\n").append(c.reasons() == null ? "" : c.reasons()));
+    return b.toString();
+  }
+
+  /** The text without the sentences that are a letter's boilerplate. */
+  static String withoutBoilerplate(String text) {
+    StringBuilder kept = new StringBuilder();
+    for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
+      if (!BOILERPLATE.matcher(sentence).find()) {
+        kept.append(sentence).append('\n');
+      }
+    }
+    return kept.toString();
+  }
 
   @Override
   public String id() {
@@ -63,7 +94,7 @@ public final class NcndPublished implements Rule {
       if (!ncnd(q)) {
         continue;
       }
-      String words = LawyerWording.wordsAbout(facts, List.of(q), false);
+      String words = withoutBoilerplate(answerAndReasons(q));
       String found = LawyerWording.quote(words, PUBLISHED);
       if (found != null) {
         numbers.add(q.number());

@@ -138,6 +138,7 @@ class DataLawyerRulesTest {
           NEITHER_CONFIRM_NOR_DENY | none           | This information is not publicly available and we neither confirm nor deny holding it.   | false
           PROVIDED_IN_PART         | FOIA-40-5B-a-i | We neither confirm nor deny; the information can be found at www.example.gov.uk.         | true
           PROVIDED_IN_FULL         | none           | The information is published on our website.                                            | false
+          NEITHER_CONFIRM_NOR_DENY | none           | We neither confirm nor deny holding it. Our publication scheme is available on our website. | false
           REFUSED_EXEMPTION        | FOIA-21        | The information is published on our website, so it is exempt under section 21.         | false
           """)
   void ncndForPublishedInformation(String outcome, String code, String answer, boolean found) {
