@@ -47,15 +47,28 @@ public record CostFacts(
    * @param activity the activity by name: DETERMINING, LOCATING, RETRIEVING or EXTRACTING are the
    *     four the Fees Regulations 2004 reg 4(3) allow; anything else does not count
    * @param basis how the time was worked out
-   * @param minutes the time
+   * @param minutes the time (at the low end of a range of minutes for each unit)
+   * @param minutesMax the time at the high end of a range ("2-5 minutes a record"); equal to {@code
+   *     minutes} without a range
    */
-  public record Line(String activity, String basis, int minutes) {
+  public record Line(String activity, String basis, int minutes, int minutesMax) {
     public Line {
       Objects.requireNonNull(activity, "activity");
+      minutesMax = Math.max(minutes, minutesMax);
+    }
+
+    /** A line whose time is one figure. */
+    public Line(String activity, String basis, int minutes) {
+      this(activity, basis, minutes, minutes);
     }
   }
 
   public int totalMinutes() {
     return lines.stream().mapToInt(Line::minutes).sum();
+  }
+
+  /** The total at the high end of every range; equal to {@link #totalMinutes()} without ranges. */
+  public int totalMinutesMax() {
+    return lines.stream().mapToInt(Line::minutesMax).sum();
   }
 }

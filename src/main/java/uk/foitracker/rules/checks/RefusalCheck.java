@@ -37,7 +37,18 @@ public final class RefusalCheck {
             new IdenticalTables(),
             new TermRenamed(),
             new SmallNumbers(),
-            new StatedTotals()));
+            new StatedTotals(),
+            new S12CalledExemption(),
+            new S12HoursMismatch(),
+            new S12_2ConfirmDeny(),
+            new PeriodMismatch(),
+            new WithheldNoExemption(),
+            new NcndPublished(),
+            new StatedDueDiffers(),
+            ReviewLate.late(),
+            ReviewLate.noDecision(),
+            new InstalmentLate(clock),
+            new S14Reasons()));
   }
 
   public List<Rule> rules() {

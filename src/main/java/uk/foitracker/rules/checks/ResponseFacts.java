@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.AuthorityType;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
@@ -34,6 +35,8 @@ import uk.foitracker.rules.StatutoryClock;
  *     figure the officer typed
  * @param instalments the instalments sent, in order (empty when the response went in one)
  * @param reviews the internal reviews, in order
+ * @param authorityType what the Time for Compliance Regulations 2004 make of the authority (a
+ *     school, archives...): {@code STANDARD} unless recorded
  */
 public record ResponseFacts(
     Regime regime,
@@ -49,7 +52,42 @@ public record ResponseFacts(
     NoticeFacts notice,
     AppropriateLimit limit,
     List<InstalmentFacts> instalments,
-    List<ReviewFacts> reviews) {
+    List<ReviewFacts> reviews,
+    AuthorityType authorityType) {
+
+  /** The facts of a standard authority (the 20 working days of s.10(1)). */
+  public ResponseFacts(
+      Regime regime,
+      Optional<LocalDate> received,
+      boolean responded,
+      Optional<LocalDate> sent,
+      List<ClockEvent> clockEvents,
+      LocalDate asOf,
+      List<QuestionFacts> questions,
+      Optional<CostFacts> cost,
+      int smallNumberThreshold,
+      Optional<LocalDate> statedDue,
+      NoticeFacts notice,
+      AppropriateLimit limit,
+      List<InstalmentFacts> instalments,
+      List<ReviewFacts> reviews) {
+    this(
+        regime,
+        received,
+        responded,
+        sent,
+        clockEvents,
+        asOf,
+        questions,
+        cost,
+        smallNumberThreshold,
+        statedDue,
+        notice,
+        limit,
+        instalments,
+        reviews,
+        AuthorityType.STANDARD);
+  }
 
   /** The facts with no notice, instalments or reviews recorded, for a local authority. */
   public ResponseFacts(
@@ -115,6 +153,7 @@ public record ResponseFacts(
     limit = limit == null ? AppropriateLimit.OTHER_AUTHORITY : limit;
     instalments = instalments == null ? List.of() : List.copyOf(instalments);
     reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    authorityType = authorityType == null ? AuthorityType.STANDARD : authorityType;
     clockEvents = List.copyOf(clockEvents);
     questions = List.copyOf(questions);
     if (smallNumberThreshold < 0) {

@@ -1,5 +1,6 @@
 package uk.foitracker.rules.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.foitracker.rules.CitationRole;
@@ -16,6 +17,19 @@ import uk.foitracker.rules.Regime;
  * <p>Applies to a refusal on cost: advice must be recorded with the cost assessment, cited as s.16,
  * or found in the authority's words (an offer to help refine, narrow or reduce the request). When
  * advice is offered but s.16 is not cited, that is a note, not a finding.
+ *
+ * <p>Also applies, with lower severities, where the duty is owed but its extent is a judgement:
+ *
+ * <ul>
+ *   <li>a refusal under s.14 (vexatious or repeated requests): the ICO's guidance on s.14 expects
+ *       the authority to consider whether advice could help the requester make a request that is
+ *       not vexatious (for example by narrowing a burdensome one), though it may not be reasonable
+ *       to expect any for an abusive one. LOW, when the authority's words offer none.
+ *   <li>a request the authority says it found unclear or ambiguous: the s.45 Code of Practice
+ *       (2018) para 2.9 expects the authority to ask for clarification and to help the requester
+ *       frame it, and s.1(3) lets it wait for the clarification. MEDIUM, when the response says the
+ *       request was unclear and neither asks for clarification nor offers help.
+ * </ul>
  */
 public final class S16Advice implements Rule {
   public static final String ID = "S16_ADVICE";
@@ -47,8 +61,72 @@ public final class S16Advice implements Rule {
             ADVICE);
   }
 
+  /** The authority says it found the request unclear. */
+  static final Pattern UNCLEAR =
+      Pattern.compile(
+          "(?:request|question|wording)\\s+(?:is|was|seems|appears)\\s+(?:\\w+\\s+)?"
+              + "(?:unclear|ambiguous|not\\s+clear|vague|open\\s+to\\s+interpretation)"
+              + "|(?:unable|not\\s+able|cannot|can\\s*not)\\s+to\\s+(?:identify|determine|"
+              + "understand|establish|ascertain)\\s+(?:exactly\\s+)?what\\s+(?:information\\s+)?"
+              + "(?:you|is\\s+being)"
+              + "|not\\s+clear\\s+(?:what|which)\\s+(?:information|you|records)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Help of any kind: a request to clarify, an offer to help, a pointer to a new request. */
+  static final Pattern ANY_HELP =
+      Pattern.compile(
+          "clarif|please\\s+(?:let\\s+us\\s+know|contact|confirm|specify|explain|tell)"
+              + "|if\\s+you\\s+(?:could|can|would|wish|were\\s+to)|new\\s+request"
+              + "|resubmit|re-submit|contact\\s+(?:us|me|the)|we\\s+(?:can|could|would)\\s+"
+              + "(?:help|assist|consider)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean helped(String words) {
+    return Wording.mentions(words, ADVICE) || Wording.mentions(words, ANY_HELP);
+  }
+
   @Override
   public List<Finding> check(ResponseFacts facts) {
+    List<Finding> findings = new ArrayList<>(costFindings(facts));
+    String provision = facts.regime() == Regime.FOIA ? "s.16(1)" : "reg 9(1)";
+    boolean cited = cited(facts);
+    if (facts.regime() == Regime.FOIA && !cited) {
+      List<QuestionFacts> vexatious =
+          facts.questions().stream().filter(LawyerWording::citesS14).toList();
+      if (!vexatious.isEmpty() && !helped(LawyerWording.wordsAbout(facts, vexatious, true))) {
+        findings.add(
+            new Finding(
+                ID,
+                provision,
+                vexatious.stream().map(QuestionFacts::number).toList(),
+                Severity.LOW,
+                "Refused under s.14 with no advice and assistance: nothing says how the"
+                    + " requester could make a request the authority would not refuse (for"
+                    + " example a narrower one)."));
+      }
+    }
+    if (!cited) {
+      List<QuestionFacts> unclear =
+          facts.questions().stream()
+              .filter(q -> Wording.mentions(q.answerText(), UNCLEAR))
+              .toList();
+      String words = LawyerWording.wordsAbout(facts, unclear, true);
+      if (!unclear.isEmpty() && !helped(words)) {
+        findings.add(
+            new Finding(
+                ID,
+                provision,
+                unclear.stream().map(QuestionFacts::number).toList(),
+                Severity.MEDIUM,
+                "The response says the request was unclear ("
+                    + LawyerWording.quote(words, UNCLEAR)
+                    + ") but neither asks the requester to clarify it nor offers help to do so."));
+      }
+    }
+    return findings;
+  }
+
+  private List<Finding> costFindings(ResponseFacts facts) {
     List<Integer> refused = S12ItemisedEstimate.costRefused(facts);
     if (refused.isEmpty() || cited(facts) || offered(facts)) {
       return List.of();

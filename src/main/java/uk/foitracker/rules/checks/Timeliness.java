@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.foitracker.rules.AuthorityType;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.InvalidClockEventsException;
 import uk.foitracker.rules.OutsideCalendarException;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
+import uk.foitracker.rules.TimeForCompliance;
 
 /**
  * FOIA s.10(1): "a public authority must comply with section 1(1) promptly and in any event not
@@ -98,7 +100,7 @@ public final class Timeliness implements Rule {
               ID, provision(facts.regime()), List.of(), Severity.CANNOT_ASSESS, o.cannotAssess()));
     }
     ClockResult r = o.result().get();
-    if (!r.late()) {
+    if (!r.late() || withinTimeForComplianceRegulations(facts, r)) {
       return List.of();
     }
     String due = r.due().map(DAY::format).orElse("not known");
@@ -121,5 +123,24 @@ public final class Timeliness implements Rule {
                 + (r.lateByWorkingDays() == 1 ? "day" : "days")
                 + " overdue.";
     return List.of(new Finding(ID, provision(facts.regime()), List.of(), Severity.HIGH, message));
+  }
+
+  /**
+   * Whether the Time for Compliance Regulations 2004 give this authority longer and the response
+   * (or today, while open) is within it: see {@link TimeForCompliance}.
+   */
+  private boolean withinTimeForComplianceRegulations(ResponseFacts facts, ClockResult r) {
+    if (facts.authorityType() == AuthorityType.STANDARD || r.due().isEmpty()) {
+      return false;
+    }
+    try {
+      LocalDate latest =
+          TimeForCompliance.latestDue(
+              facts.authorityType(), facts.regime(), r.received(), r.due().get(), clock.calendar());
+      LocalDate at = facts.responded() ? facts.sent().orElse(facts.asOf()) : facts.asOf();
+      return !at.isAfter(latest);
+    } catch (OutsideCalendarException e) {
+      return false;
+    }
   }
 }
