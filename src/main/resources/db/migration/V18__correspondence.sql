@@ -14,3 +14,9 @@ create table request_correspondence (
   recorded_at timestamp with time zone not null
 );
 create index request_correspondence_request_idx on request_correspondence (request_id);
+
+-- An open request whose received date is not stated now belongs in the work queue (with no clock):
+-- any such request stored before is brought in.
+update foi_request set in_queue = true
+  where received_on is null and system_reference is not null
+    and state in ('OPEN', 'AWAITING_CLARIFICATION', 'AWAITING_FEE');

@@ -22,6 +22,7 @@ import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
+import uk.foitracker.clock.ClockView;
 import uk.foitracker.question.Question;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
@@ -286,6 +287,28 @@ public class RequestViews {
     for (String reference : references) {
       Listed r = byReference.get(reference);
       if (r == null) {
+        continue;
+      }
+      if (r.receivedOn() == null) {
+        // the received date is not stated: listed, with no clock and no due date
+        ClockView none = ClockView.notStated();
+        rows.add(
+            new QueueRow(
+                r.reference(),
+                r.title(),
+                r.regime(),
+                null,
+                null,
+                null,
+                r.state(),
+                ClockView.NO_CLOCK,
+                false,
+                false,
+                r.assignedTo(),
+                Dates.display(null),
+                "Not stated",
+                none.statusLabel(),
+                none.statusColour()));
         continue;
       }
       try {

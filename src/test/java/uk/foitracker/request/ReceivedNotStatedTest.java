@@ -64,6 +64,21 @@ class ReceivedNotStatedTest {
         .body("clock.status", equalTo("NO_CLOCK"))
         .body("clock.due", nullValue());
     assertThat(StoredRequest.receivedOn(ref)).isNull();
+    // listed in the work queue, with no clock
+    JsonPath queue =
+        given()
+            .get("/api/requests?sort=reference&order=desc")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(queue.getList("requests.reference")).contains(ref);
+    assertThat(queue.getString("requests.find { it.reference == '" + ref + "' }.clockStatus"))
+        .isEqualTo("NO_CLOCK");
+    assertThat(
+            Jsoup.parse(given().get("/officer/requests?sort=reference&order=desc").asString())
+                .text())
+        .contains(ref);
 
     Document page = Forms.open("/officer/requests/" + ref).page();
     assertThat(page.select(".govuk-summary-list").first().text()).contains("Received Not stated");
