@@ -59,7 +59,41 @@ public record ClockView(
         r.calendar());
   }
 
+  /** The status of a request whose received date is not stated: it has no statutory clock. */
+  public static final String NO_CLOCK = "NO_CLOCK";
+
+  /**
+   * A request whose received date is not stated: no clock, no due date, nothing counted (FOIA
+   * s.10(1) and EIR reg 5(2) count from the date of receipt, which is not known).
+   */
+  public static ClockView notStated() {
+    return new ClockView(
+        NO_CLOCK,
+        "No clock: date received not stated",
+        "grey",
+        null,
+        null,
+        0,
+        0,
+        0,
+        0,
+        "Not stated",
+        "Not stated",
+        List.of(),
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /** False when the received date is not stated, so there is no clock to show. */
+  public boolean hasClock() {
+    return !NO_CLOCK.equals(status);
+  }
+
   public String dueText() {
+    if (!hasClock()) {
+      return "Not stated: the date received is not stated, so no due date can be worked out";
+    }
     return due == null ? "No due date while the clock is stopped" : due;
   }
 

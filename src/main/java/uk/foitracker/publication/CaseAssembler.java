@@ -32,6 +32,7 @@ import uk.foitracker.internalreview.ReviewDecision;
 import uk.foitracker.publication.CaseView.AnswerView;
 import uk.foitracker.publication.CaseView.CitationView;
 import uk.foitracker.publication.CaseView.CitedView;
+import uk.foitracker.publication.CaseView.CorrespondenceView;
 import uk.foitracker.publication.CaseView.CostLineView;
 import uk.foitracker.publication.CaseView.CostView;
 import uk.foitracker.publication.CaseView.FileView;
@@ -44,6 +45,7 @@ import uk.foitracker.publication.CaseView.RegimeChangeView;
 import uk.foitracker.publication.CaseView.RelatedCaseView;
 import uk.foitracker.publication.CaseView.ReviewDecisionView;
 import uk.foitracker.question.Question;
+import uk.foitracker.request.Correspondence;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.References;
 import uk.foitracker.request.RequestLink;
@@ -111,6 +113,11 @@ public class CaseAssembler {
                         further.getOrDefault(q.id, List.of())))
             .toList();
     List<ResponseInstalment> instalments = ResponseInstalment.forRequest(request);
+    // the kind and date of each letter; the officer's note stays on the request page
+    List<CorrespondenceView> letters =
+        Correspondence.forRequest(request).stream()
+            .map(c -> new CorrespondenceView(c.kind.name(), c.kind.publicLabel(), c.sentOn))
+            .toList();
     ResponseInstalment rights =
         instalments.stream()
             .filter(i -> i.reviewProcedure != null || i.complaintRights != null)
@@ -157,7 +164,9 @@ public class CaseAssembler {
         ClockEventEntry.forRequest(request).stream()
             .filter(e -> e.kind == ClockEventKind.REGIME_CHANGED)
             .map(e -> new RegimeChangeView(e.date, e.regimeFrom, e.regimeTo))
-            .toList());
+            .toList(),
+        letters,
+        CaseView.acknowledged(letters));
   }
 
   private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {

@@ -29,7 +29,8 @@ import uk.foitracker.rules.Regime;
  * back as it was.
  *
  * <p>Also nullable and left out when null: {@code authorityReferences}, {@code statedDue}, {@code
- * regimeChanges}.
+ * regimeChanges}, {@code correspondence} (the kind and date of each acknowledgement and holding
+ * reply; the acknowledged date is read from it).
  */
 public record CaseSnapshot(
     Integer format,
@@ -57,7 +58,11 @@ public record CaseSnapshot(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChange> regimeChanges) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChange> regimeChanges,
+    @JsonInclude(NON_NULL) List<Letter> correspondence) {
+
+  /** An acknowledgement or holding reply with its date; null in snapshots stored before. */
+  public record Letter(String kind, String label, LocalDate sentOn) {}
 
   /** A change of regime with its date (issue 17 point 8); null in snapshots stored before. */
   public record RegimeChange(LocalDate on, String from, String to) {}
@@ -241,7 +246,8 @@ public record CaseSnapshot(
         map(v.citations(), CaseSnapshot::cited),
         v.authorityReferences(),
         v.statedDue(),
-        map(v.regimeChanges(), c -> new RegimeChange(c.on(), name(c.from()), name(c.to()))));
+        map(v.regimeChanges(), c -> new RegimeChange(c.on(), name(c.from()), name(c.to()))),
+        map(v.correspondence(), l -> new Letter(l.kind(), l.label(), l.sentOn())));
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -251,6 +257,8 @@ public record CaseSnapshot(
           "Case snapshot format " + formatNumber() + " is not known (known: 1)");
     }
     List<CaseView.QuestionView> questionViews = map(questions, CaseSnapshot::questionView);
+    List<CaseView.CorrespondenceView> letters =
+        map(correspondence, l -> new CaseView.CorrespondenceView(l.kind(), l.label(), l.sentOn()));
     return new CaseView(
         slug,
         title,
@@ -322,7 +330,9 @@ public record CaseSnapshot(
                 new CaseView.RegimeChangeView(
                     c.on(),
                     c.from() == null ? null : Regime.valueOf(c.from()),
-                    c.to() == null ? null : Regime.valueOf(c.to()))));
+                    c.to() == null ? null : Regime.valueOf(c.to()))),
+        letters,
+        CaseView.acknowledged(letters));
   }
 
   private static Cited cited(CaseView.CitedView c) {

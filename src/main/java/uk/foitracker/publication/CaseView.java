@@ -37,6 +37,10 @@ import uk.foitracker.web.StatuteLabels;
  *     at the time of reading: never an unpublished request
  * @param regimeChanges each change of regime (FOIA to EIR or back) with its date, in order; null in
  *     a version published before they were kept
+ * @param correspondence the acknowledgement and holding replies sent before the response, each with
+ *     its kind and date (never the officer's note), in date order; null in a version published
+ *     before they were kept
+ * @param acknowledgedOn the date of the first acknowledgement, or null when none is recorded
  *     <p>The last three are left out of the JSON when null (a version published before they were
  *     kept), so that such a version reads back and writes out exactly as it was published.
  */
@@ -66,7 +70,9 @@ public record CaseView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChangeView> regimeChanges) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChangeView> regimeChanges,
+    @JsonInclude(NON_NULL) List<CorrespondenceView> correspondence,
+    @JsonInclude(NON_NULL) LocalDate acknowledgedOn) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -122,6 +128,33 @@ public record CaseView(
     }
   }
 
+  /**
+   * A letter the authority sent about the request before the response: ACKNOWLEDGED or
+   * HOLDING_REPLY, and the day it was sent. It did not move the statutory clock.
+   */
+  public record CorrespondenceView(String kind, String label, LocalDate sentOn) {
+    /** "Acknowledged on 5 March 2015". */
+    public String text() {
+      return label + " on " + Dates.display(sentOn);
+    }
+
+    /** "5 March 2015". */
+    public String sentOnText() {
+      return Dates.display(sentOn);
+    }
+  }
+
+  /** The date of the first acknowledgement among the letters, or null. */
+  static LocalDate acknowledged(List<CorrespondenceView> letters) {
+    return letters == null
+        ? null
+        : letters.stream()
+            .filter(l -> "ACKNOWLEDGED".equals(l.kind()))
+            .map(CorrespondenceView::sentOn)
+            .findFirst()
+            .orElse(null);
+  }
+
   /** The same case with its related cases as they stand now. */
   public CaseView withRelatedCases(List<RelatedCaseView> related) {
     return new CaseView(
@@ -150,7 +183,9 @@ public record CaseView(
         authorityReferences,
         statedDue,
         List.copyOf(related),
-        regimeChanges);
+        regimeChanges,
+        correspondence,
+        acknowledgedOn);
   }
 
   /** The references after the leading one. */

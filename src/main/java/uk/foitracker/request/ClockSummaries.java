@@ -64,10 +64,17 @@ public class ClockSummaries {
 
   /**
    * Works out the request's clock from its events (all of them, including any recorded in this
-   * transaction) and stores its summary on the request. Returns the clock as at today.
+   * transaction) and stores its summary on the request. Returns the clock as at today; null, with
+   * no due date or clock state stored, when the received date is not stated (no clock).
    */
   public ClockResult refresh(FoiRequest request, List<ClockEventEntry> entries) {
     ClockResult clock = clocks.calculate(request, entries);
+    if (clock == null) {
+      request.dueOn = null;
+      request.clockState = null;
+      request.clockCalendar = null;
+      return null;
+    }
     request.dueOn = clock.due().orElse(null);
     request.clockState = ClockState.of(clock.status());
     request.clockCalendar = clocks.calendarVersion();

@@ -157,10 +157,10 @@ public class FoiRequest extends PanacheEntityBase {
 
   /**
    * Whether a request belongs in the work queue: open (or awaiting clarification or a fee), with a
-   * date received and a reference.
+   * reference. A request whose received date is not stated is listed too, with no clock.
    */
   public static boolean inQueue(RequestState state, LocalDate receivedOn, String systemReference) {
-    return OfficerRequests.isOpen(state) && receivedOn != null && systemReference != null;
+    return OfficerRequests.isOpen(state) && systemReference != null;
   }
 
   public static Optional<FoiRequest> findPublishedBySlug(String slug) {

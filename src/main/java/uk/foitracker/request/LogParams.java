@@ -19,6 +19,9 @@ public class LogParams {
   @RestForm("receivedOn-year")
   public String year;
 
+  /** "yes" when the letter does not state when the request was received. */
+  @RestForm public String receivedNotStated;
+
   @RestForm public String channel;
   @RestForm public String summary;
   @RestForm public String requesterName;
@@ -70,6 +73,7 @@ public class LogParams {
         postscript,
         authorityReference,
         DetailsDraft.lines(otherAuthorityReferences),
-        new DateField(statedDueDay, statedDueMonth, statedDueYear));
+        new DateField(statedDueDay, statedDueMonth, statedDueYear),
+        "yes".equals(receivedNotStated));
   }
 }

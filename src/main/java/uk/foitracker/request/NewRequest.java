@@ -11,6 +11,8 @@ import uk.foitracker.web.DateField;
  * @param authorityReference the authority's reference the letter leads with, if stated
  * @param otherAuthorityReferences any other references the letters state, word for word
  * @param statedDue the due date the authority stated (in its acknowledgement), if stated
+ * @param receivedNotStated true when the letter does not state when the request was received: no
+ *     date is entered, and the request has no statutory clock
  */
 public record NewRequest(
     String regime,
@@ -25,7 +27,8 @@ public record NewRequest(
     String postscript,
     String authorityReference,
     List<String> otherAuthorityReferences,
-    DateField statedDue) {
+    DateField statedDue,
+    boolean receivedNotStated) {
 
   public NewRequest {
     receivedOn = receivedOn == null ? DateField.empty() : receivedOn;
@@ -38,6 +41,38 @@ public record NewRequest(
                 .filter(o -> !o.isEmpty())
                 .toList();
     statedDue = statedDue == null ? DateField.empty() : statedDue;
+  }
+
+  /** A request with its received date (or none, to be refused). */
+  public NewRequest(
+      String regime,
+      DateField receivedOn,
+      String channel,
+      String summary,
+      String requesterName,
+      String requesterContact,
+      String requestText,
+      String preamble,
+      List<QuestionDraft> questions,
+      String postscript,
+      String authorityReference,
+      List<String> otherAuthorityReferences,
+      DateField statedDue) {
+    this(
+        regime,
+        receivedOn,
+        channel,
+        summary,
+        requesterName,
+        requesterContact,
+        requestText,
+        preamble,
+        questions,
+        postscript,
+        authorityReference,
+        otherAuthorityReferences,
+        statedDue,
+        false);
   }
 
   /** A request without the authority's references or stated due date. */
@@ -83,7 +118,8 @@ public record NewRequest(
         postscript,
         authorityReference,
         otherAuthorityReferences,
-        statedDue);
+        statedDue,
+        receivedNotStated);
   }
 
   /** One question as typed: its number and its text. */

@@ -121,7 +121,9 @@ public class OfficerRequests {
     r.state = RequestState.OPEN;
     r.createdAt = Instant.now(clock);
     r.accessCodeHash = codeHash;
-    r.systemReference = references.next(regime, received.getYear());
+    // a request whose received date is not stated is numbered in the year it is logged
+    r.systemReference =
+        references.next(regime, received == null ? clocks.today().getYear() : received.getYear());
     r.statedDueOn = statedDue;
     ClockResult after = summaries.refresh(r, List.of());
     r.persist();
@@ -150,7 +152,7 @@ public class OfficerRequests {
             + ", "
             + r.channel.label().toLowerCase(Locale.UK)
             + ", received "
-            + Dates.display(received)
+            + (received == null ? "date not stated" : Dates.display(received))
             + ", "
             + questions.size()
             + (questions.size() == 1 ? " question)" : " questions)"),
@@ -210,6 +212,12 @@ public class OfficerRequests {
               ? "A public interest extension (FOIA s.10(3)) does not apply to an EIR request."
               : "The extension to 40 working days (EIR reg 7) does not apply to a FOIA request.");
     }
+    if (r.receivedOn == null && kind != ClockEventKind.REGIME_CHANGED) {
+      throw ValidationProblem.of(
+          "date",
+          "The date this request was received is not stated, so it has no statutory clock to"
+              + " stop, pause or extend.");
+    }
     LocalDate on = checkDate(date, "date", "Date", "Enter the date", errors);
     LocalDate newDue = null;
     if (kind.needsExtraDate()) {
@@ -238,8 +246,10 @@ public class OfficerRequests {
     }
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
     Regime from = r.regime;
-    checkAgainstClock(r, entries, kind, on, newDue, from, to);
-    ClockResult before = clocks.calculate(r.regime, r.receivedOn, entries);
+    if (r.receivedOn != null) {
+      checkAgainstClock(r, entries, kind, on, newDue, from, to);
+    }
+    ClockResult before = clocks.calculate(r, entries);
     String beforeText = describe(r, before);
     ClockEventEntry entry = new ClockEventEntry();
     entry.request = r;
@@ -258,7 +268,9 @@ public class OfficerRequests {
     List<ClockEventEntry> now = new ArrayList<>(entries);
     now.add(entry);
     ClockResult after = summaries.refresh(r, now);
-    r.state = stateFor(after.status());
+    if (after != null) {
+      r.state = stateFor(after.status());
+    }
     audit.record(
         actor,
         "clock." + kind.slug(),
@@ -515,13 +527,26 @@ public class OfficerRequests {
         errors.add(new FieldError("regime", "Select whether the request is under FOIA or the EIR"));
       }
     }
-    LocalDate received =
-        checkDate(
-            d.receivedOn(),
-            "receivedOn",
-            "Date received",
-            "Enter the date the request was received",
-            errors);
+    LocalDate received = null;
+    if (d.receivedNotStated()) {
+      // the letter does not say when the request arrived: no date is guessed, and the request has
+      // no statutory clock
+      if (!d.receivedOn().isBlank()) {
+        errors.add(
+            new FieldError(
+                "receivedOn",
+                "Either enter the date the request was received or say it is not stated, not"
+                    + " both"));
+      }
+    } else {
+      received =
+          checkDate(
+              d.receivedOn(),
+              "receivedOn",
+              "Date received",
+              "Enter the date the request was received, or say it is not stated",
+              errors);
+    }
     Channel channel = null;
     if (d.channel() == null || d.channel().isBlank()) {
       errors.add(new FieldError("channel", "Select how the request was received"));
@@ -671,7 +696,9 @@ public class OfficerRequests {
     return "State: "
         + r.state.label()
         + ". Due: "
-        + clock.due().map(Dates::withDay).orElse("none while the clock is stopped")
+        + (clock == null
+            ? "not known, the date received is not stated"
+            : clock.due().map(Dates::withDay).orElse("none while the clock is stopped"))
         + ". Assigned to: "
         + (r.assignedTo == null ? "nobody" : r.assignedTo)
         + ".";

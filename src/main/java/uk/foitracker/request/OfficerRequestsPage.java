@@ -44,13 +44,19 @@ public class OfficerRequestsPage {
 
   private final OfficerRequests officer;
   private final RequestLinks links;
+  private final RequestCorrespondence correspondence;
   private final RequestViews views;
   private final SecurityIdentity identity;
 
   OfficerRequestsPage(
-      OfficerRequests officer, RequestLinks links, RequestViews views, SecurityIdentity identity) {
+      OfficerRequests officer,
+      RequestLinks links,
+      RequestCorrespondence correspondence,
+      RequestViews views,
+      SecurityIdentity identity) {
     this.officer = officer;
     this.links = links;
+    this.correspondence = correspondence;
     this.views = views;
     this.identity = identity;
   }
@@ -173,6 +179,51 @@ public class OfficerRequestsPage {
         null,
         null,
         null);
+  }
+
+  /** Records an acknowledgement or holding reply: a letter that does not move the clock. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/correspondence")
+  public Response recordCorrespondence(
+      @PathParam("ref") String ref,
+      @RestForm("version") String version,
+      @RestForm("correspondenceKind") String kind,
+      @RestForm("sentOn-day") String day,
+      @RestForm("sentOn-month") String month,
+      @RestForm("sentOn-year") String year,
+      @RestForm("correspondenceNote") String note) {
+    DateField sentOn = new DateField(day, month, year);
+    try {
+      correspondence.record(ref, EventParams.parseVersion(version), kind, sentOn, note, actor());
+      return seeRequest(ref);
+    } catch (ValidationProblem e) {
+      return again(ref, 400, correspondenceAttempt(kind, sentOn, note, e.errors()));
+    } catch (StaleRequestException e) {
+      return again(
+          ref,
+          409,
+          correspondenceAttempt(
+              kind, sentOn, note, List.of(new FieldError("kind", StaleRequestException.MESSAGE))));
+    }
+  }
+
+  private static Attempt correspondenceAttempt(
+      String kind, DateField sentOn, String note, List<FieldError> errors) {
+    return new Attempt(
+        "correspondence",
+        sentOn,
+        DateField.empty(),
+        null,
+        errors,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        kind,
+        note);
   }
 
   /** Links the request to another (refined, repeated, aggregated). */

@@ -2,6 +2,7 @@ package uk.foitracker.request;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import uk.foitracker.clock.ClockView;
 import uk.foitracker.rules.Regime;
 
 /** One line of the work queue. */
@@ -34,6 +35,9 @@ public record QueueRow(
   public String daysLeftText() {
     if (UNWORKABLE.equals(clockStatus)) {
       return "Not known";
+    }
+    if (ClockView.NO_CLOCK.equals(clockStatus)) {
+      return "No clock";
     }
     if (workingDaysLeft == null) {
       return "Clock stopped";

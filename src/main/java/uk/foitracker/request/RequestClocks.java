@@ -57,8 +57,14 @@ public class RequestClocks {
    * sending the response, like every other event that moves the clock. {@code FoiRequest.sentOn} is
    * only a read-only view of that row (a formula), so the clock, the letter and the published case
    * can never disagree about it.
+   *
+   * <p>Null when the request's received date is not stated: without a date of receipt there is no
+   * statutory clock (FOIA s.10(1), EIR reg 5(2) count from it), so no due date and no timeliness.
    */
   public ClockResult calculate(FoiRequest request, List<ClockEventEntry> entries) {
+    if (request.receivedOn == null) {
+      return null;
+    }
     List<ClockEvent> events = entries.stream().map(ClockEventEntry::toEvent).toList();
     return StatutoryClock.ukWide().calculate(request.regime, request.receivedOn, events, today());
   }
@@ -81,8 +87,9 @@ public class RequestClocks {
     return r.status() == ClockStatus.RUNNING && r.workingDaysLeft() <= DUE_SOON_WORKING_DAYS;
   }
 
+  /** The clock for a page or the API; "no clock" when {@code r} is null (received not stated). */
   public ClockView view(ClockResult r) {
-    return ClockView.of(r, dueSoon(r));
+    return r == null ? ClockView.notStated() : ClockView.of(r, dueSoon(r));
   }
 
   public static String label(ClockResult r) {

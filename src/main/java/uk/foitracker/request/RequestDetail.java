@@ -13,6 +13,8 @@ import uk.foitracker.rules.Regime;
  * @param statedDue the due date the authority stated, or null when not stated
  * @param statedDueDiffers whether the stated due date differs from the clock's due date
  * @param links the requests this one belongs with (refined, repeated, aggregated)
+ * @param correspondence the acknowledgement and holding replies sent, in date order (they do not
+ *     move the clock)
  */
 public record RequestDetail(
     String reference,
@@ -32,4 +34,5 @@ public record RequestDetail(
     List<ReferenceLine> authorityReferences,
     LocalDate statedDue,
     boolean statedDueDiffers,
-    List<LinkView> links) {}
+    List<LinkView> links,
+    List<CorrespondenceLine> correspondence) {}

@@ -32,7 +32,9 @@ public record RequestPage(
     String statedDueWarning,
     DetailsView details,
     List<LinkView> links,
-    LinkFormView linkForm) {
+    LinkFormView linkForm,
+    List<CorrespondenceLine> correspondence,
+    CorrespondenceFormView correspondenceForm) {
   /** The leading reference, or "Not stated". */
   public String leadingReferenceText() {
     return authorityReferences.isEmpty() ? "Not stated" : authorityReferences.get(0);

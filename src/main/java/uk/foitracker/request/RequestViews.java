@@ -22,6 +22,7 @@ import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
+import uk.foitracker.clock.ClockView;
 import uk.foitracker.question.Question;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockResult;
@@ -79,10 +80,29 @@ public class RequestViews {
       DetailsDraft details,
       String linkOther,
       String linkKind,
-      String linkNote) {
+      String linkNote,
+      String correspondenceKind,
+      String correspondenceNote) {
     public Attempt(
         String action, DateField date, DateField extra, String assignee, List<FieldError> errors) {
       this(action, date, extra, assignee, errors, null, null, null, null, null, null);
+    }
+
+    public Attempt(
+        String action,
+        DateField date,
+        DateField extra,
+        String assignee,
+        List<FieldError> errors,
+        String regime,
+        String reason,
+        DetailsDraft details,
+        String linkOther,
+        String linkKind,
+        String linkNote) {
+      this(
+          action, date, extra, assignee, errors, regime, reason, details, linkOther, linkKind,
+          linkNote, null, null);
     }
   }
 
@@ -269,6 +289,28 @@ public class RequestViews {
       if (r == null) {
         continue;
       }
+      if (r.receivedOn() == null) {
+        // the received date is not stated: listed, with no clock and no due date
+        ClockView none = ClockView.notStated();
+        rows.add(
+            new QueueRow(
+                r.reference(),
+                r.title(),
+                r.regime(),
+                null,
+                null,
+                null,
+                r.state(),
+                ClockView.NO_CLOCK,
+                false,
+                false,
+                r.assignedTo(),
+                Dates.display(null),
+                "Not stated",
+                none.statusLabel(),
+                none.statusColour()));
+        continue;
+      }
       try {
         ClockResult c =
             clocks.calculateEvents(
@@ -391,6 +433,9 @@ public class RequestViews {
                 switch (field) {
                   case "date", "newDue", "regime", "reason" -> action + "-" + field;
                   case "assignee" -> "assignee";
+                  case "kind" -> "correspondenceKind";
+                  case "sentOn" -> "correspondence-sentOn";
+                  case "note" -> "correspondenceNote";
                   case "authorityReference",
                       "otherAuthorityReferences",
                       "statedDue",
@@ -427,7 +472,27 @@ public class RequestViews {
         statedDueWarning(r, clock),
         officer ? details(r, refs, "details".equals(action) ? attempt : null) : null,
         links(r),
-        officer ? linkForm("link".equals(action) ? attempt : null) : null);
+        officer ? linkForm("link".equals(action) ? attempt : null) : null,
+        RequestCorrespondence.of(r),
+        officer ? correspondenceForm("correspondence".equals(action) ? attempt : null) : null);
+  }
+
+  private static CorrespondenceFormView correspondenceForm(Attempt attempt) {
+    String kind = attempt == null ? null : attempt.correspondenceKind();
+    List<Option> kinds =
+        Arrays.stream(CorrespondenceKind.values())
+            .map(k -> new Option(k.name(), k.label(), k.name().equals(kind)))
+            .toList();
+    if (attempt == null) {
+      return new CorrespondenceFormView(kinds, DateField.empty(), "", null, null, null);
+    }
+    return new CorrespondenceFormView(
+        kinds,
+        attempt.date() == null ? DateField.empty() : attempt.date(),
+        attempt.correspondenceNote() == null ? "" : attempt.correspondenceNote(),
+        message(attempt.errors(), "kind"),
+        message(attempt.errors(), "sentOn"),
+        message(attempt.errors(), "note"));
   }
 
   /**
@@ -435,7 +500,7 @@ public class RequestViews {
    * is told. Null when they agree, or either is unknown.
    */
   static String statedDueWarning(FoiRequest r, ClockResult clock) {
-    LocalDate computed = clock.due().orElse(null);
+    LocalDate computed = clock == null ? null : clock.due().orElse(null);
     if (r.statedDueOn == null || computed == null || r.statedDueOn.equals(computed)) {
       return null;
     }
@@ -522,6 +587,10 @@ public class RequestViews {
 
   /** The clock events that make sense next, given where the clock stands. */
   private static List<ClockEventKind> applicable(FoiRequest r, List<ClockEventEntry> entries) {
+    if (r.receivedOn == null) {
+      // no date of receipt, no clock to stop, pause or extend; the regime can still change
+      return List.of(ClockEventKind.REGIME_CHANGED);
+    }
     if (r.state == RequestState.AWAITING_CLARIFICATION) {
       return List.of(ClockEventKind.CLARIFICATION_RECEIVED, ClockEventKind.REGIME_CHANGED);
     }
@@ -589,7 +658,8 @@ public class RequestViews {
                       .toList(),
                   r.statedDueOn,
                   statedDueWarning(r, clock) != null,
-                  links(r));
+                  links(r),
+                  RequestCorrespondence.of(r));
             });
   }
 

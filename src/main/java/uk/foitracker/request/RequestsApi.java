@@ -41,7 +41,9 @@ public class RequestsApi {
    * A new request. {@code questions} may be left out: the proposed split is then used. The
    * authority's references: {@code authorityReference} (the one the letter leads with) and/or
    * {@code authorityReferences} (all of them, one marked {@code leading}); {@code statedDue} is the
-   * due date the authority stated (ISO date), kept beside the computed one.
+   * due date the authority stated (ISO date), kept beside the computed one. {@code
+   * receivedNotStated} true, with no {@code receivedOn}, logs a request whose letter does not state
+   * when it was received: no date is stored and the request has no statutory clock.
    */
   public record NewRequestBody(
       String regime,
@@ -56,7 +58,8 @@ public class RequestsApi {
       String postscript,
       String authorityReference,
       List<ReferenceBody> authorityReferences,
-      String statedDue) {
+      String statedDue,
+      Boolean receivedNotStated) {
     @Override
     public String toString() {
       return "NewRequestBody[personal data redacted]";
@@ -98,14 +101,28 @@ public class RequestsApi {
   public record ClockEventBody(
       String kind, String date, String newDue, Long version, String regime, String reason) {}
 
+  /**
+   * A letter the authority sent about the request besides its response: {@code kind} ACKNOWLEDGED
+   * or HOLDING_REPLY, {@code sentOn} (ISO date) the day it was sent, {@code note} for officers only
+   * (never published). It does not move the statutory clock. {@code version} is the request's
+   * version as read.
+   */
+  public record CorrespondenceBody(Long version, String kind, String sentOn, String note) {}
+
   private final OfficerRequests officer;
+  private final RequestCorrespondence correspondence;
   private final RequestLinks links;
   private final RequestViews views;
   private final SecurityIdentity identity;
 
   RequestsApi(
-      OfficerRequests officer, RequestLinks links, RequestViews views, SecurityIdentity identity) {
+      OfficerRequests officer,
+      RequestCorrespondence correspondence,
+      RequestLinks links,
+      RequestViews views,
+      SecurityIdentity identity) {
     this.officer = officer;
+    this.correspondence = correspondence;
     this.links = links;
     this.views = views;
     this.identity = identity;
@@ -170,7 +187,8 @@ public class RequestsApi {
             body.postscript(),
             leading(body.authorityReference(), body.authorityReferences()),
             others(body.authorityReferences()),
-            DateField.iso(body.statedDue()));
+            DateField.iso(body.statedDue()),
+            Boolean.TRUE.equals(body.receivedNotStated()));
     if (body.statedDue() != null
         && !body.statedDue().isBlank()
         && draft.statedDue().day().equals("?")) {
@@ -219,6 +237,34 @@ public class RequestsApi {
         body.regime(),
         body.reason(),
         identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @POST
+  @Path("{ref}/correspondence")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Record an acknowledgement or holding reply",
+      description =
+          "kind: ACKNOWLEDGED or HOLDING_REPLY; sentOn: the ISO date the letter was sent; note"
+              + " (optional, at most 500 characters) is for officers and never published. It does"
+              + " not move the statutory clock; the public case shows the kind and date"
+              + " (correspondence, acknowledgedOn). version is the request's version as read; a"
+              + " stale version gives 409.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields; nothing saved")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail recordCorrespondence(@PathParam("ref") String ref, CorrespondenceBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    DateField sentOn = DateField.iso(body.sentOn());
+    if (body.sentOn() != null && !body.sentOn().isBlank() && sentOn.day().equals("?")) {
+      throw ValidationProblem.of("sentOn", "sentOn must be a date like 2024-05-10");
+    }
+    correspondence.record(
+        ref, body.version(), body.kind(), sentOn, body.note(), identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
 

@@ -70,6 +70,9 @@ public record RequestStatus(
     if (due != null) {
       return Dates.withDay(due);
     }
+    if (receivedOn == null) {
+      return "Not stated: the date your request was received is not recorded";
+    }
     return waitingForClarificationSince != null
         ? "Not set while we wait for your clarification"
         : "Not set while the clock is paused";

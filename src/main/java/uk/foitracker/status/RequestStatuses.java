@@ -133,7 +133,7 @@ public class RequestStatuses {
     // Always run PBKDF2, so the time taken does not tell which references exist.
     codeChecks.increment();
     boolean matches = AccessCodes.matches(code, stored == null ? AccessCodes.dummyHash() : stored);
-    if (!matches || stored == null || found.get().receivedOn == null) {
+    if (!matches || stored == null) {
       throw new NoSuchStatus();
     }
     failures.succeeded(client, ref);
@@ -148,6 +148,22 @@ public class RequestStatuses {
   private RequestStatus status(FoiRequest r) {
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
     ClockResult clock = clocks.calculate(r, entries);
+    if (clock == null) {
+      // the received date is not stated: no clock, no due date
+      return new RequestStatus(
+          r.systemReference,
+          r.regime,
+          r.state,
+          RequestStatus.plainWords(r.state),
+          null,
+          null,
+          null,
+          false,
+          List.of(),
+          null,
+          r.state == RequestState.PUBLISHED ? r.slug : null,
+          clocks.view(null));
+    }
     boolean running =
         clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE;
     LocalDate waitingSince = null;

@@ -208,17 +208,11 @@ abstract class ExampleCaseTest {
   }
 
   @Test
-  @Disabled(
-      "a request logged without a received date: the statutory clock"
-          + " (StatutoryClock.run) needs one, and logging, the request page, clock events,"
-          + " sending, deadlines, statistics and the auditor's facts all compute it (19 call"
-          + " sites); the harness enters the sent date instead and reports it")
   void receivedNotStated() {
     assertGroup(Group.RECEIVED_NOT_STATED);
   }
 
   @Test
-  @Disabled("needs acknowledgement and holding e-mail dates (not in issue 17's list)")
   void correspondence() {
     assertGroup(Group.CORRESPONDENCE);
   }

@@ -34,12 +34,8 @@ enum Group {
   ATTACHMENTS(null),
   RIGHTS(null),
   LICENCE(null),
-  RECEIVED_NOT_STATED(
-      "a request logged without a received date: the statutory clock"
-          + " (StatutoryClock.run) needs one, and logging, the request page, clock events,"
-          + " sending, deadlines, statistics and the auditor's facts all compute it (19 call"
-          + " sites); the harness enters the sent date instead and reports it"),
-  CORRESPONDENCE("acknowledgement and holding e-mail dates (not in issue 17's list)"),
+  RECEIVED_NOT_STATED(null),
+  CORRESPONDENCE(null),
   QUESTION_LABELS("the requester's own numbering (1a) and headings (not in issue 17's list)"),
   REVIEWER(
       "the reviewer's name published: a member of staff's name is their personal data, kept for"

@@ -90,6 +90,7 @@ final class ScreenEntry {
     if (!e.regime().equals(e.regimeAsRequested())) {
       changeRegime(e, ref);
     }
+    correspondence(e, ref);
     String base = "/officer/requests/" + ref + "/response";
     Page p = Page.open(base);
 
@@ -319,12 +320,9 @@ final class ScreenEntry {
 
   /** Logs the request on the officer's "new request" form (step 2, questions as written). */
   private static String log(Example e, List<String> skipped) {
-    // today a request must have a received date: when the letter states none, the date it was
-    // sent stands in for it (the fact "received: not stated" then fails, as it should)
-    LocalDate received = e.received() != null ? e.received() : e.sentOn();
-    if (e.received() == null) {
-      skipped.add("received date not stated: the sent date entered in its place");
-    }
+    // a letter that does not state when the request was received: no date is entered, and the
+    // box "The received date is not stated" is ticked
+    LocalDate received = e.received();
     List<String> numbers = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < e.questions().size(); i++) {
@@ -340,6 +338,11 @@ final class ScreenEntry {
             .collect(Collectors.joining("\n"));
     Page form = Page.open("/officer/requests/new");
     RequestSpecification details = form.form();
+    if (received == null) {
+      details.formParam("receivedNotStated", "yes");
+    } else {
+      date(details, "receivedOn", received);
+    }
     if (Features.REQUEST_DETAILS) {
       Example.Reference lead = e.leadReference();
       details.formParam("authorityReference", lead == null ? "" : lead.text());
@@ -355,9 +358,6 @@ final class ScreenEntry {
         details
             .formParam("action", "save")
             .formParam("regime", e.regimeAsRequested())
-            .formParam("receivedOn-day", received.getDayOfMonth())
-            .formParam("receivedOn-month", received.getMonthValue())
-            .formParam("receivedOn-year", received.getYear())
             .formParam("channel", "EMAIL")
             .formParam("summary", e.summary())
             .formParam("requesterName", REQUESTER)
@@ -397,6 +397,31 @@ final class ScreenEntry {
             .post(path + "/events/regime-changed"),
         303,
         "change of regime to " + e.regime());
+  }
+
+  /**
+   * The acknowledgement and holding e-mails the letters state, each recorded on the request page's
+   * form as a letter sent (they do not move the clock).
+   */
+  private static void correspondence(Example e, String ref) {
+    String path = "/officer/requests/" + ref;
+    List<Map.Entry<String, LocalDate>> letters = new ArrayList<>();
+    if (e.acknowledged() != null) {
+      letters.add(Map.entry("ACKNOWLEDGED", e.acknowledged()));
+    }
+    e.holdingEmails().forEach(h -> letters.add(Map.entry("HOLDING_REPLY", h)));
+    for (var letter : letters) {
+      Page page = Page.open(path);
+      String version = page.doc().select("#action-correspondence input[name=version]").val();
+      RequestSpecification form =
+          page.form()
+              .formParam("version", version)
+              .formParam("correspondenceKind", letter.getKey())
+              .formParam("correspondenceNote", "");
+      date(form, "sentOn", letter.getValue());
+      expect(
+          form.post(path + "/correspondence"), 303, letter.getKey() + " on " + letter.getValue());
+    }
   }
 
   /** Why the authority moved the request to another regime, in the letter's words. */

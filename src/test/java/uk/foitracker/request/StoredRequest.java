@@ -1,6 +1,7 @@
 package uk.foitracker.request;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
 import uk.foitracker.clock.ClockEventEntry;
 
 /**
@@ -33,5 +34,15 @@ final class StoredRequest {
   static String authorityReference(String ref) {
     return QuarkusTransaction.requiringNew()
         .call(() -> FoiRequest.findByReference(ref).orElseThrow().authorityReference);
+  }
+
+  static LocalDate receivedOn(String ref) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> FoiRequest.findByReference(ref).orElseThrow().receivedOn);
+  }
+
+  static long correspondence(String ref) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Correspondence.count("request", FoiRequest.findByReference(ref).orElseThrow()));
   }
 }

@@ -68,7 +68,7 @@ class ValidationTest {
     assertThat(summary(page))
         .containsExactly(
             "Select whether the request is under FOIA or the EIR",
-            "Enter the date the request was received",
+            "Enter the date the request was received, or say it is not stated",
             "Select how the request was received",
             "Enter a short summary of the request",
             "Enter the requester's name",

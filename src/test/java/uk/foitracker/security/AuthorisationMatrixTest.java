@@ -114,6 +114,7 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/assign", OFFICER),
           entry("POST /officer/requests/{ref}/details", OFFICER),
           entry("POST /officer/requests/{ref}/links", OFFICER),
+          entry("POST /officer/requests/{ref}/correspondence", OFFICER),
           entry("POST /officer/requests/{ref}/links/{link}/remove", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
@@ -157,6 +158,7 @@ class AuthorisationMatrixTest {
           entry("POST /api/requests/{ref}/clock-events", OFFICER),
           entry("PUT /api/requests/{ref}/details", OFFICER),
           entry("POST /api/requests/{ref}/links", OFFICER),
+          entry("POST /api/requests/{ref}/correspondence", OFFICER),
           entry("DELETE /api/requests/{ref}/links/{link}", OFFICER),
           entry("GET /api/responses/{ref}", OFFICER),
           entry("POST /api/responses/{ref}/answers", OFFICER),
