@@ -117,6 +117,11 @@ public class StatisticsService {
     return StatisticsView.of(filter, c.value().result(filter.year(), filter.regime()), note);
   }
 
+  /** The published statistics: every request, both regimes, per quarter up to today's. */
+  PublishedStatistics published() {
+    return PublishedStatistics.of(statistics(StatsFilter.NONE), clocks.today());
+  }
+
   /** Counts every request, a batch at a time, each batch in a transaction of its own. */
   private StatisticsTally count(Key key) {
     long start = System.nanoTime();
