@@ -197,6 +197,8 @@ class AuthorisationMatrixTest {
           // auditor pages and API
           entry("GET /audit/requests", AUDITOR),
           entry("GET /audit/requests/{ref}", AUDITOR),
+          entry("GET /audit/evidence/{ref}", AUDITOR),
+          entry("GET /audit/evidence/{ref}/letter", AUDITOR),
           entry("GET /audit/refusals", AUDITOR),
           entry("POST /audit/refusals/marks", AUDITOR),
           entry("GET /audit/statistics", AUDITOR),
