@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.compose.LetterView;
@@ -39,8 +41,18 @@ public class CaseEvidence {
     this.drafts = drafts;
   }
 
-  /** The request with this reference (the system's, or else the authority's). */
+  /** "case-123": the request with the id 123, for a case that has no reference of its own. */
+  private static final Pattern BY_ID = Pattern.compile("case-(\\d{1,18})");
+
+  /**
+   * The request with this reference (the system's, or else the authority's), or "case-" and its id:
+   * the refusals page links by id, since a seeded case may have no reference at all.
+   */
   private static Optional<FoiRequest> request(String ref) {
+    Matcher id = BY_ID.matcher(ref);
+    if (id.matches()) {
+      return FoiRequest.<FoiRequest>findByIdOptional(Long.valueOf(id.group(1)));
+    }
     return FoiRequest.findByReference(ref)
         .or(() -> FoiRequest.<FoiRequest>find("authorityReference", ref).firstResultOptional());
   }
@@ -56,7 +68,9 @@ public class CaseEvidence {
    */
   @Transactional
   Optional<LetterView> letter(String ref) {
+    // the letter is drafted from the system's reference; a request without one has no letter here
     return request(ref)
+        .filter(r -> r.systemReference != null)
         .map(r -> drafts.letter(r.systemReference))
         .map(
             l ->
@@ -72,6 +86,7 @@ public class CaseEvidence {
   }
 
   private EvidenceView view(FoiRequest r) {
+    String key = r.systemReference != null ? r.systemReference : "case-" + r.id;
     List<ClockEventEntry> entries = ClockEventEntry.list("request.id = ?1 order by id", r.id);
     List<Line> clock = new ArrayList<>();
     clock.add(new Line("Received", Dates.display(r.receivedOn)));
@@ -120,11 +135,15 @@ public class CaseEvidence {
                         e.summary))
             .toList();
     return new EvidenceView(
-        r.systemReference != null ? r.systemReference : r.authorityReference,
+        key,
+        r.systemReference != null
+            ? r.systemReference
+            : r.authorityReference != null ? r.authorityReference : "Not stated",
         r.title,
         r.regime.name(),
         clock,
         events,
-        trail);
+        trail,
+        r.systemReference != null);
   }
 }

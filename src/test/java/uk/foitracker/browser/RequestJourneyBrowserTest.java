@@ -87,5 +87,13 @@ class RequestJourneyBrowserTest {
   void auditorReadsAFindingOnTheLeicesterCase() {
     browser.signInAs("adam", "/audit/refusals").checkPage();
     assertThat(browser.driver().getPageSource()).contains("S17_7_RIGHTS");
+    // the evidence behind the findings: read-only, accessible
+    browser.follow(By.cssSelector("a.app-evidence-link"));
+    assertThat(browser.currentPath()).startsWith("/audit/evidence/");
+    browser.checkPage();
+    assertThat(browser.texts("table.govuk-table caption"))
+        .as(browser.currentPath() + ": " + browser.heading())
+        .containsExactly(
+            "Events on the clock, in the order recorded", "Every change to the request, in order");
   }
 }

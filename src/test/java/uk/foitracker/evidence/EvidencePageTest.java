@@ -102,7 +102,16 @@ class EvidencePageTest {
   void fromTheRefusalsPageToTheEvidence() {
     Document refusals =
         Jsoup.parse(given().get("/audit/refusals?year=2015").then().extract().asString());
-    assertThat(refusals.select("a[href=/audit/evidence/" + ref + "]")).hasSize(1);
+    long id =
+        QuarkusTransaction.requiringNew()
+            .call(() -> FoiRequest.findByReference(ref).orElseThrow().id);
+    assertThat(refusals.select("a[href=/audit/evidence/case-" + id + "]")).hasSize(1);
+    // by id or by reference, the same evidence
+    assertThat(
+            Jsoup.parse(given().get("/audit/evidence/case-" + id).then().extract().asString())
+                .selectFirst("h1")
+                .text())
+        .isEqualTo("Evidence test: tender prices");
 
     String html = given().get("/audit/evidence/" + ref).then().statusCode(200).extract().asString();
     Document doc = Jsoup.parse(html);
