@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +22,22 @@ import uk.foitracker.audit.AuditLog;
 import uk.foitracker.audit.KeptUntilChanged;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestClocks;
+import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.InvalidClockEventsException;
 import uk.foitracker.rules.OutsideCalendarException;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.stats.OpenStatus;
 import uk.foitracker.rules.stats.RequestFacts;
 import uk.foitracker.rules.stats.RequestFacts.Cited;
 import uk.foitracker.rules.stats.RequestFacts.QuestionFacts;
 import uk.foitracker.rules.stats.RequestFacts.ReviewFacts;
+import uk.foitracker.rules.stats.ReviewTimeliness;
 import uk.foitracker.rules.stats.StatisticsTally;
 import uk.foitracker.rules.stats.Timeliness;
 import uk.foitracker.web.Clocks;
@@ -57,7 +65,13 @@ public class StatisticsService {
   private final EntityManager em;
   private final AuditLog audit;
   private final int batch;
-  private final KeptUntilChanged<Long, StatisticsTally> tally;
+  private final KeptUntilChanged<Key, StatisticsTally> tally;
+
+  /**
+   * What the tally depends on: every change (the audit chain's head) and the day, since an open
+   * request falls overdue, and a fee or clarification lapses, with no change recorded.
+   */
+  private record Key(long position, LocalDate day) {}
 
   StatisticsService(
       RequestClocks clocks,
@@ -73,7 +87,11 @@ public class StatisticsService {
     this.batch = batch;
     this.tally =
         new KeptUntilChanged<>(
-            "statistics", () -> this.audit.position(), this::count, clock, recountWhileWaiting);
+            "statistics",
+            () -> new Key(this.audit.position(), this.clocks.today()),
+            this::count,
+            clock,
+            recountWhileWaiting);
   }
 
   /** Sets how long a count may take and still be redone at once; returns the setting before. */
@@ -88,8 +106,8 @@ public class StatisticsService {
 
   /** The statistics for a filter, for the page and both exports. */
   StatisticsView statistics(StatsFilter filter) {
-    long now = audit.position();
-    KeptUntilChanged.Made<Long, StatisticsTally> c = tally.get(now);
+    Key now = new Key(audit.position(), clocks.today());
+    KeptUntilChanged.Made<Key, StatisticsTally> c = tally.get(now);
     String note =
         "Counted from "
             + String.format(Locale.UK, "%,d", c.value().requests())
@@ -99,8 +117,13 @@ public class StatisticsService {
     return StatisticsView.of(filter, c.value().result(filter.year(), filter.regime()), note);
   }
 
+  /** The published statistics: every request, both regimes, per quarter up to today's. */
+  PublishedStatistics published() {
+    return PublishedStatistics.of(statistics(StatsFilter.NONE), clocks.today());
+  }
+
   /** Counts every request, a batch at a time, each batch in a transaction of its own. */
-  private StatisticsTally count(long position) {
+  private StatisticsTally count(Key key) {
     long start = System.nanoTime();
     StatisticsTally counted = new StatisticsTally();
     long after = 0;
@@ -173,12 +196,29 @@ public class StatisticsService {
       Optional<InternalReview> review) {
     boolean resolved = r.sentOn != null;
     Optional<Timeliness> timeliness = Optional.empty();
-    if (resolved && r.receivedOn != null) {
+    Optional<OpenStatus> open = Optional.empty();
+    if (!resolved) {
+      open = Optional.of(OpenStatus.NOT_KNOWN);
+    }
+    if (r.receivedOn != null) {
       try {
-        timeliness = Optional.of(Timeliness.of(clocks.calculate(r, events)));
+        ClockResult clock = clocks.calculate(r, events);
+        if (resolved) {
+          timeliness = Optional.of(Timeliness.of(clock));
+        } else {
+          open =
+              Optional.of(
+                  OpenStatus.of(
+                      clock.status(),
+                      pausedSince(events),
+                      r.state == RequestState.CLOSED,
+                      clocks.today()));
+        }
       } catch (OutsideCalendarException | InvalidClockEventsException e) {
         timeliness = Optional.empty();
       }
+    } else if (!resolved && r.state == RequestState.CLOSED) {
+      open = Optional.of(OpenStatus.LAPSED);
     }
     List<QuestionFacts> qs = new ArrayList<>();
     for (Question q : questions) {
@@ -189,8 +229,35 @@ public class StatisticsService {
                   .map(c -> new Cited(c.provision.code, c.provision.reference, c.provision.kind))
                   .toList()));
     }
-    Optional<ReviewFacts> rf = review.map(ir -> new ReviewFacts(Optional.ofNullable(ir.outcome)));
+    Optional<ReviewFacts> rf =
+        review.map(
+            ir -> new ReviewFacts(Optional.ofNullable(ir.outcome), reviewTimeliness(r.regime, ir)));
     return new RequestFacts(
-        r.regime, Optional.ofNullable(r.receivedOn), resolved, timeliness, qs, rf);
+        r.regime, Optional.ofNullable(r.receivedOn), resolved, timeliness, qs, rf, open);
+  }
+
+  private Optional<ReviewTimeliness> reviewTimeliness(Regime regime, InternalReview ir) {
+    if (ir.requestedOn == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          ReviewTimeliness.of(
+              regime, ir.requestedOn, Optional.ofNullable(ir.decidedOn), clocks.today()));
+    } catch (OutsideCalendarException | InvalidClockEventsException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The day of the latest request for clarification or fees notice: when the clock stopped. */
+  private static Optional<LocalDate> pausedSince(List<ClockEventEntry> events) {
+    return events.stream()
+        .filter(
+            e ->
+                e.kind == ClockEventKind.CLARIFICATION_REQUESTED
+                    || e.kind == ClockEventKind.FEES_NOTICE_ISSUED)
+        .map(e -> e.date)
+        .filter(d -> d != null)
+        .max(Comparator.naturalOrder());
   }
 }

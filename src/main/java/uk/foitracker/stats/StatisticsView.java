@@ -13,6 +13,7 @@ import uk.foitracker.rules.stats.FoiStatistics.ProvisionCount;
 import uk.foitracker.rules.stats.FoiStatistics.Row;
 import uk.foitracker.rules.stats.FoiStatistics.RowKind;
 import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.ReviewTimeliness;
 import uk.foitracker.rules.stats.TimelinessBand;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.StatuteLabels;
@@ -64,7 +65,45 @@ record StatisticsView(
       int resolvable,
       int reviewsRequested,
       int reviewsDecided,
-      List<Integer> reviewOutcomes) {
+      List<Integer> reviewOutcomes,
+      int lapsed,
+      int onHold,
+      int openOverdue,
+      int stillPending,
+      int notInTime,
+      int inScope,
+      int withheldInFull,
+      BigDecimal percentGranted,
+      BigDecimal percentGrantedExcludingProcedural,
+      List<Integer> reviewTimeliness,
+      BigDecimal reviewPercent) {
+
+    /** "80.0%", or "None" when there is no base. */
+    static String percentOrNone(BigDecimal p) {
+      return p == null ? "None" : p.toPlainString() + "%";
+    }
+
+    public String reviewPercentText() {
+      return percentOrNone(reviewPercent);
+    }
+
+    public String percentGrantedText() {
+      return percentOrNone(percentGranted);
+    }
+
+    public String percentGrantedExcludingProceduralText() {
+      return percentOrNone(percentGrantedExcludingProcedural);
+    }
+
+    /** The figure of one outcome. */
+    public int outcome(RequestOutcome o) {
+      return outcomes.get(o.ordinal());
+    }
+
+    /** The count of reviews of one timeliness. */
+    public int review(ReviewTimeliness t) {
+      return reviewTimeliness.get(t.ordinal());
+    }
 
     /** "95.0%", or "No responses timed". */
     public String percentText() {
@@ -145,7 +184,27 @@ record StatisticsView(
         f.resolvable(),
         f.reviewsRequested(),
         f.reviewsDecided(),
-        Arrays.stream(ReviewOutcome.values()).map(f::reviewOutcome).toList());
+        Arrays.stream(ReviewOutcome.values()).map(f::reviewOutcome).toList(),
+        f.lapsed(),
+        f.onHold(),
+        f.openOverdue(),
+        f.stillPending(),
+        f.notInTime(),
+        f.inScope(),
+        f.withheldInFull(),
+        f.percentGrantedInFull().orElse(null),
+        f.percentGrantedInFullExcludingProcedural().orElse(null),
+        Arrays.stream(ReviewTimeliness.values()).map(f::reviewTimeliness).toList(),
+        f.percentReviewsInTime().orElse(null));
+  }
+
+  public List<String> reviewTimelinessHeaders() {
+    return Arrays.stream(ReviewTimeliness.values()).map(StatuteLabels::label).toList();
+  }
+
+  /** The quarters only, for the published statistics (the bulletin is quarterly). */
+  List<PeriodRow> quarters() {
+    return rows.stream().filter(r -> !r.summary()).toList();
   }
 
   public List<String> reviewHeaders() {
@@ -235,6 +294,11 @@ record StatisticsView(
       lines.add(new Line(T_TIMELINESS, r.label(), "Late", r.late(), null));
       lines.add(
           new Line(T_TIMELINESS, r.label(), "Timeliness not known", r.timelinessNotKnown(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Lapsed or withdrawn", r.lapsed(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "On hold", r.onHold(), null));
+      lines.add(new Line(T_TIMELINESS, r.label(), "Open past deadline", r.openOverdue(), null));
+      lines.add(
+          new Line(T_TIMELINESS, r.label(), "Still pending, not yet due", r.stillPending(), null));
       lines.add(
           new Line(
               T_TIMELINESS,
@@ -266,6 +330,11 @@ record StatisticsView(
       for (int i = 0; i < reviewOutcomes.size(); i++) {
         lines.add(
             new Line(T_REVIEWS, r.label(), reviewOutcomes.get(i), r.reviewOutcomes().get(i), null));
+      }
+      List<String> timeliness = reviewTimelinessHeaders();
+      for (int i = 0; i < timeliness.size(); i++) {
+        lines.add(
+            new Line(T_REVIEWS, r.label(), timeliness.get(i), r.reviewTimeliness().get(i), null));
       }
     }
     return lines;

@@ -9,6 +9,7 @@ import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.rules.checks.Severity;
 import uk.foitracker.rules.stats.RequestOutcome;
+import uk.foitracker.rules.stats.ReviewTimeliness;
 import uk.foitracker.rules.stats.TimelinessBand;
 
 /**
@@ -164,12 +165,24 @@ public final class StatuteLabels {
       case GRANTED_IN_FULL -> "Granted in full";
       case PARTLY_WITHHELD -> "Partly withheld";
       case FULLY_WITHHELD -> "Fully withheld";
+      case NEITHER_CONFIRM_NOR_DENY -> "Neither confirm nor deny";
       case NOT_HELD -> "Information not held";
       case REFUSED_COST -> "Refused on cost (s.12)";
       case VEXATIOUS -> "Vexatious (s.14(1))";
       case REPEATED -> "Repeated (s.14(2))";
       case S14_SUBSECTION_NOT_STATED -> "Vexatious or repeated (s.14, subsection not stated)";
       case NOT_RECORDED -> "Outcome not recorded";
+    };
+  }
+
+  /** How an internal review met its time limit (Code of Practice paras 5.4-5.5; EIR reg 11(4)). */
+  public static String label(ReviewTimeliness t) {
+    return switch (t) {
+      case IN_TARGET -> "Within 20 working days (EIR: 40)";
+      case WITHIN_LONGEST -> "Within 40 working days";
+      case LATE -> "After 40 working days";
+      case PENDING -> "Pending, not yet due";
+      case OVERDUE -> "Pending, past deadline";
     };
   }
 }

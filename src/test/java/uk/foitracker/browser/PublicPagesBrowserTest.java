@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import uk.foitracker.request.NewRequest;
+import uk.foitracker.request.NewRequest.QuestionDraft;
+import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.web.DateField;
 
 /**
  * The public pages in Debian's Chromium: each is read as a person would and checked with axe (WCAG
@@ -50,6 +57,35 @@ class PublicPagesBrowserTest {
     assertThat(browser.heading()).isEqualTo("Provisions of the Act and the Regulations");
     browser.follow(By.cssSelector("a[href='/provisions/FOIA-12']"));
     assertThat(browser.currentPath()).isEqualTo("/provisions/FOIA-12");
+  }
+
+  @Inject OfficerRequests officer;
+
+  @Test
+  void publishedStatisticsAreReachedFromTheFooterAndAccessible() {
+    // one request received in 2014 (no other test uses 2014), so that the tables have a quarter
+    officer.log(
+        new NewRequest(
+            "FOIA",
+            DateField.of(LocalDate.of(2014, 2, 3)),
+            "EMAIL",
+            "Browser statistics request",
+            "Bea Browser",
+            "bea@example.org",
+            "Please tell me something.",
+            null,
+            List.of(new QuestionDraft("1", "Something?")),
+            null),
+        "olive",
+        false);
+    browser.visit("/provisions");
+    browser.follow(By.cssSelector("footer a[href='/statistics']"));
+    assertThat(browser.currentPath()).isEqualTo("/statistics");
+    browser.checkPage();
+    assertThat(browser.heading()).isEqualTo("Freedom of Information statistics");
+    assertThat(browser.texts("table.govuk-table caption")).hasSize(4);
+    assertThat(browser.texts("#table-status tbody tr th")).contains("Q1 2014 (Jan to Mar)");
+    assertThat(browser.driver().getPageSource()).doesNotContain("Bea Browser", "bea@example.org");
   }
 
   @Test

@@ -87,5 +87,11 @@ class RequestJourneyBrowserTest {
   void auditorReadsAFindingOnTheLeicesterCase() {
     browser.signInAs("adam", "/audit/refusals").checkPage();
     assertThat(browser.driver().getPageSource()).contains("S17_7_RIGHTS");
+    // the evidence behind the findings: read-only, accessible
+    browser.follow(By.cssSelector("a.app-evidence-link"));
+    assertThat(browser.currentPath()).startsWith("/audit/cases/");
+    browser.checkPage();
+    assertThat(browser.heading()).startsWith("Evidence: ");
+    assertThat(browser.driver().getPageSource()).contains("S17_7_RIGHTS").contains("id=\"timeline\"");
   }
 }

@@ -97,6 +97,8 @@ class AuthorisationMatrixTest {
           entry("GET /deadline", PUBLIC),
           entry("GET /provisions", PUBLIC),
           entry("GET /provisions/{code}", PUBLIC),
+          entry("GET /statistics", PUBLIC),
+          entry("GET /statistics.csv", PUBLIC),
           // public API
           entry("GET /api/cases", PUBLIC),
           entry("GET /api/cases/{slug}", PUBLIC),

@@ -210,6 +210,8 @@ class PersonalDataTest {
             "/cases/" + slug + "/versions/1",
             "/cases.csv",
             "/cases.atom",
+            "/statistics",
+            "/statistics.csv",
             "/cases?q=potholes",
             "/api/cases?q=potholes",
             "/cases?q=Zebedee",

@@ -70,6 +70,7 @@ class StatuteLabelsTest {
             "Granted in full",
             "Partly withheld",
             "Fully withheld",
+            "Neither confirm nor deny",
             "Information not held",
             "Refused on cost (s.12)",
             "Vexatious (s.14(1))",

@@ -19,6 +19,8 @@ import uk.foitracker.rules.ReviewOutcome;
  *     cannot be known (no received date)
  * @param questions the questions with their outcomes and citations
  * @param review the internal review, when one was asked for
+ * @param open where an unresolved request stands (lapsed, on hold, overdue, not yet due); empty
+ *     when resolved
  */
 public record RequestFacts(
     Regime regime,
@@ -26,17 +28,39 @@ public record RequestFacts(
     boolean resolved,
     Optional<Timeliness> timeliness,
     List<QuestionFacts> questions,
-    Optional<ReviewFacts> review) {
+    Optional<ReviewFacts> review,
+    Optional<OpenStatus> open) {
 
   public RequestFacts {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(received, "received");
     Objects.requireNonNull(timeliness, "timeliness");
     Objects.requireNonNull(review, "review");
+    Objects.requireNonNull(open, "open");
     questions = List.copyOf(questions);
     if (!resolved && timeliness.isPresent()) {
       throw new IllegalArgumentException("An unresolved request has no timeliness");
     }
+    if (resolved && open.isPresent()) {
+      throw new IllegalArgumentException("A resolved request is not open");
+    }
+    if (!resolved && open.isEmpty()) {
+      open = Optional.of(received.isEmpty() ? OpenStatus.NOT_KNOWN : OpenStatus.NOT_YET_DUE);
+    }
+  }
+
+  /**
+   * One whose open status is not known beyond "not yet due" (or "not known" without a received
+   * date) while unresolved.
+   */
+  public RequestFacts(
+      Regime regime,
+      Optional<LocalDate> received,
+      boolean resolved,
+      Optional<Timeliness> timeliness,
+      List<QuestionFacts> questions,
+      Optional<ReviewFacts> review) {
+    this(regime, received, resolved, timeliness, questions, review, Optional.empty());
   }
 
   /** The quarter of receipt, empty when the received date is not stated. */
@@ -82,10 +106,22 @@ public record RequestFacts(
     }
   }
 
-  /** An internal review: its outcome, empty until decided. */
-  public record ReviewFacts(Optional<ReviewOutcome> outcome) {
+  /**
+   * An internal review.
+   *
+   * @param outcome empty until decided
+   * @param timeliness how it met its time limit; empty when not known
+   */
+  public record ReviewFacts(
+      Optional<ReviewOutcome> outcome, Optional<ReviewTimeliness> timeliness) {
     public ReviewFacts {
       Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(timeliness, "timeliness");
+    }
+
+    /** One whose timeliness is not known. */
+    public ReviewFacts(Optional<ReviewOutcome> outcome) {
+      this(outcome, Optional.empty());
     }
   }
 }

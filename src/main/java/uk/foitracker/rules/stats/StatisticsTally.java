@@ -128,6 +128,12 @@ public final class StatisticsTally {
     int late;
     int unknown;
     int reviews;
+    int lapsed;
+    int onHold;
+    int overdue;
+    int pending;
+    final EnumMap<ReviewTimeliness, Integer> reviewTimeliness =
+        new EnumMap<>(ReviewTimeliness.class);
     final EnumMap<RequestOutcome, Integer> outcomes = new EnumMap<>(RequestOutcome.class);
     final EnumMap<ReviewOutcome, Integer> reviewOutcomes = new EnumMap<>(ReviewOutcome.class);
 
@@ -136,8 +142,16 @@ public final class StatisticsTally {
       if (r.review().isPresent()) {
         reviews++;
         r.review().get().outcome().ifPresent(o -> reviewOutcomes.merge(o, 1, Integer::sum));
+        r.review().get().timeliness().ifPresent(t -> reviewTimeliness.merge(t, 1, Integer::sum));
       }
       if (!r.resolved()) {
+        switch (r.open().orElse(OpenStatus.NOT_KNOWN)) {
+          case LAPSED -> lapsed++;
+          case ON_HOLD -> onHold++;
+          case OVERDUE -> overdue++;
+          case NOT_YET_DUE -> pending++;
+          case NOT_KNOWN -> unknown++;
+        }
         return;
       }
       resolved++;
@@ -161,13 +175,31 @@ public final class StatisticsTally {
       late += o.late;
       unknown += o.unknown;
       reviews += o.reviews;
+      lapsed += o.lapsed;
+      onHold += o.onHold;
+      overdue += o.overdue;
+      pending += o.pending;
+      o.reviewTimeliness.forEach((k, v) -> reviewTimeliness.merge(k, v, Integer::sum));
       o.outcomes.forEach((k, v) -> outcomes.merge(k, v, Integer::sum));
       o.reviewOutcomes.forEach((k, v) -> reviewOutcomes.merge(k, v, Integer::sum));
     }
 
     Figures figures() {
       return new Figures(
-          received, resolved, met, extended, late, unknown, outcomes, reviews, reviewOutcomes);
+          received,
+          resolved,
+          met,
+          extended,
+          late,
+          unknown,
+          outcomes,
+          reviews,
+          reviewOutcomes,
+          lapsed,
+          onHold,
+          overdue,
+          pending,
+          reviewTimeliness);
     }
   }
 }

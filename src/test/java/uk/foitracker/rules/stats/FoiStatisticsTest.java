@@ -54,7 +54,10 @@ class FoiStatisticsTest {
             RequestOutcome.PARTLY_WITHHELD),
         Arguments.of(List.of(q(PROVIDED_IN_PART, S40_2)), RequestOutcome.PARTLY_WITHHELD),
         Arguments.of(List.of(q(REFUSED_EXEMPTION, S43)), RequestOutcome.FULLY_WITHHELD),
-        Arguments.of(List.of(q(NEITHER_CONFIRM_NOR_DENY)), RequestOutcome.FULLY_WITHHELD),
+        Arguments.of(List.of(q(NEITHER_CONFIRM_NOR_DENY)), RequestOutcome.NEITHER_CONFIRM_NOR_DENY),
+        // NCND for one question, nothing given for the other: withheld in full by an exemption
+        Arguments.of(
+            List.of(q(NEITHER_CONFIRM_NOR_DENY), q(NOT_HELD, S1)), RequestOutcome.FULLY_WITHHELD),
         Arguments.of(
             List.of(q(NOT_HELD, S1), q(RELATED_INFORMATION_GIVEN)), RequestOutcome.NOT_HELD),
         // Leicester: questions 4 and 5 refused on cost, the rest partly answered or not held
