@@ -240,6 +240,36 @@ final class CommonWords {
           "upper",
           "lower");
 
+  /**
+   * Words a pseudonym is made of, never a real surname: "Dear Mr Requester" (as WhatDoTheyKnow
+   * writes) addresses nobody identifiable.
+   */
+  static final Set<String> PSEUDONYM =
+      Set.of(
+          "requester",
+          "requestor",
+          "applicant",
+          "citizen",
+          "resident",
+          "concerned",
+          "curious",
+          "anonymous",
+          "anon",
+          "foi",
+          "user",
+          "member",
+          "taxpayer",
+          "ratepayer",
+          "journalist",
+          "researcher",
+          "campaigner",
+          "parent",
+          "student",
+          "reader",
+          "watcher",
+          "voter",
+          "person");
+
   private CommonWords() {}
 
   static boolean common(String folded) {

@@ -97,7 +97,7 @@ public final class PersonalDataScan {
   private static final Pattern EMAIL =
       Pattern.compile(B + "([a-z0-9][a-z0-9._%+'-]*)\\s*@\\s*([a-z0-9-]+(?:\\.[a-z0-9-]+)+)" + E);
   private static final Pattern POSTCODE =
-      Pattern.compile(B + "([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][a-z]{2})" + E);
+      Pattern.compile(B + "([a-z]{1,2}[0-9][a-z0-9]?) *([0-9][a-z]{2})" + E);
   private static final Pattern NI =
       Pattern.compile(
           B + "([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]" + E);
@@ -339,7 +339,7 @@ public final class PersonalDataScan {
           digits.append(d);
           separators = 0;
           boolean endsHere = j + 1 >= t.length() || !Character.isDigit(t.charAt(j + 1));
-          if (endsHere && digits.length() >= 10 && digits.length() <= 13) {
+          if (endsHere && digits.length() >= 10 && digits.length() <= 14) {
             String national = national(digits.toString());
             boolean boundary = j + 1 >= t.length() || !Character.isLetter(t.charAt(j + 1));
             if (boundary && phones.contains(national)) {
@@ -354,7 +354,7 @@ public final class PersonalDataScan {
               break;
             }
           }
-          if (digits.length() > 13) {
+          if (digits.length() > 14) {
             break;
           }
         } else if ((d == ' ' || d == '-' || d == '.' || d == '(' || d == ')' || d == '+')
@@ -424,13 +424,20 @@ public final class PersonalDataScan {
               parts.stream().map(Pattern::quote).reduce((a, b) -> a + sep + b).orElseThrow(),
               Kind.REQUESTER_NAME));
     }
+    if (parts.size() > 1) {
+      // "Fairweather, Zebedee"
+      needles.add(
+          needle(
+              Pattern.quote(parts.getLast()) + "\\s*,?\\s*" + Pattern.quote(parts.getFirst()),
+              Kind.REQUESTER_NAME));
+    }
     if (parts.size() > 2) {
       needles.add(
           needle(
               Pattern.quote(parts.getFirst()) + sep + Pattern.quote(parts.getLast()),
               Kind.REQUESTER_NAME));
     }
-    if (parts.size() > 1) {
+    if (parts.size() > 1 && !CommonWords.PSEUDONYM.contains(parts.getLast())) {
       String last = parts.getLast();
       needles.add(
           needle(
