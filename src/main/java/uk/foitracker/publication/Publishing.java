@@ -205,18 +205,46 @@ public class Publishing {
   }
 
   /**
+   * The release check before a response (or an instalment) is sent: it goes to the requester, so
+   * their own data may be in it, but nobody else's (FOIA s.40(2)): a personal e-mail address, a
+   * mobile number, a National Insurance number, a home address or a date of birth in any answer,
+   * table, note, citation or notice text refuses the sending. The requester's own data is refused
+   * later, at publishing.
+   */
+  public void checkBeforeSending(FoiRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    for (PersonalDataScan.Hit hit : scan(request).scanAll(texts(cases.draft(request)))) {
+      if (!hit.kind().requesters()) {
+        errors.add(new FieldError("publication", "Remove " + hit.message() + " before sending"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+  }
+
+  private static PersonalDataScan scan(FoiRequest request) {
+    RequesterContact contact =
+        RequesterContact.<RequesterContact>find("request", request).firstResult();
+    return contact == null
+        ? PersonalDataScan.anyone()
+        : PersonalDataScan.forRequester(
+            new PersonalDataScan.Requester(
+                contact.name, contact.contact, contact.address, request.requestText));
+  }
+
+  private Map<String, String> texts(CaseView view) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    walk(json.valueToTree(view), "", texts);
+    return texts;
+  }
+
+  /**
    * {@link #checkNoPersonalData(FoiRequest, CaseView)} with the reason for a correction, which is
    * published with the new version.
    */
   void checkNoPersonalData(FoiRequest request, CaseView view, String correctionReason) {
-    RequesterContact contact =
-        RequesterContact.<RequesterContact>find("request", request).firstResult();
-    PersonalDataScan scan =
-        contact == null
-            ? PersonalDataScan.anyone()
-            : PersonalDataScan.forRequester(
-                new PersonalDataScan.Requester(
-                    contact.name, contact.contact, contact.address, request.requestText));
+    PersonalDataScan scan = scan(request);
     List<FieldError> errors = new ArrayList<>();
     if (correctionReason != null) {
       for (PersonalDataScan.Hit hit :
@@ -224,9 +252,7 @@ public class Publishing {
         errors.add(new FieldError("reason", "Remove " + hit.message()));
       }
     }
-    Map<String, String> texts = new LinkedHashMap<>();
-    walk(json.valueToTree(view), "", texts);
-    for (PersonalDataScan.Hit hit : scan.scanAll(texts)) {
+    for (PersonalDataScan.Hit hit : scan.scanAll(texts(view))) {
       errors.add(new FieldError("publication", "Remove " + hit.message() + " before publishing"));
     }
     if (!errors.isEmpty()) {

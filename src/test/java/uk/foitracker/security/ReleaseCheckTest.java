@@ -117,6 +117,52 @@ class ReleaseCheckTest {
         .statusCode(200);
   }
 
+  @Test
+  void sendingIsRefusedWithSomeoneElsesPersonalDataButNotTheRequestersOwn() {
+    String ref = log();
+    String base = "/api/responses/" + ref;
+    json(Map.of(
+            "questions",
+            List.of(1),
+            "paragraphs",
+            List.of("Figures were collated by Mr Patel (mobile 07911 123456).")))
+        .post(base + "/answers")
+        .then()
+        .statusCode(200);
+    json(Map.of("outcome", "PROVIDED_IN_FULL"))
+        .put(base + "/questions/1/outcome")
+        .then()
+        .statusCode(204);
+    String refused =
+        json(Map.of("sentOn", LocalDate.now().toString()))
+            .post(base + "/send")
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    assertThat(refused).contains("a personal phone number").doesNotContain("07911");
+    // the response goes to the requester: their own e-mail may be in it, but it cannot publish
+    json(Map.of(
+            "questions",
+            List.of(1),
+            "paragraphs",
+            List.of("We sent the spreadsheet to " + Planted.CONTACT + " on 3 May.")))
+        .put(base + "/answers/1")
+        .then()
+        .statusCode(200);
+    json(Map.of("sentOn", LocalDate.now().toString())).post(base + "/send").then().statusCode(200);
+    String slug = "sending-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
+    assertThat(
+            json(Map.of("slug", slug))
+                .post(base + "/publish")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString())
+        .contains("the requester's e-mail address")
+        .doesNotContain(Planted.CONTACT);
+  }
+
   private static String log() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("regime", "FOIA");
