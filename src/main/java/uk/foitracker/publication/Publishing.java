@@ -215,7 +215,7 @@ public class Publishing {
     List<FieldError> errors = new ArrayList<>();
     for (PersonalDataScan.Hit hit : scan(request).scanAll(texts(cases.draft(request)))) {
       if (!hit.kind().requesters()) {
-        errors.add(new FieldError("publication", "Remove " + hit.message() + " before sending"));
+        errors.add(new FieldError("publication", "Remove " + hit.message(" before sending")));
       }
     }
     if (!errors.isEmpty()) {
@@ -253,7 +253,7 @@ public class Publishing {
       }
     }
     for (PersonalDataScan.Hit hit : scan.scanAll(texts(view))) {
-      errors.add(new FieldError("publication", "Remove " + hit.message() + " before publishing"));
+      errors.add(new FieldError("publication", "Remove " + hit.message(" before publishing")));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);

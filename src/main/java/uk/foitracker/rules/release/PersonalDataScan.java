@@ -76,9 +76,17 @@ public final class PersonalDataScan {
    *     requester's name] in May…"}
    */
   public record Hit(String field, int offset, int length, Kind kind, String context) {
-    /** "the requester's name in questions[0].text: "…asked by [name] in May…"". */
+    /** "the requester's name from questions[0].text: "…asked by [name] in May…"". */
     public String message() {
-      return kind.label() + " in " + field + ": \"" + context + "\"";
+      return message("");
+    }
+
+    /**
+     * "the requester's name from questions[0].text before publishing: "…asked by [name] in May…"",
+     * with {@code when} (" before publishing") after the field.
+     */
+    public String message(String when) {
+      return kind.label() + " from " + field + when + ": \"" + context + "\"";
     }
   }
 
