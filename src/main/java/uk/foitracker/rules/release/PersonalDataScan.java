@@ -156,6 +156,9 @@ public final class PersonalDataScan {
       Pattern.compile(
           "(?m)^\\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|warm regards"
               + "|regards|many thanks|thanks|thank you|best wishes|best)\\s*[,.!]?\\s*$");
+  private static final Pattern GIVEN_ADDRESS =
+      Pattern.compile(
+          "(?m)(?:my (?:postal |home )?address is|^\\s*(?:postal |home )?address\\s*:)\\s*(.+)$");
   private static final Set<String> TITLES =
       Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "lord", "lady");
 
@@ -201,6 +204,15 @@ public final class PersonalDataScan {
     String signature = signatureBlock(r.requestText(), parts);
     if (signature != null) {
       sources.add(signature);
+    }
+    if (r.requestText() != null) {
+      // "My address is 4 Lantern Yard, Quimby, QX9 8YY" anywhere in the request
+      Matcher given = GIVEN_ADDRESS.matcher(Normaliser.fold(r.requestText()));
+      while (given.find()) {
+        String address = given.group(1);
+        Matcher end = POSTCODE.matcher(address); // the address ends at its postcode
+        sources.add(end.find() ? address.substring(0, end.end()) : address.split("\\. ")[0]);
+      }
     }
     for (String source : sources) {
       String folded = Normaliser.fold(source);

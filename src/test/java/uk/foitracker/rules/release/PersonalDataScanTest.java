@@ -73,6 +73,25 @@ class PersonalDataScanTest {
   }
 
   @Test
+  void anAddressGivenInTheRequestTextIsTheRequesters() {
+    PersonalDataScan scan =
+        PersonalDataScan.forRequester(
+            new Requester(
+                "Ann Onymous",
+                "ann@example.org",
+                null,
+                "Please post the reply: my address is 9 Wimbleby Gardens, Thorp, TH4 2QQ. Thanks"));
+    assertThat(scan.scan("t", "Letters to Wimbleby Gardens"))
+        .extracting(Hit::kind)
+        .containsExactly(Kind.REQUESTER_ADDRESS);
+    assertThat(scan.scan("t", "TH4 2QQ"))
+        .extracting(Hit::kind)
+        .containsExactly(Kind.REQUESTER_POSTCODE);
+    // the post town alone, and the words after the address, identify nobody
+    assertThat(scan.scan("t", "Thanks for your patience. Services in Thorp.")).isEmpty();
+  }
+
+  @Test
   void anyonesDataOnItsFace() {
     PersonalDataScan anyone = PersonalDataScan.anyone();
     assertThat(anyone.scan("t", "Write to jo.bloggs@example.com"))
