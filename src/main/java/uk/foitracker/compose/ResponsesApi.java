@@ -493,7 +493,10 @@ public class ResponsesApi {
   @Operation(
       summary = "Publish the sent response to the disclosure log",
       description =
-          "Refused when the requester's name, contact details or address appear anywhere in it.")
+          "Refused when the requester's name, contact details or address appear anywhere in it,"
+              + " in any form (look-alike letters, soft hyphens, part of a name, an e-mail's user"
+              + " name), or anyone's e-mail, mobile number, NI number, home address or date of"
+              + " birth: each hit is listed with the text around it, the data masked.")
   public Published publish(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, PublishBody body) {
     String slug = publishing.publish(ref, version(ifMatch), required(body).slug(), actor());
@@ -515,7 +518,9 @@ public class ResponsesApi {
   @Path("corrections")
   @Operation(
       summary = "Publish a correction as a new version",
-      description = "The public page shows the version, the date and the history.")
+      description =
+          "The public page shows the version, the date and the history. Refused, like"
+              + " publishing, when the response or the reason holds personal data.")
   public Map<String, Integer> correct(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, ReasonBody body) {
     return Map.of(

@@ -21,6 +21,7 @@ import uk.foitracker.instalment.AnswerAddition;
 import uk.foitracker.instalment.ResponseInstalment;
 import uk.foitracker.internalreview.InternalReviews;
 import uk.foitracker.internalreview.ReviewDecisionInput;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.ClockSummaries;
 import uk.foitracker.request.FoiRequest;
@@ -50,6 +51,7 @@ public class Sending {
   private final RequestClocks clocks;
   private final ClockSummaries summaries;
   private final InternalReviews reviews;
+  private final Publishing publishing;
 
   Sending(
       AuditLog audit,
@@ -57,8 +59,10 @@ public class Sending {
       ResponseDrafts drafts,
       RequestClocks clocks,
       ClockSummaries summaries,
-      InternalReviews reviews) {
+      InternalReviews reviews,
+      Publishing publishing) {
     this.reviews = reviews;
+    this.publishing = publishing;
     this.audit = audit;
     this.clock = clock;
     this.drafts = drafts;
@@ -198,6 +202,7 @@ public class Sending {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+    publishing.checkBeforeSending(request);
     // a fully refused question sent without answer text goes out with this instalment too: its
     // refusal (the notice's reasons) is its answer
     Set<Integer> refused = new TreeSet<>();

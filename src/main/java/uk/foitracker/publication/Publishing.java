@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestLocks;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.request.RequesterContact;
+import uk.foitracker.rules.release.PersonalDataScan;
 import uk.foitracker.search.SearchIndex;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.Texts;
@@ -35,6 +34,7 @@ import uk.foitracker.web.ValidationProblem;
 public class Publishing {
   public static final String LICENCE = "OGL-UK-3.0";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Set<String> UNSCANNED = Set.of("sha256", "href");
 
   private final AuditLog audit;
   private final Clock clock;
@@ -154,7 +154,7 @@ public class Publishing {
     String r = reason(reason, "Say what the correction changes and why");
     keepFirstVersion(request, actor);
     CaseView view = cases.draft(request);
-    checkNoPersonalData(request, view);
+    checkNoPersonalData(request, view, r);
     int number = versions.append(request, view, r, actor, LocalDate.now(clock));
     audit.record(
         actor,
@@ -195,66 +195,87 @@ public class Publishing {
     return r;
   }
 
-  /** Refuses publication when the requester's name, contact or address is anywhere in the case. */
+  /**
+   * The release check ({@link PersonalDataScan}): refuses publication when personal data of the
+   * requester in any form, or anyone's on its face, is anywhere in what would be published. Each
+   * hit is listed with where it is and the text around it, the personal data masked.
+   */
   void checkNoPersonalData(FoiRequest request, CaseView view) {
+    checkNoPersonalData(request, view, null);
+  }
+
+  /**
+   * The release check before a response (or an instalment) is sent: it goes to the requester, so
+   * their own data may be in it, but nobody else's (FOIA s.40(2)): a personal e-mail address, a
+   * mobile number, a National Insurance number, a home address or a date of birth in any answer,
+   * table, note, citation or notice text refuses the sending. The requester's own data is refused
+   * later, at publishing.
+   */
+  public void checkBeforeSending(FoiRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    for (PersonalDataScan.Hit hit : scan(request).scanAll(texts(cases.draft(request)))) {
+      if (!hit.kind().requesters()) {
+        errors.add(new FieldError("publication", "Remove " + hit.message(" before sending")));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+  }
+
+  private static PersonalDataScan scan(FoiRequest request) {
     RequesterContact contact =
         RequesterContact.<RequesterContact>find("request", request).firstResult();
-    if (contact == null) {
-      return;
-    }
-    Map<String, String> needles = new LinkedHashMap<>();
-    addNeedle(needles, contact.name, "the requester's name");
-    addNeedle(needles, contact.contact, "the requester's contact details");
-    addNeedle(needles, contact.address, "the requester's address");
-    if (contact.address != null) {
-      for (String line : contact.address.split("[\\n,]")) {
-        addNeedle(needles, line, "part of the requester's address");
+    return contact == null
+        ? PersonalDataScan.anyone()
+        : PersonalDataScan.forRequester(
+            new PersonalDataScan.Requester(
+                contact.name, contact.contact, contact.address, request.requestText));
+  }
+
+  private Map<String, String> texts(CaseView view) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    walk(json.valueToTree(view), "", texts);
+    return texts;
+  }
+
+  /**
+   * {@link #checkNoPersonalData(FoiRequest, CaseView)} with the reason for a correction, which is
+   * published with the new version.
+   */
+  void checkNoPersonalData(FoiRequest request, CaseView view, String correctionReason) {
+    PersonalDataScan scan = scan(request);
+    List<FieldError> errors = new ArrayList<>();
+    if (correctionReason != null) {
+      for (PersonalDataScan.Hit hit :
+          scan.scan("the reason for the correction", correctionReason)) {
+        errors.add(new FieldError("reason", "Remove " + hit.message()));
       }
     }
-    if (contact.name != null) {
-      for (String part : contact.name.strip().split("\\s+")) {
-        if (part.length() >= 3) {
-          addNeedle(needles, part, "part of the requester's name");
-        }
-      }
+    for (PersonalDataScan.Hit hit : scan.scanAll(texts(view))) {
+      errors.add(new FieldError("publication", "Remove " + hit.message(" before publishing")));
     }
-    JsonNode tree = json.valueToTree(view);
-    Set<String> found = new TreeSet<>();
-    walk(tree, "", needles, found);
-    if (!found.isEmpty()) {
-      throw new ValidationProblem(
-          found.stream()
-              .map(f -> new FieldError("publication", "Remove " + f + " before publishing"))
-              .toList());
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
     }
   }
 
-  private static void addNeedle(Map<String, String> needles, String value, String what) {
-    if (value != null && value.strip().length() >= 3) {
-      needles.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), what);
-    }
-  }
-
-  private static void walk(
-      JsonNode node, String path, Map<String, String> needles, Set<String> found) {
+  /** Every text of the published JSON by its path, e.g. {@code questions[0].text}. */
+  private static void walk(JsonNode node, String path, Map<String, String> texts) {
     if (node.isTextual()) {
-      String text = node.asText().toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String> n : needles.entrySet()) {
-        if (Pattern.compile("(^|\\W)" + Pattern.quote(n.getKey()) + "($|\\W)")
-            .matcher(text)
-            .find()) {
-          found.add(n.getValue() + " from " + (path.isEmpty() ? "the case" : path));
-        }
-      }
+      texts.put(path.isEmpty() ? "the case" : path, node.asText());
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), path + "[" + i + "]", needles, found);
+        walk(node.get(i), path + "[" + i + "]", texts);
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
-        walk(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), needles, found);
+        if (UNSCANNED.contains(f.getKey())) {
+          continue; // a file's hash and link: not text anyone wrote
+        }
+        walk(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), texts);
       }
     }
   }
