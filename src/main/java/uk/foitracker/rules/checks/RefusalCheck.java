@@ -37,7 +37,13 @@ public final class RefusalCheck {
             new IdenticalTables(),
             new TermRenamed(),
             new SmallNumbers(),
-            new StatedTotals()));
+            new StatedTotals(),
+            new PublicInterestOnAbsolute(),
+            new EirPresumption(),
+            new EirS12(),
+            new AppropriateLimitStated(),
+            new S17_2Extension(clock),
+            new Reg7Extension(clock)));
   }
 
   public List<Rule> rules() {

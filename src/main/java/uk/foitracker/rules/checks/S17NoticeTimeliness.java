@@ -44,7 +44,7 @@ public final class S17NoticeTimeliness implements Rule {
             .map(QuestionFacts::number)
             .toList();
     LocalDate extensionNotice =
-        facts.clockEvents().stream()
+        LawfulExtensions.lawfulEvents(clock, facts).stream()
             .filter(e -> e instanceof ClockEvent.PublicInterestExtension)
             .map(ClockEvent::date)
             .findFirst()
