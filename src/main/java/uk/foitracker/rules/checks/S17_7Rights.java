@@ -17,9 +17,9 @@ import uk.foitracker.rules.Regime;
  * <p>Applies only when the response gives a refusal notice (in whole or part) for some question: a
  * "not held" answer is not one, whatever section it mentions. The notice as sent is read (its
  * review and complaint paragraphs and the letter), never the answers alone. A bare mention of the
- * "ICO" is not particulars of the right to complain: the notice must name section 50, or say, in
- * the same sentence as the Information Commissioner (or ICO), that the applicant may complain,
- * appeal or apply to it.
+ * "ICO" is not particulars of the right to complain: the notice must name section 50 or the
+ * Information Commissioner, or say, in the same sentence as the "ICO", that the applicant may
+ * complain, appeal or apply to it.
  */
 public final class S17_7Rights implements Rule {
   public static final String ID = "S17_7_RIGHTS";
@@ -36,18 +36,20 @@ public final class S17_7Rights implements Rule {
   /** FOIA s.50 named: the right itself. */
   static final Pattern SECTION_50 =
       Pattern.compile(
-          "section\\s+50\\b|s\\.?\\s?50\\b|regulation\\s+18\\b|reg\\.?\\s+18\\b",
+          "\\bsection\\s+50\\b|\\bs\\.\\s?50\\b|\\bs50\\b|\\bregulation\\s+18\\b|\\breg\\.?\\s+18\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The Commissioner named in full: particulars of the body the s.50 right is exercised with. */
+  static final Pattern COMMISSIONER_NAMED =
+      Pattern.compile("information\\s+commissioner", Pattern.CASE_INSENSITIVE);
 
   static final Pattern COMMISSIONER =
       Pattern.compile("information\\s+commissioner|\\bICO\\b", Pattern.CASE_INSENSITIVE);
 
-  /** Words that make a mention of the Commissioner a statement of the right to complain. */
+  /** Words that make a mention of the "ICO" a statement of the right to complain. */
   static final Pattern RIGHT =
       Pattern.compile(
-          "complain|appeal|\\bright\\b|\\bapply\\b|application|decision\\s+notice"
-              + "|refer\\s+(the\\s+)?(matter|it|this)|dissatisfied|unhappy|not\\s+(satisfied|happy)"
-              + "|contact|write\\s+to",
+          "complain|appeal|\\bright\\b|\\bapply\\b|application|decision\\s+notice",
           Pattern.CASE_INSENSITIVE);
 
   static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
@@ -59,7 +61,7 @@ public final class S17_7Rights implements Rule {
 
   /** Whether the text states the right to complain to the Information Commissioner. */
   static boolean statesRightToComplain(String text) {
-    if (Wording.mentions(text, SECTION_50)) {
+    if (Wording.mentions(text, SECTION_50) || Wording.mentions(text, COMMISSIONER_NAMED)) {
       return true;
     }
     for (String sentence : SENTENCE_END.split(text)) {
