@@ -41,13 +41,6 @@ final class PublicInterestTests {
         .orElse(c.type() == ProvisionKind.ABSOLUTE);
   }
 
-  /** Relied on for this question (not merely mentioned as procedure or advice). */
-  static boolean reliedOn(CitationFacts c) {
-    return c.role() == CitationRole.EXEMPTION
-        || c.role() == CitationRole.COST_LIMIT
-        || (c.role() == CitationRole.DENIAL && c.type().isExemption());
-  }
-
   /** A qualified exemption or EIR exception relied on, whose public interest must be weighed. */
   static boolean needsTest(CitationFacts c) {
     if (c.code().equals(EIR_NOT_HELD) || absolute(c)) {

@@ -71,6 +71,7 @@ class LawfulnessRulesTest {
             case "clarified" -> new ClockEvent.ClarificationReceived(d);
             case "fees" -> new ClockEvent.FeesNoticeIssued(d);
             case "paid" -> new ClockEvent.FeesPaid(d);
+            case "toeir" -> new ClockEvent.RegimeChanged(d, Regime.FOIA, Regime.EIR);
             default -> throw new IllegalArgumentException(p[0]);
           });
     }
@@ -107,6 +108,9 @@ class LawfulnessRulesTest {
           # EIR reg 7: notified on day 18, 40 working days; notified on day 22, no extension
           EIR      | s43    | reg7@2023-05-25                         | 2023-06-20 | none
           EIR      | s43    | reg7@2023-06-02                         | 2023-06-20 | REG7_EXTENSION reg 7(3) HIGH; TIMELINESS reg 5(2) HIGH; S17_NOTICE_TIMELINESS reg 14(2) HIGH
+          # handled under FOIA with a s.10(3) extension, then found environmental (s.39): the
+          # extension falls away with the regime change, the response is late under reg 5(2)
+          EIR      | s43    | pi@2023-05-30,toeir@2023-06-05          | 2023-06-20 | TIMELINESS reg 5(2) HIGH
           """)
   void extensionsCountOnlyWhenLawful(
       Regime regime, String cited, String typed, LocalDate sent, String expected) {
