@@ -61,6 +61,13 @@ public class AnswerTable extends PanacheEntityBase {
   @Column(length = 2000)
   public String note;
 
+  /**
+   * The officer marked the table as counting people (children, staff, victims), not events: only
+   * such counts can identify someone (FOIA s.40(2)), so only these are checked for small numbers.
+   */
+  @Column(name = "counts_people", nullable = false)
+  public boolean countsPeople;
+
   @OneToMany(mappedBy = "table")
   @OrderBy("position")
   public List<TableColumn> columns = new ArrayList<>();

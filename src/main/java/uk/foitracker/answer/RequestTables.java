@@ -97,6 +97,7 @@ public record RequestTables(
         t.headerRow,
         t.blankMeans,
         t.note,
-        t.dashMeans);
+        t.dashMeans,
+        t.countsPeople);
   }
 }

@@ -82,9 +82,32 @@ public record TableDraft(
       BlankMeaning dashMeans,
       Set<Integer> totalRows,
       Set<String> totalColumns,
-      String note) {
+      String note,
+      boolean countsPeople) {
     public Layout(String caption, int headerRows, boolean notHeldConfirmed) {
       this(caption, headerRows, notHeldConfirmed, null, null, null, null, null);
+    }
+
+    /** A layout of a table not marked as counting people. */
+    public Layout(
+        String caption,
+        int headerRows,
+        boolean notHeldConfirmed,
+        BlankMeaning blankMeans,
+        BlankMeaning dashMeans,
+        Set<Integer> totalRows,
+        Set<String> totalColumns,
+        String note) {
+      this(
+          caption,
+          headerRows,
+          notHeldConfirmed,
+          blankMeans,
+          dashMeans,
+          totalRows,
+          totalColumns,
+          note,
+          false);
     }
   }
 

@@ -23,6 +23,8 @@ import uk.foitracker.web.StatuteLabels;
  * @param note the note under the table (a caveat, a key for "-" or "<5"), or null
  * @param dashMeans what a "-" means when the officer said so (zero, say); null when "-" is read as
  *     not held, as before
+ * @param countsPeople true when the officer marked the table as counting people (children, staff,
+ *     victims), not events; null when not known (a preview, or published before it was asked)
  */
 public record TableView(
     int number,
@@ -34,7 +36,34 @@ public record TableView(
     Boolean headerRow,
     BlankMeaning blankMeans,
     String note,
-    BlankMeaning dashMeans) {
+    BlankMeaning dashMeans,
+    Boolean countsPeople) {
+
+  /** A table not marked as counting people (null: not asked, or published before it was). */
+  public TableView(
+      int number,
+      String caption,
+      String cornerLabel,
+      List<ColumnGroupView> columnGroups,
+      List<ColumnView> columns,
+      List<RowView> rows,
+      Boolean headerRow,
+      BlankMeaning blankMeans,
+      String note,
+      BlankMeaning dashMeans) {
+    this(
+        number,
+        caption,
+        cornerLabel,
+        columnGroups,
+        columns,
+        rows,
+        headerRow,
+        blankMeans,
+        note,
+        dashMeans,
+        null);
+  }
 
   /** A table with a header row, no stated blank meaning and no note (as before). */
   public TableView(
@@ -44,7 +73,7 @@ public record TableView(
       List<ColumnGroupView> columnGroups,
       List<ColumnView> columns,
       List<RowView> rows) {
-    this(number, caption, cornerLabel, columnGroups, columns, rows, true, null, null, null);
+    this(number, caption, cornerLabel, columnGroups, columns, rows, true, null, null, null, null);
   }
 
   /** Whether the table has a row of column headings (every table published before it was asked). */
@@ -151,7 +180,8 @@ public record TableView(
                             .toList(),
                         r.total()))
             .toList(),
-        totals);
+        totals,
+        Boolean.TRUE.equals(countsPeople));
   }
 
   /**

@@ -237,7 +237,8 @@ public class Answers {
                 .max()
                 .orElse(0)
             + 1;
-    AnswerTable.create(answer, position, draft);
+    AnswerTable table = AnswerTable.create(answer, position, draft);
+    table.countsPeople = layout.countsPeople();
     audit.record(
         actor,
         "TABLE_ADDED",
@@ -255,7 +256,8 @@ public class Answers {
             + draft.notHeldCells()
             + " not held (confirmed), "
             + draft.suppressedCells()
-            + " suppressed",
+            + " suppressed"
+            + (layout.countsPeople() ? "; counts people" : ""),
         null,
         null);
     return position;

@@ -81,6 +81,29 @@ final class ComposeForms {
       Set<Integer> totalRows,
       Set<String> totalColumns,
       String note) {
+    return tableLayout(
+        caption,
+        headerRows,
+        notHeldConfirmed,
+        blankMeans,
+        dashMeans,
+        totalRows,
+        totalColumns,
+        note,
+        false);
+  }
+
+  /** The layout of a table the officer marked (or not) as counting people. */
+  static TableDraft.Layout tableLayout(
+      String caption,
+      int headerRows,
+      boolean notHeldConfirmed,
+      String blankMeans,
+      String dashMeans,
+      Set<Integer> totalRows,
+      Set<String> totalColumns,
+      String note,
+      boolean countsPeople) {
     return new TableDraft.Layout(
         caption,
         headerRows,
@@ -89,7 +112,8 @@ final class ComposeForms {
         meaning(dashMeans, "dashMeans"),
         totalRows,
         totalColumns,
-        note);
+        note,
+        countsPeople);
   }
 
   private static BlankMeaning meaning(String typed, String field) {

@@ -66,7 +66,8 @@ public class ComposePages {
         null,
         "",
         "",
-        "");
+        "",
+        false);
   }
 
   /** The page of a request's response: every form with what is stored, or what was typed. */

@@ -191,8 +191,10 @@ public class ResponsePage {
       @RestForm String dashMeans,
       @RestForm String totalRows,
       @RestForm String totalColumns,
-      @RestForm String note) {
+      @RestForm String note,
+      @RestForm String countsPeople) {
     boolean confirmed = "yes".equals(notHeldConfirmed);
+    boolean people = "yes".equals(countsPeople);
     TableForm typed =
         new TableForm(
             ref,
@@ -210,7 +212,8 @@ public class ResponsePage {
             dashMeans,
             totalRows,
             totalColumns,
-            note);
+            note,
+            people);
     try {
       ComposeForms.Grid grid = ComposeForms.grid(file, cells);
       typed = typed.withCells(grid.shown());
@@ -223,7 +226,8 @@ public class ResponsePage {
               dashMeans,
               TableDraft.rowList(totalRows, "totalRows"),
               TableDraft.columnList(totalColumns, "totalColumns"),
-              note);
+              note,
+              people);
       if ("save".equals(action)) {
         int table =
             answers.addTable(

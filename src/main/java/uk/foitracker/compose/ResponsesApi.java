@@ -61,7 +61,9 @@ public class ResponsesApi {
    * Cells pasted as text (tab- or comma-separated), the caption and the layout: headerRows 0 (a
    * list of labels and values), 1 or 2; what a blank cell and a "-" mean (NOT_STATED, ZERO,
    * NOT_HELD, NOT_APPLICABLE); the total rows (numbered as in the cells, from 1) and columns
-   * (lettered as in a spreadsheet), found by their labels when absent; the note under the table.
+   * (lettered as in a spreadsheet), found by their labels when absent; the note under the table;
+   * countsPeople true when the table counts people (children, staff, victims), not events: only
+   * such tables are checked for small numbers that may identify someone (FOIA s.40(2)).
    */
   public record TableBody(
       String caption,
@@ -72,7 +74,8 @@ public class ResponsesApi {
       String dashMeans,
       List<Integer> totalRows,
       List<String> totalColumns,
-      String note) {}
+      String note,
+      Boolean countsPeople) {}
 
   /** The table as it would be published; totalsWarnings: each stated total that does not add up. */
   public record TablePreview(
@@ -92,7 +95,8 @@ public class ResponsesApi {
       String dashMeans,
       List<Integer> totalRows,
       List<String> totalColumns,
-      String note) {}
+      String note,
+      Boolean countsPeople) {}
 
   /** The note under a table (a caveat, a key for "-" or "<5"); blank removes it. */
   public record TableNoteBody(String note) {}
@@ -301,7 +305,8 @@ public class ResponsesApi {
                 b.dashMeans(),
                 b.totalRows(),
                 b.totalColumns(),
-                b.note()));
+                b.note(),
+                b.countsPeople()));
     if (Boolean.TRUE.equals(b.confirm())) {
       return Response.ok(
               new Position(
@@ -653,7 +658,8 @@ public class ResponsesApi {
             : b.totalColumns().isEmpty()
                 ? new TreeSet<>()
                 : TableDraft.columnList(String.join(",", b.totalColumns()), "totalColumns"),
-        b.note());
+        b.note(),
+        Boolean.TRUE.equals(b.countsPeople()));
   }
 
   static LocalDate date(String iso, String field) {

@@ -32,7 +32,8 @@ public record TableForm(
     String dashMeans,
     String totalRows,
     String totalColumns,
-    String note) {
+    String note,
+    boolean countsPeople) {
   public String base() {
     return "/officer/requests/" + reference + "/response";
   }
@@ -106,7 +107,8 @@ public record TableForm(
         dashMeans,
         totalRows,
         totalColumns,
-        note);
+        note,
+        countsPeople);
   }
 
   /** The form with the table as it will be published. */
@@ -127,7 +129,8 @@ public record TableForm(
         dashMeans,
         totalRows,
         totalColumns,
-        note);
+        note,
+        countsPeople);
   }
 
   /** The form as typed with what was refused. */
@@ -148,7 +151,8 @@ public record TableForm(
         dashMeans,
         totalRows,
         totalColumns,
-        note);
+        note,
+        countsPeople);
   }
 
   /** The form as typed with why it was refused: what was wrong, or that the request changed. */

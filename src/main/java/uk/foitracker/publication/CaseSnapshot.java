@@ -124,7 +124,8 @@ public record CaseSnapshot(
       Boolean headerRow,
       String blankMeans,
       String note,
-      String dashMeans) {}
+      String dashMeans,
+      Boolean countsPeople) {}
 
   public record ColumnGroup(String label, int span) {}
 
@@ -456,7 +457,8 @@ public record CaseSnapshot(
         t.headerRow(),
         name(t.blankMeans()),
         t.note(),
-        name(t.dashMeans()));
+        name(t.dashMeans()),
+        t.countsPeople());
   }
 
   /** A table as stored; one stored before headerRow, totals and amounts read as it was shown. */
@@ -487,7 +489,8 @@ public record CaseSnapshot(
         t.headerRow(),
         t.blankMeans() == null ? null : BlankMeaning.valueOf(t.blankMeans()),
         t.note(),
-        t.dashMeans() == null ? null : BlankMeaning.valueOf(t.dashMeans()));
+        t.dashMeans() == null ? null : BlankMeaning.valueOf(t.dashMeans()),
+        t.countsPeople());
   }
 
   private static Cost cost(CaseView.CostView c) {

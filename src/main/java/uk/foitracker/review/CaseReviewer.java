@@ -14,9 +14,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.foitracker.answer.RequestTables;
 import uk.foitracker.citation.Citation;
+import uk.foitracker.citation.PublicInterest;
+import uk.foitracker.clock.ClockEventEntry;
+import uk.foitracker.compose.ResponseNotice;
 import uk.foitracker.cost.CostAssessment;
+import uk.foitracker.instalment.ResponseInstalment;
+import uk.foitracker.internalreview.InternalReview;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.checks.CheckResult;
 import uk.foitracker.rules.checks.RefusalCheck;
 import uk.foitracker.rules.checks.TableFacts;
@@ -24,8 +30,9 @@ import uk.foitracker.rules.checks.TableFacts;
 /**
  * Runs the checks of {@link RefusalCheck} over a batch of requests, reading what they need for the
  * whole batch at once: the requests, their questions with answers, citations with provisions, cost
- * assessments with lines and questions, and answer tables, in nine queries whatever the size of the
- * batch (never a query per request). Reads only; never the requester's contact.
+ * assessments with lines and questions, answer tables, clock events, the notices' paragraphs,
+ * instalments, internal reviews and public interest tests, in a fixed number of queries whatever
+ * the size of the batch (never a query per request). Reads only; never the requester's contact.
  */
 @ApplicationScoped
 @Transactional
@@ -95,6 +102,22 @@ class CaseReviewer {
                 Collectors.groupingBy(c -> c.question.id, LinkedHashMap::new, Collectors.toList()));
     Map<Long, CostAssessment> costs = costs(ids);
     Map<Long, List<TableFacts>> tables = FactsBuilder.tables(RequestTables.load(ids));
+    Map<Long, List<ClockEvent>> events = ClockEventEntry.eventsOf(ids);
+    Map<Long, ResponseNotice> notices =
+        ResponseNotice.<ResponseNotice>list("requestId in ?1", ids).stream()
+            .collect(Collectors.toMap(n -> n.requestId, n -> n));
+    Map<Long, List<ResponseInstalment>> instalments =
+        ResponseInstalment.<ResponseInstalment>list(
+                "request.id in ?1 order by request.id, number", ids)
+            .stream()
+            .collect(Collectors.groupingBy(i -> i.request.id));
+    Map<Long, List<InternalReview>> reviews =
+        InternalReview.<InternalReview>list("request.id in ?1 order by request.id, number", ids)
+            .stream()
+            .collect(Collectors.groupingBy(i -> i.request.id));
+    Map<Long, PublicInterest> tests =
+        PublicInterest.forCitations(
+            citations.values().stream().flatMap(List::stream).map(c -> c.id).toList());
     List<Reviewed> reviewed = new ArrayList<>(requests.size());
     for (FoiRequest r : requests) {
       List<Question> qs = questions.getOrDefault(r.id, List.of());
@@ -114,7 +137,13 @@ class CaseReviewer {
                   Optional.ofNullable(costs.get(r.id)),
                   tables,
                   config.smallNumberThreshold(),
-                  today));
+                  today,
+                  new FactsBuilder.Recorded(
+                      events.getOrDefault(r.id, List.of()),
+                      Optional.ofNullable(notices.get(r.id)),
+                      instalments.getOrDefault(r.id, List.of()),
+                      reviews.getOrDefault(r.id, List.of()),
+                      tests)));
       reviewed.add(new Reviewed(r, qs, cited, result));
     }
     return reviewed;

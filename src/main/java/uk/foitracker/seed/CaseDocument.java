@@ -29,8 +29,13 @@ public record CaseDocument(
 
   public record AnswerDoc(String key, List<String> paragraphs, List<TableDoc> tables) {}
 
+  /** A table; countsPeople true when it counts people (children, staff), null or false if not. */
   public record TableDoc(
-      String caption, String cornerLabel, List<ColumnDoc> columns, List<RowDoc> rows) {}
+      String caption,
+      String cornerLabel,
+      List<ColumnDoc> columns,
+      List<RowDoc> rows,
+      Boolean countsPeople) {}
 
   public record ColumnDoc(String group, String label) {}
 

@@ -198,8 +198,10 @@ public class CaseImporter {
                 .flatMap(r -> r.cells().stream())
                 .filter(c -> c.state() == CellState.NOT_HELD)
                 .count();
-    AnswerTable.create(
-        answer, position, new TableDraft(t.caption(), t.cornerLabel(), columns, rows, notHeld));
+    AnswerTable table =
+        AnswerTable.create(
+            answer, position, new TableDraft(t.caption(), t.cornerLabel(), columns, rows, notHeld));
+    table.countsPeople = Boolean.TRUE.equals(t.countsPeople());
   }
 
   private static void persistCost(

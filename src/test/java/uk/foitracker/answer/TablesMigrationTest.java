@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * V14 carries stored tables over (and V17 widens their labels and cells, keeping them): every count
  * keeps its number as a decimal, rows and columns labelled as totals are totals, every table keeps
- * its header row and has no blank meaning (its blanks were stored as "-", not held) and no note.
- * Plain Flyway on a private in-memory H2 database, no application.
+ * its header row and has no blank meaning (its blanks were stored as "-", not held) and no note;
+ * V19 leaves every stored table unmarked as counting people. Plain Flyway on a private in-memory H2
+ * database, no application.
  */
 class TablesMigrationTest {
   private static final String URL =
@@ -76,6 +77,8 @@ class TablesMigrationTest {
               + "')");
       s.execute("set referential_integrity true");
       assertThat(column(s, "select header from table_row where id = 3")).containsExactly(longLabel);
+      // V19: a stored table is not marked as counting people (issue 18): the officer marks it
+      assertThat(column(s, "select counts_people from answer_table")).containsExactly("FALSE");
     }
   }
 

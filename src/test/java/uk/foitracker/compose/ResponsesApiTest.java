@@ -104,6 +104,34 @@ class ResponsesApiTest {
             contains("1,019", "20", "-", "-"));
   }
 
+  /** Issue 18: countsPeople marks a table of people (children, staff), not of events. */
+  @Test
+  void aTableSaysWhetherItCountsPeople() {
+    String ref = logRequest("Ottoline Brackenbury");
+    String base = "/api/responses/" + ref;
+    json(Map.of("questions", List.of(1), "paragraphs", List.of("The figures are below.")))
+        .post(base + "/answers")
+        .then()
+        .statusCode(200);
+    json(Map.of(
+            "caption",
+            "Pupils given free meals",
+            "cells",
+            "Year\tPupils\n2024\t3\n",
+            "countsPeople",
+            true))
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(200)
+        .body("position", equalTo(1));
+    json(Map.of("caption", "Meals served", "cells", "Year\tMeals\n2024\t4\n"))
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(200)
+        .body("position", equalTo(2));
+    get(base).body("preview.questions[0].answer.tables.countsPeople", contains(true, false));
+  }
+
   @Test
   void qualifiedExemptionNeedsThePublicInterestTestAndNotHeldIsADenial() {
     String ref = logRequest("Wilhelmina Oyelaran");

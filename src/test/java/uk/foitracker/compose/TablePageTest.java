@@ -129,4 +129,59 @@ class TablePageTest {
         .contains("2000 characters");
     assertThat(again.select("#answer-1-table-1-note-note").text()).hasSize(2001);
   }
+
+  /**
+   * Issue 18: the officer marks a table that counts people (children in care, not crimes): only
+   * such a table's small counts are checked against the authority's threshold (FOIA s.40(2)).
+   */
+  @Test
+  void theOfficerMarksATableThatCountsPeople() {
+    String ref =
+        ApiRequests.log(
+            "Children in care",
+            null,
+            List.of("The number of children in care, by age, and the crimes in car parks."),
+            null,
+            LocalDate.now().minusDays(3),
+            "Perpetua Vandersloot",
+            "perpetua@example.org");
+    String base = "/officer/requests/" + ref + "/response";
+    Page p = Page.open(base);
+    p.form()
+        .formParam("questions", "1")
+        .formParam("paragraphs", "The figures are below.")
+        .post(base + "/answers")
+        .then()
+        .statusCode(303);
+    Page t = Page.open(base + "/answers/1/tables/new");
+    assertThat(t.doc().select("input[name=countsPeople][type=checkbox]")).hasSize(1);
+    assertThat(t.doc().select("label[for=countsPeople]").text())
+        .isEqualTo("This table counts people");
+    t.multipart()
+        .multiPart("action", "save")
+        .multiPart("caption", "Children in care by age")
+        .multiPart("headerRows", "1")
+        .multiPart("cells", "Age\t2023\n0-4\t3\n5-9\t12\n")
+        .multiPart("blankMeans", "NOT_STATED")
+        .multiPart("countsPeople", "yes")
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(303);
+    Page again = Page.open(base + "/answers/1/tables/new");
+    again
+        .multipart()
+        .multiPart("action", "save")
+        .multiPart("caption", "Crimes in car parks")
+        .multiPart("headerRows", "1")
+        .multiPart("cells", "Year\tCrimes\n2023\t2\n")
+        .multiPart("blankMeans", "NOT_STATED")
+        .post(base + "/answers/1/tables")
+        .then()
+        .statusCode(303);
+    Document composed = Page.open(base).doc();
+    assertThat(composed.select("#answer-1-table-1-counts").text())
+        .startsWith("This table counts people");
+    assertThat(composed.select("#answer-1-table-2-counts").text())
+        .startsWith("Not marked as counting people");
+  }
 }

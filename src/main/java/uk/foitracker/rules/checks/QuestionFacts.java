@@ -59,20 +59,38 @@ public record QuestionFacts(
   }
 
   /**
-   * Relies on an exemption, the cost limit or s.14, or says so with a s.17 citation: a refusal
-   * notice is given for it (s.17(1), (5)).
+   * Relies on an exemption, the cost limit or s.14 (FOIA s.17(1), (5)), or on an EIR exception (reg
+   * 14(1)), or neither confirms nor denies: a refusal notice is given for it. Citing s.17(1) makes
+   * it one only where the information is not simply not held: a FOIA "not held" answer is a denial
+   * under s.1(1)(a), whatever section it mentions. Under the EIR not held is itself an exception
+   * (reg 12(4)(a)), so a reg 14 citation makes it a refusal notice.
    */
   public boolean givesRefusalNotice() {
-    return outcomeIs(Outcome.REFUSED_COST_LIMIT)
+    if (outcomeIs(Outcome.REFUSED_COST_LIMIT)
         || outcomeIs(Outcome.REFUSED_EXEMPTION)
-        || outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY)
-        || citations.stream()
+        || outcomeIs(Outcome.NEITHER_CONFIRM_NOR_DENY)) {
+      return true;
+    }
+    boolean ground =
+        citations.stream()
             .anyMatch(
                 c ->
                     c.role() == CitationRole.EXEMPTION
                         || c.role() == CitationRole.COST_LIMIT
                         || c.type() == ProvisionKind.REFUSAL
-                        || c.isRefusalNoticeProvision());
+                        || (c.type().isExemption() && c.role().refuses()));
+    if (ground) {
+      return true;
+    }
+    boolean notHeld =
+        outcomeIs(Outcome.NOT_HELD)
+            || citations.stream()
+                .anyMatch(c -> c.role() == CitationRole.DENIAL || c.type() == ProvisionKind.DENIAL);
+    return citations.stream()
+        .anyMatch(
+            c ->
+                c.code().equals(CitationFacts.EIR_REFUSAL_NOTICE)
+                    || (c.isRefusalNoticeProvision() && !notHeld));
   }
 
   /** The answer's words and its tables' captions and column labels. */

@@ -8,7 +8,9 @@ import uk.foitracker.rules.StatutoryClock;
 /**
  * Runs every rule over a response: the refusal notice against FOIA s.17, the cost refusal against
  * s.12 and s.16, denials against s.1(1)(a), the time taken against s.10 and s.17(1), and the data
- * published against what was asked and against s.40(2).
+ * published against what was asked and against s.40(2); then the public interest test against
+ * s.2(3) and EIR reg 12(2), EIR cost refusals against reg 12(4)(b), the stated limit against the
+ * Fees Regulations, and extensions against s.10(3), s.17(2) and EIR reg 7.
  */
 public final class RefusalCheck {
 
@@ -48,7 +50,13 @@ public final class RefusalCheck {
             ReviewLate.late(),
             ReviewLate.noDecision(),
             new InstalmentLate(clock),
-            new S14Reasons()));
+            new S14Reasons(),
+            new PublicInterestOnAbsolute(),
+            new EirPresumption(),
+            new EirS12(),
+            new AppropriateLimitStated(),
+            new S17_2Extension(clock),
+            new Reg7Extension(clock)));
   }
 
   public List<Rule> rules() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.Regime;
 
 /**
  * FOIA s.12(1): "Section 1(1) does not oblige a public authority to comply with a request for
@@ -16,6 +17,10 @@ import uk.foitracker.rules.Outcome;
  * information, (b) locating the information, or a document which may contain the information, (c)
  * retrieving the information, or a document which may contain the information, and (d) extracting
  * the information from a document containing it", at £25 an hour (reg 4(4)).
+ *
+ * <p>The limit is the one reg 3 sets for the authority ({@link ResponseFacts#limit()}), never the
+ * figure stated with the estimate (see {@link AppropriateLimitStated}). FOIA only: the EIR have no
+ * cost limit (see {@link EirS12}).
  *
  * <p>A refusal on cost must rest on an estimate: recorded line by line against those four
  * activities, and adding up to more than the limit. Stating the limit alone is not an estimate.
@@ -44,8 +49,8 @@ public final class S12ItemisedEstimate implements Rule {
   @Override
   public List<Finding> check(ResponseFacts facts) {
     List<Integer> refused = costRefused(facts);
-    if (refused.isEmpty()) {
-      return List.of();
+    if (refused.isEmpty() || facts.regime() != Regime.FOIA) {
+      return List.of(); // under the EIR there is no cost limit: EIR_S12's finding
     }
     String provision = "s.12(1); Fees Regulations 2004 reg 4(3)";
     if (facts.cost().isEmpty()) {
@@ -59,8 +64,9 @@ public final class S12ItemisedEstimate implements Rule {
                   + " needed for determining, locating, retrieving and extracting."));
     }
     CostFacts cost = facts.cost().get();
-    AppropriateLimit limit = new AppropriateLimit(cost.limitPence(), cost.hourlyRatePence());
-    String limitText = money(cost.limitPence()) + " (" + limit.hours() + " hours)";
+    // the Fees Regulations' limit for this authority, never the figure typed with the estimate
+    AppropriateLimit limit = facts.limit();
+    String limitText = money(limit.limitPence()) + " (" + limit.hours() + " hours)";
     if (cost.lines().isEmpty()) {
       return List.of(
           new Finding(

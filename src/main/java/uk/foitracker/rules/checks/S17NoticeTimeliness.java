@@ -44,6 +44,8 @@ public final class S17NoticeTimeliness implements Rule {
             .map(QuestionFacts::number)
             .toList();
     LocalDate extensionNotice =
+        // the s.17(2) notice states the exemption, so it is the refusal notice even when it came
+        // too late to extend time (S17_2_EXTENSION's finding)
         facts.clockEvents().stream()
             .filter(e -> e instanceof ClockEvent.PublicInterestExtension)
             .map(ClockEvent::date)

@@ -2,9 +2,6 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import uk.foitracker.rules.CitationRole;
-import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -16,14 +13,13 @@ import uk.foitracker.rules.Regime;
  * considered in reaching its decision with respect to the public interest under regulation
  * 12(1)(b)".
  *
- * <p>Each qualified exemption cited must come with reasons that weigh the public interest. EIR reg
- * 12(4)(a) (not held) is left out: there is nothing to weigh when nothing is held.
+ * <p>The recorded public interest test is judged, not words in the reasons: each qualified
+ * exemption relied on needs the arguments for disclosure, the arguments for maintaining it, and a
+ * conclusion. None recorded is HIGH; a test missing one of its parts is MEDIUM. EIR reg 12(4)(a)
+ * (not held) is left out: there is nothing to weigh when nothing is held.
  */
 public final class S17_3PublicInterest implements Rule {
   public static final String ID = "S17_3_PUBLIC_INTEREST";
-
-  static final Pattern PUBLIC_INTEREST =
-      Pattern.compile("public\\s+interest", Pattern.CASE_INSENSITIVE);
 
   @Override
   public String id() {
@@ -32,35 +28,80 @@ public final class S17_3PublicInterest implements Rule {
 
   @Override
   public List<Finding> check(ResponseFacts facts) {
-    List<Integer> numbers = new ArrayList<>();
-    List<String> refs = new ArrayList<>();
+    List<Integer> none = new ArrayList<>();
+    List<String> noneRefs = new ArrayList<>();
+    List<Integer> partial = new ArrayList<>();
+    List<String> partialParts = new ArrayList<>();
+    List<String> partialRefs = new ArrayList<>();
     for (QuestionFacts q : facts.questions()) {
       for (CitationFacts c : q.citations()) {
-        if (c.type() == ProvisionKind.QUALIFIED
-            && c.role() != CitationRole.DENIAL
-            && !c.code().equals("EIR-12-4-a")
-            && !Wording.mentions(c.reasons(), PUBLIC_INTEREST)) {
-          numbers.add(q.number());
-          if (!refs.contains(c.reference())) {
-            refs.add(c.reference());
+        if (!PublicInterestTests.needsTest(c)) {
+          continue;
+        }
+        if (c.publicInterest().isEmpty() || blank(c.publicInterest().get())) {
+          none.add(q.number());
+          addOnce(noneRefs, c.reference());
+        } else if (!c.publicInterest().get().isComplete()) {
+          PublicInterestFacts pi = c.publicInterest().get();
+          partial.add(q.number());
+          addOnce(partialRefs, c.reference());
+          if (pi.argumentsFor().isBlank()) {
+            addOnce(partialParts, "the arguments for disclosure");
+          }
+          if (pi.argumentsAgainst().isBlank()) {
+            addOnce(partialParts, "the arguments for maintaining the exemption");
+          }
+          if (pi.conclusion().isBlank()) {
+            addOnce(partialParts, "a conclusion on where the balance lies");
           }
         }
       }
     }
-    if (numbers.isEmpty()) {
-      return List.of();
+    boolean foia = facts.regime() == Regime.FOIA;
+    String provision = foia ? "s.17(3)" : "reg 14(3)(b)";
+    List<Finding> findings = new ArrayList<>();
+    if (!none.isEmpty()) {
+      findings.add(
+          new Finding(
+              ID,
+              provision,
+              none,
+              Severity.HIGH,
+              "The response relies on the qualified "
+                  + (foia ? "exemption" : "exception")
+                  + (noneRefs.size() == 1 ? " " : "s ")
+                  + Wording.list(noneRefs)
+                  + " with no public interest test: it does not weigh the public interest in"
+                  + " maintaining "
+                  + (noneRefs.size() == 1 ? "it" : "them")
+                  + " against the public interest in disclosure"
+                  + (foia ? "." : ", with the presumption in favour of disclosure (reg 12(2)).")));
     }
-    return List.of(
-        new Finding(
-            ID,
-            facts.regime() == Regime.FOIA ? "s.17(3)" : "reg 14(3)(b)",
-            numbers,
-            Severity.HIGH,
-            "The response relies on the qualified "
-                + (refs.size() == 1 ? "exemption " : "exemptions ")
-                + Wording.list(refs)
-                + " without stating why the public interest in maintaining "
-                + (refs.size() == 1 ? "it" : "them")
-                + " outweighs the public interest in disclosure."));
+    if (!partial.isEmpty()) {
+      findings.add(
+          new Finding(
+              ID,
+              provision,
+              partial,
+              Severity.MEDIUM,
+              "The public interest test for "
+                  + Wording.list(partialRefs)
+                  + " is incomplete: it does not give "
+                  + Wording.list(partialParts)
+                  + "."));
+    }
+    return findings;
+  }
+
+  private static boolean blank(PublicInterestFacts pi) {
+    return pi.argumentsFor().isBlank()
+        && pi.argumentsAgainst().isBlank()
+        && pi.conclusion().isBlank();
+  }
+
+  private static void addOnce(List<String> list, String s) {
+    if (!list.contains(s)) {
+      list.add(s);
+    }
   }
 }

@@ -14,28 +14,67 @@ import uk.foitracker.rules.Regime;
  * regulation 11; and (b) of the enforcement and appeal provisions of the Act applied by regulation
  * 18".
  *
- * <p>Applies when the response gives a refusal notice for any question. The authority's words are
- * searched for an internal review (or complaints procedure, or a statement that there is none) and
- * for the Information Commissioner (or the ICO, or section 50).
+ * <p>Applies only when the response gives a refusal notice (in whole or part) for some question: a
+ * "not held" answer is not one, whatever section it mentions. The notice as sent is read (its
+ * review and complaint paragraphs and the letter), never the answers alone. A bare mention of the
+ * "ICO" is not particulars of the right to complain: the notice must name section 50 or the
+ * Information Commissioner, or say, in the same sentence as the "ICO", that the applicant may
+ * complain, appeal or apply to it.
  */
 public final class S17_7Rights implements Rule {
   public static final String ID = "S17_7_RIGHTS";
 
   static final Pattern REVIEW =
       Pattern.compile(
-          "internal review|(ask|request|apply)\\w*\\s+(us\\s+)?(for\\s+)?(a|an)\\s+review"
-              + "|review\\s+(of\\s+)?(our|the|this)\\s+(decision|response)|complaints?\\s+procedure"
-              + "|reconsider|representations",
+          "internal\\s+review|(ask|request|apply)\\w*\\s+(us\\s+)?(for\\s+)?(a|an)\\s+review"
+              + "|review\\s+(of\\s+)?(our|the|this|your)\\s+(decision|response|request)"
+              + "|complaints?\\s+procedure|reconsider|representations"
+              + "|(do|does)\\s+not\\s+(have|provide|offer)\\s+(a|an|any)\\s+"
+              + "(internal\\s+review|review|complaints?)",
           Pattern.CASE_INSENSITIVE);
 
-  static final Pattern COMMISSIONER =
+  /** FOIA s.50 named: the right itself. */
+  static final Pattern SECTION_50 =
       Pattern.compile(
-          "information\\s+commissioner|\\bICO\\b|section\\s+50\\b|s\\.\\s?50\\b",
+          "\\bsection\\s+50\\b|\\bs\\.\\s?50\\b|\\bs50\\b|\\bregulation\\s+18\\b|\\breg\\.?\\s+18\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The Commissioner named in full: particulars of the body the s.50 right is exercised with. */
+  static final Pattern COMMISSIONER_NAMED =
+      Pattern.compile("information\\s+commissioner", Pattern.CASE_INSENSITIVE);
+
+  static final Pattern COMMISSIONER =
+      Pattern.compile("information\\s+commissioner|\\bICO\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Words that make a mention of the "ICO" a statement of the right to complain. */
+  static final Pattern RIGHT =
+      Pattern.compile(
+          "complain|appeal|\\bright\\b|\\bapply\\b|application|decision\\s+notice",
+          Pattern.CASE_INSENSITIVE);
+
+  static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
   @Override
   public String id() {
     return ID;
+  }
+
+  /** Whether the text states the right to complain to the Information Commissioner. */
+  static boolean statesRightToComplain(String text) {
+    if (Wording.mentions(text, SECTION_50) || Wording.mentions(text, COMMISSIONER_NAMED)) {
+      return true;
+    }
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (Wording.mentions(sentence, COMMISSIONER) && Wording.mentions(sentence, RIGHT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text gives the review procedure (or says there is none). */
+  static boolean statesReview(String text) {
+    return Wording.mentions(text, REVIEW);
   }
 
   @Override
@@ -43,16 +82,18 @@ public final class S17_7Rights implements Rule {
     if (!facts.givesRefusalNotice()) {
       return List.of();
     }
-    String text = facts.letterText();
+    String text = facts.notice().text();
+    boolean review = statesReview(text);
+    boolean complaint = statesRightToComplain(text);
     List<String> missing = new ArrayList<>();
     boolean foia = facts.regime() == Regime.FOIA;
-    if (!Wording.mentions(text, REVIEW)) {
+    if (!review) {
       missing.add(
           foia
               ? "the procedure for an internal review (or a statement that there is none)"
               : "the right to make representations under regulation 11");
     }
-    if (!Wording.mentions(text, COMMISSIONER)) {
+    if (!complaint) {
       missing.add(
           foia
               ? "the right to complain to the Information Commissioner under section 50"
@@ -66,6 +107,15 @@ public final class S17_7Rights implements Rule {
             .filter(QuestionFacts::givesRefusalNotice)
             .map(QuestionFacts::number)
             .toList();
+    String never =
+        missing.size() == 2
+            ? "an internal review or a right to complain to the Information Commissioner."
+            : (review
+                ? "a right to complain to the Information Commissioner"
+                    + (Wording.mentions(text, COMMISSIONER)
+                        ? " (the Commissioner is mentioned, but not the right to complain)."
+                        : ".")
+                : "an internal review.");
     return List.of(
         new Finding(
             ID,
@@ -74,11 +124,7 @@ public final class S17_7Rights implements Rule {
             Severity.HIGH,
             "The refusal notice does not give "
                 + Wording.list(missing)
-                + ": the response never mentions "
-                + (missing.size() == 2
-                    ? "an internal review or the Information Commissioner."
-                    : (Wording.mentions(text, REVIEW)
-                        ? "the Information Commissioner."
-                        : "an internal review."))));
+                + ": the notice as sent never mentions "
+                + never));
   }
 }

@@ -13,6 +13,10 @@ import uk.foitracker.rules.Regime;
  * A small count of people in a published table can identify them when combined with other
  * information, so the authority sets a threshold below which counts are suppressed.
  *
+ * <p>Only tables the officer marked as counting people (children, staff, victims) are read: a count
+ * of crimes, incidents or reports is not personal data however small. The threshold is the
+ * authority's setting.
+ *
  * <p>Every published count from 1 to one less than the threshold is found; 0 and suppressed cells
  * are not. A threshold of 0 or 1 turns the check off. Each answer is checked once, even when it
  * answers several questions.
@@ -43,6 +47,9 @@ public final class SmallNumbers implements Rule {
         (key, q) -> {
           List<String> cells = new ArrayList<>();
           for (TableFacts t : q.tables()) {
+            if (!t.countsPeople()) {
+              continue; // counts of crimes, incidents or reports identify no one
+            }
             for (TableFacts.Row r : t.rows()) {
               for (int i = 0; i < r.cells().size(); i++) {
                 TableFacts.Cell c = r.cells().get(i);

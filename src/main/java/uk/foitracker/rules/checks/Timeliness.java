@@ -20,7 +20,8 @@ import uk.foitracker.rules.TimeForCompliance;
  * later than the twentieth working day following the date of receipt", or by the date a s.10(3)
  * public interest extension set; EIR reg 5(2) the same, or the 40th working day after a reg 7
  * extension. The clock is {@link StatutoryClock} on the UK-wide calendar, fed with the recorded
- * events.
+ * events (clarification, fees, instalments, regime changes), less the extensions that do not hold
+ * ({@link LawfulExtensions}).
  *
  * <p>Without a date of receipt (or, once the response has gone, without the date it was sent) the
  * check cannot be made and says so: no date is ever assumed.
@@ -61,7 +62,8 @@ public final class Timeliness implements Rule {
           Optional.empty(),
           "Cannot be assessed: dates not stated (" + Wording.list(unstated) + ").");
     }
-    List<ClockEvent> events = new ArrayList<>(facts.clockEvents());
+    // an extension that does not hold (s.10(3), s.17(2), EIR reg 7(3)) does not move the due date
+    List<ClockEvent> events = new ArrayList<>(LawfulExtensions.lawfulEvents(clock, facts));
     boolean sentRecorded = events.stream().anyMatch(e -> e instanceof ClockEvent.ResponseSent);
     facts
         .sent()
@@ -122,6 +124,15 @@ public final class Timeliness implements Rule {
                 + " working "
                 + (r.lateByWorkingDays() == 1 ? "day" : "days")
                 + " overdue.";
+    List<LawfulExtensions.Unlawful> dropped = LawfulExtensions.unlawful(clock, facts);
+    if (!dropped.isEmpty()) {
+      message +=
+          " The extension of "
+              + DAY.format(dropped.get(0).event().date())
+              + " is not counted: "
+              + dropped.get(0).reason()
+              + ".";
+    }
     return List.of(new Finding(ID, provision(facts.regime()), List.of(), Severity.HIGH, message));
   }
 

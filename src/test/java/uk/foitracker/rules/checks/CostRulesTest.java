@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
+import uk.foitracker.rules.Regime;
 
 /** s.12 estimates and s.16 advice, case by case. */
 class CostRulesTest {
@@ -38,7 +40,14 @@ class CostRulesTest {
             list,
             "Too costly",
             advice.equals("none") ? null : advice);
-    return Facts.response(List.of(q), Optional.of(cost));
+    ResponseFacts facts = Facts.response(List.of(q), Optional.of(cost));
+    // the limit is the authority's (Fees Regulations reg 3), here the one the estimate states
+    return Facts.with(
+        facts,
+        Regime.FOIA,
+        NoticeFacts.NONE,
+        AppropriateLimit.forAuthority(
+            limitPence == AppropriateLimit.CENTRAL_GOVERNMENT.limitPence()));
   }
 
   @ParameterizedTest(name = "[{index}] {0} limit {1} -> {2}")
@@ -108,5 +117,105 @@ class CostRulesTest {
     assertThat(new S12ItemisedEstimate().check(facts)).isEmpty();
     assertThat(new S16Advice().check(facts)).isEmpty();
     assertThat(new S16Advice().notes(facts)).isEmpty();
+  }
+
+  /**
+   * The limit is the Fees Regulations' for the authority, never the figure typed with the estimate:
+   * Leicester (a council, £450) stating £600, a department stating £450, a rate of £30 an hour.
+   */
+  @ParameterizedTest(name = "[{index}] central {0}, stated {1} at {2}p/h, {3} min -> {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # central government | stated limit | stated rate | estimate (minutes) | expected
+          false                | 45000        | 2500        | 1200               | none
+          true                 | 60000        | 2500        | 1500               | none
+          false                | 60000        | 2500        | 1200               | APPROPRIATE_LIMIT MEDIUM a limit of £600 where the Regulations set £450 for this authority (reg 3)
+          false                | 60000        | 2500        | 1300               | APPROPRIATE_LIMIT MEDIUM a limit of £600 where the Regulations set £450 for this authority (reg 3)
+          true                 | 45000        | 2500        | 1200               | APPROPRIATE_LIMIT MEDIUM a limit of £450 where the Regulations set £600 for this authority (reg 3); S12_ITEMISED_ESTIMATE HIGH
+          false                | 45000        | 3000        | 1200               | APPROPRIATE_LIMIT MEDIUM a rate of £30 an hour where the Regulations set £25 (reg 4(4))
+          """)
+  void theLimitIsTheRegulationsNotTheStatedOne(
+      boolean central, int stated, int rate, int minutes, String expected) {
+    QuestionFacts q =
+        new QuestionFacts(
+            4, "Q", Outcome.REFUSED_COST_LIMIT, "a4", "", List.of(), List.of(Facts.s12()));
+    CostFacts cost =
+        new CostFacts(
+            stated,
+            rate,
+            List.of(4),
+            List.of(new CostFacts.Line("EXTRACTING", "files", minutes)),
+            "Too costly",
+            "Narrow it to one year.");
+    ResponseFacts facts =
+        Facts.with(
+            Facts.response(List.of(q), Optional.of(cost)),
+            Regime.FOIA,
+            NoticeFacts.NONE,
+            AppropriateLimit.forAuthority(central));
+    List<String> found = new ArrayList<>();
+    for (Rule r : List.of(new AppropriateLimitStated(), new S12ItemisedEstimate())) {
+      for (Finding f : r.check(facts)) {
+        found.add(
+            f.ruleId()
+                + " "
+                + f.severity()
+                + (f.ruleId().equals("APPROPRIATE_LIMIT")
+                    ? " " + f.message().replace("The cost estimate states ", "").replace(".", "")
+                    : ""));
+      }
+    }
+    assertThat(String.join("; ", found)).isEqualTo(expected.equals("none") ? "" : expected);
+  }
+
+  /** EIR: no s.12 and no Fees Regulations; reg 12(4)(b) is the ground for cost. */
+  @ParameterizedTest(name = "[{index}] EIR {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # citation of a refusal on cost under the EIR | expected
+          s12                                           | EIR_S12 HIGH reg 12(4)(b)
+          reg12(4)(b)                                   | none
+          outcome only                                  | EIR_S12 HIGH reg 12(4)(b)
+          """)
+  void eirCostRefusalsAreManifestlyUnreasonableNotS12(String cited, String expected) {
+    List<CitationFacts> citations =
+        switch (cited) {
+          case "s12" -> List.of(Facts.s12());
+          case "reg12(4)(b)" ->
+              List.of(
+                  Facts.withTest(
+                      Facts.cite(
+                          "EIR-12-4-b",
+                          "reg 12(4)(b)",
+                          ProvisionKind.QUALIFIED,
+                          CitationRole.EXEMPTION,
+                          "Complying would take over 40 hours of staff time."),
+                      new PublicInterestFacts(
+                          "Openness about planning decisions.",
+                          "The burden on a small team.",
+                          "With the presumption in favour of disclosure (reg 12(2)) the balance"
+                              + " still lies in maintaining the exception.")));
+          default -> List.of();
+        };
+    QuestionFacts q =
+        new QuestionFacts(1, "Q", Outcome.REFUSED_COST_LIMIT, "a1", "", List.of(), citations);
+    ResponseFacts facts =
+        Facts.under(
+            Facts.response(
+                List.of(q),
+                Optional.of(
+                    new CostFacts(45000, 2500, List.of(1), List.of(), "Too costly", "Narrow it"))),
+            Regime.EIR);
+    List<String> found =
+        RefusalCheck.standard().review(facts).findings().stream()
+            .filter(f -> f.severity() != Severity.CANNOT_ASSESS)
+            .filter(f -> !f.ruleId().equals("S17_7_RIGHTS"))
+            .map(f -> f.ruleId() + " " + f.severity() + " " + f.provision())
+            .toList();
+    assertThat(String.join("; ", found)).isEqualTo(expected.equals("none") ? "" : expected);
   }
 }

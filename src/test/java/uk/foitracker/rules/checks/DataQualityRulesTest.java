@@ -111,7 +111,10 @@ class DataQualityRulesTest {
           """)
   void smallNumbers(String values, int threshold, String flagged) {
     long[] row = java.util.Arrays.stream(values.split(" ")).mapToLong(Long::parseLong).toArray();
-    TableFacts t = Facts.table("T", List.of("X", "Y", "Z"), row);
+    TableFacts counted = Facts.table("T", List.of("X", "Y", "Z"), row);
+    TableFacts t =
+        new TableFacts(
+            counted.caption(), counted.columns(), counted.rows(), counted.totalColumns(), true);
     ResponseFacts base = Facts.response(List.of(q(1, "Q", "a1", "", t), q(2, "Q2", "a1", "")));
     ResponseFacts facts =
         new ResponseFacts(

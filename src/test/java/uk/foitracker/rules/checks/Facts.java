@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.ClockEvent;
@@ -55,6 +56,42 @@ final class Facts {
         questions,
         Optional.empty(),
         5);
+  }
+
+  /** The same facts under {@code regime}, with {@code notice} and the limit for {@code kind}. */
+  static ResponseFacts with(
+      ResponseFacts f, Regime regime, NoticeFacts notice, AppropriateLimit limit) {
+    return new ResponseFacts(
+        regime,
+        f.received(),
+        f.responded(),
+        f.sent(),
+        f.clockEvents(),
+        f.asOf(),
+        f.questions(),
+        f.cost(),
+        f.smallNumberThreshold(),
+        f.statedDue(),
+        notice,
+        limit,
+        f.instalments(),
+        f.reviews());
+  }
+
+  /** The same facts with the notice as sent. */
+  static ResponseFacts withNotice(ResponseFacts f, NoticeFacts notice) {
+    return with(f, f.regime(), notice, f.limit());
+  }
+
+  /** The same facts under another regime. */
+  static ResponseFacts under(ResponseFacts f, Regime regime) {
+    return with(f, regime, f.notice(), f.limit());
+  }
+
+  /** A citation with a public interest test recorded. */
+  static CitationFacts withTest(CitationFacts c, PublicInterestFacts pi) {
+    return new CitationFacts(
+        c.code(), c.reference(), c.type(), c.role(), c.reasons(), Optional.ofNullable(pi));
   }
 
   static QuestionFacts question(int n, Outcome outcome, String answer, CitationFacts... citations) {
@@ -134,7 +171,13 @@ final class Facts {
           }
           rows.add(new TableFacts.Row(r.get("header").asText(), cells));
         }
-        tables.add(new TableFacts(t.get("caption").asText(), columns, rows));
+        tables.add(
+            new TableFacts(
+                t.get("caption").asText(),
+                columns,
+                rows,
+                List.of(),
+                t.path("countsPeople").asBoolean(false)));
       }
       List<CitationFacts> citations = new ArrayList<>();
       for (JsonNode c : q.get("citations")) {

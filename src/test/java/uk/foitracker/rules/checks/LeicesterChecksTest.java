@@ -21,13 +21,13 @@ class LeicesterChecksTest {
     CheckResult result = RefusalCheck.standard().review(Facts.leicester(5));
     assertThat(result.findings().stream().map(LeicesterChecksTest::summary).toList())
         .containsExactly(
-            "S17_7_RIGHTS [1, 2, 4, 5, 6] HIGH",
+            "S17_7_RIGHTS [4, 5] HIGH",
             "IDENTICAL_TABLES [1, 2] MEDIUM",
             "S1_1_A_NOT_HELD_AS_EXEMPTION [1, 2, 6] MEDIUM",
             "S12_ITEMISED_ESTIMATE [4, 5] MEDIUM",
             "TERM_RENAMED [1, 2] LOW",
             "TIMELINESS [] CANNOT_ASSESS",
-            "S17_NOTICE_TIMELINESS [1, 2, 4, 5, 6] CANNOT_ASSESS");
+            "S17_NOTICE_TIMELINESS [4, 5] CANNOT_ASSESS");
   }
 
   @Test
@@ -76,6 +76,28 @@ class LeicesterChecksTest {
     assertThat(at11).hasSize(2); // questions 1 and 2 have separate answers, each with Table A
     assertThat(at11.get(0).questionNumbers()).containsExactly(1);
     assertThat(at11.get(0).message()).contains("2024, CE 10-14: 10").contains("threshold of 11");
+  }
+
+  @Test
+  void theNotHeldAnswersAreNotRefusalNoticesDespiteTheirS17Wording() {
+    ResponseFacts facts = Facts.leicester(5);
+    assertThat(facts.questions().stream().filter(QuestionFacts::givesRefusalNotice))
+        .extracting(QuestionFacts::number)
+        .containsExactly(4, 5);
+  }
+
+  @Test
+  void rightsInTheNoticeAsSentClearTheS17_7Finding() {
+    ResponseFacts withRights =
+        Facts.withNotice(
+            Facts.leicester(5),
+            new NoticeFacts(
+                "If you are dissatisfied you may ask for an internal review within 40 working"
+                    + " days.",
+                "You may then complain to the Information Commissioner under section 50.",
+                ""));
+    assertThat(RefusalCheck.standard().review(withRights).findings())
+        .noneMatch(f -> f.ruleId().equals("S17_7_RIGHTS"));
   }
 
   static String message(List<Finding> findings, String rule) {

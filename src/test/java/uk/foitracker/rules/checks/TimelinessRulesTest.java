@@ -78,9 +78,19 @@ class TimelinessRulesTest {
         Facts.dated(LocalDate.of(2023, 4, 28), sent != null, sent, events, List.of(REFUSED));
     List<Finding> findings = new S17NoticeTimeliness(StatutoryClock.ukWide()).check(facts);
     assertThat(render(findings)).isEqualTo(expected.equals("none") ? "" : expected);
-    // Sent within the extension: the response itself is on time.
+    // Sent within a lawful extension: the response itself is on time. An extension notified after
+    // the 20th working day does not hold (s.17(2)): the response is late.
     if (extended != null && sent != null) {
-      assertThat(new Timeliness(StatutoryClock.ukWide()).check(facts)).isEmpty();
+      List<Finding> timeliness = new Timeliness(StatutoryClock.ukWide()).check(facts);
+      if (extended.isAfter(LocalDate.of(2023, 5, 31))) {
+        assertThat(render(timeliness))
+            .isEqualTo(
+                "HIGH Sent on 20 June 2023, 14 working days after it was due (31 May 2023). The"
+                    + " extension of 1 June 2023 is not counted: the s.17(2) notice extending time"
+                    + " was given on 1 June 2023, after the 20th working day (31 May 2023).");
+      } else {
+        assertThat(timeliness).isEmpty();
+      }
     }
   }
 
