@@ -35,7 +35,7 @@ public final class LetterReader {
 
   // ---- patterns ----
 
-  private static final Pattern SEPARATOR = Pattern.compile("(?m)^\\s*={3}.*$");
+  private static final Pattern SEPARATOR = Pattern.compile("(?m)^[ \\t]*={3}.*$");
   private static final Pattern FAITHFULLY = Pattern.compile("(?i)yours\\s+faithfully");
   private static final Pattern AUTHORITY_VOICE =
       Pattern.compile(
@@ -43,11 +43,11 @@ public final class LetterReader {
               + "|your\\s+request\\s+for\\s+information|has\\s+been\\s+logged");
   private static final Pattern YOU_ASKED =
       Pattern.compile(
-          "(?im)^\\s*(you\\s+asked|your\\s+request(\\s+was)?|you\\s+requested|request|"
-              + "information\\s+requested|the\\s+request)\\s*:?\\s*$|^\\s*you\\s+asked\\s*:");
+          "(?im)^[ \\t]*(you\\s+asked|your\\s+request(\\s+was)?|you\\s+requested|request|"
+              + "information\\s+requested|the\\s+request)[ \\t]*:?[ \\t]*$|^[ \\t]*you\\s+asked\\s*:");
   private static final Pattern SIGN_OFF =
       Pattern.compile(
-          "(?im)^\\s*(yours\\s+(sincerely|faithfully)|kind\\s+regards|best\\s+regards|regards,?\\s*$"
+          "(?im)^[ \\t]*(yours\\s+(sincerely|faithfully)|kind\\s+regards|best\\s+regards|regards,?[ \\t]*$"
               + "|many\\s+thanks|if\\s+you\\s+are\\s+(unhappy|dissatisfied|not\\s+satisfied)"
               + "|if\\s+you\\s+have\\s+any\\s+(queries|questions)"
               + "|you\\s+may\\s+re-?use|the\\s+information\\s+provided\\s+in\\s+this\\s+response"
@@ -98,7 +98,7 @@ public final class LetterReader {
               + "|respond\\s+(?:to\\s+you\\s+)?by|response\\s+by)\\s*(?:the\\s+)?"
               + DATE);
   private static final Pattern DATE_LINE =
-      Pattern.compile("(?im)^\\s*(?:date[d]?\\s*:?\\s*)?" + DATE + "\\s*$");
+      Pattern.compile("(?i)^[ \\t]*(?:date[d]?[ \\t]*:?[ \\t]*)?" + DATE + "[ \\t]*$");
 
   private static final Pattern SECTION =
       Pattern.compile(
@@ -672,7 +672,7 @@ public final class LetterReader {
 
   /** The answer without the lines that are only a question's marker ("Question 5"). */
   private static String stripMarks(String answer) {
-    return answer.replaceAll("(?im)^\\s*(?:Q|Question)\\s*\\d{1,3}\\s*[.):\\-]?\\s*$", "");
+    return answer.replaceAll("(?im)^[ \\t]*(?:Q|Question)\\s*\\d{1,3}\\s*[.):\\-]?\\s*$", "");
   }
 
   // ---- outcomes ----
@@ -864,8 +864,8 @@ public final class LetterReader {
   }
 
   private static String sentenceAround(String t, int offset, int[] within) {
-    int from = within == null ? Math.max(0, offset - 600) : within[0];
-    int to = within == null ? Math.min(t.length(), offset + 600) : within[1];
+    int from = Math.max(within == null ? 0 : within[0], offset - 600);
+    int to = Math.min(within == null ? t.length() : within[1], offset + 600);
     for (Sentence s : TextParts.sentences(t, from, to)) {
       if (offset >= s.start() && offset < s.end()) {
         return TextParts.squash(s.text());
