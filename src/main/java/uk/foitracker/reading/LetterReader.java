@@ -88,8 +88,9 @@ public final class LetterReader {
 
   private static final Pattern RECEIVED =
       Pattern.compile(
-          "(?i)(?:received|receipt\\s+of\\s+your\\s+request)\\s+(?:by\\s+us\\s+|by\\s+the\\s+"
-              + "council\\s+)?(?:on|dated)?\\s*(?:the\\s+)?"
+          "(?i)(?:received|receipt\\s+of\\s+your\\s+request)\\s+(?:by\\s+(?:[A-Za-z'’]+\\s+){1,5})?"
+              + "(?:your\\s+(?:request|e-?mail|letter)(?:\\s+for\\s+information)?\\s+)?"
+              + "(?:on|dated)?\\s*(?:the\\s+)?"
               + DATE);
   private static final Pattern STATED_DUE =
       Pattern.compile(
