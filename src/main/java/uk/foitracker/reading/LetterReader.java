@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.foitracker.reading.TextParts.Folded;
@@ -1042,7 +1043,7 @@ public final class LetterReader {
   }
 
   private static Optional<Read<String>> join(
-      List<Sentence> sentences, java.util.function.Predicate<String> test) {
+      List<Sentence> sentences, Predicate<String> test) {
     List<Sentence> hits = sentences.stream().filter(s -> test.test(s.text())).toList();
     if (hits.isEmpty()) {
       return Optional.empty();
