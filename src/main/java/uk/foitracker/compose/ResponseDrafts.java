@@ -53,7 +53,11 @@ public class ResponseDrafts {
 
   /** The response as it stands, for the officer: preview, notice check, review. */
   public ResponseView response(String ref) {
-    FoiRequest request = request(ref);
+    return response(request(ref));
+  }
+
+  /** The response to this request as it stands. */
+  public ResponseView response(FoiRequest request) {
     CaseView view = cases.draft(request);
     return new ResponseView(
         request.systemReference,
@@ -89,9 +93,26 @@ public class ResponseDrafts {
    * The letter to the requester: officers only, as it may carry the requester's name and address.
    */
   public LetterView letter(String ref) {
-    FoiRequest request = request(ref);
+    return letter(ref, true);
+  }
+
+  /**
+   * The letter as sent, for an auditor: the same letter without the addressee's name and address,
+   * which are the requester's personal data.
+   */
+  public LetterView letterWithoutAddressee(FoiRequest request) {
+    return letter(request, false);
+  }
+
+  private LetterView letter(String ref, boolean withAddressee) {
+    return letter(request(ref), withAddressee);
+  }
+
+  private LetterView letter(FoiRequest request, boolean withAddressee) {
     RequesterContact contact =
-        RequesterContact.<RequesterContact>find("request", request).firstResult();
+        withAddressee
+            ? RequesterContact.<RequesterContact>find("request", request).firstResult()
+            : null;
     return new LetterView(
         request.authority.name,
         contact == null ? null : contact.name,

@@ -324,6 +324,11 @@ public class RequestViews {
     return FoiRequest.findByReference(reference).map(r -> page(r, audience, attempt));
   }
 
+  /** The read-only page of a request, for an audience that cannot act on it. */
+  public RequestPage readOnlyPage(FoiRequest r, Audience audience) {
+    return page(r, audience, null);
+  }
+
   private RequestPage page(FoiRequest r, Audience audience, Attempt attempt) {
     List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
     ClockResult clock = clocks.calculate(r, entries);

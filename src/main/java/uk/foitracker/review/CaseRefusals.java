@@ -2,7 +2,11 @@ package uk.foitracker.review;
 
 import java.util.List;
 
-/** One case on the refusals page. */
+/**
+ * One case on the refusals page.
+ *
+ * @param evidence the auditor's read-only view of the case, or null when it has no reference
+ */
 public record CaseRefusals(
     long requestId,
     String slug,
@@ -13,4 +17,5 @@ public record CaseRefusals(
     String year,
     List<RefusedQuestion> questions,
     List<FindingRow> findings,
-    List<NoteRow> notes) {}
+    List<NoteRow> notes,
+    String evidence) {}

@@ -99,7 +99,8 @@ final class RefusalsModel {
         rows,
         c.reviewed().result().notes().stream()
             .map(n -> new NoteRow(n.ruleId(), n.questionsLabel(), n.message()))
-            .toList());
+            .toList(),
+        Evidence.href(request));
   }
 
   private static RefusedQuestion refusedQuestion(ShownCase c, Question q, List<FindingRow> rows) {

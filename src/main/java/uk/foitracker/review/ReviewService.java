@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
@@ -198,12 +200,20 @@ public class ReviewService {
 
   /** The findings of one case, worst first. */
   public List<FindingView> findingsOf(String slug) {
+    return findingsOf(() -> FoiRequest.findBySlug(slug), "No case " + slug);
+  }
+
+  /** The findings of the request with this reference, published or not, worst first. */
+  public List<FindingView> findingsOfReference(String reference) {
+    return findingsOf(
+        () -> FoiRequest.findByReference(reference), "No request has the reference " + reference);
+  }
+
+  private List<FindingView> findingsOf(Supplier<Optional<FoiRequest>> find, String notFound) {
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
-              FoiRequest request =
-                  FoiRequest.findBySlug(slug)
-                      .orElseThrow(() -> new NotFoundProblem("No case " + slug));
+              FoiRequest request = find.get().orElseThrow(() -> new NotFoundProblem(notFound));
               return findingViews(List.of(request.id), false);
             });
   }

@@ -200,6 +200,8 @@ class AuthorisationMatrixTest {
           entry("GET /audit/requests", AUDITOR),
           entry("GET /audit/requests/{ref}", AUDITOR),
           entry("GET /audit/refusals", AUDITOR),
+          entry("GET /audit/cases/{ref}", AUDITOR),
+          entry("GET /audit/cases/{ref}/letter", AUDITOR),
           entry("POST /audit/refusals/marks", AUDITOR),
           entry("GET /audit/statistics", AUDITOR),
           entry("GET /audit/statistics.csv", AUDITOR),
