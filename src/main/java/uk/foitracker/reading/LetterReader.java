@@ -1042,8 +1042,7 @@ public final class LetterReader {
     return out;
   }
 
-  private static Optional<Read<String>> join(
-      List<Sentence> sentences, Predicate<String> test) {
+  private static Optional<Read<String>> join(List<Sentence> sentences, Predicate<String> test) {
     List<Sentence> hits = sentences.stream().filter(s -> test.test(s.text())).toList();
     if (hits.isEmpty()) {
       return Optional.empty();
