@@ -226,9 +226,12 @@ public final class LetterReader {
     }
 
     List<int[]> answerSpans = new ArrayList<>();
+    // Where the questions stand in the text: what they say is not the authority's citing.
+    List<int[]> echoes = new ArrayList<>();
+    found.forEach(f -> echoes.add(new int[] {f.start(), f.end()}));
     int responseFrom = request.map(Message::end).orElse(0);
     if (inRequest) {
-      locateAnswers(t, messages, found, responseFrom, answerSpans);
+      locateAnswers(t, messages, found, responseFrom, answerSpans, echoes);
     } else {
       for (int i = 0; i < found.size(); i++) {
         int end = i + 1 < found.size() ? found.get(i + 1).start() : t.length();
@@ -264,7 +267,10 @@ public final class LetterReader {
       keys[i] = next < 0 ? null : "answer-" + (next + 1);
     }
 
-    List<Cited> cited = citations(t, messages);
+    List<Cited> cited =
+        citations(t, messages).stream()
+            .filter(c -> echoes.stream().noneMatch(e -> c.start() >= e[0] && c.start() < e[1]))
+            .toList();
     Regime regime = null;
     boolean regimeSure = true;
     Span regimeSpan = new Span(0, 0);
@@ -384,27 +390,52 @@ public final class LetterReader {
 
   private static List<Message> messages(String t) {
     List<int[]> bounds = new ArrayList<>();
+    List<String> headers = new ArrayList<>();
     Matcher m = SEPARATOR.matcher(t);
     int start = 0;
+    String header = "";
     while (m.find()) {
       if (m.start() > start) {
         bounds.add(new int[] {start, m.start()});
+        headers.add(header);
       }
+      header = m.group();
       start = Math.min(t.length(), m.end());
     }
     bounds.add(new int[] {start, t.length()});
+    headers.add(header);
     List<Message> out = new ArrayList<>();
     boolean thread = bounds.size() > 1;
-    for (int[] b : bounds) {
+    for (int i = 0; i < bounds.size(); i++) {
+      int[] b = bounds.get(i);
       String body = t.substring(b[0], b[1]).strip();
+      Boolean named = sender(headers.get(i));
       boolean requester =
           thread
-              && body.regionMatches(true, 0, "Dear", 0, 4)
-              && FAITHFULLY.matcher(body).find()
-              && !AUTHORITY_VOICE.matcher(body).find();
+              && (named != null
+                  ? named
+                  : body.regionMatches(true, 0, "Dear", 0, 4)
+                      && FAITHFULLY.matcher(body).find()
+                      && !AUTHORITY_VOICE.matcher(body).find());
       out.add(new Message(b[0], b[1], requester));
     }
     return out;
+  }
+
+  private static final Pattern FROM_REQUESTER =
+      Pattern.compile("(?i)\\brequester\\s*(?:->|→|to\\b)");
+  private static final Pattern TO_REQUESTER =
+      Pattern.compile("(?i)(?:->|→|\\bto)\\s*(?:the\\s+)?requester\\b");
+
+  /** Whether a message header names the requester as sender (true) or recipient (false). */
+  private static Boolean sender(String header) {
+    if (FROM_REQUESTER.matcher(header).find()) {
+      return true;
+    }
+    if (TO_REQUESTER.matcher(header).find()) {
+      return false;
+    }
+    return null;
   }
 
   private static Message lastAuthority(List<Message> messages) {
@@ -568,7 +599,9 @@ public final class LetterReader {
       while (j + 1 < lines.size()
           && !lines.get(j + 1).blank()
           && !closes(lines.get(j).stripped())
-          && Character.isLowerCase(firstChar(lines.get(j + 1).stripped()))) {
+          && (Character.isLowerCase(firstChar(lines.get(j + 1).stripped()))
+              || Character.isDigit(firstChar(lines.get(j + 1).stripped()))
+              || lines.get(j).stripped().length() >= 60)) {
         j++;
       }
       String words = TextParts.squash(t.substring(l.start(), lines.get(j).end()));
@@ -595,7 +628,12 @@ public final class LetterReader {
    * takes the text up to the next one as its answer.
    */
   private static void locateAnswers(
-      String t, List<Message> messages, List<Found> found, int from, List<int[]> out) {
+      String t,
+      List<Message> messages,
+      List<Found> found,
+      int from,
+      List<int[]> out,
+      List<int[]> echoes) {
     Folded folded = Folded.of(t, from, t.length());
     int cursor = 0;
     int[][] at = new int[found.size()][];
@@ -627,6 +665,7 @@ public final class LetterReader {
         end++;
       }
       at[i] = new int[] {start, end};
+      echoes.add(at[i]);
       cursor = hit + len;
     }
     for (int i = 0; i < found.size(); i++) {

@@ -9,6 +9,9 @@ import uk.foitracker.rules.checks.RefusalCheck;
 class LetterReaderDump {
   @Test
   void dump() throws Exception {
+    if (!Boolean.getBoolean("dump.examples")) {
+      return;
+    }
     try (var files = Files.list(Letters.EXAMPLES)) {
       for (var f : files.sorted().toList()) {
         if (f.getFileName().toString().endsWith(".txt")) {
@@ -17,6 +20,24 @@ class LetterReaderDump {
       }
     }
     print("leicester", Letters.leicester());
+  }
+
+  @Test
+  void dumpCorpus() throws Exception {
+    String only = System.getProperty("dump.corpus", "");
+    if (only.isBlank()) {
+      return;
+    }
+    for (String name : only.split(",")) {
+      try (var files = Files.list(NoticeCorpusTest.DIR)) {
+        for (var f : files.sorted().toList()) {
+          String n = f.getFileName().toString();
+          if (n.startsWith(name) && n.endsWith(".txt")) {
+            print(n, Files.readString(f));
+          }
+        }
+      }
+    }
   }
 
   static void print(String name, String text) {

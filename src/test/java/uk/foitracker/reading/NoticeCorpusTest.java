@@ -126,11 +126,13 @@ class NoticeCorpusTest {
       extra.removeAll(expected);
       lines.add(
           String.format(
-              "  %-40s q=%2d/%-3s regime=%-4s missed=%s extra=%s",
+              "  %-40s q=%2d/%-3s regime=%-4s rights=%s%s missed=%s extra=%s",
               l.name(),
               read.questions().size(),
               l.expected().path("questions").asText("?"),
               facts.regime(),
+              read.reviewProcedure().isPresent() ? "R" : "-",
+              read.complaintRights().isPresent() ? "C" : "-",
               missed,
               extra));
     }
