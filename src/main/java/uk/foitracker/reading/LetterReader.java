@@ -195,7 +195,8 @@ public final class LetterReader {
 
   // ---- reading ----
 
-  private record Message(int start, int end, boolean fromRequester) {}
+  /** One message of a thread; {@code headerAt} is where its "===" header line starts (-1: none). */
+  private record Message(int start, int end, boolean fromRequester, int headerAt, String header) {}
 
   /** A question found, before its answer is known. */
   private record Found(int number, String label, String text, int start, int end, boolean sure) {}
@@ -335,6 +336,9 @@ public final class LetterReader {
     Optional<Read<LocalDate>> received = firstDate(t, messages, RECEIVED, true);
     Optional<Read<LocalDate>> statedDue = firstDate(t, messages, STATED_DUE, true);
     Optional<Read<LocalDate>> sent = sentDate(t, messages);
+    if (sent.isEmpty()) {
+      sent = stampOfResponse(t, messages, questions, cited);
+    }
     if (received.isEmpty()) {
       unread.add("the date the request was received");
     }
@@ -394,15 +398,17 @@ public final class LetterReader {
     Matcher m = SEPARATOR.matcher(t);
     int start = 0;
     String header = "";
+    int headerAt = -1;
     while (m.find()) {
       if (m.start() > start) {
-        bounds.add(new int[] {start, m.start()});
+        bounds.add(new int[] {start, m.start(), headerAt});
         headers.add(header);
       }
       header = m.group();
+      headerAt = m.start();
       start = Math.min(t.length(), m.end());
     }
-    bounds.add(new int[] {start, t.length()});
+    bounds.add(new int[] {start, t.length(), headerAt});
     headers.add(header);
     List<Message> out = new ArrayList<>();
     boolean thread = bounds.size() > 1;
@@ -417,7 +423,7 @@ public final class LetterReader {
                   : body.regionMatches(true, 0, "Dear", 0, 4)
                       && FAITHFULLY.matcher(body).find()
                       && !AUTHORITY_VOICE.matcher(body).find());
-      out.add(new Message(b[0], b[1], requester));
+      out.add(new Message(b[0], b[1], requester, b[2], headers.get(i)));
     }
     return out;
   }
@@ -1031,6 +1037,55 @@ public final class LetterReader {
       }
     }
     return best;
+  }
+
+  private static final Pattern STAMP =
+      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})T\\d{2}:\\d{2}");
+
+  /**
+   * An undated response in a thread whose headers carry each message's time (as WhatDoTheyKnow
+   * shows it): the date of the message that holds the first answer, or else the first of the
+   * authority's messages after the request that cites a provision.
+   */
+  private static Optional<Read<LocalDate>> stampOfResponse(
+      String t, List<Message> messages, List<ReadQuestion> questions, List<Cited> cited) {
+    Message response = null;
+    for (ReadQuestion q : questions) {
+      if (q.answerSpan() != null && !q.answer().isBlank() && !q.text().isEmpty()) {
+        Message m = messageAt(messages, q.answerSpan().start());
+        if (m != null && !m.fromRequester()) {
+          response = m;
+          break;
+        }
+      }
+    }
+    if (response == null) {
+      for (Cited c : cited) {
+        Message m = messageAt(messages, c.start());
+        if (m != null && !m.fromRequester()) {
+          response = m;
+          break;
+        }
+      }
+    }
+    if (response == null || response.headerAt() < 0) {
+      return Optional.empty();
+    }
+    Matcher x = STAMP.matcher(response.header());
+    if (!x.find()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(x.group(1)),
+              Integer.parseInt(x.group(2)),
+              Integer.parseInt(x.group(3)));
+      int at = response.headerAt() + x.start();
+      return Optional.of(new Read<>(d, new Span(at, response.headerAt() + x.end()), false));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The date of the DATE groups starting at group {@code g}. */

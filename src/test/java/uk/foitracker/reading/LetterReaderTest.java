@@ -138,6 +138,11 @@ class LetterReaderTest {
     cited(r, "s.43(2)", 11);
     assertThat(r.questions().get(4).outcome()).contains(Outcome.REFUSED_EXEMPTION);
     assertThat(r.questions().get(9).outcome()).contains(Outcome.PROVIDED_IN_PART);
+    // Undated: the thread's header of the message that answers (not the holding e-mail) dates it.
+    Read<LocalDate> sent = r.sent().orElseThrow();
+    assertThat(sent.value()).isEqualTo(LocalDate.of(2024, 8, 1));
+    assertThat(sent.sure()).isFalse();
+    assertThat(text.substring(sent.span().start(), sent.span().end())).startsWith("2024-08-01T");
     spansPointAtTheText(text, r);
   }
 
