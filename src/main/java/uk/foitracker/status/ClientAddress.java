@@ -10,10 +10,10 @@ import io.vertx.core.net.SocketAddress;
  * replace it with the {@code Forwarded} / {@code X-Forwarded-For} address; by default those headers
  * are ignored, so a caller cannot pick a fresh address for each try.
  */
-final class ClientAddress {
+public final class ClientAddress {
   private ClientAddress() {}
 
-  static String of(HttpServerRequest request) {
+  public static String of(HttpServerRequest request) {
     SocketAddress remote = request == null ? null : request.remoteAddress();
     if (remote == null) {
       return "unknown";

@@ -17,6 +17,12 @@ public class TooManyAttempts extends RuntimeException {
     this.retryAfter = retryAfter;
   }
 
+  /** Too many tries of something other than details typed wrong, said in {@code message}. */
+  public TooManyAttempts(String message, Duration retryAfter) {
+    super(message);
+    this.retryAfter = retryAfter;
+  }
+
   /** Whole seconds, rounded up, at least 1. */
   public long retryAfterSeconds() {
     long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);

@@ -153,6 +153,10 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/response/review/decision", OFFICER),
           // requester: status with reference and access code (in the POST body only)
           entry("GET /status", PUBLIC),
+          // anyone: check a refusal notice pasted as text (nothing stored)
+          entry("GET /check-a-refusal", PUBLIC),
+          entry("POST /check-a-refusal", PUBLIC),
+          entry("POST /api/notices/check", PUBLIC),
           entry("POST /status", REQUESTER_WITH_CODE),
           entry("POST /api/status", REQUESTER_WITH_CODE),
           // officer API

@@ -1,0 +1,48 @@
+package uk.foitracker.reading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.foitracker.rules.Regime;
+
+/**
+ * Everything read from a letter or e-mail thread. What could not be read is absent (and named in
+ * {@code unread}), never guessed.
+ *
+ * @param regime FOIA or EIR, as the letter states or cites (FOIA, not sure, when it says neither)
+ * @param received the date the authority says it received the request
+ * @param sent the date of the response letter
+ * @param statedDue the due date the authority stated
+ * @param questions the requester's questions in order, with their answers and outcomes
+ * @param citations the provisions cited, each once per group of questions answered together
+ * @param costs the lines of a cost estimate
+ * @param statedMinutes the total time the authority stated for compliance ("66 hours")
+ * @param costStatement the sentences refusing on cost, as written ("" when none)
+ * @param advice the sentences offering advice and assistance (s.16), as written ("" when none)
+ * @param reviewProcedure the sentences on the internal review or complaints procedure
+ * @param complaintRights the sentences on the right to complain to the Information Commissioner
+ * @param authorityText the authority's words: the text without the requester's own messages
+ * @param unread what the reader looked for and did not find, in plain words
+ */
+public record ReadLetter(
+    Read<Regime> regime,
+    Optional<Read<LocalDate>> received,
+    Optional<Read<LocalDate>> sent,
+    Optional<Read<LocalDate>> statedDue,
+    List<ReadQuestion> questions,
+    List<ReadCitation> citations,
+    List<ReadCost> costs,
+    Optional<Read<Integer>> statedMinutes,
+    String costStatement,
+    String advice,
+    Optional<Read<String>> reviewProcedure,
+    Optional<Read<String>> complaintRights,
+    String authorityText,
+    List<String> unread) {
+  public ReadLetter {
+    questions = List.copyOf(questions);
+    citations = List.copyOf(citations);
+    costs = List.copyOf(costs);
+    unread = List.copyOf(unread);
+  }
+}
