@@ -51,14 +51,23 @@ public class FindingsApi {
       description = "The page is not a number from 1, or there is no such page")
   @APIResponse(responseCode = "401", description = "No bearer token")
   @APIResponse(responseCode = "403", description = "Not an auditor")
-  @APIResponse(responseCode = "404", description = "No case has this slug")
+  @APIResponse(responseCode = "404", description = "No case has this slug or reference")
   public RestResponse<List<FindingView>> list(
       @Parameter(description = "Only this case's findings (then page is not read)")
           @QueryParam("case")
           String slug,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+      @Parameter(
+              description =
+                  "Only the findings of the request with this reference, published or not (then"
+                      + " page is not read)")
+          @QueryParam("reference")
+          String reference) {
     if (slug != null && !slug.isBlank()) {
       return RestResponse.ok(review.findingsOf(slug));
+    }
+    if (reference != null && !reference.isBlank()) {
+      return RestResponse.ok(review.findingsOfReference(reference.strip()));
     }
     FindingsPage found = review.findings(page);
     return RestResponse.ResponseBuilder.ok(found.findings())

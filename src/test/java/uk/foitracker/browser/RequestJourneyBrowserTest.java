@@ -92,6 +92,8 @@ class RequestJourneyBrowserTest {
     assertThat(browser.currentPath()).startsWith("/audit/cases/");
     browser.checkPage();
     assertThat(browser.heading()).startsWith("Evidence: ");
-    assertThat(browser.driver().getPageSource()).contains("S17_7_RIGHTS").contains("id=\"timeline\"");
+    assertThat(browser.driver().getPageSource())
+        .contains("S17_7_RIGHTS")
+        .contains("id=\"timeline\"");
   }
 }

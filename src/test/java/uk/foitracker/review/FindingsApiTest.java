@@ -90,6 +90,25 @@ class FindingsApiTest {
         .body("severity", not(hasItem("CANNOT_ASSESS")));
   }
 
+  /** A request not published has no slug: its findings are asked for by its reference. */
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void findingsByReference() {
+    given()
+        .queryParam("reference", "AUDIT-TEST-1")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .body("reference", everyItem(equalTo("AUDIT-TEST-1")))
+        .body("ruleId", hasItems("TIMELINESS", "S17_1_REASONS"));
+    given()
+        .queryParam("reference", "NO-SUCH-REFERENCE")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
   /**
    * Issue 18: the checks read what the database records, not words in the answers: the clock events
    * (a clarification restarts the 20 days), the public interest test, the notice's review and

@@ -1,0 +1,426 @@
+package uk.foitracker.noticecheck;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import uk.foitracker.reading.LetterReader;
+import uk.foitracker.reading.ReadCitation;
+import uk.foitracker.reading.ReadCost;
+import uk.foitracker.reading.ReadLetter;
+import uk.foitracker.reading.ReadQuestion;
+
+/**
+ * Issue 18's labelled corpus: each real notice in {@code src/test/resources/notices/} runs through
+ * both paths, as text through {@code POST /api/notices/check} and entered as a case through the
+ * officer API (what the reader read, as an officer would key it) and then reviewed through {@code
+ * GET /api/audit/findings}. Each path's findings are scored against the findings a lawyer wrote by
+ * hand: a finding counts when its rule was expected for that letter. The test prints precision and
+ * recall per path and per rule (also to {@code target/notice-corpus/summary.txt}), and fails on a
+ * HIGH finding a lawyer did not expect beyond those known, or when recall falls below its floor.
+ */
+@QuarkusTest
+class NoticeCorpusTest {
+  @Inject CheckLimit limit;
+
+  static final Path DIR = Path.of("src/test/resources/notices");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  record Letter(String name, String text, JsonNode expected) {
+    Set<String> expectedRules() {
+      Set<String> rules = new LinkedHashSet<>();
+      expected.path("findings").forEach(f -> rules.add(f.path("rule").asText()));
+      return rules;
+    }
+
+    String date(String field) {
+      JsonNode d = expected.path(field);
+      return d.isNull() || d.isMissingNode() ? null : d.asText();
+    }
+  }
+
+  record Found(String rule, String severity) {}
+
+  /** Counts of one path. */
+  static final class Score {
+    int expected;
+    int found;
+    int truePositives;
+    final List<String> highFalsePositives = new ArrayList<>();
+    final Map<String, int[]> byRule = new TreeMap<>(); // expected, found, true positives
+    final List<String> lines = new ArrayList<>();
+
+    void add(Letter l, List<Found> findings) {
+      Set<String> want = l.expectedRules();
+      Set<String> got = new LinkedHashSet<>();
+      for (Found f : findings) {
+        if (!got.add(f.rule())) {
+          continue;
+        }
+        found++;
+        rule(f.rule())[1]++;
+        if (want.contains(f.rule())) {
+          truePositives++;
+          rule(f.rule())[2]++;
+        } else if ("HIGH".equals(f.severity())) {
+          highFalsePositives.add(l.name() + ": " + f.rule());
+        }
+      }
+      for (String w : want) {
+        expected++;
+        rule(w)[0]++;
+      }
+      Set<String> missed = new LinkedHashSet<>(want);
+      missed.removeAll(got);
+      Set<String> extra = new LinkedHashSet<>(got);
+      extra.removeAll(want);
+      lines.add(l.name() + ": missed " + missed + ", not expected " + extra);
+    }
+
+    private int[] rule(String r) {
+      return byRule.computeIfAbsent(r, k -> new int[3]);
+    }
+
+    double recall() {
+      return expected == 0 ? 1 : (double) truePositives / expected;
+    }
+
+    double precision() {
+      return found == 0 ? 1 : (double) truePositives / found;
+    }
+
+    String report(String path) {
+      StringBuilder b = new StringBuilder();
+      b.append(
+          String.format(
+              "%s: recall %d/%d = %.1f%%, precision %d/%d = %.1f%%, HIGH false positives %d%n",
+              path,
+              truePositives,
+              expected,
+              100 * recall(),
+              truePositives,
+              found,
+              100 * precision(),
+              highFalsePositives.size()));
+      byRule.forEach(
+          (r, c) ->
+              b.append(
+                  String.format(
+                      "  %-30s expected %2d, found %2d, right %2d%n", r, c[0], c[1], c[2])));
+      lines.forEach(s -> b.append("  ").append(s).append('\n'));
+      highFalsePositives.forEach(s -> b.append("  HIGH false positive: ").append(s).append('\n'));
+      return b.toString();
+    }
+  }
+
+  static List<Letter> letters() throws IOException {
+    List<Letter> letters = new ArrayList<>();
+    try (Stream<Path> files = Files.list(DIR)) {
+      for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+        Path json = DIR.resolve(name + ".expected.json");
+        letters.add(
+            new Letter(
+                name, Files.readString(txt, StandardCharsets.UTF_8), JSON.readTree(json.toFile())));
+      }
+    }
+    return letters;
+  }
+
+  @Test
+  @TestSecurity(
+      user = "corpus",
+      roles = {"officer", "auditor"})
+  void theCorpusThroughBothPaths() throws IOException {
+    List<Letter> letters = letters();
+    assertThat(letters).hasSizeGreaterThanOrEqualTo(25);
+    Score text = new Score();
+    Score cases = new Score();
+    List<String> entryProblems = new ArrayList<>();
+    for (Letter l : letters) {
+      limit.clear(); // the corpus is one client checking 40 letters; the limit has its own test
+      text.add(l, throughText(l));
+      cases.add(l, throughCase(l, entryProblems));
+    }
+    String report =
+        text.report("Text (POST /api/notices/check)")
+            + cases.report("Case (entered through the API)")
+            + "Entry problems: "
+            + entryProblems.size()
+            + "\n"
+            + String.join("\n", entryProblems);
+    System.out.println(report);
+    Path out = Path.of("target/notice-corpus");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("summary.txt"), report, StandardCharsets.UTF_8);
+    assertThat(text.highFalsePositives)
+        .as("HIGH false positives, text path, beyond those known")
+        .isSubsetOf(KNOWN_HIGH_FALSE_POSITIVES);
+    assertThat(cases.highFalsePositives)
+        .as("HIGH false positives, case path, beyond those known")
+        .isSubsetOf(KNOWN_HIGH_FALSE_POSITIVES);
+    assertThat(text.recall()).as("recall, text path").isGreaterThanOrEqualTo(TEXT_RECALL);
+    assertThat(cases.recall()).as("recall, case path").isGreaterThanOrEqualTo(CASE_RECALL);
+  }
+
+  /**
+   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80). Issue 18
+   * asks for 0.90 and stays open until then; these only stop the figures going backwards.
+   */
+  static final double TEXT_RECALL = 0.66;
+
+  static final double CASE_RECALL = 0.58;
+
+  /**
+   * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them):
+   * the reader does not yet read a clarification or a s.10(3) extension in a thread (19, 29, 33,
+   * 35), s.16 advice under the EIR is reg 9 and phrased otherwise (14, 38), a refusal citing s.32
+   * read as s.38 (25), and two Sheffield dates a day apart on the case path (22, 36). A new one
+   * fails the test.
+   */
+  static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
+      Set.of(
+          "14-sheffield-forge-dam-eir-12-4-b-late: S16_ADVICE",
+          "19-sheffield-autism-ehcp-s12-clarification: TIMELINESS",
+          "19-sheffield-autism-ehcp-s12-clarification: S17_NOTICE_TIMELINESS",
+          "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
+          "25-sheffield-residential-assessments-s12-s32: S17_3_PUBLIC_INTEREST",
+          "29-sheffield-injunction-letters-s42-extension: S17_3_PUBLIC_INTEREST",
+          "33-sheffield-arundel-gate-eir-review-late: S17_3_PUBLIC_INTEREST",
+          "33-sheffield-arundel-gate-eir-review-late: S17_NOTICE_TIMELINESS",
+          "35-sheffield-undertakings-s42-extension-no-reply: S17_3_PUBLIC_INTEREST",
+          "36-sheffield-housing-damp-reg7: TIMELINESS",
+          "38-sheffield-abandoned-cars-eir-cost-limit: S16_ADVICE");
+
+  private static List<Found> throughText(Letter l) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("text", l.text());
+    body.put("regime", l.expected().path("regime").asText());
+    if (l.date("received") != null) {
+      body.put("received", l.date("received"));
+    }
+    if (l.date("sent") != null) {
+      body.put("sent", l.date("sent"));
+    }
+    JsonNode r =
+        readJson(
+            given()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/notices/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    List<Found> found = new ArrayList<>();
+    r.path("findings")
+        .forEach(f -> found.add(new Found(f.path("rule").asText(), f.path("severity").asText())));
+    return found;
+  }
+
+  /** Enters what the reader read as an officer would key it, then asks for the case's findings. */
+  private static List<Found> throughCase(Letter l, List<String> problems) {
+    ReadLetter read = LetterReader.read(l.text());
+    List<ReadQuestion> questions = read.questions();
+    if (questions.isEmpty()) {
+      problems.add(l.name() + ": no questions read, not entered");
+      return List.of();
+    }
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("regime", l.expected().path("regime").asText());
+    if (l.date("received") != null) {
+      request.put("receivedOn", l.date("received"));
+    } else {
+      request.put("receivedNotStated", true);
+    }
+    request.put("channel", "EMAIL");
+    request.put("summary", "Corpus " + l.name());
+    request.put("requesterName", "Corpus Requester");
+    request.put("requesterContact", "corpus.requester@example.org");
+    request.put("requestText", "The request of corpus letter " + l.name());
+    request.put(
+        "questions",
+        questions.stream()
+            .map(
+                q ->
+                    Map.of(
+                        "number",
+                        q.number(),
+                        "text",
+                        q.text().isBlank() ? "(the question as the letter words it)" : q.text()))
+            .toList());
+    Response logged = given().contentType(ContentType.JSON).body(request).post("/api/requests");
+    if (logged.statusCode() != 201) {
+      problems.add(l.name() + ": not logged: " + logged.asString());
+      return List.of();
+    }
+    String ref = logged.jsonPath().getString("reference");
+    String base = "/api/responses/" + ref;
+    Map<String, List<Integer>> byAnswer = new LinkedHashMap<>();
+    Map<String, String> answerText = new HashMap<>();
+    for (ReadQuestion q : questions) {
+      if (q.answerKey() != null && !q.answer().isBlank()) {
+        byAnswer.computeIfAbsent(q.answerKey(), k -> new ArrayList<>()).add(q.number());
+        answerText.put(q.answerKey(), q.answer());
+      }
+    }
+    byAnswer.forEach(
+        (key, ns) ->
+            step(
+                problems,
+                l,
+                "answer " + ns,
+                given()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("questions", ns, "paragraphs", List.of(answerText.get(key))))
+                    .post(base + "/answers")));
+    for (ReadQuestion q : questions) {
+      q.outcome()
+          .ifPresent(
+              o ->
+                  step(
+                      problems,
+                      l,
+                      "outcome " + q.number(),
+                      given()
+                          .contentType(ContentType.JSON)
+                          .body(Map.of("outcome", o.name()))
+                          .put(base + "/questions/" + q.number() + "/outcome")));
+    }
+    for (ReadCitation c : read.citations()) {
+      if (c.questions().isEmpty()) {
+        continue;
+      }
+      Map<String, Object> citation = new LinkedHashMap<>();
+      citation.put("provision", c.code());
+      citation.put("questions", c.questions());
+      citation.put("reasons", c.reasons());
+      c.publicInterest()
+          .ifPresent(
+              pi ->
+                  citation.put(
+                      "publicInterest",
+                      Map.of(
+                          "for", String.join("\n\n", pi.argumentsFor()),
+                          "against", String.join("\n\n", pi.argumentsAgainst()),
+                          "conclusion", pi.conclusion())));
+      step(
+          problems,
+          l,
+          "citation " + c.reference(),
+          given().contentType(ContentType.JSON).body(citation).post(base + "/citations"));
+    }
+    if (!read.costs().isEmpty() || read.statedMinutes().isPresent()) {
+      Map<String, Object> cost = new LinkedHashMap<>();
+      List<Integer> covered =
+          read.citations().stream()
+              .filter(c -> c.code().startsWith("FOIA-12") || c.code().startsWith("EIR-12-4-b"))
+              .flatMap(c -> c.questions().stream())
+              .distinct()
+              .toList();
+      cost.put("questions", covered.isEmpty() ? List.of(questions.get(0).number()) : covered);
+      cost.put("statement", read.costStatement() == null ? "" : read.costStatement());
+      cost.put("advice", read.advice() == null ? "" : read.advice());
+      List<Map<String, Object>> lines = new ArrayList<>();
+      for (ReadCost line : read.costs()) {
+        if (!Set.of("DETERMINING", "LOCATING", "RETRIEVING", "EXTRACTING")
+            .contains(line.activity())) {
+          continue; // the API refuses activities the Fees Regulations do not count
+        }
+        lines.add(
+            Map.of(
+                "activity", line.activity(),
+                "basis", line.description(),
+                "minutes", line.minutes()));
+      }
+      cost.put("lines", lines);
+      read.statedMinutes()
+          .ifPresent(
+              m ->
+                  cost.put(
+                      "statedHours",
+                      BigDecimal.valueOf(m.value())
+                          .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)));
+      step(
+          problems,
+          l,
+          "cost",
+          given().contentType(ContentType.JSON).body(cost).put(base + "/cost-assessment"));
+    }
+    Map<String, Object> notice = new LinkedHashMap<>();
+    notice.put("reviewProcedure", read.reviewProcedure().map(r -> r.value()).orElse(""));
+    notice.put("complaintRights", read.complaintRights().map(r -> r.value()).orElse(""));
+    step(
+        problems,
+        l,
+        "notice",
+        given().contentType(ContentType.JSON).body(notice).put(base + "/notice"));
+    if (l.date("sent") != null) {
+      step(
+          problems,
+          l,
+          "send",
+          given()
+              .contentType(ContentType.JSON)
+              .body(Map.of("sentOn", l.date("sent"), "acknowledgeIncomplete", true))
+              .post(base + "/send"));
+    }
+    JsonNode findings =
+        readJson(
+            given()
+                .queryParam("reference", ref)
+                .get("/api/audit/findings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    List<Found> found = new ArrayList<>();
+    findings.forEach(
+        f -> found.add(new Found(f.path("ruleId").asText(), f.path("severity").asText())));
+    return found;
+  }
+
+  private static void step(List<String> problems, Letter l, String what, Response r) {
+    if (r.statusCode() >= 300) {
+      String body = r.asString();
+      problems.add(
+          l.name()
+              + ": "
+              + what
+              + " refused "
+              + r.statusCode()
+              + ": "
+              + body.substring(0, Math.min(300, body.length())));
+    }
+  }
+
+  private static JsonNode readJson(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
