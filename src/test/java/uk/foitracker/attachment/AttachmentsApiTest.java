@@ -225,7 +225,7 @@ class AttachmentsApiTest {
         .statusCode(400)
         .body(
             "errors.message",
-            hasItem(containsString("part of the requester's name from attachments[1].name")));
+            hasItem(containsString("the requester's name from attachments[1].name")));
 
     json(Map.of("releasable", false)).put(base + "/3/releasable").then().statusCode(200);
     json(Map.of("slug", slug)).post(response + "/publish").then().statusCode(200);
