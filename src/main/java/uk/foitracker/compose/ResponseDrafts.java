@@ -109,16 +109,20 @@ public class ResponseDrafts {
   }
 
   private LetterView letter(FoiRequest request, boolean withAddressee) {
-    RequesterContact contact =
-        withAddressee
-            ? RequesterContact.<RequesterContact>find("request", request).firstResult()
-            : null;
+    String name = null;
+    List<String> address = List.of();
+    if (withAddressee) {
+      RequesterContact contact =
+          RequesterContact.<RequesterContact>find("request", request).firstResult();
+      if (contact != null) {
+        name = contact.name;
+        address = contact.address == null ? List.of() : List.of(contact.address.split("\\R"));
+      }
+    }
     return new LetterView(
         request.authority.name,
-        contact == null ? null : contact.name,
-        contact == null || contact.address == null
-            ? List.of()
-            : List.of(contact.address.split("\\R")),
+        name,
+        address,
         request.systemReference,
         request.authorityReference,
         Dates.display(request.sentOn),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.foitracker.noticecheck.NoticeCheckResult.CheckedFinding;
 import uk.foitracker.reading.LetterFacts;
 import uk.foitracker.reading.LetterReader;
@@ -33,6 +34,17 @@ import uk.foitracker.web.ValidationProblem;
 public class NoticeChecks {
   /** The longest text checked, in characters. */
   public static final int MAX_TEXT = 200_000;
+
+  /**
+   * The longest word (run of non-space characters) and the longest gap (run of spaces) a text may
+   * hold. Some of the reader's and the rules' patterns backtrack over a word or a gap: bounding
+   * both keeps any pasted text, however made, to a fraction of a second (real letters' longest
+   * words are addresses of web pages, well under this).
+   */
+  public static final int MAX_RUN = 500;
+
+  private static final Pattern LONG_RUN =
+      Pattern.compile("\\S{" + (MAX_RUN + 1) + "}|\\s{" + (MAX_RUN + 1) + "}");
 
   /**
    * A notice to check. {@code regime} ("FOIA"/"EIR"), {@code received} and {@code sent}
@@ -74,6 +86,13 @@ public class NoticeChecks {
       errors.add(new FieldError("text", "Enter the text of the response you received"));
     } else if (text.length() > MAX_TEXT) {
       errors.add(new FieldError("text", "The text must be 200,000 characters or fewer"));
+    } else if (LONG_RUN.matcher(text).find()) {
+      errors.add(
+          new FieldError(
+              "text",
+              "The text has a word or a gap of over "
+                  + MAX_RUN
+                  + " characters; paste the letter as it reads"));
     }
     Optional<Regime> regime = Optional.empty();
     if (s != null && s.regime() != null && !s.regime().isBlank()) {

@@ -415,14 +415,14 @@ public final class LetterReader {
     for (int i = 0; i < bounds.size(); i++) {
       int[] b = bounds.get(i);
       String body = t.substring(b[0], b[1]).strip();
-      Boolean named = sender(headers.get(i));
+      Optional<Boolean> named = sender(headers.get(i));
       boolean requester =
           thread
-              && (named != null
-                  ? named
-                  : body.regionMatches(true, 0, "Dear", 0, 4)
-                      && FAITHFULLY.matcher(body).find()
-                      && !AUTHORITY_VOICE.matcher(body).find());
+              && named.orElseGet(
+                  () ->
+                      body.regionMatches(true, 0, "Dear", 0, 4)
+                          && FAITHFULLY.matcher(body).find()
+                          && !AUTHORITY_VOICE.matcher(body).find());
       out.add(new Message(b[0], b[1], requester, b[2], headers.get(i)));
     }
     return out;
@@ -433,15 +433,18 @@ public final class LetterReader {
   private static final Pattern TO_REQUESTER =
       Pattern.compile("(?i)(?:->|→|\\bto)\\s*(?:the\\s+)?requester\\b");
 
-  /** Whether a message header names the requester as sender (true) or recipient (false). */
-  private static Boolean sender(String header) {
+  /**
+   * Whether a message header names the requester as sender (true) or recipient (false); empty when
+   * it names neither.
+   */
+  private static Optional<Boolean> sender(String header) {
     if (FROM_REQUESTER.matcher(header).find()) {
-      return true;
+      return Optional.of(true);
     }
     if (TO_REQUESTER.matcher(header).find()) {
-      return false;
+      return Optional.of(false);
     }
-    return null;
+    return Optional.empty();
   }
 
   private static Message lastAuthority(List<Message> messages) {

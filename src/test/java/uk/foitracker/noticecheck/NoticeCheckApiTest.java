@@ -112,8 +112,14 @@ class NoticeCheckApiTest {
     Map<String, Object> sent = body(LEICESTER);
     sent.put("sent", "2015-02-30");
     problem(sent, "sent");
-    // Exactly the limit is accepted.
-    post(body("a".repeat(NoticeChecks.MAX_TEXT))).then().statusCode(200);
+    // a word or a gap longer than any letter's, on which some patterns would backtrack
+    problem(body("received" + " ".repeat(NoticeChecks.MAX_RUN + 1) + "5 March 2015"), "text");
+    problem(body("Dear Sir, " + "jan".repeat(NoticeChecks.MAX_RUN)), "text");
+    // Exactly the limits are accepted.
+    post(body(("a".repeat(99) + " ").repeat(NoticeChecks.MAX_TEXT / 100))).then().statusCode(200);
+    post(body("a".repeat(NoticeChecks.MAX_RUN) + " ".repeat(NoticeChecks.MAX_RUN) + "b"))
+        .then()
+        .statusCode(200);
   }
 
   private static void problem(Map<String, Object> body, String field) {
