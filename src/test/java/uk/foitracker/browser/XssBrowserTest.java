@@ -49,6 +49,7 @@ import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
 import uk.foitracker.status.FailedAttempts;
 import uk.foitracker.web.DateField;
+import uk.foitracker.web.OwnDatabase;
 
 /**
  * XSS in a real browser. The corpus ({@code xss-payloads.txt}, 165 payloads, shared with the
@@ -65,30 +66,17 @@ import uk.foitracker.web.DateField;
  * payload the page shows is there as text.
  */
 @QuarkusTest
-@TestProfile(XssBrowserTest.OwnDatabase.class)
+@TestProfile(XssBrowserTest.Isolated.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class XssBrowserTest {
   /**
    * An H2 database and search index of its own, also in the PostgreSQL tier: a hundred requests and
    * two dozen published cases full of payloads would crowd the shared one's lists and feed.
    */
-  public static class OwnDatabase implements QuarkusTestProfile {
+  public static class Isolated implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "quarkus.datasource.db-kind",
-          "h2",
-          "quarkus.datasource.username",
-          "sa",
-          "quarkus.datasource.password",
-          "",
-          "quarkus.datasource.jdbc.url",
-          "jdbc:h2:mem:foi-xss;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-          "foi.search.index-path",
-          "target/search-index-xss",
-          // the first connection of a fresh database can take a while on a busy machine
-          "quarkus.datasource.jdbc.acquisition-timeout",
-          "30S");
+      return OwnDatabase.named("xss", Map.of());
     }
   }
 

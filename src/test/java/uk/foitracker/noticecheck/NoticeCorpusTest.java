@@ -33,6 +33,7 @@ import uk.foitracker.reading.ReadCitation;
 import uk.foitracker.reading.ReadCost;
 import uk.foitracker.reading.ReadLetter;
 import uk.foitracker.reading.ReadQuestion;
+import uk.foitracker.web.OwnDatabase;
 
 /**
  * Issue 18's labelled corpus: each real notice in {@code src/test/resources/notices/} runs through
@@ -44,29 +45,17 @@ import uk.foitracker.reading.ReadQuestion;
  * HIGH finding a lawyer did not expect beyond those known, or when recall falls below its floor.
  */
 @QuarkusTest
-@TestProfile(NoticeCorpusTest.OwnDatabase.class)
+@TestProfile(NoticeCorpusTest.Isolated.class)
 class NoticeCorpusTest {
   /**
    * An H2 database and search index of its own, also in the PostgreSQL tier: forty requests
    * received from 2012 to 2024, some open and some with no received date, would change the shared
    * database's queue and the statistics other tests compute by hand.
    */
-  public static class OwnDatabase implements QuarkusTestProfile {
+  public static class Isolated implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "quarkus.datasource.db-kind",
-          "h2",
-          "quarkus.datasource.username",
-          "sa",
-          "quarkus.datasource.password",
-          "",
-          "quarkus.datasource.jdbc.url",
-          "jdbc:h2:mem:foi-corpus;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-          "foi.search.index-path",
-          "target/search-index-corpus",
-          "quarkus.datasource.jdbc.acquisition-timeout",
-          "30S");
+      return OwnDatabase.named("corpus", Map.of());
     }
   }
 

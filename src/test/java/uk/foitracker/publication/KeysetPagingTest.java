@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.foitracker.publication.PublishedCaseFixtures.Spec;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.web.OwnDatabase;
 
 /**
  * Page links carry the page key of the last (or first) case shown. Walking the log by those links,
@@ -36,19 +37,7 @@ class KeysetPagingTest {
   public static class SmallPages implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "foi.log.page-size",
-          "5",
-          "quarkus.datasource.db-kind",
-          "h2",
-          "quarkus.datasource.username",
-          "sa",
-          "quarkus.datasource.password",
-          "",
-          "quarkus.datasource.jdbc.url",
-          "jdbc:h2:mem:foi-keyset;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-          "foi.search.index-path",
-          "target/search-index-keyset");
+      return OwnDatabase.named("keyset", Map.of("foi.log.page-size", "5"));
     }
   }
 
