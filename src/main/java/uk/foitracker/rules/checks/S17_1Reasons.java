@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
@@ -80,6 +81,9 @@ public final class S17_1Reasons implements Rule {
                   + (unspecified.size() == 1 ? " is" : " are")
                   + " refused under an exemption, but no exemption is specified."));
     }
+    if (!foia) {
+      notHeldUnspecified(facts).ifPresent(findings::add);
+    }
     if (!unreasoned.isEmpty() && !Wording.mentions(LawyerWording.allWords(facts), S17_4)) {
       findings.add(
           new Finding(
@@ -94,5 +98,44 @@ public final class S17_1Reasons implements Rule {
                   + " (required unless that is otherwise apparent)."));
     }
     return findings;
+  }
+
+  /** EIR reg 12(4)(a) as the catalogue codes it and as a letter writes it. */
+  static final String EIR_NOT_HELD = "EIR-12-4-a";
+
+  static final Pattern REG_12_4_A =
+      Pattern.compile("12\\s?\\(\\s?4\\s?\\)\\s?\\(\\s?a\\s?\\)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * EIR: information not held is refused under the exception in reg 12(4)(a), and reg 14(3) asks
+   * the refusal to specify "any exception relied on under regulations 12(4), 12(5) or 13" (ICO
+   * guidance on reg 12(4)(a): a not-held answer is a refusal notice under reg 14). A not-held
+   * answer that names no reg 12(4)(a) anywhere in the response is a LOW finding: the requester
+   * learns the fact, but not the exception to ask a review of.
+   */
+  private static Optional<Finding> notHeldUnspecified(ResponseFacts facts) {
+    boolean cited =
+        facts.questions().stream()
+                .flatMap(q -> q.citations().stream())
+                .anyMatch(c -> c.code().equals(EIR_NOT_HELD))
+            || Wording.mentions(LawyerWording.allWords(facts), REG_12_4_A);
+    List<Integer> notHeld =
+        facts.questions().stream()
+            .filter(q -> q.outcomeIs(Outcome.NOT_HELD))
+            .map(QuestionFacts::number)
+            .toList();
+    if (cited || notHeld.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            ID,
+            "reg 14(3)",
+            notHeld,
+            Severity.LOW,
+            Wording.questions(notHeld)
+                + (notHeld.size() == 1 ? " is" : " are")
+                + " answered as not held, which under the EIR is the exception in reg 12(4)(a);"
+                + " the response does not specify it, as reg 14(3) asks."));
   }
 }
