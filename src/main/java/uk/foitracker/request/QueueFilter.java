@@ -4,11 +4,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The work queue's filters, sort and page, as in the address, so every view of the queue has a
- * stable link. Unknown values are ignored rather than refused.
+ * The work queue's filters, search, sort and page, as in the address, so every view of the queue
+ * has a stable link. Unknown values are ignored rather than refused.
+ *
+ * <p>{@code state} is empty for the open work (open, awaiting clarification or a fee), a {@link
+ * RequestState} name, {@link #UNDER_REVIEW} (an internal review not yet decided) or {@link #ALL}.
+ * {@code q} finds requests by reference, the authority's reference, title or words of their
+ * questions; a search with no state chosen looks at every state.
  */
 public record QueueFilter(
     String state,
@@ -18,18 +24,39 @@ public record QueueFilter(
     String assignee,
     String sort,
     String order,
-    int page) {
+    int page,
+    String q) {
   public static final int PAGE_SIZE = 25;
   static final String UNASSIGNED = "-";
+  static final String ALL = "ALL";
+  static final String UNDER_REVIEW = "UNDER_REVIEW";
+  static final int MAX_QUERY = 200;
   private static final Set<String> SORTS = Set.of("due", "received", "reference");
 
+  public QueueFilter(
+      String state,
+      boolean overdue,
+      boolean dueThisWeek,
+      String regime,
+      String assignee,
+      String sort,
+      String order,
+      int page) {
+    this(state, overdue, dueThisWeek, regime, assignee, sort, order, page, "");
+  }
+
   public QueueFilter {
+    q = q == null ? "" : q.strip().replaceAll("\\s+", " ");
+    if (q.length() > MAX_QUERY) {
+      q = q.substring(0, MAX_QUERY);
+    }
     state =
-        known(
-            state,
-            RequestState.OPEN,
-            RequestState.AWAITING_CLARIFICATION,
-            RequestState.AWAITING_FEE);
+        ALL.equals(state) || UNDER_REVIEW.equals(state)
+            ? state
+            : known(state, RequestState.values());
+    if (state.isEmpty() && !q.isEmpty()) {
+      state = ALL;
+    }
     regime = "FOIA".equals(regime) || "EIR".equals(regime) ? regime : "";
     assignee = assignee == null ? "" : assignee.strip();
     sort = sort != null && SORTS.contains(sort) ? sort : "due";
@@ -38,7 +65,7 @@ public record QueueFilter(
   }
 
   public static QueueFilter defaults() {
-    return new QueueFilter("", false, false, "", "", "due", "asc", 1);
+    return new QueueFilter("", false, false, "", "", "due", "asc", 1, "");
   }
 
   private static String known(String value, RequestState... states) {
@@ -70,11 +97,30 @@ public record QueueFilter(
   }
 
   public boolean isFiltered() {
-    return !state.isEmpty() || overdue || dueThisWeek || !regime.isEmpty() || !assignee.isEmpty();
+    return !state.isEmpty()
+        || overdue
+        || dueThisWeek
+        || !regime.isEmpty()
+        || !assignee.isEmpty()
+        || !q.isEmpty();
+  }
+
+  /** Only the open work: the default view of the queue. */
+  public boolean openWork() {
+    return state.isEmpty();
+  }
+
+  /** The words searched for, each matched on its own (at most ten). */
+  public List<String> words() {
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    return List.of(q.toLowerCase(Locale.ROOT).split(" ")).stream().distinct().limit(10).toList();
   }
 
   private String build(String sortBy, String sortOrder, int toPage) {
     List<String> parts = new ArrayList<>();
+    add(parts, "q", q);
     add(parts, "state", state);
     if (overdue) {
       parts.add("overdue=true");

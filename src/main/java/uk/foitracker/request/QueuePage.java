@@ -16,6 +16,33 @@ public record QueuePage(
     List<Option> states,
     List<Option> regimes,
     List<Option> assignees) {
+  /** "open request" for the open work, "request" for any other view (the count's noun). */
+  public String noun() {
+    return filter.openWork() ? "open request" : "request";
+  }
+
+  /** The caption of the table: what is listed, and in which order. */
+  public String caption() {
+    String what =
+        filter.openWork()
+            ? "Open requests"
+            : states.stream()
+                .filter(Option::selected)
+                .map(Option::text)
+                .findFirst()
+                .orElse("Requests");
+    if (!filter.q().isEmpty()) {
+      what += " matching \u201c" + filter.q() + "\u201d";
+    }
+    String by =
+        switch (filter.sort()) {
+          case "due" -> "by due date";
+          case "received" -> "by date received";
+          default -> "by reference";
+        };
+    return what + ", " + by;
+  }
+
   public boolean hasPrevious() {
     return page > 1;
   }

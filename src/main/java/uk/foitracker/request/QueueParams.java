@@ -25,6 +25,10 @@ public class QueueParams {
   @QueryParam("order")
   public String order;
 
+  /** Words to find: a reference, the authority's reference, or words of the title or questions. */
+  @QueryParam("q")
+  public String q;
+
   @QueryParam("page")
   public String page;
 
@@ -35,6 +39,6 @@ public class QueueParams {
     } catch (NumberFormatException e) {
       p = 1;
     }
-    return new QueueFilter(state, overdue, dueThisWeek, regime, assignee, sort, order, p);
+    return new QueueFilter(state, overdue, dueThisWeek, regime, assignee, sort, order, p, q);
   }
 }

@@ -33,6 +33,9 @@ public record QueueRow(
 
   @JsonIgnore
   public String daysLeftText() {
+    if ("STOPPED_SENT".equals(clockStatus)) {
+      return "Response sent";
+    }
     if (UNWORKABLE.equals(clockStatus)) {
       return "Not known";
     }

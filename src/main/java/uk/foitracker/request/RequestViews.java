@@ -161,14 +161,19 @@ public class RequestViews {
             f.assignee(),
             f.sort(),
             f.order(),
-            page);
+            page,
+            f.q());
     List<Option> states = new ArrayList<>();
-    states.add(new Option("", "Any open state", f.state().isEmpty()));
-    for (RequestState s :
-        List.of(
-            RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE)) {
+    states.add(new Option("", "Open work (any open state)", f.state().isEmpty()));
+    for (RequestState s : RequestState.values()) {
       states.add(new Option(s.name(), s.label(), s.name().equals(f.state())));
     }
+    states.add(
+        new Option(
+            QueueFilter.UNDER_REVIEW,
+            "Under internal review",
+            QueueFilter.UNDER_REVIEW.equals(f.state())));
+    states.add(new Option(QueueFilter.ALL, "All requests", QueueFilter.ALL.equals(f.state())));
     List<Option> regimes =
         List.of(
             new Option("", "FOIA and EIR", f.regime().isEmpty()),
@@ -183,7 +188,8 @@ public class RequestViews {
         new TreeSet<>(
             em.createQuery(
                     "select distinct r.assignedTo from FoiRequest r"
-                        + " where r.inQueue = true and r.assignedTo is not null",
+                        + " where r.assignedTo is not null"
+                        + (f.openWork() ? " and r.inQueue = true" : ""),
                     String.class)
                 .getResultList());
     for (String a : assignees) {
@@ -202,12 +208,39 @@ public class RequestViews {
         who);
   }
 
-  /** The queue's filters as a condition on the stored clock summary; fills in {@code params}. */
+  /**
+   * The queue's filters as a condition on the stored clock summary; fills in {@code params}. The
+   * open work is the indexed {@code in_queue} range; other states and the search read by state. The
+   * search matches each word in the references, the title or a question's words; never the
+   * requester's name or contact, which live apart ({@link RequesterContact}).
+   */
   private static String where(QueueFilter f, LocalDate today, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" where r.inQueue = true");
-    if (!f.state().isEmpty()) {
+    StringBuilder where = new StringBuilder(" where r.systemReference is not null");
+    if (f.openWork()) {
+      where.append(" and r.inQueue = true");
+    } else if (QueueFilter.UNDER_REVIEW.equals(f.state())) {
+      where.append(
+          " and exists (select ir.id from InternalReview ir"
+              + " where ir.request = r and ir.decidedOn is null)");
+    } else if (!QueueFilter.ALL.equals(f.state())) {
       where.append(" and r.state = :state");
       params.put("state", RequestState.valueOf(f.state()));
+    }
+    List<String> words = f.words();
+    for (int i = 0; i < words.size(); i++) {
+      String p = "w" + i;
+      where.append(
+          " and (lower(r.systemReference) like :"
+              + p
+              + " escape '!' or lower(r.authorityReference) like :"
+              + p
+              + " escape '!' or lower(r.title) like :"
+              + p
+              + " escape '!' or exists (select qq.id from Question qq where qq.request = r"
+              + " and lower(qq.text) like :"
+              + p
+              + " escape '!'))");
+      params.put(p, "%" + likeEscaped(words.get(i)) + "%");
     }
     if (f.overdue()) {
       // overdue: the clock runs and the due date has passed (never stored: it depends on today)
@@ -249,6 +282,10 @@ public class RequestViews {
               + ", r.systemReference"
               + dir;
     };
+  }
+
+  private static String likeEscaped(String word) {
+    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> params) {
