@@ -8,6 +8,10 @@ import uk.foitracker.web.DateField;
 /** The log form's fields. */
 public class LogParams {
   @RestForm public String action;
+
+  /** The form's one-time token ({@code FormSubmissions}): one request logged per token. */
+  @RestForm public String formToken;
+
   @RestForm public String regime;
 
   @RestForm("receivedOn-day")

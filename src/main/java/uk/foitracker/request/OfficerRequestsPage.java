@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -12,12 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.idempotency.FormSubmissions;
 import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.request.RequestViews.Attempt;
 import uk.foitracker.request.RequestViews.Audience;
@@ -37,9 +42,23 @@ public class OfficerRequestsPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance form(LogForm form);
+    static native TemplateInstance form(LogForm form, String formToken);
 
     static native TemplateInstance logged(String reference, String accessCode, String summary);
+  }
+
+  /** The log form's name for its one-time tokens. */
+  static final String LOG_FORM = "log-request";
+
+  /** The cookie that lets the confirmation page show the access code again on a refresh. */
+  static final String LOGGED_COOKIE = "foi-logged";
+
+  /** What the log form's one post produced; the access code is stored sealed with the token. */
+  public record LoggedReceipt(String reference, String accessCode, String summary) {
+    @Override
+    public String toString() {
+      return "LoggedReceipt[" + reference + ", access code redacted]";
+    }
   }
 
   private final OfficerRequests officer;
@@ -47,18 +66,25 @@ public class OfficerRequestsPage {
   private final RequestCorrespondence correspondence;
   private final RequestViews views;
   private final SecurityIdentity identity;
+  private final FormSubmissions submissions;
+  private final boolean secureCookies;
 
   OfficerRequestsPage(
       OfficerRequests officer,
       RequestLinks links,
       RequestCorrespondence correspondence,
       RequestViews views,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      FormSubmissions submissions,
+      @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
+          boolean secureCookies) {
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
     this.views = views;
     this.identity = identity;
+    this.submissions = submissions;
+    this.secureCookies = secureCookies;
   }
 
   @GET
@@ -69,20 +95,53 @@ public class OfficerRequestsPage {
   @GET
   @Path("new")
   public TemplateInstance newRequest() {
-    return Templates.form(LogForm.blank());
+    return Templates.form(LogForm.blank(), FormSubmissions.newToken());
   }
 
-  /** Step 1 ("Propose questions") or step 2 ("Save request") of the log form. */
+  /**
+   * Step 1 ("Propose questions") or step 2 ("Save request") of the log form. The form carries a
+   * one-time token: the save logs the request once, then redirects to its confirmation (POST,
+   * redirect, GET), so a refresh or a second click never logs it twice. A post without a token (a
+   * form from before tokens) is logged and confirmed at once, as before.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("new")
   public Response submit(@BeanParam LogParams params) {
     NewRequest draft = params.draft();
+    String token =
+        FormSubmissions.isToken(params.formToken) ? params.formToken : FormSubmissions.newToken();
     try {
       if ("save".equals(params.action)) {
-        Logged logged = officer.log(draft, actor(), false);
-        return Response.ok(
-                Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
+        if (!FormSubmissions.isToken(params.formToken)) {
+          Logged logged = officer.log(draft, actor(), false);
+          return Response.ok(
+                  Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
+              .header("Cache-Control", "no-store")
+              .build();
+        }
+        String actor = actor();
+        LoggedReceipt receipt =
+            submissions.once(
+                actor,
+                LOG_FORM,
+                token,
+                LoggedReceipt.class,
+                () -> {
+                  Logged logged = officer.log(draft, actor, false);
+                  return new LoggedReceipt(
+                      logged.reference(), logged.accessCode(), draft.summary());
+                });
+        return Response.seeOther(URI.create("/officer/requests/" + receipt.reference() + "/logged"))
+            .cookie(
+                new NewCookie.Builder(LOGGED_COOKIE)
+                    .value(token)
+                    .path("/officer/requests/")
+                    .maxAge(15 * 60)
+                    .httpOnly(true)
+                    .secure(secureCookies)
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .build())
             .header("Cache-Control", "no-store")
             .build();
       }
@@ -92,15 +151,38 @@ public class OfficerRequestsPage {
         proposed.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), split.questions().get(i)));
       }
       NewRequest withSplit = draft.withSplit(split.preamble(), proposed, split.postscript());
-      return Response.ok(Templates.form(new LogForm(withSplit, true, FormErrors.NONE))).build();
+      return Response.ok(Templates.form(new LogForm(withSplit, true, FormErrors.NONE), token))
+          .build();
     } catch (ValidationProblem e) {
       boolean split = "save".equals(params.action);
       return Response.status(400)
           .entity(
               Templates.form(
-                  new LogForm(draft, split, FormErrors.of(e.errors(), LogForm::inputId))))
+                  new LogForm(draft, split, FormErrors.of(e.errors(), LogForm::inputId)), token))
           .build();
     }
+  }
+
+  /**
+   * The confirmation after logging: with the access code while this browser holds the token it
+   * logged the request with (for a refresh), else without it.
+   */
+  @GET
+  @Path("{ref}/logged")
+  public Response logged(@PathParam("ref") String ref, @CookieParam(LOGGED_COOKIE) String token) {
+    Optional<LoggedReceipt> receipt =
+        submissions
+            .outcome(actor(), LOG_FORM, token, LoggedReceipt.class)
+            .filter(r -> r.reference().equals(ref));
+    TemplateInstance page;
+    if (receipt.isPresent()) {
+      page = Templates.logged(ref, receipt.get().accessCode(), receipt.get().summary());
+    } else {
+      RequestPage request =
+          views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref));
+      page = Templates.logged(ref, null, request.summary());
+    }
+    return Response.ok(page).header("Cache-Control", "no-store").build();
   }
 
   @GET

@@ -112,6 +112,7 @@ class AuthorisationMatrixTest {
           entry("GET /officer/requests/new", OFFICER),
           entry("POST /officer/requests/new", OFFICER),
           entry("GET /officer/requests/{ref}", OFFICER),
+          entry("GET /officer/requests/{ref}/logged", OFFICER),
           entry("POST /officer/requests/{ref}/events/{kind}", OFFICER),
           entry("POST /officer/requests/{ref}/assign", OFFICER),
           entry("POST /officer/requests/{ref}/details", OFFICER),
