@@ -24,6 +24,7 @@ import uk.foitracker.web.Dates;
  * @param waitingForClarificationSince the day the council asked the requester for clarification,
  *     while it waits for it
  * @param publishedSlug where the response is in the disclosure log ({@code /cases/{slug}})
+ * @param steps where the request has been, in order, then what comes next: {@link Step}
  */
 public record RequestStatus(
     String reference,
@@ -37,13 +38,40 @@ public record RequestStatus(
     List<SkippedDay> skipped,
     LocalDate waitingForClarificationSince,
     String publishedSlug,
-    @JsonIgnore ClockView clock) {
+    @JsonIgnore ClockView clock,
+    List<Step> steps) {
 
   /** A day that did not count towards the 20 working days, and why. */
   public record SkippedDay(LocalDate date, String reason) {}
 
+  /**
+   * One step of the request's progress.
+   *
+   * @param kind RECEIVED, CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE, FEES_PAID,
+   *     EXTENDED, ANSWERED, PUBLISHED, REVIEW_REQUESTED, REVIEW_DECIDED, UNDER_REVIEW or
+   *     RESPONSE_DUE
+   * @param label the step in plain words for the requester
+   * @param date the day it happened (or is due, for a step still to come); null when not stated
+   * @param done false for the step still to come
+   */
+  public record Step(String kind, String label, LocalDate date, boolean done) {
+    static Step done(String kind, String label, LocalDate date) {
+      return new Step(kind, label, date, true);
+    }
+
+    static Step next(String kind, String label, LocalDate date) {
+      return new Step(kind, label, date, false);
+    }
+
+    @JsonIgnore
+    public String dateText() {
+      return date == null ? (done ? "Date not stated" : null) : Dates.withDay(date);
+    }
+  }
+
   public RequestStatus {
     skipped = List.copyOf(skipped);
+    steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
   /** The state in plain words for a requester. */

@@ -162,7 +162,8 @@ public class RequestStatuses {
           List.of(),
           null,
           r.state == RequestState.PUBLISHED ? r.slug : null,
-          clocks.view(null));
+          clocks.view(null),
+          StatusSteps.of(r, entries, null, true));
     }
     boolean running =
         clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE;
@@ -191,6 +192,7 @@ public class RequestStatuses {
         skipped,
         waitingSince,
         r.state == RequestState.PUBLISHED ? r.slug : null,
-        clocks.view(clock));
+        clocks.view(clock),
+        StatusSteps.of(r, entries, clock.due().orElse(null), clock.due().isEmpty()));
   }
 }
