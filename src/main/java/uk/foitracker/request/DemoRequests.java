@@ -15,7 +15,9 @@ import uk.foitracker.web.DateField;
 /**
  * Dev mode only (never built into test or production): a handful of requests in different states,
  * each marked DEMO, so a newcomer sees a working queue. Logged through the service like any other
- * request, with the actor "demo"; skipped when demo requests already exist.
+ * request, with the actor "demo"; skipped when demo requests already exist. Each start prints every
+ * DEMO request's reference and access code in the log, to try the requester's status check (the
+ * codes of requests kept from an earlier start are issued again, as only their hashes are stored).
  */
 @ApplicationScoped
 @IfBuildProfile("dev")
@@ -35,6 +37,17 @@ class DemoRequests {
     long existing =
         QuarkusTransaction.requiringNew().call(() -> FoiRequest.count("title like ?1", MARK + "%"));
     if (existing > 0) {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                for (FoiRequest r :
+                    FoiRequest.<FoiRequest>list(
+                        "title like ?1 order by systemReference", MARK + "%")) {
+                  String code = AccessCodes.generate();
+                  r.accessCodeHash = AccessCodes.hash(code);
+                  announce(r.systemReference, code);
+                }
+              });
       return;
     }
     LocalDate today = clocks.today();
@@ -87,7 +100,15 @@ class DemoRequests {
             "",
             List.of(),
             "");
-    return officer.log(draft, "demo", true).reference();
+    Logged logged = officer.log(draft, "demo", true);
+    announce(logged.reference(), logged.accessCode());
+    return logged.reference();
+  }
+
+  /** Dev mode only: the access code of a DEMO request, to try the status check at /status. */
+  private static void announce(String reference, String code) {
+    LOG.infof(
+        "DEMO request %s: access code %s (try it at /status; dev mode only)", reference, code);
   }
 
   private void assign(String ref, String who) {

@@ -119,7 +119,7 @@ final class RefusalsModel {
             .toList(),
         rows.stream()
             .filter(f -> f.questionNumbers().contains(q.number))
-            .map(f -> new FindingLink(f.anchor(), f.ruleId()))
+            .map(f -> new FindingLink(f.anchor(), f.ruleId(), f.provision()))
             .toList());
   }
 

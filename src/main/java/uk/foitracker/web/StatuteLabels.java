@@ -185,4 +185,13 @@ public final class StatuteLabels {
       case OVERDUE -> "Pending, past deadline";
     };
   }
+
+  /**
+   * The holiday calendar a due date was worked out on, in plain words: the library and its version
+   * stay in the data ({@code calendar} in the JSON), not on screen.
+   */
+  public static String plainCalendar(String calendar) {
+    return "UK-wide working-day calendar (weekends, Christmas Day, Good Friday and the bank"
+        + " holidays of England and Wales, Scotland and Northern Ireland)";
+  }
 }
