@@ -35,6 +35,7 @@ import uk.foitracker.web.Dates;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.StatuteLabels;
 
 /**
  * Reads requests for officers and auditors: the work queue and each request with its clock and
@@ -189,7 +190,7 @@ public class RequestViews {
             em.createQuery(
                     "select distinct r.assignedTo from FoiRequest r"
                         + " where r.assignedTo is not null"
-                        + (f.openWork() ? " and r.inQueue = true" : ""),
+                        + (inQueue(f) ? " and r.inQueue = true" : ""),
                     String.class)
                 .getResultList());
     for (String a : assignees) {
@@ -282,6 +283,14 @@ public class RequestViews {
               + ", r.systemReference"
               + dir;
     };
+  }
+
+  /** Whether the view lists only requests of the work queue (the open work or one open state). */
+  private static boolean inQueue(QueueFilter f) {
+    return f.openWork()
+        || f.state().equals(RequestState.OPEN.name())
+        || f.state().equals(RequestState.AWAITING_CLARIFICATION.name())
+        || f.state().equals(RequestState.AWAITING_FEE.name());
   }
 
   private static String likeEscaped(String word) {
@@ -712,8 +721,13 @@ public class RequestViews {
                     WHEN.format(e.occurredAt.atZone(UK)).replace("AM", "am").replace("PM", "pm"),
                     e.actor,
                     e.summary,
-                    e.beforeState,
-                    e.afterState))
+                    plainWords(e.beforeState),
+                    plainWords(e.afterState)))
         .toList();
+  }
+
+  /** A recorded state with the names of outcomes and roles in plain words, for the timeline. */
+  private static String plainWords(String text) {
+    return StatuteLabels.plainWords(text);
   }
 }

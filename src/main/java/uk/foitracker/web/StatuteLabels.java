@@ -1,6 +1,10 @@
 package uk.foitracker.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.foitracker.rules.BlankMeaning;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
@@ -193,5 +197,37 @@ public final class StatuteLabels {
   public static String plainCalendar(String calendar) {
     return "UK-wide working-day calendar (weekends, Christmas Day, Good Friday and the bank"
         + " holidays of England and Wales, Scotland and Northern Ireland)";
+  }
+
+  private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
+  /**
+   * A recorded text (an audit event's before and after) with the names of the statute's constants
+   * (e.g. PROVIDED_IN_FULL, PARTLY_OVERTURNED) in plain words; anything else left as it is.
+   */
+  public static String plainWords(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    Map<String, String> words = new HashMap<>();
+    for (Outcome o : Outcome.values()) {
+      words.put(o.name(), label(o));
+    }
+    for (CitationRole r : CitationRole.values()) {
+      words.put(r.name(), label(r));
+    }
+    for (ReviewOutcome r : ReviewOutcome.values()) {
+      words.put(r.name(), label(r));
+    }
+    for (CellState c : CellState.values()) {
+      words.put(c.name(), label(c));
+    }
+    Matcher m = CONSTANT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(words.getOrDefault(m.group(), m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -15,7 +15,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.Sending;
 import uk.foitracker.internalreview.InternalReview;
+import uk.foitracker.publication.Publishing;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -27,6 +31,9 @@ import uk.foitracker.rules.Regime;
 @TestSecurity(user = "olive", roles = "officer")
 class QueueSearchTest {
   @Inject OfficerRequests officer;
+  @Inject Answers answers;
+  @Inject Sending sending;
+  @Inject Publishing publishing;
   @Inject Clock clock;
 
   private static String word;
@@ -47,6 +54,13 @@ class QueueSearchTest {
             .reference();
     officer.assign(ref, StoredRequest.version(ref), word, "olive");
     return ref;
+  }
+
+  /** Answers and sends the request as the officer's pages do. */
+  private void send(String ref) {
+    answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("See below.")), "olive");
+    answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+    sending.send(ref, LocalDate.now(clock), false, "olive");
   }
 
   private static void set(String ref, RequestState state, String authorityReference) {
@@ -71,11 +85,15 @@ class QueueSearchTest {
     withheld = log(Fixtures.unique("Grit bins " + word), "Where are the grit bins?");
     closed = log(Fixtures.unique("Allotments " + word), "How long is the waiting list?");
     reviewed = log(Fixtures.unique("Bins " + word), "How often are bins emptied?");
+    send(sent);
     set(sent, RequestState.SENT, "AUTH/" + word + "/77");
-    set(published, RequestState.PUBLISHED, null);
-    set(withheld, RequestState.WITHHELD_FROM_LOG, null);
+    send(published);
+    publishing.publish(published, "libraries-" + word, "olive");
+    send(withheld);
+    publishing.withhold(withheld, "Personal data throughout", "olive");
+    // closed without a response (e.g. the clarification never came)
     set(closed, RequestState.CLOSED, null);
-    set(reviewed, RequestState.SENT, null);
+    send(reviewed);
     QuarkusTransaction.requiringNew()
         .run(
             () -> {

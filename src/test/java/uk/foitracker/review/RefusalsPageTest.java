@@ -73,8 +73,12 @@ class RefusalsPageTest {
     assertThat(c.selectFirst("tr[data-question=4]").select(".app-ground").text())
         .contains("s.12")
         .contains("£450");
-    assertThat(c.selectFirst("tr[data-question=4]").select("a").eachText())
-        .contains("S17_7_RIGHTS", "S12_ITEMISED_ESTIMATE");
+    // each finding linked by its anchor, in plain words: never the rule's internal id
+    assertThat(c.selectFirst("tr[data-question=4]").select("a").eachAttr("href"))
+        .anyMatch(h -> h.contains("s17-7-rights"))
+        .anyMatch(h -> h.contains("s12-itemised-estimate"));
+    assertThat(c.selectFirst("tr[data-question=4]").select("a").text())
+        .doesNotContain("S17_7_RIGHTS", "S12_ITEMISED_ESTIMATE");
     assertThat(c.select(".app-note").text()).contains("Questions 4 and 5").contains("not cited");
     assertThat(c.select("dl").text()).contains("Not assigned").contains("Not stated");
     assertThat(c.select("form[method=post] input[name=csrf-token]")).isNotEmpty();
