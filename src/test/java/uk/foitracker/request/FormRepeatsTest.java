@@ -46,7 +46,8 @@ class FormRepeatsTest {
   }
 
   private static long logged(String summary) {
-    String body = given().get("/api/requests?state=ALL&q=" + summary.replace(" ", "+")).asString();
+    String body =
+        given().queryParam("state", "ALL").queryParam("q", summary).get("/api/requests").asString();
     return JsonPath.from(body).getLong("total");
   }
 
