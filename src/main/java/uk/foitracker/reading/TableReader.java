@@ -88,7 +88,9 @@ public final class TableReader {
    * last question read before it).
    */
   public static List<ReadTable> read(String text, List<ReadQuestion> questions) {
-    List<Line> lines = Line.split(text);
+    // no-break and figure spaces are spaces, in the same place: offsets do not move
+    String plain = text.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ');
+    List<Line> lines = Line.split(plain);
     List<Raw> raws = new ArrayList<>();
     boolean[] used = new boolean[lines.size()];
     CellRows.find(lines, used, raws);
@@ -811,6 +813,13 @@ public final class TableReader {
         while (k > 0 && isCell(words.get(k - 1).text())) {
           k--;
         }
+        // a dash one space after a word ends the label ("Named Suspect Identified -")
+        while (k < words.size()
+            && k > 0
+            && isDash(words.get(k).text())
+            && words.get(k).start() - words.get(k - 1).end() < 2) {
+          k++;
+        }
         this.values = new ArrayList<>(words.subList(k, words.size()));
         this.label = new ArrayList<>(words.subList(0, k));
       }
@@ -858,20 +867,20 @@ public final class TableReader {
     static int table(List<Line> lines, boolean[] used, int first, List<Raw> out) {
       // the header: the lines right above, up to a blank line, a page break or running text
       int h = first;
-      while (h - 1 >= 0 && first - (h - 1) <= 6) {
+      while (h - 1 >= 0 && first - (h - 1) <= 8) {
         Line l = lines.get(h - 1);
         if (l.blank() || l.pageBreak() || used[h - 1]) {
           break;
         }
         Parsed p = new Parsed(h - 1, l, 0);
-        if (prose(p) || p.data() || p.words.size() > 14) {
+        if (prose(p) || p.data() || wordy(l)) {
           break;
         }
         h--;
       }
-      List<Line> headerLines = new ArrayList<>(lines.subList(h, first));
+      List<Line> above = new ArrayList<>(lines.subList(h, first));
       Set<String> headerTexts = new HashSet<>();
-      headerLines.forEach(l -> headerTexts.add(l.normal()));
+      above.forEach(l -> headerTexts.add(l.normal()));
       // the body: data lines and label lines, across page breaks, up to a blank line
       List<Parsed> body = new ArrayList<>();
       int section = 0;
@@ -897,52 +906,65 @@ public final class TableReader {
         body.add(p);
         j++;
       }
-      // a page break right after the table is not part of it
       List<Parsed> data = body.stream().filter(Parsed::data).toList();
-      if (data.size() < 2) {
-        return first + 1;
-      }
       // a first line of years is the header, not a row
-      if (years(data.get(0)) && !years(data.get(1))) {
+      if (data.size() >= 2 && years(data.get(0)) && !years(data.get(1))) {
         Parsed yearLine = data.get(0);
-        headerLines.add(yearLine.line);
+        above.add(yearLine.line);
         body.remove(yearLine);
         data = body.stream().filter(Parsed::data).toList();
-        if (data.size() < 2) {
-          return first + 1;
-        }
       }
-      int width = data.stream().mapToInt(p -> p.values.size()).max().orElse(0);
+      if (data.stream().filter(p -> p.values.size() >= 2).count() < 2
+          && !(data.size() >= 2 && data.stream().allMatch(Layout::setApart))) {
+        return first + 1;
+      }
       int sections = section + 1;
       double[][] centres = new double[sections][];
+      int main = 0;
+      int mostLines = -1;
       for (int s = 0; s < sections; s++) {
-        centres[s] = centres(data, s, width);
-      }
-      double[] any = null;
-      for (double[] c : centres) {
-        if (c != null) {
-          any = c;
-          break;
+        final int sec = s;
+        centres[s] = clusters(data.stream().filter(p -> p.section == sec).toList());
+        long n = data.stream().filter(p -> p.section == sec).count();
+        if (n > mostLines) {
+          mostLines = (int) n;
+          main = s;
         }
       }
-      if (any == null) {
+      int width = centres[main].length;
+      if (width == 0) {
         return first + 1;
       }
       for (int s = 0; s < sections; s++) {
-        if (centres[s] == null) {
-          centres[s] = s > 0 && centres[s - 1] != null ? centres[s - 1] : any;
+        final int sec = s;
+        long n = data.stream().filter(p -> p.section == sec).count();
+        if (centres[s].length != width || n < 2) {
+          centres[s] = centres[main];
         }
       }
       Raw raw = new Raw();
       raw.start = lines.get(first).start();
-      raw.headerStart = headerLines.isEmpty() ? raw.start : headerLines.get(0).start();
-      // cells of each data line, by column
+      // lines above the first row with nothing over the columns are its label, not the header
+      double left = leftOf(centres[main]);
+      List<Parsed> leading = new ArrayList<>();
+      while (!above.isEmpty()) {
+        Line l = above.get(above.size() - 1);
+        boolean overColumns =
+            Word.of(l.text().replace('\t', ' ')).stream().anyMatch(w -> w.end() > left);
+        if (overColumns) {
+          break;
+        }
+        leading.add(0, new Parsed(lines.indexOf(l), l, 0));
+        above.remove(above.size() - 1);
+      }
+      body.addAll(0, leading);
+      raw.headerStart = above.isEmpty() ? body.get(0).line.start() : above.get(0).start();
       List<List<String>> rowCells = new ArrayList<>();
       for (Parsed p : data) {
         double[] c = centres[p.section];
-        double left = c[0] - (width > 1 ? (c[1] - c[0]) / 2.0 : 4);
+        double l0 = leftOf(c);
         // a figure left of the first column belongs to the label ("Covid 19")
-        while (!p.values.isEmpty() && p.values.get(0).centre() < left && !p.label.isEmpty()) {
+        while (!p.values.isEmpty() && p.values.get(0).end() < l0 && !p.label.isEmpty()) {
           p.label.add(p.values.remove(0));
         }
         List<String> cells = new ArrayList<>();
@@ -954,7 +976,7 @@ public final class TableReader {
             cells.set(k, p.values.get(k).text());
           }
         } else {
-          if (p.section > 0 && centres(data, p.section, width) == null) {
+          if (p.section != main && c == centres[main]) {
             raw.sure = false; // placed by the position of another page's columns
           }
           int prev = -1;
@@ -978,6 +1000,7 @@ public final class TableReader {
       // row labels: the label lines around each data line
       List<String> labels = labels(body, data);
       boolean noLabels = labels.stream().allMatch(String::isBlank);
+      double[] headerCentres = centres[main];
       if (noLabels && width >= 2) {
         // the first column is the row header (years down the side)
         for (int r = 0; r < data.size(); r++) {
@@ -985,15 +1008,9 @@ public final class TableReader {
           rowCells.set(r, new ArrayList<>(rowCells.get(r).subList(1, width)));
         }
         width--;
-        double[] c0 = centres[0];
-        for (int s = 0; s < sections; s++) {
-          centres[s] = Arrays.copyOfRange(centres[s], 1, centres[s].length);
-        }
-        if (c0.length < 1) {
-          return first + 1;
-        }
+        headerCentres = Arrays.copyOfRange(headerCentres, 1, headerCentres.length);
       }
-      raw.columnHeaders = headers(headerLines, centres[0], width);
+      raw.columnHeaders = headers(above, headerCentres, width);
       for (int r = 0; r < data.size(); r++) {
         raw.rowHeaders.add(labels.get(r));
         raw.cells.add(List.copyOf(rowCells.get(r)));
@@ -1005,6 +1022,65 @@ public final class TableReader {
       }
       out.add(raw);
       return lastLine + 1;
+    }
+
+    /** The left edge of the first column: half a column's width before its centre. */
+    static double leftOf(double[] c) {
+      double gap = c.length > 1 ? Math.min(c[1] - c[0], 10) : 8;
+      return c[0] - gap / 2.0 - 1;
+    }
+
+    /** A single figure set apart from its label by two spaces or more. */
+    static boolean setApart(Parsed p) {
+      if (p.values.size() != 1) {
+        return false;
+      }
+      if (p.label.isEmpty()) {
+        return true;
+      }
+      return p.values.get(0).start() - p.label.get(p.label.size() - 1).end() >= 2;
+    }
+
+    /** A line of running text above a table: a phrase of seven words or more. */
+    static boolean wordy(Line l) {
+      int words = 0;
+      int prevEnd = -10;
+      for (Word w : Word.of(l.text().replace('\t', ' '))) {
+        if (w.start() - prevEnd >= 2) {
+          words = 0;
+        }
+        prevEnd = w.end();
+        if (Character.isLetter(w.text().charAt(0))) {
+          words++;
+          if (words >= 7) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The columns of one page's lines: the centres of its figures, in clusters. */
+    static double[] clusters(List<Parsed> data) {
+      double[] xs =
+          data.stream()
+              .flatMap(p -> p.values.stream())
+              .mapToDouble(Word::centre)
+              .sorted()
+              .toArray();
+      List<Double> centres = new ArrayList<>();
+      int from = 0;
+      for (int i = 1; i <= xs.length; i++) {
+        if (i == xs.length || xs[i] - xs[i - 1] > 3) {
+          double sum = 0;
+          for (int k = from; k < i; k++) {
+            sum += xs[k];
+          }
+          centres.add(sum / (i - from));
+          from = i;
+        }
+      }
+      return centres.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     static boolean years(Parsed p) {
@@ -1021,22 +1097,6 @@ public final class TableReader {
         }
       }
       return true;
-    }
-
-    /** The centre of each column in one page's lines: the median over the full rows. */
-    static double[] centres(List<Parsed> data, int section, int width) {
-      List<Parsed> full =
-          data.stream().filter(p -> p.section == section && p.values.size() == width).toList();
-      if (full.isEmpty()) {
-        return null;
-      }
-      double[] c = new double[width];
-      for (int k = 0; k < width; k++) {
-        final int col = k;
-        double[] xs = full.stream().mapToDouble(p -> p.values.get(col).centre()).sorted().toArray();
-        c[k] = xs[xs.length / 2];
-      }
-      return c;
     }
 
     static int nearest(double[] centres, double x) {
@@ -1143,8 +1203,7 @@ public final class TableReader {
       if (width == 0) {
         return List.of();
       }
-      double gap = width > 1 ? (centres[width - 1] - centres[0]) / (width - 1) : 8;
-      double left = centres[0] - gap / 2.0;
+      double left = leftOf(centres);
       for (Line l : headerLines) {
         String t = l.text().replace('\t', ' ');
         List<Word> words = Word.of(t);
@@ -1172,18 +1231,19 @@ public final class TableReader {
               covered.add(k);
             }
           }
+          String text = String.join(" ", phrase.stream().map(Word::text).toList());
           if (covered.size() >= 2 && phrase.size() < covered.size()) {
-            String g = String.join(" ", phrase.stream().map(Word::text).toList());
             for (int k : covered) {
-              groups.get(k).add(g);
+              groups.get(k).add(text);
             }
-            continue;
-          }
-          for (Word w : phrase) {
-            if (w.centre() < left && w.end() < centres[0] - 1) {
-              continue; // the corner
+          } else if (covered.size() >= 2) {
+            for (Word w : phrase) {
+              if (w.centre() >= left) {
+                labels.get(nearest(centres, w.centre())).add(w.text());
+              }
             }
-            labels.get(nearest(centres, w.centre())).add(w.text());
+          } else if ((from + to) / 2.0 >= left) {
+            labels.get(nearest(centres, (from + to) / 2.0)).add(text);
           }
         }
       }
