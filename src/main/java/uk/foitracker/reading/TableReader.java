@@ -168,6 +168,15 @@ public final class TableReader {
     return w.length == 2 || (w[2].equalsIgnoreCase("of") && digits(w[3]));
   }
 
+  /** A line that names a table: "Table 1.", "Question 1b.", "Questions 1c and 1d.". */
+  static boolean names(String line) {
+    String low = line.toLowerCase(Locale.ROOT);
+    return line.length() <= 40
+        && (low.startsWith("table ")
+            || low.startsWith("question ")
+            || low.startsWith("questions "));
+  }
+
   static boolean digits(String s) {
     if (s.isEmpty()) {
       return false;
@@ -564,8 +573,7 @@ public final class TableReader {
       seen++;
       String t = l.normal();
       String low = t.toLowerCase(Locale.ROOT);
-      if ((low.startsWith("table ") || low.startsWith("question ") || low.startsWith("questions "))
-          && t.length() <= 40) {
+      if (names(t)) {
         return t;
       }
       boolean alone =
@@ -873,7 +881,7 @@ public final class TableReader {
           break;
         }
         Parsed p = new Parsed(h - 1, l, 0);
-        if (prose(p) || p.data() || wordy(l)) {
+        if (prose(p) || p.data() || wordy(l) || names(l.normal())) {
           break;
         }
         h--;
@@ -998,7 +1006,8 @@ public final class TableReader {
         rowCells.add(cells);
       }
       // row labels: the label lines around each data line
-      List<String> labels = labels(body, data);
+      Labels read = labels(body, data);
+      List<String> labels = new ArrayList<>(read.labels());
       boolean noLabels = labels.stream().allMatch(String::isBlank);
       double[] headerCentres = centres[main];
       if (noLabels && width >= 2) {
@@ -1015,7 +1024,7 @@ public final class TableReader {
         raw.rowHeaders.add(labels.get(r));
         raw.cells.add(List.copyOf(rowCells.get(r)));
       }
-      int lastLine = lastLineOf(body, data);
+      int lastLine = lastLineOf(body, data, read.trailing());
       raw.end = lines.get(lastLine).end();
       for (int k = h; k <= lastLine; k++) {
         used[k] = true;
@@ -1115,7 +1124,10 @@ public final class TableReader {
      * whose figures sit beside the middle of their labels (some data line has no label of its own):
      * there a row takes as many lines below its figures as it has above them.
      */
-    static List<String> labels(List<Parsed> body, List<Parsed> data) {
+    /** The label of each data line, and how many label lines after the last one are its. */
+    record Labels(List<String> labels, int trailing) {}
+
+    static Labels labels(List<Parsed> body, List<Parsed> data) {
       boolean centred = data.stream().anyMatch(p -> p.label.isEmpty());
       List<List<String>> above = new ArrayList<>();
       List<List<String>> below = new ArrayList<>();
@@ -1145,12 +1157,14 @@ public final class TableReader {
         pending.clear();
         r++;
       }
+      int trailing = 0;
       if (r >= 0) {
         int give = centred ? Math.min(above.get(r).size(), pending.size()) : 0;
         while (give < pending.size() && startsLower(pending.get(give))) {
           give++;
         }
         below.get(r).addAll(pending.subList(0, give));
+        trailing = give;
       }
       List<String> labels = new ArrayList<>();
       for (int k = 0; k < data.size(); k++) {
@@ -1161,28 +1175,22 @@ public final class TableReader {
         parts.addAll(below.get(k));
         labels.add(String.join(" ", parts).strip());
       }
-      return labels;
+      return new Labels(labels, trailing);
     }
 
     static boolean startsLower(String s) {
       return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
-    /** The last line of the table: the last data line, or a label line that belongs to it. */
-    static int lastLineOf(List<Parsed> body, List<Parsed> data) {
+    /** The last line of the table: the last data line, or the last label line of its row. */
+    static int lastLineOf(List<Parsed> body, List<Parsed> data, int trailing) {
       Parsed lastData = data.get(data.size() - 1);
       int last = lastData.index;
-      boolean centred = data.stream().anyMatch(p -> p.label.isEmpty());
       int after = 0;
       for (Parsed p : body) {
-        if (p.index <= lastData.index || p.data()) {
-          continue;
-        }
-        if (startsLower(p.labelText()) || centred && after < 1) {
+        if (p.index > lastData.index && after < trailing) {
           last = p.index;
           after++;
-        } else {
-          break;
         }
       }
       return last;

@@ -118,6 +118,11 @@ class TableReaderTest {
         continue;
       }
       matched.add(best);
+      if (h.caption() != null
+          && flat.contains(squash(h.caption()))
+          && !squash(h.caption()).equals(best.caption() == null ? "" : squash(best.caption()))) {
+        misses.add("caption " + h.caption() + " read " + best.caption());
+      }
       for (int c = 0; c < h.columns().size(); c++) {
         List<String> want = h.columns().get(c);
         List<String> got =
@@ -234,5 +239,250 @@ class TableReaderTest {
       }
     }
     return tables;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One case per layout
+
+  private static ReadTable only(String text) {
+    List<ReadTable> tables = TableReader.read(text);
+    assertThat(tables).hasSize(1);
+    return tables.get(0);
+  }
+
+  private static List<String> texts(ReadRow r) {
+    return r.cells().stream().map(ReadCell::text).toList();
+  }
+
+  private static List<String> states(ReadRow r) {
+    return r.cells().stream().map(ReadCell::state).toList();
+  }
+
+  @Test
+  void readsATableLaidOutWithSpacesWithItsTotalRow() {
+    ReadTable t =
+        only(
+            """
+            Thank you for your request. The figures are below.
+
+            Table 3. Complaints by year
+              Year        Received    Upheld
+              2022            14         3
+              2023             9         0
+              Total           23         3
+
+            Yours sincerely
+            """);
+    assertThat(t.caption()).isEqualTo("Table 3. Complaints by year");
+    assertThat(t.columnHeaders()).containsExactly(List.of("Received"), List.of("Upheld"));
+    assertThat(t.rows())
+        .extracting(r -> r.header().get(0))
+        .containsExactly("2022", "2023", "Total");
+    assertThat(texts(t.rows().get(1))).containsExactly("9", "0");
+    assertThat(states(t.rows().get(1))).containsExactly("VALUE", "ZERO");
+    assertThat(t.totalRows()).containsExactly(2);
+    assertThat(t.sure()).isTrue();
+  }
+
+  @Test
+  void readsAPipeTable() {
+    ReadTable t =
+        only(
+            """
+            | Department | 2023 | 2024 |
+            |------------|------|------|
+            | Housing    | 12   | <5   |
+            | Planning   | *    | [c]  |
+            | Grand total| 15   | 7    |
+            """);
+    assertThat(t.columnHeaders()).containsExactly(List.of("2023"), List.of("2024"));
+    assertThat(states(t.rows().get(0))).containsExactly("VALUE", "SUPPRESSED");
+    assertThat(states(t.rows().get(1))).containsExactly("SUPPRESSED", "SUPPRESSED");
+    assertThat(t.totalRows()).containsExactly(2);
+  }
+
+  @Test
+  void readsATabSeparatedTableWithNotHeldAndNotApplicable() {
+    ReadTable t =
+        only(
+            "Service\tStaff\tAgency\n"
+                + "Parks\t12\tnot held\n"
+                + "Libraries\t7\tn/a\n"
+                + "Museums\t0\t3\n");
+    assertThat(states(t.rows().get(0))).containsExactly("VALUE", "NOT_HELD");
+    assertThat(texts(t.rows().get(1))).containsExactly("7", "n/a");
+    assertThat(states(t.rows().get(1))).containsExactly("VALUE", "BLANK");
+    assertThat(states(t.rows().get(2))).containsExactly("ZERO", "VALUE");
+  }
+
+  @Test
+  void readsATableSplitAcrossPagesWithItsHeaderRepeated() {
+    ReadTable t =
+        only(
+            """
+             Ward               2022    2023
+             Central              4       6
+             East                 2       1
+            [page break]
+             Ward               2022    2023
+             North                7       3
+             South                1       5
+            """);
+    assertThat(t.rows())
+        .extracting(r -> r.header().get(0))
+        .containsExactly("Central", "East", "North", "South");
+    assertThat(texts(t.rows().get(3))).containsExactly("1", "5");
+    assertThat(t.columnHeaders()).containsExactly(List.of("2022"), List.of("2023"));
+  }
+
+  @Test
+  void readsGroupedColumnHeaders() {
+    ReadTable t =
+        only(
+            """
+                                 Adults               Children
+             Area            Male    Female       Male    Female
+             North            10       12           3        4
+             South             8        9           2        1
+            """);
+    assertThat(t.columnHeaders())
+        .containsExactly(
+            List.of("Adults", "Male"),
+            List.of("Adults", "Female"),
+            List.of("Children", "Male"),
+            List.of("Children", "Female"));
+  }
+
+  @Test
+  void readsRowHeadersThatWrapWithTheFiguresOnTheLastLine() {
+    ReadTable t =
+        only(
+            """
+             Offence                                   2022   2023
+             Theft                                       4      5
+             Racially Or Religiously Aggravated Public
+             Fear, Alarm Or Distress                     8     15
+             Criminal Damage                            69     48
+            """);
+    assertThat(t.rows())
+        .extracting(r -> r.header().get(0))
+        .containsExactly(
+            "Theft",
+            "Racially Or Religiously Aggravated Public Fear, Alarm Or Distress",
+            "Criminal Damage");
+  }
+
+  @Test
+  void readsRowHeadersThatWrapAroundTheirFigures() {
+    ReadTable t =
+        only(
+            """
+               Outcome / Year          2022    2023
+               Charged or Summonsed      28      42
+            Named Suspect Identified -
+                                         24      34
+               Too Ill to Prosecute
+               Cautioned - Youth          -       3
+            """);
+    assertThat(t.rows())
+        .extracting(r -> r.header().get(0))
+        .containsExactly(
+            "Charged or Summonsed",
+            "Named Suspect Identified - Too Ill to Prosecute",
+            "Cautioned - Youth");
+    // no total and no key: a dash is not assumed to be anything
+    assertThat(states(t.rows().get(2))).containsExactly("BLANK", "VALUE");
+  }
+
+  @Test
+  void readsBlanksAsZeroOnlyWhereTheTotalsAddUp() {
+    String layout =
+        """
+         Type            2022    2023    Total
+         Arson              2               %s
+         Burglary                   3        3
+         Total              2       3        5
+        """;
+    ReadTable adds = only(layout.formatted("2"));
+    assertThat(adds.rows().get(0).cells().get(1)).isEqualTo(new ReadCell("", "ZERO"));
+    ReadTable doesNot = only(layout.formatted("4"));
+    assertThat(doesNot.rows().get(0).cells().get(1)).isEqualTo(new ReadCell("", "BLANK"));
+  }
+
+  @Test
+  void readsADashByTheLettersKey() {
+    ReadTable t =
+        only(
+            """
+            In the table below "-" means not held.
+
+             School            2022    2023
+             Ashfield             5       -
+             Beeches              -       7
+            """);
+    assertThat(states(t.rows().get(0))).containsExactly("VALUE", "NOT_HELD");
+  }
+
+  @Test
+  void readsATableCopiedFromAWordProcessorOneCellALine() {
+    ReadTable t =
+        only(
+            "Breakdown below.\n\n\t \n\tCSE\n\tCSE\n\n\tAge\n\t10-14\n\t15-19\n\n"
+                + "\t2015\n\t19\n\t20\n\n\t2016\n\t53\n\t<5\n\n");
+    assertThat(t.columnHeaders()).containsExactly(List.of("CSE", "10-14"), List.of("CSE", "15-19"));
+    assertThat(states(t.rows().get(1))).containsExactly("VALUE", "SUPPRESSED");
+  }
+
+  @Test
+  void readsNoTableInRunningText() {
+    assertThat(
+            TableReader.read(
+                """
+                Question 2
+                What machinery do you use for pothole repairs, patching works and resurfacing works?
+                Question 3
+                Please contact me on 0114 2734567.
+                Tel : 0114 20 53478
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void attributesATableToTheQuestionItSitsUnder() {
+    String text =
+        """
+        1. How many complaints?
+
+         Year     Count
+         2022        4
+         2023        6
+        """;
+    ReadQuestion q =
+        new ReadQuestion(
+            1,
+            "1",
+            "How many complaints?",
+            new Span(0, 23),
+            "q1",
+            "",
+            new Span(23, text.length()),
+            java.util.Optional.empty(),
+            true);
+    assertThat(TableReader.read(text, List.of(q)).get(0).questions()).containsExactly(1);
+  }
+
+  @Test
+  void readsALongTextQuickly() {
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 200_000) {
+      b.append("Please note ").append("- ".repeat(40)).append("1 2 3 4 5 6 7 8 9 ".repeat(3));
+      b.append("\n Area     2022   2023\n North      1      2\n South      3      -\n\n");
+      b.append("|".repeat(50)).append("\t".repeat(30)).append("\n");
+    }
+    long start = System.nanoTime();
+    List<ReadTable> tables = TableReader.read(b.toString());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(tables).isNotEmpty();
+    assertThat(millis).isLessThan(5_000);
   }
 }
