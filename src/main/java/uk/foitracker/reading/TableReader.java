@@ -98,8 +98,9 @@ public final class TableReader {
     raws.sort((a, b) -> Integer.compare(a.start, b.start));
     List<ReadTable> tables = new ArrayList<>();
     int previousEnd = 0;
+    String key = raws.isEmpty() ? null : dashKey(plain);
     for (Raw r : raws) {
-      tables.add(r.finish(text, previousEnd, questions));
+      tables.add(r.finish(plain, previousEnd, questions, key));
       previousEnd = r.end;
     }
     return tables;
@@ -341,7 +342,7 @@ public final class TableReader {
     List<List<String>> cells = new ArrayList<>();
     boolean sure = true;
 
-    ReadTable finish(String text, int previousEnd, List<ReadQuestion> questions) {
+    ReadTable finish(String text, int previousEnd, List<ReadQuestion> questions, String key) {
       int columns = columnHeaders.size();
       List<Integer> totals = new ArrayList<>();
       for (int r = 0; r < rowHeaders.size(); r++) {
@@ -352,7 +353,6 @@ public final class TableReader {
       boolean totalColumn = columns > 1 && isTotal(last(columnHeaders.get(columns - 1)));
       String blankMeans = ReadCell.BLANK;
       String dashMeans = ReadCell.BLANK;
-      String key = dashKey(text, previousEnd, headerStart);
       if (key != null) {
         dashMeans = key;
       } else if (addsUp(totals, totalColumn)) {
@@ -486,7 +486,7 @@ public final class TableReader {
    * {@code - denotes zero}. Read from the text before the table (since the previous one) and the
    * few lines after it is not needed: keys above or in the notes are looked for in the whole text.
    */
-  static String dashKey(String text, int from, int to) {
+  static String dashKey(String text) {
     int i = 0;
     while (i < text.length()) {
       int d = indexOfDash(text, i);
@@ -563,7 +563,7 @@ public final class TableReader {
    * under 70 characters, standing alone). Null when there is none: a caption is never made up.
    */
   static String caption(String text, int from, int to) {
-    List<Line> lines = Line.split(text.substring(from, to));
+    List<Line> lines = Line.split(text.substring(Math.max(from, to - 2000), to));
     int seen = 0;
     for (int i = lines.size() - 1; i >= 0 && seen < 6; i--) {
       Line l = lines.get(i);
@@ -607,12 +607,15 @@ public final class TableReader {
       int i = 0;
       while (i < lines.size()) {
         List<Row> rows = new ArrayList<>();
+        int headerRows = -1;
         int j = i;
         while (j < lines.size()) {
           Line l = lines.get(j);
           if (pipe(l.text()) || tabbed(l.text())) {
             if (!separator(l.text())) {
               rows.add(new Row(split(l.text()), l.start(), l.end()));
+            } else if (headerRows < 0) {
+              headerRows = rows.size();
             }
             j++;
             continue;
@@ -649,7 +652,7 @@ public final class TableReader {
           break;
         }
         if (rows.size() >= 3) {
-          Raw raw = build(rows);
+          Raw raw = build(rows, headerRows);
           if (raw != null) {
             for (int k = i; k < j; k++) {
               used[k] = true;
@@ -734,6 +737,21 @@ public final class TableReader {
       return cells;
     }
 
+    static boolean allYears(List<String> cells) {
+      if (cells.size() < 2) {
+        return false;
+      }
+      for (String c : cells.subList(1, cells.size())) {
+        if (!(digits(c)
+            && c.length() == 4
+            && c.compareTo("1990") >= 0
+            && c.compareTo("2100") <= 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     static boolean dataRow(List<String> cells) {
       for (int c = 1; c < cells.size(); c++) {
         if (isCell(cells.get(c))) {
@@ -743,13 +761,18 @@ public final class TableReader {
       return false;
     }
 
-    static Raw build(List<Row> rows) {
-      int firstData = -1;
-      for (int r = 0; r < rows.size(); r++) {
+    static Raw build(List<Row> rows, int headerRows) {
+      int firstData = headerRows;
+      for (int r = 0; r < rows.size() && firstData < 0; r++) {
         if (dataRow(rows.get(r).cells())) {
           firstData = r;
-          break;
         }
+      }
+      if (firstData >= 0
+          && firstData + 1 < rows.size()
+          && allYears(rows.get(firstData).cells())
+          && !allYears(rows.get(firstData + 1).cells())) {
+        firstData++; // a row of years over the columns is their header
       }
       if (firstData < 0) {
         return null;
@@ -920,6 +943,8 @@ public final class TableReader {
         Parsed yearLine = data.get(0);
         above.add(yearLine.line);
         body.remove(yearLine);
+        String repeated = yearLine.line.normal();
+        body.removeIf(p -> p.section > 0 && p.line.normal().equals(repeated));
         data = body.stream().filter(Parsed::data).toList();
       }
       if (data.stream().filter(p -> p.values.size() >= 2).count() < 2
@@ -1008,12 +1033,21 @@ public final class TableReader {
       // row labels: the label lines around each data line
       Labels read = labels(body, data);
       List<String> labels = new ArrayList<>(read.labels());
-      boolean noLabels = labels.stream().allMatch(String::isBlank);
+      boolean noLabels = true;
+      for (int r = 0; r < data.size(); r++) {
+        boolean labelled = !labels.get(r).isBlank();
+        if (labelled && !(isTotal(labels.get(r)) && rowCells.get(r).get(0).isEmpty())) {
+          noLabels = false;
+        }
+      }
+      noLabels = noLabels && labels.stream().anyMatch(String::isBlank);
       double[] headerCentres = centres[main];
       if (noLabels && width >= 2) {
         // the first column is the row header (years down the side)
         for (int r = 0; r < data.size(); r++) {
-          labels.set(r, rowCells.get(r).get(0));
+          if (labels.get(r).isBlank()) {
+            labels.set(r, rowCells.get(r).get(0));
+          }
           rowCells.set(r, new ArrayList<>(rowCells.get(r).subList(1, width)));
         }
         width--;
@@ -1212,7 +1246,10 @@ public final class TableReader {
         return List.of();
       }
       double left = leftOf(centres);
-      for (Line l : headerLines) {
+      double gap = width > 1 ? (centres[width - 1] - centres[0]) / (width - 1) : 8;
+      for (int hl = 0; hl < headerLines.size(); hl++) {
+        Line l = headerLines.get(hl);
+        boolean upper = hl < headerLines.size() - 1;
         String t = l.text().replace('\t', ' ');
         List<Word> words = Word.of(t);
         // phrases: words set apart by two spaces or more
@@ -1240,7 +1277,27 @@ public final class TableReader {
             }
           }
           String text = String.join(" ", phrase.stream().map(Word::text).toList());
-          if (covered.size() >= 2 && phrase.size() < covered.size()) {
+          double middle = (from + to) / 2.0;
+          List<Integer> spanned = new ArrayList<>();
+          boolean between = true;
+          for (int k = 0; k < width; k++) {
+            if (centres[k] >= from - gap / 2 && centres[k] <= to + gap / 2) {
+              spanned.add(k);
+            }
+            if (Math.abs(centres[k] - middle) < gap / 4) {
+              between = false;
+            }
+          }
+          if (upper
+              && covered.size() < 2
+              && spanned.size() >= 2
+              && between
+              && phrase.size() < spanned.size()) {
+            // a group header centred over the columns below it
+            for (int k : spanned) {
+              groups.get(k).add(text);
+            }
+          } else if (covered.size() >= 2 && phrase.size() < covered.size()) {
             for (int k : covered) {
               groups.get(k).add(text);
             }

@@ -340,7 +340,7 @@ class TableReaderTest {
     ReadTable t =
         only(
             """
-                                 Adults               Children
+                                  Adults              Children
              Area            Male    Female       Male    Female
              North            10       12           3        4
              South             8        9           2        1
