@@ -949,29 +949,31 @@ public final class TableReader {
       }
       if (data.stream().filter(p -> p.values.size() >= 2).count() < 2
           && !(data.size() >= 2 && data.stream().allMatch(Layout::setApart))) {
-        return first + 1;
+        return Math.max(j, first + 1);
       }
       int sections = section + 1;
       double[][] centres = new double[sections][];
       int main = 0;
       int mostLines = -1;
+      List<List<Parsed>> bySection = new ArrayList<>();
       for (int s = 0; s < sections; s++) {
-        final int sec = s;
-        centres[s] = clusters(data.stream().filter(p -> p.section == sec).toList());
-        long n = data.stream().filter(p -> p.section == sec).count();
+        bySection.add(new ArrayList<>());
+      }
+      data.forEach(p -> bySection.get(p.section).add(p));
+      for (int s = 0; s < sections; s++) {
+        centres[s] = clusters(bySection.get(s));
+        int n = bySection.get(s).size();
         if (n > mostLines) {
-          mostLines = (int) n;
+          mostLines = n;
           main = s;
         }
       }
       int width = centres[main].length;
       if (width == 0) {
-        return first + 1;
+        return Math.max(j, first + 1);
       }
       for (int s = 0; s < sections; s++) {
-        final int sec = s;
-        long n = data.stream().filter(p -> p.section == sec).count();
-        if (centres[s].length != width || n < 2) {
+        if (centres[s].length != width || bySection.get(s).size() < 2) {
           centres[s] = centres[main];
         }
       }

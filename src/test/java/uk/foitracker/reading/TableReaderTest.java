@@ -485,4 +485,27 @@ class TableReaderTest {
     assertThat(tables).isNotEmpty();
     assertThat(millis).isLessThan(5_000);
   }
+
+  @Test
+  void readsALongTableAcrossManyPagesQuickly() {
+    StringBuilder b = new StringBuilder(" Ward               2022    2023\n");
+    int rows = 0;
+    while (b.length() < 200_000) {
+      b.append(" Ward ").append(rows).append("             4       -\n");
+      if (++rows % 3 == 0) {
+        b.append("[page break]\n");
+      }
+    }
+    StringBuilder lines = new StringBuilder();
+    while (lines.length() < 200_000) {
+      lines.append("Item 12\n");
+    }
+    long start = System.nanoTime();
+    List<ReadTable> tables = TableReader.read(b.toString());
+    TableReader.read(lines.toString());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(tables).hasSize(1);
+    assertThat(tables.get(0).rows()).hasSize(rows);
+    assertThat(millis).isLessThan(5_000);
+  }
 }
