@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import uk.foitracker.rules.CellState;
 
 /**
  * Reads the tables of a letter given as text: tables laid out with spaces (as {@code pdftotext
@@ -76,6 +77,21 @@ public final class TableReader {
         throw new IllegalArgumentException("Not a cell state: " + state);
       }
     }
+  }
+
+  /**
+   * The state of the model ({@code rules.CellState}) a read state stands for: ZERO is NIL and BLANK
+   * is NOT_STATED (a blank the letter does not explain: nothing is assumed).
+   */
+  public static CellState cellState(String state) {
+    return switch (state) {
+      case ReadCell.VALUE -> CellState.VALUE;
+      case ReadCell.ZERO -> CellState.NIL;
+      case ReadCell.NOT_HELD -> CellState.NOT_HELD;
+      case ReadCell.SUPPRESSED -> CellState.SUPPRESSED;
+      case ReadCell.BLANK -> CellState.NOT_STATED;
+      default -> throw new IllegalArgumentException("Not a cell state: " + state);
+    };
   }
 
   /** The tables of the text, in the order they appear. */
@@ -216,12 +232,18 @@ public final class TableReader {
       List<Word> joined = new ArrayList<>();
       for (int k = 0; k < words.size(); k++) {
         Word w = words.get(k);
-        if (k + 1 < words.size()
-            && w.text.equalsIgnoreCase("not")
-            && words.get(k + 1).text.equalsIgnoreCase("held")
-            && words.get(k + 1).start == w.end + 1
-            && (k + 2 == words.size() || words.get(k + 2).start > words.get(k + 1).end + 1)
-            && (k == 0 || words.get(k - 1).end < w.start - 1)) {
+        boolean notHeld =
+            k + 1 < words.size()
+                && w.text.equalsIgnoreCase("not")
+                && words.get(k + 1).text.equalsIgnoreCase("held")
+                && (k + 2 == words.size() || words.get(k + 2).start > words.get(k + 1).end + 1)
+                && (k == 0 || words.get(k - 1).end < w.start - 1);
+        // "< 5" likewise: the mark is not dropped from the figure
+        boolean fewer =
+            k + 1 < words.size()
+                && (w.text.equals("<") || w.text.equals(">"))
+                && number(words.get(k + 1).text);
+        if ((notHeld || fewer) && words.get(k + 1).start == w.end + 1) {
           joined.add(
               new Word(
                   line.substring(w.start, words.get(k + 1).end), w.start, words.get(k + 1).end));
@@ -271,9 +293,12 @@ public final class TableReader {
       if (Character.isDigit(c)) {
         continue;
       }
-      if (c == ',' && i + 3 < t.length() + 0 && !dot) {
-        // a thousands separator is followed by three digits
-        if (i + 3 >= t.length() + 1 || !digits(t.substring(i + 1, Math.min(t.length(), i + 4)))) {
+      if (c == ',' && !dot) {
+        // a thousands separator is followed by three digits, then the end, a comma or a point
+        int next = i + 4;
+        if (next > t.length()
+            || !digits(t.substring(i + 1, next))
+            || next < t.length() && t.charAt(next) != ',' && t.charAt(next) != '.') {
           return false;
         }
         continue;
@@ -690,16 +715,6 @@ public final class TableReader {
     static boolean tabbed(String t) {
       String s = t.strip();
       return s.indexOf('\t') > 0 && split(t).size() >= 2;
-    }
-
-    static int count(String s, char c) {
-      int n = 0;
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) == c) {
-          n++;
-        }
-      }
-      return n;
     }
 
     static List<String> split(String t) {

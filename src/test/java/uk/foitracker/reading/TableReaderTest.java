@@ -20,6 +20,7 @@ import uk.foitracker.examples.HandTables.HandTable;
 import uk.foitracker.reading.TableReader.ReadCell;
 import uk.foitracker.reading.TableReader.ReadRow;
 import uk.foitracker.reading.TableReader.ReadTable;
+import uk.foitracker.rules.CellState;
 
 /**
  * The table reader against the real letters (every cell and its state compared with the tables
@@ -507,5 +508,32 @@ class TableReaderTest {
     assertThat(tables).hasSize(1);
     assertThat(tables.get(0).rows()).hasSize(rows);
     assertThat(millis).isLessThan(5_000);
+  }
+
+  @Test
+  void readsFiguresAsWritten() {
+    assertThat(TableReader.stateOf("1,234")).isEqualTo("VALUE");
+    assertThat(TableReader.stateOf("£1,200.50")).isEqualTo("VALUE");
+    assertThat(TableReader.stateOf("0")).isEqualTo("ZERO");
+    assertThat(TableReader.stateOf("< 5")).isEqualTo("SUPPRESSED");
+    assertThat(TableReader.stateOf("Not held")).isEqualTo("NOT_HELD");
+    assertThat(TableReader.isCell("1,2345")).isFalse();
+    assertThat(TableReader.isCell("12,34")).isFalse();
+    assertThat(TableReader.isCell("2019/20")).isFalse();
+    assertThat(TableReader.cellState("ZERO")).isEqualTo(CellState.NIL);
+    assertThat(TableReader.cellState("BLANK")).isEqualTo(CellState.NOT_STATED);
+  }
+
+  @Test
+  void keepsTheMarkOfASuppressedFigure() {
+    ReadTable t =
+        only(
+            """
+             Ward               2022    2023
+             Central             < 5      6
+             East                 2     < 5
+            """);
+    assertThat(texts(t.rows().get(0))).containsExactly("< 5", "6");
+    assertThat(states(t.rows().get(1))).containsExactly("VALUE", "SUPPRESSED");
   }
 }
