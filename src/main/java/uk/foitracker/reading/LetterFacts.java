@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.CitationRole;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
@@ -15,6 +16,7 @@ import uk.foitracker.rules.checks.NoticeFacts;
 import uk.foitracker.rules.checks.PublicInterestFacts;
 import uk.foitracker.rules.checks.QuestionFacts;
 import uk.foitracker.rules.checks.ResponseFacts;
+import uk.foitracker.rules.checks.ReviewFacts;
 
 /**
  * The facts the checks read, from a letter read as text: the same {@link ResponseFacts} a case
@@ -83,13 +85,17 @@ public final class LetterFacts {
             letter.reviewProcedure().map(Read::value).orElse(""),
             letter.complaintRights().map(Read::value).orElse(""),
             text);
+    ReadThread thread = letter.thread();
+    // A thread is as at its last message; the response has not gone only where the thread says so.
+    boolean responded = sent.isPresent() || thread.noResponse().isEmpty();
+    LocalDate asOf = thread.lastMessage().map(Read::value).or(() -> sent).orElse(today);
     return new ResponseFacts(
         regime,
         received,
-        true,
+        responded,
         sent,
-        List.of(),
-        sent.orElse(today),
+        clockEvents(thread, regime, received),
+        asOf,
         questions,
         cost,
         smallNumberThreshold,
@@ -97,7 +103,54 @@ public final class LetterFacts {
         notice,
         limit,
         List.of(),
-        List.of());
+        reviews(thread));
+  }
+
+  /**
+   * The thread's clock events as the rules take them: a s.10(3) extension only under FOIA, a reg 7
+   * extension only under the EIR (the other regime has no such extension, so it does not move the
+   * clock), none dated before the request was received.
+   */
+  static List<ClockEvent> clockEvents(
+      ReadThread thread, Regime regime, Optional<LocalDate> received) {
+    List<ClockEvent> events = new ArrayList<>();
+    for (ReadThread.ReadClockEvent e : thread.events()) {
+      LocalDate day = e.date().value();
+      if (received.isPresent() && day.isBefore(received.get())) {
+        continue;
+      }
+      switch (e.kind()) {
+        case CLARIFICATION_REQUESTED -> events.add(new ClockEvent.ClarificationRequested(day));
+        case CLARIFICATION_RECEIVED -> events.add(new ClockEvent.ClarificationReceived(day));
+        case FEES_NOTICE_ISSUED -> events.add(new ClockEvent.FeesNoticeIssued(day));
+        case FEES_PAID -> events.add(new ClockEvent.FeesPaid(day));
+        case PUBLIC_INTEREST_EXTENSION -> {
+          if (regime == Regime.FOIA && e.newDue().isPresent()) {
+            events.add(new ClockEvent.PublicInterestExtension(day, e.newDue().get().value()));
+          }
+        }
+        case COMPLEX_VOLUMINOUS_EXTENSION -> {
+          if (regime == Regime.EIR) {
+            events.add(new ClockEvent.ComplexVoluminousExtension(day));
+          }
+        }
+      }
+    }
+    return events;
+  }
+
+  static List<ReviewFacts> reviews(ReadThread thread) {
+    return thread.reviews().stream()
+        .map(
+            r ->
+                new ReviewFacts(
+                    r.number(),
+                    Optional.of(r.requested().value()),
+                    r.acknowledged().map(Read::value),
+                    r.statedDue().map(Read::value),
+                    r.decided().map(Read::value),
+                    r.outcome()))
+        .toList();
   }
 
   static CitationFacts citation(ReadCitation c) {
