@@ -41,6 +41,7 @@ public final class LetterFacts {
       List<CitationFacts> citations =
           letter.citations().stream()
               .filter(c -> c.questions().contains(q.number()))
+              .filter(c -> !routeToEir(c, regime))
               .map(LetterFacts::citation)
               .toList();
       questions.add(
@@ -79,7 +80,10 @@ public final class LetterFacts {
                   letter.statedMinutes().map(Read::value)));
     }
     Optional<LocalDate> received = given.received().or(() -> letter.received().map(Read::value));
-    Optional<LocalDate> sent = given.sent().or(() -> letter.sent().map(Read::value));
+    Optional<LocalDate> sent =
+        given
+            .sent()
+            .or(() -> letter.sent().filter(d -> !extensionNotice(letter, d)).map(Read::value));
     NoticeFacts notice =
         new NoticeFacts(
             letter.reviewProcedure().map(Read::value).orElse(""),
@@ -139,6 +143,20 @@ public final class LetterFacts {
     return events;
   }
 
+  /**
+   * A date read without certainty (the stamp of the first message citing a provision) that is the
+   * day of an extension notice: a s.17(2) or reg 7 notice is not the response.
+   */
+  static boolean extensionNotice(ReadLetter letter, Read<LocalDate> sent) {
+    return !sent.sure()
+        && letter.thread().events().stream()
+            .anyMatch(
+                e ->
+                    (e.kind() == ReadThread.Kind.PUBLIC_INTEREST_EXTENSION
+                            || e.kind() == ReadThread.Kind.COMPLEX_VOLUMINOUS_EXTENSION)
+                        && e.date().value().equals(sent.value()));
+  }
+
   static List<ReviewFacts> reviews(ReadThread thread) {
     return thread.reviews().stream()
         .map(
@@ -151,6 +169,15 @@ public final class LetterFacts {
                     r.decided().map(Read::value),
                     r.outcome()))
         .toList();
+  }
+
+  /**
+   * FOIA s.39(1) named in a response handled under the EIR: it says why the EIR apply
+   * (environmental information is exempt from the Act and dealt with under the Regulations), it is
+   * not a ground for withholding anything.
+   */
+  static boolean routeToEir(ReadCitation c, Regime regime) {
+    return regime == Regime.EIR && c.code().startsWith("FOIA-39");
   }
 
   static CitationFacts citation(ReadCitation c) {

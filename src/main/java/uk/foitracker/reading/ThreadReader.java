@@ -75,6 +75,10 @@ public final class ThreadReader {
               + "|\\b(?:is|are|been)\\s+(?:not\\s+|partially\\s+|partly\\s+)?upheld\\b"
               + "|(?:have|has)\\s+(?:now\\s+)?(?:completed|carried\\s+out)\\s+(?:the|your|an)\\s+"
               + "internal\\s+review");
+  private static final Pattern UPHELD =
+      Pattern.compile(
+          "(?i)upheld\\s+the\\s+original\\s+(?:refusal|decision|response)"
+              + "|original\\s+(?:refusal|decision|response)\\s+(?:is|was|has\\s+been)\\s+upheld");
   private static final Pattern REVIEW_NAMED = Pattern.compile("(?i)internal\\s+review|complaint");
   private static final Pattern NO_RESPONSE =
       Pattern.compile(
@@ -316,8 +320,7 @@ public final class ThreadReader {
 
   /** The outcome only where the letter says plainly what became of the original decision. */
   private static Optional<ReviewOutcome> outcome(String t, Message m) {
-    if (find(t, m, Pattern.compile("(?i)original\\s+(?:decision|response)\\s+(?:is|was)\\s+upheld"))
-        .isPresent()) {
+    if (find(t, m, UPHELD).isPresent()) {
       return Optional.of(ReviewOutcome.UPHELD);
     }
     return Optional.empty();

@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.foitracker.reading.ReadThread.ReadReview;
+import uk.foitracker.rules.Regime;
 
 /**
  * The clock read from real Sheffield threads of the labelled corpus ({@code
@@ -77,6 +80,8 @@ class ThreadReaderTest {
           39 | COMPLEX_VOLUMINOUS_EXTENSION 2024-03-04 | none | 2024-11-01 | false
           # 33: EIR review asked 14 Jul 2023, "by 11/09/2023", decided 25 Oct 2023
           33 | none | 1 asked 2023-07-14 due 2023-09-11 decided 2023-10-25 | 2023-10-25 | true
+          # 07: review asked Sun 8 Mar 2015, decided 8 Apr 2015 ("I have carried out an Internal Review")
+          07 | none | 1 asked 2015-03-08 decided 2015-04-08 | 2015-04-08 | false
           # 34: review asked 1 Jul 2024, "by 30/07/2024", decided 14 Oct 2024
           34 | none | 1 asked 2024-07-01 due 2024-07-30 decided 2024-10-14 | 2024-10-14 | true
           """)
@@ -102,5 +107,35 @@ class ThreadReaderTest {
   void theLetterCarriesItsThread() throws IOException {
     ReadLetter read = LetterReader.read(letter("19"));
     assertThat(read.thread().events()).hasSize(2);
+  }
+
+  @Test
+  void theFactsCarryTheThreadsClock() throws IOException {
+    LocalDate today = LocalDate.of(2026, 12, 6);
+    // 29: a s.10(3) extension and no response: as at the thread's last message, not sent
+    String t29 = letter("29");
+    var f29 = LetterFacts.of(LetterReader.read(t29), t29, LetterFacts.Given.NOTHING, today, 5);
+    assertThat(f29.responded()).isFalse();
+    assertThat(f29.asOf()).hasToString("2024-02-23");
+    assertThat(f29.clockEvents()).hasSize(1);
+    assertThat(f29.reviews()).hasSize(1);
+    // 36: the reg 7 extension counts under the EIR only
+    String t36 = letter("36");
+    var eir =
+        LetterFacts.of(
+            LetterReader.read(t36),
+            t36,
+            new LetterFacts.Given(Optional.of(Regime.EIR), Optional.empty(), Optional.empty()),
+            today,
+            5);
+    var foia =
+        LetterFacts.of(
+            LetterReader.read(t36),
+            t36,
+            new LetterFacts.Given(Optional.of(Regime.FOIA), Optional.empty(), Optional.empty()),
+            today,
+            5);
+    assertThat(eir.clockEvents()).hasSize(1);
+    assertThat(foia.clockEvents()).isEmpty();
   }
 }
