@@ -12,6 +12,7 @@ import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.checks.CitationFacts;
 import uk.foitracker.rules.checks.CostFacts;
+import uk.foitracker.rules.checks.InstalmentFacts;
 import uk.foitracker.rules.checks.NoticeFacts;
 import uk.foitracker.rules.checks.PublicInterestFacts;
 import uk.foitracker.rules.checks.QuestionFacts;
@@ -106,8 +107,28 @@ public final class LetterFacts {
         letter.statedDue().map(Read::value),
         notice,
         limit,
-        List.of(),
+        instalments(thread, letter.questions()),
         reviews(thread));
+  }
+
+  /** The instalments the thread states, each with the questions whose answers stand in it. */
+  static List<InstalmentFacts> instalments(ReadThread thread, List<ReadQuestion> questions) {
+    return thread.instalments().stream()
+        .map(
+            i ->
+                new InstalmentFacts(
+                    i.number(),
+                    Optional.of(i.sent().value()),
+                    questions.stream()
+                        .filter(
+                            q ->
+                                q.answerSpan() != null
+                                    && !q.answer().isBlank()
+                                    && i.message().contains(q.answerSpan().start()))
+                        .map(ReadQuestion::number)
+                        .toList(),
+                    i.moreToFollow()))
+        .toList();
   }
 
   /**

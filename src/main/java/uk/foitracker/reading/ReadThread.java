@@ -15,20 +15,34 @@ import uk.foitracker.rules.ReviewOutcome;
  * @param lastMessage the date of the thread's last dated message: what the thread shows is as at
  *     that day
  * @param noResponse the requester's own words that no response has come, if the thread has them
+ * @param instalments the messages of a response the thread states was sent in parts, in order
  */
 public record ReadThread(
     List<ReadClockEvent> events,
     List<ReadReview> reviews,
     Optional<Read<LocalDate>> lastMessage,
-    Optional<Read<String>> noResponse) {
+    Optional<Read<String>> noResponse,
+    List<ReadInstalment> instalments) {
 
   public static final ReadThread NONE =
-      new ReadThread(List.of(), List.of(), Optional.empty(), Optional.empty());
+      new ReadThread(List.of(), List.of(), Optional.empty(), Optional.empty(), List.of());
 
   public ReadThread {
     events = List.copyOf(events);
     reviews = List.copyOf(reviews);
+    instalments = instalments == null ? List.of() : List.copyOf(instalments);
   }
+
+  /**
+   * One part of a response sent in parts.
+   *
+   * @param number 1, 2, ...
+   * @param message where the message stands in the text (the answers read inside it are its own)
+   * @param sent the message's date
+   * @param moreToFollow whether it says more is to follow
+   */
+  public record ReadInstalment(
+      int number, Span message, Read<LocalDate> sent, boolean moreToFollow) {}
 
   /** What moved the clock, as the thread states it. */
   public enum Kind {

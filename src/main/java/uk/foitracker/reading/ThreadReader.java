@@ -117,7 +117,44 @@ public final class ThreadReader {
       }
     }
     return new ReadThread(
-        events, reviews, Optional.of(messages.get(messages.size() - 1).date()), noResponse);
+        events,
+        reviews,
+        Optional.of(messages.get(messages.size() - 1).date()),
+        noResponse,
+        instalments(t, messages));
+  }
+
+  // ---- instalments ----
+
+  private static final Pattern MORE_TO_FOLLOW =
+      Pattern.compile(
+          "(?i)partial\\s+response|further\\s+disclosure\\s+(?:to\\s+you\\s+)?will\\s+be\\s+made"
+              + "|(?:remaining|rest\\s+of\\s+the)\\s+information\\s+will\\s+(?:be|follow)"
+              + "|more\\s+to\\s+follow");
+  private static final Pattern REST_SENT =
+      Pattern.compile(
+          "(?i)(?:find|attached|enclosed|here\\s+is)\\s+(?:is\\s+)?the\\s+(?:outstanding|remaining)"
+              + "\\s+(?:data|information)");
+
+  /**
+   * A response the thread states was sent in parts: a message saying more is to follow, and the
+   * later messages that send the rest. A response sent whole reads as no instalments.
+   */
+  private static List<ReadThread.ReadInstalment> instalments(String t, List<Message> messages) {
+    List<ReadThread.ReadInstalment> out = new ArrayList<>();
+    for (Message m : messages) {
+      if (m.fromRequester()) {
+        continue;
+      }
+      boolean more = find(t, m, MORE_TO_FOLLOW).isPresent();
+      boolean rest = !out.isEmpty() && find(t, m, REST_SENT).isPresent();
+      if ((out.isEmpty() && more) || rest) {
+        out.add(
+            new ReadThread.ReadInstalment(
+                out.size() + 1, new Span(m.start(), m.end()), m.date(), more && !rest));
+      }
+    }
+    return out.size() < 2 ? List.of() : out;
   }
 
   // ---- messages ----

@@ -138,4 +138,16 @@ class ThreadReaderTest {
     assertThat(eir.clockEvents()).hasSize(1);
     assertThat(foia.clockEvents()).isEmpty();
   }
+
+  @Test
+  void readsAResponseSentInParts() throws IOException {
+    // 08: "A further disclosure to you will be made imminently" (1 Feb 2024), then "Please find the
+    // outstanding data" (2 Feb 2024)
+    ReadThread t = ThreadReader.read(letter("08"));
+    assertThat(t.instalments())
+        .extracting(i -> i.number() + " " + i.sent().value() + " " + i.moreToFollow())
+        .containsExactly("1 2024-02-01 true", "2 2024-02-02 false");
+    // 35: a partial response and nothing after it is not a response in parts
+    assertThat(ThreadReader.read(letter("35")).instalments()).isEmpty();
+  }
 }
