@@ -203,31 +203,26 @@ class NoticeCorpusTest {
   }
 
   /**
-   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80). Issue 18
-   * asks for 0.90 and stays open until then; these only stop the figures going backwards.
+   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised once
+   * the thread's clock was read (text 59/80, case 49/80). Issue 18 asks for 0.90 and stays open
+   * until then; these only stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.66;
+  static final double TEXT_RECALL = 0.73;
 
-  static final double CASE_RECALL = 0.58;
+  static final double CASE_RECALL = 0.61;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them):
-   * the reader does not yet read a clarification or a s.10(3) extension in a thread (19, 29, 33,
-   * 35), s.16 advice under the EIR is reg 9 and phrased otherwise (14, 38), a refusal citing s.32
-   * read as s.38 (25), and two Sheffield dates a day apart on the case path (22, 36). A new one
-   * fails the test.
+   * s.16 advice under the EIR is reg 9 and phrased otherwise (14, 38), a refusal citing s.32 read
+   * as s.38 (25), and on the case path two requests left open, so judged as at today rather than as
+   * at the thread's end: 22 (its send refused for a question without an outcome) and 36 (a lawful
+   * reg 7 extension to 22 April 2025, the thread ending before it). A new one fails the test.
    */
   static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
       Set.of(
           "14-sheffield-forge-dam-eir-12-4-b-late: S16_ADVICE",
-          "19-sheffield-autism-ehcp-s12-clarification: TIMELINESS",
-          "19-sheffield-autism-ehcp-s12-clarification: S17_NOTICE_TIMELINESS",
           "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
           "25-sheffield-residential-assessments-s12-s32: S17_3_PUBLIC_INTEREST",
-          "29-sheffield-injunction-letters-s42-extension: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_NOTICE_TIMELINESS",
-          "35-sheffield-undertakings-s42-extension-no-reply: S17_3_PUBLIC_INTEREST",
           "36-sheffield-housing-damp-reg7: TIMELINESS",
           "38-sheffield-abandoned-cars-eir-cost-limit: S16_ADVICE");
 
