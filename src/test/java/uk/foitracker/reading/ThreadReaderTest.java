@@ -150,4 +150,23 @@ class ThreadReaderTest {
     // 35: a partial response and nothing after it is not a response in parts
     assertThat(ThreadReader.read(letter("35")).instalments()).isEmpty();
   }
+
+  @Test
+  void section39UnderTheEirIsTheRouteNotAGround() throws IOException {
+    // 33: "information which bears upon the environment is exempt under section 39": why the EIR
+    // apply, not an exemption relied on; the drawings are attached
+    String t = letter("33");
+    var facts =
+        LetterFacts.of(
+            LetterReader.read(t),
+            t,
+            new LetterFacts.Given(Optional.of(Regime.EIR), Optional.empty(), Optional.empty()),
+            LocalDate.of(2026, 12, 6),
+            5);
+    assertThat(facts.questions())
+        .flatExtracting(q -> q.citations())
+        .noneMatch(c -> c.code().startsWith("FOIA-39"));
+    assertThat(facts.reviews()).hasSize(1);
+    assertThat(facts.reviews().get(0).decided()).contains(LocalDate.of(2023, 10, 25));
+  }
 }
