@@ -387,7 +387,8 @@ public final class LetterReader {
         review,
         complaint,
         authorityText,
-        unread);
+        unread,
+        ThreadReader.read(t));
   }
 
   // ---- messages ----

@@ -23,6 +23,8 @@ import uk.foitracker.rules.Regime;
  * @param complaintRights the sentences on the right to complain to the Information Commissioner
  * @param authorityText the authority's words: the text without the requester's own messages
  * @param unread what the reader looked for and did not find, in plain words
+ * @param thread the dated events of an e-mail thread (clarification, extensions, fees, internal
+ *     reviews), read by {@link ThreadReader}; {@link ReadThread#NONE} for a letter alone
  */
 public record ReadLetter(
     Read<Regime> regime,
@@ -38,11 +40,47 @@ public record ReadLetter(
     Optional<Read<String>> reviewProcedure,
     Optional<Read<String>> complaintRights,
     String authorityText,
-    List<String> unread) {
+    List<String> unread,
+    ReadThread thread) {
   public ReadLetter {
+    thread = thread == null ? ReadThread.NONE : thread;
     questions = List.copyOf(questions);
     citations = List.copyOf(citations);
     costs = List.copyOf(costs);
     unread = List.copyOf(unread);
+  }
+
+  /** A letter read without its thread's events. */
+  public ReadLetter(
+      Read<Regime> regime,
+      Optional<Read<LocalDate>> received,
+      Optional<Read<LocalDate>> sent,
+      Optional<Read<LocalDate>> statedDue,
+      List<ReadQuestion> questions,
+      List<ReadCitation> citations,
+      List<ReadCost> costs,
+      Optional<Read<Integer>> statedMinutes,
+      String costStatement,
+      String advice,
+      Optional<Read<String>> reviewProcedure,
+      Optional<Read<String>> complaintRights,
+      String authorityText,
+      List<String> unread) {
+    this(
+        regime,
+        received,
+        sent,
+        statedDue,
+        questions,
+        citations,
+        costs,
+        statedMinutes,
+        costStatement,
+        advice,
+        reviewProcedure,
+        complaintRights,
+        authorityText,
+        unread,
+        ReadThread.NONE);
   }
 }

@@ -33,6 +33,7 @@ import uk.foitracker.reading.ReadCitation;
 import uk.foitracker.reading.ReadCost;
 import uk.foitracker.reading.ReadLetter;
 import uk.foitracker.reading.ReadQuestion;
+import uk.foitracker.reading.ReadThread;
 import uk.foitracker.web.OwnDatabase;
 
 /**
@@ -202,31 +203,26 @@ class NoticeCorpusTest {
   }
 
   /**
-   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80). Issue 18
-   * asks for 0.90 and stays open until then; these only stop the figures going backwards.
+   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised once
+   * the thread's clock was read (text 59/80, case 49/80). Issue 18 asks for 0.90 and stays open
+   * until then; these only stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.66;
+  static final double TEXT_RECALL = 0.73;
 
-  static final double CASE_RECALL = 0.58;
+  static final double CASE_RECALL = 0.61;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them):
-   * the reader does not yet read a clarification or a s.10(3) extension in a thread (19, 29, 33,
-   * 35), s.16 advice under the EIR is reg 9 and phrased otherwise (14, 38), a refusal citing s.32
-   * read as s.38 (25), and two Sheffield dates a day apart on the case path (22, 36). A new one
-   * fails the test.
+   * s.16 advice under the EIR is reg 9 and phrased otherwise (14, 38), a refusal citing s.32 read
+   * as s.38 (25), and on the case path two requests left open, so judged as at today rather than as
+   * at the thread's end: 22 (its send refused for a question without an outcome) and 36 (a lawful
+   * reg 7 extension to 22 April 2025, the thread ending before it). A new one fails the test.
    */
   static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
       Set.of(
           "14-sheffield-forge-dam-eir-12-4-b-late: S16_ADVICE",
-          "19-sheffield-autism-ehcp-s12-clarification: TIMELINESS",
-          "19-sheffield-autism-ehcp-s12-clarification: S17_NOTICE_TIMELINESS",
           "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
           "25-sheffield-residential-assessments-s12-s32: S17_3_PUBLIC_INTEREST",
-          "29-sheffield-injunction-letters-s42-extension: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_NOTICE_TIMELINESS",
-          "35-sheffield-undertakings-s42-extension-no-reply: S17_3_PUBLIC_INTEREST",
           "36-sheffield-housing-damp-reg7: TIMELINESS",
           "38-sheffield-abandoned-cars-eir-cost-limit: S16_ADVICE");
 
@@ -348,6 +344,12 @@ class NoticeCorpusTest {
           "citation " + c.reference(),
           given().contentType(ContentType.JSON).body(citation).post(base + "/citations"));
     }
+    keyClockEvents(
+        l,
+        read,
+        ref,
+        problems,
+        problems.stream().anyMatch(p -> p.startsWith(l.name() + ": citation")));
     if (!read.costs().isEmpty() || read.statedMinutes().isPresent()) {
       Map<String, Object> cost = new LinkedHashMap<>();
       List<Integer> covered =
@@ -403,6 +405,7 @@ class NoticeCorpusTest {
               .body(Map.of("sentOn", l.date("sent"), "acknowledgeIncomplete", true))
               .post(base + "/send"));
     }
+    keyReviews(l, read, base, problems);
     JsonNode findings =
         readJson(
             given()
@@ -416,6 +419,101 @@ class NoticeCorpusTest {
     findings.forEach(
         f -> found.add(new Found(f.path("ruleId").asText(), f.path("severity").asText())));
     return found;
+  }
+
+  /**
+   * Keys the clock events the reader read from the thread as an officer records them (POST
+   * /api/requests/{ref}/clock-events): clarification, fees, a s.10(3) extension with its new date
+   * under FOIA, a reg 7 extension under the EIR; none dated before the request was received. A
+   * s.10(3) extension is keyed only when the citations were entered.
+   */
+  private static void keyClockEvents(
+      Letter l, ReadLetter read, String ref, List<String> problems, boolean citationRefused) {
+    String regime = l.expected().path("regime").asText();
+    String received = l.date("received");
+    for (ReadThread.ReadClockEvent e : read.thread().events()) {
+      String date = e.date().value().toString();
+      if (received != null && date.compareTo(received) < 0) {
+        continue;
+      }
+      if (e.kind() == ReadThread.Kind.PUBLIC_INTEREST_EXTENSION && !regime.equals("FOIA")
+          || e.kind() == ReadThread.Kind.COMPLEX_VOLUMINOUS_EXTENSION && !regime.equals("EIR")) {
+        continue; // the other regime has no such extension: it does not move the clock
+      }
+      if (e.kind() == ReadThread.Kind.PUBLIC_INTEREST_EXTENSION && citationRefused) {
+        // the exemption the s.17(2) notice names could not be entered, so the case would show an
+        // extension with no exemption: named, not keyed
+        problems.add(
+            l.name()
+                + ": s.10(3) extension of "
+                + date
+                + " not keyed: the exemption it names was refused (see above)");
+        continue;
+      }
+      long version =
+          given()
+              .get("/api/requests/" + ref)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getLong("version");
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("kind", e.kind().name());
+      body.put("date", date);
+      e.newDue().ifPresent(d -> body.put("newDue", d.value().toString()));
+      body.put("version", version);
+      step(
+          problems,
+          l,
+          "clock event " + e.kind() + " " + date,
+          given()
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post("/api/requests/" + ref + "/clock-events"));
+    }
+  }
+
+  /**
+   * Keys the internal reviews the reader read (POST and PUT /api/responses/{ref}/reviews). The
+   * officer API records a review only of a response sent: a review of a failure to respond (asked
+   * for before any response) is named as an entry problem, not keyed.
+   */
+  private static void keyReviews(Letter l, ReadLetter read, String base, List<String> problems) {
+    String sent = l.date("sent");
+    for (ReadThread.ReadReview r : read.thread().reviews()) {
+      String requested = r.requested().value().toString();
+      if (sent == null || requested.compareTo(sent) < 0) {
+        problems.add(
+            l.name()
+                + ": review asked for on "
+                + requested
+                + " not keyed: the API records a review only after the response is sent");
+        continue;
+      }
+      Map<String, Object> ask = new LinkedHashMap<>();
+      ask.put("requestedOn", requested);
+      r.acknowledged().ifPresent(d -> ask.put("acknowledgedOn", d.value().toString()));
+      r.statedDue().ifPresent(d -> ask.put("statedDueOn", d.value().toString()));
+      Response asked = given().contentType(ContentType.JSON).body(ask).post(base + "/reviews");
+      step(problems, l, "review " + r.number(), asked);
+      if (asked.statusCode() >= 300 || r.decided().isEmpty()) {
+        continue;
+      }
+      Map<String, Object> decision = new LinkedHashMap<>();
+      decision.put("reviewer", "Corpus reviewer");
+      r.outcome().ifPresent(o -> decision.put("outcome", o.name())); // only as the letter says
+      decision.put("reasons", "The decision as the letter gives it.");
+      decision.put("decidedOn", r.decided().get().value().toString());
+      step(
+          problems,
+          l,
+          "review decision " + r.number(),
+          given()
+              .contentType(ContentType.JSON)
+              .body(decision)
+              .put(base + "/reviews/" + asked.jsonPath().getInt("number")));
+    }
   }
 
   private static void step(List<String> problems, Letter l, String what, Response r) {

@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -17,6 +18,11 @@ import uk.foitracker.rules.Regime;
  * exemption relied on needs the arguments for disclosure, the arguments for maintaining it, and a
  * conclusion. None recorded is HIGH; a test missing one of its parts is MEDIUM. EIR reg 12(4)(a)
  * (not held) is left out: there is nothing to weigh when nothing is held.
+ *
+ * <p>While a FOIA s.10(3) extension runs and no response has gone, nothing is judged: s.17(2) lets
+ * the notice say no decision on the public interest has yet been reached, and s.17(3) lets the
+ * balance be stated "in a separate notice given within such time as is reasonable"; a response that
+ * never comes is TIMELINESS's finding (s.10(1)), not a missing public interest test.
  */
 public final class S17_3PublicInterest implements Rule {
   public static final String ID = "S17_3_PUBLIC_INTEREST";
@@ -28,6 +34,9 @@ public final class S17_3PublicInterest implements Rule {
 
   @Override
   public List<Finding> check(ResponseFacts facts) {
+    if (awaitingDecision(facts)) {
+      return List.of();
+    }
     List<Integer> none = new ArrayList<>();
     List<String> noneRefs = new ArrayList<>();
     List<Integer> partial = new ArrayList<>();
@@ -91,6 +100,14 @@ public final class S17_3PublicInterest implements Rule {
                   + "."));
     }
     return findings;
+  }
+
+  /** A s.10(3) extension given and no response sent yet: the balance is still to be stated. */
+  static boolean awaitingDecision(ResponseFacts facts) {
+    return facts.regime() == Regime.FOIA
+        && !facts.responded()
+        && facts.clockEvents().stream()
+            .anyMatch(e -> e instanceof ClockEvent.PublicInterestExtension);
   }
 
   private static boolean blank(PublicInterestFacts pi) {
