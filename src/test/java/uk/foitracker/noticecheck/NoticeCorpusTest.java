@@ -333,6 +333,7 @@ class NoticeCorpusTest {
       citation.put("provision", c.code());
       citation.put("questions", c.questions());
       citation.put("reasons", c.reasons());
+      citation.put("asSent", true); // the letter as it was sent, defects and all
       c.publicInterest()
           .ifPresent(
               pi ->
