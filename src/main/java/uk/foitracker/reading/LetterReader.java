@@ -19,6 +19,7 @@ import uk.foitracker.reading.TextParts.Sentence;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.checks.NotHeldWording;
 
 /**
  * Reads a response letter, or an e-mail thread with the request and the response, as text. Pure: no
@@ -743,7 +744,7 @@ public final class LetterReader {
     }
     boolean exempt =
         cited.stream().anyMatch(c -> c.kind().isExemption() || c.kind() == ProvisionKind.REFUSAL);
-    boolean notHeld = NotHeldWords.says(answer);
+    boolean notHeld = NotHeldWording.says(answer);
     if (!exempt && !notHeld) {
       return Optional.of(Outcome.PROVIDED_IN_FULL);
     }
@@ -760,7 +761,7 @@ public final class LetterReader {
       String x = s.text();
       if (SECTION.matcher(x).find()
           || REGULATION.matcher(x).find()
-          || NotHeldWords.says(x)
+          || NotHeldWording.says(x)
           || x.matches("(?is).*\\b(exempt|withh[eo]ld|refus|as above)\\w*.*")) {
         continue;
       }

@@ -1,4 +1,4 @@
-package uk.foitracker.reading;
+package uk.foitracker.rules.checks;
 
 import java.util.regex.Pattern;
 
@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * record, that the thing recorded never existed ("No design solutions were agreed", "There was no
  * schedule").
  */
-final class NotHeldWords {
-  private NotHeldWords() {}
+public final class NotHeldWording {
+  private NotHeldWording() {}
 
   /** Said anywhere in an answer. */
   static final Pattern SAID =
@@ -44,7 +44,7 @@ final class NotHeldWords {
               + "\\s+\\w+ed\\b|there\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+no\\s+\\w+)");
 
   /** Whether {@code answer} says what was asked for is not held. */
-  static boolean says(String answer) {
+  public static boolean says(String answer) {
     return SAID.matcher(answer).find() || NONE_EXISTED.matcher(answer).find();
   }
 }
