@@ -43,7 +43,13 @@ public final class LetterFacts {
               .toList();
       questions.add(
           new QuestionFacts(
-              q.number(), q.text(), q.outcome(), q.answerKey(), q.answer(), List.of(), citations));
+              q.number(),
+              q.text(),
+              q.outcome(),
+              q.answerKey(),
+              q.answer(),
+              AnswerFigures.read(q.answer(), q.text()),
+              citations));
     }
     AppropriateLimit limit =
         text.contains("£600")

@@ -163,9 +163,9 @@ public final class S16Advice implements Rule {
   /**
    * EIR reg 9(1): the same duty "so far as it would be reasonable to expect the authority to do
    * so". A request refused as too burdensome (reg 12(4)(b), or on cost in words the Regulations do
-   * not have) with no advice on how it could be narrowed is a finding. MEDIUM: the Fees
-   * Regulations and the s.45 Code's para 6.9 are FOIA's; under the EIR what advice is reasonable
-   * is a judgement (the ICO's guidance on reg 12(4)(b) and on reg 9).
+   * not have) with no advice on how it could be narrowed is a finding. MEDIUM: the Fees Regulations
+   * and the s.45 Code's para 6.9 are FOIA's; under the EIR what advice is reasonable is a judgement
+   * (the ICO's guidance on reg 12(4)(b) and on reg 9).
    */
   private static List<Finding> eirBurdenFindings(ResponseFacts facts, List<Integer> costRefused) {
     List<QuestionFacts> refused =

@@ -112,8 +112,8 @@ public final class S17_1Reasons implements Rule {
    * guidance on reg 12(4)(a): a not-held answer is a refusal notice under reg 14). A not-held
    * answer that names no reg 12(4)(a) anywhere in the response is a LOW finding: the requester
    * learns the fact, but not the exception to ask a review of. An answer given in part whose words
-   * say the rest is not held ("No solutions were piloted") is refused in part under reg 12(4)(a)
-   * in the same way.
+   * say the rest is not held ("No solutions were piloted") is refused in part under reg 12(4)(a) in
+   * the same way.
    */
   private static Optional<Finding> notHeldUnspecified(ResponseFacts facts) {
     boolean cited =

@@ -82,7 +82,8 @@ class EirNotHeldTest {
     assertThat(
             new S17_1Reasons()
                 .check(facts).stream()
-                    .anyMatch(f -> f.provision().equals("reg 14(3)") && f.severity() == Severity.LOW))
+                    .anyMatch(
+                        f -> f.provision().equals("reg 14(3)") && f.severity() == Severity.LOW))
         .as(name)
         .isEqualTo(finding);
   }
