@@ -15,6 +15,7 @@ import uk.foitracker.rules.checks.NoticeFacts;
 import uk.foitracker.rules.checks.PublicInterestFacts;
 import uk.foitracker.rules.checks.QuestionFacts;
 import uk.foitracker.rules.checks.ResponseFacts;
+import uk.foitracker.rules.checks.TableFacts;
 
 /**
  * The facts the checks read, from a letter read as text: the same {@link ResponseFacts} a case
@@ -43,13 +44,7 @@ public final class LetterFacts {
               .toList();
       questions.add(
           new QuestionFacts(
-              q.number(),
-              q.text(),
-              q.outcome(),
-              q.answerKey(),
-              q.answer(),
-              AnswerFigures.read(q.answer(), q.text()),
-              citations));
+              q.number(), q.text(), q.outcome(), q.answerKey(), q.answer(), tables(q), citations));
     }
     AppropriateLimit limit =
         text.contains("£600")
@@ -104,6 +99,11 @@ public final class LetterFacts {
         limit,
         List.of(),
         List.of());
+  }
+
+  /** The tables read from a question's answer (a light reading of its figures). */
+  public static List<TableFacts> tables(ReadQuestion q) {
+    return AnswerFigures.read(q.answer(), q.text());
   }
 
   static CitationFacts citation(ReadCitation c) {
