@@ -204,12 +204,13 @@ class NoticeCorpusTest {
   }
 
   /**
-   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80). Issue 18
-   * asks for 0.90 and stays open until then; these only stop the figures going backwards.
+   * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
+   * what the reader's fixes measure (text 64/80, case 60/80). Issue 18 asks for 0.90 and stays open
+   * until then; these only stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.78;
+  static final double TEXT_RECALL = 0.79;
 
-  static final double CASE_RECALL = 0.58;
+  static final double CASE_RECALL = 0.74;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them):
@@ -433,8 +434,14 @@ class NoticeCorpusTest {
       }
       cells.append('\n');
     }
+    StringBuilder header = new StringBuilder("Row");
+    for (int i = 1; i <= width; i++) {
+      header.append("\tColumn ").append(i);
+    }
+    cells.insert(0, header.append('\n'));
     Map<String, Object> table = new LinkedHashMap<>();
-    table.put("headerRows", 0);
+    table.put("caption", "The figures of the answer, as the letter gives them");
+    table.put("headerRows", 1);
     table.put("cells", cells.toString());
     table.put("notHeldConfirmed", true);
     table.put("countsPeople", t.countsPeople());
