@@ -111,11 +111,15 @@ public class Citations {
     Provision provision = provision(request, input.provision(), errors);
     CitationRole role = role(provision, input.role(), errors);
     String reasons =
-        Texts.required(
-            input.reasons(),
-            "reasons",
-            "Say why " + (provision == null ? "the provision" : provision.reference) + " applies",
-            errors);
+        input.recordsAsSent()
+            ? asSent(input.reasons(), "reasons", errors)
+            : Texts.required(
+                input.reasons(),
+                "reasons",
+                "Say why "
+                    + (provision == null ? "the provision" : provision.reference)
+                    + " applies",
+                errors);
     PublicInterest pi = provision == null ? null : publicInterest(provision, input, errors);
     List<PrecedentReference> precedents = precedents(input.precedents(), errors);
     if (!errors.isEmpty() || questions.isEmpty()) {
@@ -171,7 +175,8 @@ public class Citations {
             + provision.title
             + " ("
             + StatuteLabels.label(role)
-            + ")",
+            + ")"
+            + (input.recordsAsSent() ? ", recorded as sent" : ""),
         null,
         null);
     return rows;
@@ -247,8 +252,21 @@ public class Citations {
       }
       return null;
     }
+    if (input.recordsAsSent()
+        && !notBlank(input.argumentsFor())
+        && !notBlank(input.argumentsAgainst())
+        && !notBlank(input.conclusion())) {
+      return null; // the letter as sent gave no test: recorded so, for the review to find
+    }
     String test = provision.regime == Regime.EIR ? "reg 12(1)(b)" : "s.17(3)";
     PublicInterest pi = new PublicInterest();
+    if (input.recordsAsSent()) {
+      // Part of a test as the letter gave it (arguments with no conclusion): kept as it stands.
+      pi.argumentsFor = asSent(input.argumentsFor(), "publicInterestFor", errors);
+      pi.argumentsAgainst = asSent(input.argumentsAgainst(), "publicInterestAgainst", errors);
+      pi.conclusion = asSent(input.conclusion(), "publicInterestConclusion", errors);
+      return pi;
+    }
     pi.argumentsFor =
         Texts.required(
             input.argumentsFor(),
@@ -268,6 +286,11 @@ public class Citations {
             "Say where the balance of the public interest lies and why (" + test + ")",
             errors);
     return pi;
+  }
+
+  /** A part of a letter recorded as sent: empty when the letter gave none, else as required. */
+  private static String asSent(String value, String field, List<FieldError> errors) {
+    return notBlank(value) ? Texts.required(value, field, "", errors) : "";
   }
 
   private static boolean notBlank(String s) {

@@ -48,6 +48,11 @@ public final class ResponseInputs {
    * questions, the role (optional: it follows from the provision), the reasons, the public interest
    * test of a qualified exemption (nested, or as the flat fields of {@link CitationInput}) and the
    * precedents relied on (ICO decision notices, tribunal appeals).
+   *
+   * <p>{@code asSent} true records a letter already sent as it was written: a qualified exemption
+   * cited with no public interest test, or a provision cited with no reasons, is recorded as it
+   * stands (the defect kept, for the review to find) instead of refused. Absent or false, both are
+   * required as before.
    */
   public record CitationGroupInput(
       String provision,
@@ -58,7 +63,37 @@ public final class ResponseInputs {
       List<String> precedents,
       String publicInterestFor,
       String publicInterestAgainst,
-      String publicInterestConclusion) {
+      String publicInterestConclusion,
+      Boolean asSent) {
+
+    /** One to be composed (not a letter recorded as sent). */
+    public CitationGroupInput(
+        String provision,
+        List<Integer> questions,
+        String role,
+        String reasons,
+        PublicInterestInput publicInterest,
+        List<String> precedents,
+        String publicInterestFor,
+        String publicInterestAgainst,
+        String publicInterestConclusion) {
+      this(
+          provision,
+          questions,
+          role,
+          reasons,
+          publicInterest,
+          precedents,
+          publicInterestFor,
+          publicInterestAgainst,
+          publicInterestConclusion,
+          null);
+    }
+
+    /** Whether the citation records a letter as it was sent, defects and all. */
+    boolean recordsAsSent() {
+      return Boolean.TRUE.equals(asSent);
+    }
 
     /** The arguments for disclosure, nested or flat. */
     String argumentsFor() {

@@ -377,7 +377,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Cite a provision once for several questions",
       description =
-          "{provision (catalogue code, e.g. FOIA-43-2), questions [2,3,4,5], role (optional; must agree with the provision), reasons, publicInterest {for, against, conclusion} (required for a qualified exemption, refused for a provision with no public interest test), precedents [\"FS50123456\", \"IC-123456-A1B2\", \"EA/2019/0123\"]}. Returns the citation's position within the request.")
+          "{provision (catalogue code, e.g. FOIA-43-2), questions [2,3,4,5], role (optional; must agree with the provision), reasons, publicInterest {for, against, conclusion} (required for a qualified exemption, refused for a provision with no public interest test), precedents [\"FS50123456\", \"IC-123456-A1B2\", \"EA/2019/0123\"], asSent (optional: true records a letter already sent as it stands, with no public interest test or no reasons where it gave none, for the review to find)}. Returns the citation's position within the request.")
   public Position citeFor(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,

@@ -18,6 +18,7 @@ import uk.foitracker.rules.checks.PublicInterestFacts;
 import uk.foitracker.rules.checks.QuestionFacts;
 import uk.foitracker.rules.checks.ResponseFacts;
 import uk.foitracker.rules.checks.ReviewFacts;
+import uk.foitracker.rules.checks.TableFacts;
 
 /**
  * The facts the checks read, from a letter read as text: the same {@link ResponseFacts} a case
@@ -47,7 +48,7 @@ public final class LetterFacts {
               .toList();
       questions.add(
           new QuestionFacts(
-              q.number(), q.text(), q.outcome(), q.answerKey(), q.answer(), List.of(), citations));
+              q.number(), q.text(), q.outcome(), q.answerKey(), q.answer(), tables(q), citations));
     }
     AppropriateLimit limit =
         text.contains("£600")
@@ -199,6 +200,11 @@ public final class LetterFacts {
    */
   static boolean routeToEir(ReadCitation c, Regime regime) {
     return regime == Regime.EIR && c.code().startsWith("FOIA-39");
+  }
+
+  /** The tables read from a question's answer (a light reading of its figures). */
+  public static List<TableFacts> tables(ReadQuestion q) {
+    return AnswerFigures.read(q.answer(), q.text());
   }
 
   static CitationFacts citation(ReadCitation c) {

@@ -19,6 +19,7 @@ import uk.foitracker.reading.TextParts.Sentence;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ProvisionKind;
 import uk.foitracker.rules.Regime;
+import uk.foitracker.rules.checks.NotHeldWording;
 
 /**
  * Reads a response letter, or an e-mail thread with the request and the response, as text. Pure: no
@@ -120,6 +121,17 @@ public final class LetterReader {
               + "[a-z ]{0,30}act\\b|human\\s+rights|children\\s+act|equality\\s+act)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A section named as the label of a procedure of another Act, not cited: "section 38(6)
+   * applications" (Children Act 1989), "section 47 enquiries", "section 106 agreements". FOIA and
+   * EIR provisions are cited, never used as the name of such a thing.
+   */
+  private static final Pattern PROCEDURE_NAMED =
+      Pattern.compile(
+          "(?i)^\\s*(?:applications?|orders?|assessments?|enquir(?:y|ies)|investigations?"
+              + "|agreements?|plans?|referrals?|checks?|meetings?|cases?|strategy\\s+meetings?"
+              + "|warrants?|directions?)\\b");
+
   private static final Pattern EIR_STATED =
       Pattern.compile(
           "(?i)(dealt\\s+with|handled|considered|processed|logged|responded\\s+to|answered|falls)"
@@ -128,11 +140,6 @@ public final class LetterReader {
       Pattern.compile("(?i)freedom\\s+of\\s+information\\s+act");
 
   private static final Pattern NCND = Pattern.compile("(?i)neither\\s+confirm\\s+n?or\\s+deny");
-  private static final Pattern NOT_HELD =
-      Pattern.compile(
-          "(?i)\\bnot\\s+held\\b|\\bdo(?:es)?\\s+not\\s+hold\\b|\\bdon'?t\\s+hold\\b"
-              + "|\\bdoes\\s+not\\s+have\\s+(?:any|this|the)\\s+information|\\bno\\s+(?:such\\s+)?"
-              + "(?:information|records?|data)\\s+(?:is|are)\\s+held|\\bholds?\\s+no\\b");
   private static final Pattern COST_WORDS =
       Pattern.compile("(?i)appropriate\\s+limit|cost\\s+limit|exceed\\w*\\s+the\\s+(?:cost|limit)");
 
@@ -738,7 +745,7 @@ public final class LetterReader {
     }
     boolean exempt =
         cited.stream().anyMatch(c -> c.kind().isExemption() || c.kind() == ProvisionKind.REFUSAL);
-    boolean notHeld = NOT_HELD.matcher(answer).find();
+    boolean notHeld = NotHeldWording.says(answer);
     if (!exempt && !notHeld) {
       return Optional.of(Outcome.PROVIDED_IN_FULL);
     }
@@ -755,11 +762,16 @@ public final class LetterReader {
       String x = s.text();
       if (SECTION.matcher(x).find()
           || REGULATION.matcher(x).find()
-          || NOT_HELD.matcher(x).find()
+          || NotHeldWording.says(x)
           || x.matches("(?is).*\\b(exempt|withh[eo]ld|refus|as above)\\w*.*")) {
         continue;
       }
-      if (x.matches("(?s).*\\d.*") && x.split("\\s+").length >= 3) {
+      // A figure given, not a length of time ("25-year term"), a year or a date.
+      String figures =
+          x.replaceAll("\\d+-(?:year|month|week|day|hour)", "")
+              .replaceAll("\\b(?:19|20)\\d\\d\\b", "")
+              .replaceAll("\\d{1,2}/\\d{1,2}/\\d{2,4}", "");
+      if (figures.matches("(?s).*\\d.*") && x.split("\\s+").length >= 3) {
         return true;
       }
     }
@@ -789,6 +801,9 @@ public final class LetterReader {
     x.region(m.start(), m.end());
     while (x.find()) {
       int end = x.end();
+      if (PROCEDURE_NAMED.matcher(t.substring(end, Math.min(t.length(), end + 40))).find()) {
+        continue;
+      }
       if (OTHER_ACT.matcher(t.substring(end, Math.min(t.length(), end + 80))).find()
           && !t.substring(end, Math.min(t.length(), end + 50))
               .toLowerCase(Locale.ROOT)

@@ -22,9 +22,14 @@ import uk.foitracker.rules.Regime;
 public final class S12CalledExemption implements Rule {
   public static final String ID = "S12_CALLED_EXEMPTION";
 
-  /** "section 12", "s.12", "s12", "s. 12(1)", never "section 120" nor "regulation 12". */
+  /**
+   * "section 12", "s.12", "s12", "s. 12(1)", "12 of the Freedom of Information Act" (the word
+   * "section" left out), never "section 120" nor "regulation 12".
+   */
   private static final String S12 =
-      "(?<![\\p{L}])(?:section|s\\.?)\\s?12(?![0-9])(?:\\s?\\(\\s?[12]\\s?\\))?";
+      "(?:(?<![\\p{L}])(?:section|s\\.?)\\s?12(?![0-9])(?:\\s?\\(\\s?[12]\\s?\\))?"
+          + "|(?<![\\p{L}\\d.(])12(?:\\s?\\(\\s?[12]\\s?\\))?(?=\\s+of\\s+the\\s+(?:freedom\\s+of"
+          + "\\s+information\\s+)?act))";
 
   static final Pattern CALLED_EXEMPTION =
       Pattern.compile(

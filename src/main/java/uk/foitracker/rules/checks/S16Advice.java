@@ -81,6 +81,16 @@ public final class S16Advice implements Rule {
               + "(?:help|assist|consider)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Advice after a s.14 refusal: how a request could be made that would not be refused (a new,
+   * narrower or more focused one), not a general offer to answer queries.
+   */
+  static final Pattern S14_HELP =
+      Pattern.compile(
+          "new\\s+request|resubmit|re-submit|submit\\s+(?:a|another)\\s+(?:\\w+\\s+)?request"
+              + "|(?:narrower|more\\s+focused|more\\s+specific|smaller)\\s+request",
+          Pattern.CASE_INSENSITIVE);
+
   private static boolean helped(String words) {
     return Wording.mentions(words, ADVICE) || Wording.mentions(words, ANY_HELP);
   }
@@ -93,7 +103,10 @@ public final class S16Advice implements Rule {
     if (facts.regime() == Regime.FOIA && !cited) {
       List<QuestionFacts> vexatious =
           facts.questions().stream().filter(LawyerWording::citesS14).toList();
-      if (!vexatious.isEmpty() && !helped(LawyerWording.wordsAbout(facts, vexatious, true))) {
+      String about = LawyerWording.wordsAbout(facts, vexatious, true);
+      if (!vexatious.isEmpty()
+          && !Wording.mentions(about, ADVICE)
+          && !Wording.mentions(about, S14_HELP)) {
         findings.add(
             new Finding(
                 ID,
@@ -128,17 +141,55 @@ public final class S16Advice implements Rule {
 
   private List<Finding> costFindings(ResponseFacts facts) {
     List<Integer> refused = S12ItemisedEstimate.costRefused(facts);
+    if (facts.regime() == Regime.EIR) {
+      return eirBurdenFindings(facts, refused);
+    }
     if (refused.isEmpty() || cited(facts) || offered(facts)) {
       return List.of();
     }
     return List.of(
         new Finding(
             ID,
-            facts.regime() == Regime.FOIA ? "s.16(1)" : "reg 9(1)",
+            "s.16(1)",
             refused,
             Severity.HIGH,
             "Refused on cost with no advice and assistance on how the request could be brought"
                 + " within the limit."));
+  }
+
+  /** EIR reg 12(4)(b), manifestly unreasonable, as the catalogue codes it. */
+  static final String EIR_MANIFESTLY_UNREASONABLE = "EIR-12-4-b";
+
+  /**
+   * EIR reg 9(1): the same duty "so far as it would be reasonable to expect the authority to do
+   * so". A request refused as too burdensome (reg 12(4)(b), or on cost in words the Regulations do
+   * not have) with no advice on how it could be narrowed is a finding. MEDIUM: the Fees Regulations
+   * and the s.45 Code's para 6.9 are FOIA's; under the EIR what advice is reasonable is a judgement
+   * (the ICO's guidance on reg 12(4)(b) and on reg 9).
+   */
+  private static List<Finding> eirBurdenFindings(ResponseFacts facts, List<Integer> costRefused) {
+    List<QuestionFacts> refused =
+        facts.questions().stream()
+            .filter(
+                q ->
+                    costRefused.contains(q.number())
+                        || q.citations().stream()
+                            .anyMatch(c -> c.code().equals(EIR_MANIFESTLY_UNREASONABLE)))
+            .toList();
+    if (refused.isEmpty()
+        || cited(facts)
+        || facts.cost().map(c -> !Wording.blank(c.advice())).orElse(false)
+        || Wording.mentions(LawyerWording.wordsAbout(facts, refused, true), ADVICE)) {
+      return List.of();
+    }
+    return List.of(
+        new Finding(
+            ID,
+            "reg 9(1)",
+            refused.stream().map(QuestionFacts::number).toList(),
+            Severity.MEDIUM,
+            "Refused as too burdensome with no advice and assistance on how the request could be"
+                + " narrowed so that it could be answered."));
   }
 
   @Override

@@ -111,7 +111,9 @@ public final class S17_1Reasons implements Rule {
    * the refusal to specify "any exception relied on under regulations 12(4), 12(5) or 13" (ICO
    * guidance on reg 12(4)(a): a not-held answer is a refusal notice under reg 14). A not-held
    * answer that names no reg 12(4)(a) anywhere in the response is a LOW finding: the requester
-   * learns the fact, but not the exception to ask a review of.
+   * learns the fact, but not the exception to ask a review of. An answer given in part whose words
+   * say the rest is not held ("No solutions were piloted") is refused in part under reg 12(4)(a) in
+   * the same way.
    */
   private static Optional<Finding> notHeldUnspecified(ResponseFacts facts) {
     boolean cited =
@@ -121,7 +123,11 @@ public final class S17_1Reasons implements Rule {
             || Wording.mentions(LawyerWording.allWords(facts), REG_12_4_A);
     List<Integer> notHeld =
         facts.questions().stream()
-            .filter(q -> q.outcomeIs(Outcome.NOT_HELD))
+            .filter(
+                q ->
+                    q.outcomeIs(Outcome.NOT_HELD)
+                        || (q.outcomeIs(Outcome.PROVIDED_IN_PART)
+                            && NotHeldWording.says(q.answerText())))
             .map(QuestionFacts::number)
             .toList();
     if (cited || notHeld.isEmpty()) {

@@ -62,4 +62,29 @@ class EirNotHeldTest {
         });
     assertThat(Optional.of(facts.regime())).contains(regime);
   }
+
+  /**
+   * An answer given in part whose words say the rest does not exist is refused in part under reg
+   * 12(4)(a) (Sheffield's tram/cycle plan, 40: "No solutions were piloted.").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          EIR, in part, none existed (40)     | EIR  | No solutions were piloted. The sites considered were 1 to 20.          | true
+          EIR, in part, figures only          | EIR  | The figures for 2023 are 12 and 14.                                     | false
+          FOIA, in part, none existed         | FOIA | No solutions were piloted. The sites considered were 1 to 20.          | false
+          """)
+  void anAnswerPartlyNotHeld(String name, Regime regime, String answer, boolean finding) {
+    QuestionFacts partly = question(2, Outcome.PROVIDED_IN_PART, answer);
+    ResponseFacts facts = Facts.under(Facts.response(List.of(partly)), regime);
+    assertThat(
+            new S17_1Reasons()
+                .check(facts).stream()
+                    .anyMatch(
+                        f -> f.provision().equals("reg 14(3)") && f.severity() == Severity.LOW))
+        .as(name)
+        .isEqualTo(finding);
+  }
 }

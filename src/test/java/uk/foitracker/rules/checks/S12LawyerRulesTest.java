@@ -72,6 +72,9 @@ class S12LawyerRulesTest {
           We are therefore declining to process it under section 12 of the Act.                   | false
           Section 12 of the Act makes provision for public authorities to refuse requests.        | false
           The information is exempt under section 40(2) and section 12 does not apply.            | false
+          # Sheffield 26: the word "section" left out
+          The number deemed complex is exempt from disclosure under 12 of the Freedom of Information Act 2000. | true
+          The figures for 12 of the months are exempt under regulation 12 of the Act.              | false
           Regulation 12 exemption does not apply; the information is exempt under section 120.    | false
           """)
   void s12CalledAnExemption(String words, boolean found) {

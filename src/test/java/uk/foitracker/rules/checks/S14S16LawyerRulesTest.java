@@ -128,6 +128,8 @@ class S14S16LawyerRulesTest {
           # ground  | answer                                                                                   | expected
           s14       | Your request is vexatious.                                                               | LOW
           s14       | Your request is vexatious. If you were to narrow it to one site we would consider it.    | none
+          s14       | Your request is vexatious. If you have any queries, please contact us.                   | LOW
+          s14       | Your request is vexatious. You may wish to submit a new request for this year only.      | none
           unclear   | Your request is unclear and we cannot answer it.                                         | MEDIUM
           unclear   | Your request is unclear. Please could you clarify which department you mean?             | none
           unclear   | We are unable to identify what information you are seeking.                              | MEDIUM
@@ -151,6 +153,53 @@ class S14S16LawyerRulesTest {
             f -> {
               assertThat(f.ruleId()).isEqualTo("S16_ADVICE");
               assertThat(f.provision()).isEqualTo("s.16(1)");
+              assertThat(f.severity()).hasToString(expected);
+              assertThat(f.questionNumbers()).containsExactly(1);
+            });
+  }
+
+  /**
+   * EIR reg 9(1) after a refusal as manifestly unreasonable (reg 12(4)(b)) or on cost: MEDIUM, not
+   * HIGH, because the Fees Regulations and the s.45 Code's para 6.9 are FOIA's. Sheffield's
+   * potholes (17): reg 12(4)(b) with no word on narrowing; Forge Dam (14): the same with only "If
+   * you have any queries ... contact us".
+   */
+  @ParameterizedTest(name = "[{index}] EIR {0}, answer ''{1}'' -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # ground   | answer                                                                                    | expected
+          12-4-b     | We are refusing your request under Regulation 12(4)(b) as manifestly unreasonable.        | MEDIUM
+          12-4-b     | Refused under reg 12(4)(b). If you could narrow your request to one year we could help.   | none
+          cost       | The request exceeds the cost limit of 18 hours.                                           | MEDIUM
+          none       | Here is the information.                                                                  | none
+          """)
+  void regulation9AfterAManifestlyUnreasonableRefusal(
+      String ground, String answer, String expected) {
+    List<CitationFacts> cites = new ArrayList<>();
+    if (ground.equals("12-4-b")) {
+      cites.add(
+          Facts.cite(
+              "EIR-12-4-b", "reg 12(4)(b)", ProvisionKind.QUALIFIED, CitationRole.EXEMPTION, "x"));
+    }
+    Outcome outcome =
+        switch (ground) {
+          case "cost" -> Outcome.REFUSED_COST_LIMIT;
+          case "none" -> Outcome.PROVIDED_IN_FULL;
+          default -> Outcome.REFUSED_EXEMPTION;
+        };
+    ResponseFacts facts = one(Regime.EIR, outcome, answer, cites.toArray(new CitationFacts[0]));
+    List<Finding> findings = new S16Advice().check(facts);
+    if (expected.equals("none")) {
+      assertThat(findings).isEmpty();
+      return;
+    }
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.provision()).isEqualTo("reg 9(1)");
               assertThat(f.severity()).hasToString(expected);
               assertThat(f.questionNumbers()).containsExactly(1);
             });
