@@ -23,7 +23,10 @@ import uk.foitracker.web.StatuteLabels;
 import uk.foitracker.web.Texts;
 import uk.foitracker.web.ValidationProblem;
 
-/** The internal reviews of a sent response, as many as asked for: each asked for, then decided. */
+/**
+ * The internal reviews of a response, or of a failure to respond, as many as asked for: each asked
+ * for, then decided.
+ */
 @ApplicationScoped
 @Transactional
 public class InternalReviews {
@@ -60,10 +63,6 @@ public class InternalReviews {
       LocalDate statedDueOn,
       String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    if (request.sentOn == null && firstSent(request) == null) {
-      throw ValidationProblem.of(
-          "requestedOn", "A review can only be asked for once the response is sent");
-    }
     Optional<InternalReview> latest = InternalReview.forRequest(request);
     if (latest.isPresent() && latest.get().decidedOn == null) {
       throw ValidationProblem.of(
@@ -77,11 +76,18 @@ public class InternalReviews {
     LocalDate today = LocalDate.now(clock);
     if (requestedOn == null) {
       errors.add(new FieldError("requestedOn", "Enter the date the review was asked for"));
-    } else if (requestedOn.isBefore(sent) || requestedOn.isAfter(today)) {
+    } else if ((request.receivedOn != null && requestedOn.isBefore(request.receivedOn))
+        || requestedOn.isAfter(today)) {
       errors.add(
           new FieldError(
-              "requestedOn", "The date must be between the date the response was sent and today"));
+              "requestedOn",
+              "The date must be between the date the request was received and today"));
     }
+    // A review asked for before any response is a review of a failure to respond: requesters ask
+    // for one when no response has come (WhatDoTheyKnow offers it once a request is overdue), and
+    // the Code of Practice (2018) para 5.1 has the authority's complaints procedure cover any
+    // dissatisfaction with the handling of a request, before the ICO takes a s.50 complaint.
+    boolean ofFailure = requestedOn != null && (sent == null || requestedOn.isBefore(sent));
     if (acknowledgedOn != null
         && requestedOn != null
         && (acknowledgedOn.isBefore(requestedOn) || acknowledgedOn.isAfter(today))) {
@@ -113,6 +119,7 @@ public class InternalReviews {
         request.id,
         "Internal review "
             + review.number
+            + (ofFailure ? " of a failure to respond" : "")
             + " asked for on "
             + Dates.display(requestedOn)
             + (statedDueOn == null

@@ -234,4 +234,38 @@ class ReviewsThroughApiTest {
         .statusCode(400)
         .body("errors.message", hasItem(containsString("reviews[0].decisionText")));
   }
+
+  /**
+   * A review of a failure to respond (Sheffield letters 33 to 35 in the notice corpus): the
+   * requester asks for one when no response has come. It is recorded before any response is sent,
+   * never dated before the request was received, and the audit line says what it reviews.
+   */
+  @Test
+  void aReviewOfAFailureToRespondIsRecordedBeforeAnyResponse() {
+    String ref =
+        ApiRequests.log(
+            "No response " + System.nanoTime(),
+            null,
+            List.of("Please send me the minutes of the 2023 meetings."),
+            null,
+            LocalDate.of(2023, 6, 1),
+            "Barnaby Fenwick-Oduya",
+            "barnaby@example.org");
+    String base = "/api/responses/" + ref;
+    json(Map.of("requestedOn", "2023-05-31"))
+        .post(base + "/reviews")
+        .then()
+        .statusCode(400)
+        .body("errors[0].message", containsString("the date the request was received"));
+    json(Map.of("requestedOn", "2023-07-14"))
+        .post(base + "/reviews")
+        .then()
+        .statusCode(200)
+        .body("number", equalTo(1));
+    given()
+        .get("/api/requests/" + ref)
+        .then()
+        .statusCode(200)
+        .body("timeline.summary", hasItem(containsString("of a failure to respond")));
+  }
 }

@@ -206,30 +206,23 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what the reader and the thread's clock measure together. Issue 18 asks for 0.90 and stays open
-   * until then; these only stop the figures going backwards.
+   * what the reader and the thread's clock measure together (text 70/80, case 64/80). Issue 18 asks
+   * for 0.90 and stays open until then; these only stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.73;
+  static final double TEXT_RECALL = 0.87;
 
-  static final double CASE_RECALL = 0.61;
+  static final double CASE_RECALL = 0.80;
 
   /**
-   * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them).
-   * A new one fails the test.
+   * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them),
+   * both on the case path, where a request left open is judged as at today rather than as at the
+   * thread's end: 22 (its send refused for a question read without an outcome) and 36 (a lawful reg
+   * 7 extension to 22 April 2025, the thread ending before it). A new one fails the test.
    */
   static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
       Set.of(
-          "14-sheffield-forge-dam-eir-12-4-b-late: S16_ADVICE",
-          "19-sheffield-autism-ehcp-s12-clarification: TIMELINESS",
-          "19-sheffield-autism-ehcp-s12-clarification: S17_NOTICE_TIMELINESS",
           "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
-          "25-sheffield-residential-assessments-s12-s32: S17_3_PUBLIC_INTEREST",
-          "29-sheffield-injunction-letters-s42-extension: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_3_PUBLIC_INTEREST",
-          "33-sheffield-arundel-gate-eir-review-late: S17_NOTICE_TIMELINESS",
-          "35-sheffield-undertakings-s42-extension-no-reply: S17_3_PUBLIC_INTEREST",
-          "36-sheffield-housing-damp-reg7: TIMELINESS",
-          "38-sheffield-abandoned-cars-eir-cost-limit: S16_ADVICE");
+          "36-sheffield-housing-damp-reg7: TIMELINESS");
 
   private static List<Found> throughText(Letter l) {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -272,6 +265,7 @@ class NoticeCorpusTest {
     } else {
       request.put("receivedNotStated", true);
     }
+    read.statedDue().ifPresent(d -> request.put("statedDue", d.value().toString()));
     request.put("channel", "EMAIL");
     request.put("summary", "Corpus " + l.name());
     request.put("requesterName", "Corpus Requester");
@@ -488,20 +482,21 @@ class NoticeCorpusTest {
   }
 
   /**
-   * Keys the internal reviews the reader read (POST and PUT /api/responses/{ref}/reviews). The
-   * officer API records a review only of a response sent: a review of a failure to respond (asked
-   * for before any response) is named as an entry problem, not keyed.
+   * Keys the internal reviews the reader read (POST and PUT /api/responses/{ref}/reviews), a review
+   * of a failure to respond (asked for before any response) included; one decided with an outcome
+   * the reader could not read is left out, as the API records a decision only with its outcome.
    */
   private static void keyReviews(Letter l, ReadLetter read, String base, List<String> problems) {
-    String sent = l.date("sent");
     for (ReadThread.ReadReview r : read.thread().reviews()) {
       String requested = r.requested().value().toString();
-      if (sent == null || requested.compareTo(sent) < 0) {
+      if (r.decided().isPresent() && r.outcome().isEmpty()) {
+        // an officer records a decision with its outcome; the letter does not state one in the
+        // words the reader takes, so the review is left for the officer rather than half-keyed
         problems.add(
             l.name()
-                + ": review asked for on "
-                + requested
-                + " not keyed: the API records a review only after the response is sent");
+                + ": review "
+                + r.number()
+                + " decided with no outcome read: not keyed, left for the officer");
         continue;
       }
       Map<String, Object> ask = new LinkedHashMap<>();
