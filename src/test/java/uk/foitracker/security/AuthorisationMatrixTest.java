@@ -184,6 +184,8 @@ class AuthorisationMatrixTest {
           entry("POST /api/responses/{ref}/attachments", OFFICER),
           entry("GET /api/responses/{ref}/attachments/{number}", OFFICER),
           entry("PUT /api/responses/{ref}/attachments/{number}/releasable", OFFICER),
+          entry("GET /api/responses/{ref}/release-check", OFFICER),
+          entry("POST /api/responses/{ref}/release-check/not-personal", OFFICER),
           entry("PUT /api/responses/{ref}/notice", OFFICER),
           entry("PUT /api/responses/{ref}/licence", OFFICER),
           entry("GET /api/responses/{ref}/letter", OFFICER),
