@@ -3,6 +3,7 @@ package uk.foitracker.publication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import uk.foitracker.web.ValidationProblem;
  * CaseVersions#append}).
  */
 @ApplicationScoped
+@Named("publishing")
 @Transactional
 public class Publishing {
   public static final String LICENCE = "OGL-UK-3.0";
@@ -437,6 +439,12 @@ public class Publishing {
   public List<ReleaseHit> releaseCheck(String ref) {
     FoiRequest request = request(ref);
     return found(request, cases.draft(request), null).stream().map(Found::hit).toList();
+  }
+
+  /** {@link #releaseCheck(String)} with the counts of open hits, for the compose page. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReleaseReport releaseReport(String ref) {
+    return ReleaseReport.of(releaseCheck(ref));
   }
 
   /**

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.idempotency.Idempotent;
@@ -25,12 +24,6 @@ import uk.foitracker.web.ValidationProblem;
 @RolesAllowed("officer")
 @Tag(name = "Responses (officers)")
 public class ReleaseCheckApi {
-  /**
-   * The check's result: open is how many hits still refuse publishing; hits lists every hit, open
-   * or marked not personal.
-   */
-  public record Report(int open, int openForSending, List<ReleaseHit> hits) {}
-
   /** Marks the hit with this key not personal data, for this reason. */
   public record NotPersonalBody(String key, String reason) {}
 
@@ -52,12 +45,8 @@ public class ReleaseCheckApi {
               + " the text around it (personal data masked), the ways to fix it, and whether it is"
               + " still open. Publishing is refused while open > 0; sending while openForSending"
               + " > 0.")
-  public Report check(@PathParam("ref") String ref) {
-    List<ReleaseHit> hits = publishing.releaseCheck(ref);
-    return new Report(
-        (int) hits.stream().filter(ReleaseHit::open).count(),
-        (int) hits.stream().filter(h -> h.open() && h.blocksSending()).count(),
-        hits);
+  public ReleaseReport check(@PathParam("ref") String ref) {
+    return ReleaseReport.of(publishing.releaseCheck(ref));
   }
 
   @POST

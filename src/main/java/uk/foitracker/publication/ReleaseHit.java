@@ -48,4 +48,9 @@ public record ReleaseHit(
   public String anchor() {
     return "release-hit-" + Integer.toHexString(key.hashCode());
   }
+
+  /** The id of the reason box of the hit's "mark as not personal" form. */
+  public String reasonId() {
+    return anchor() + "-reason";
+  }
 }

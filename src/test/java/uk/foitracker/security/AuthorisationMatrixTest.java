@@ -143,6 +143,7 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/response/attachments", OFFICER),
           entry("GET /officer/requests/{ref}/response/attachments/{number}", OFFICER),
           entry("POST /officer/requests/{ref}/response/attachments/{number}/releasable", OFFICER),
+          entry("POST /officer/requests/{ref}/response/release-check/not-personal", OFFICER),
           entry("POST /officer/requests/{ref}/response/notice", OFFICER),
           entry("POST /officer/requests/{ref}/response/licence", OFFICER),
           entry("POST /officer/requests/{ref}/response/send", OFFICER),

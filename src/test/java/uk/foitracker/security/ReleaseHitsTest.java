@@ -7,11 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +64,23 @@ class ReleaseHitsTest {
     assertThat(check.getString("hits[0].kind")).isEqualTo("SECONDARY_SUPPRESSION");
     assertThat(check.getList("hits[0].fixes", String.class))
         .anySatisfy(f -> assertThat(f).contains("secondary suppression"));
+
+    // the officer's page: the hit in context with its fixes and a form to mark it not personal
+    String page = "/officer/requests/" + ref + "/response";
+    Document composed = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
+    assertThat(composed.select("#release-check").text()).isEqualTo("Release check");
+    assertThat(composed.select(".govuk-summary-card").text())
+        .contains("<5 in row 2023, column Permanent = row total 12 − 4 − 5 = 3")
+        .contains("secondary suppression")
+        .contains("Open");
+    Response noReason =
+        form(page)
+            .formParam("key", key)
+            .formParam("reason", "")
+            .post(page + "/release-check/not-personal");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(noReason.asString()).select(".govuk-error-summary").text())
+        .contains("Say why this is not personal data");
 
     json(Map.of("key", key, "reason", ""))
         .post(base + "/release-check/not-personal")
@@ -137,6 +157,19 @@ class ReleaseHitsTest {
     body.put("requesterContact", "ovf@example.org");
     body.put("requestText", "How many pupils were excluded in 2023, by kind of exclusion?");
     return json(body).post("/api/requests").then().statusCode(201).extract().path("reference");
+  }
+
+  /** A form post with the page's CSRF cookie and token. */
+  private static RequestSpecification form(String page) {
+    Response r = given().redirects().follow(false).get(page);
+    assertThat(r.statusCode()).isEqualTo(200);
+    String token = Jsoup.parse(r.asString()).select("input[name=csrf-token]").first().val();
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .cookie("csrf-token", r.getCookie("csrf-token"))
+        .formParam("csrf-token", token);
   }
 
   private static RequestSpecification json(Object body) {
