@@ -30,15 +30,18 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 import uk.foitracker.web.ValidationProblem;
 
 /**
  * Reads a grid of cell texts from what an officer gives: cells pasted from a spreadsheet (tab- or
- * comma-separated), a CSV file or an Excel workbook (.xlsx, first sheet, values as displayed).
- * Anything too large, malformed or not a table is refused with a field error; nothing is kept.
+ * comma-separated), a CSV file or an Excel workbook (.xlsx, first visible sheet, values as
+ * displayed). Anything too large, malformed or not a table is refused with a field error; nothing
+ * is kept.
  */
 public final class TableGrids {
   public static final int MAX_PASTE_CHARS = 200_000;
@@ -114,11 +117,11 @@ public final class TableGrids {
   }
 
   /**
-   * The first sheet of an Excel workbook, each cell as Excel displays it (a formula as the value
-   * Excel saved with it). The sheet is read as a stream and reading stops at the first cell past
-   * the size limits, so a huge sheet is refused without being held; a workbook that unpacks to more
-   * than {@link #MAX_UNPACKED_BYTES} or more than 100 times its packed size (a zip bomb) is refused
-   * before it is opened.
+   * The first visible sheet of an Excel workbook (hidden and very hidden sheets are skipped), each
+   * cell as Excel displays it (a formula as the value Excel saved with it). The sheet is read as a
+   * stream and reading stops at the first cell past the size limits, so a huge sheet is refused
+   * without being held; a workbook that unpacks to more than {@link #MAX_UNPACKED_BYTES} or more
+   * than 100 times its packed size (a zip bomb) is refused before it is opened.
    */
   public static List<List<String>> fromXlsx(byte[] bytes) {
     String field = "file";
@@ -127,13 +130,10 @@ public final class TableGrids {
     SheetCells cells = new SheetCells(field);
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       XSSFReader reader = new XSSFReader(pkg);
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      if (!sheets.hasNext()) {
-        throw ValidationProblem.of(field, "The workbook has no sheet");
-      }
+      String sheetId = firstVisibleSheet(reader, field);
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      try (InputStream sheet = sheets.next()) {
+      try (InputStream sheet = reader.getSheet(sheetId)) {
         XMLReader parser = XMLHelper.newXMLReader();
         // POI's reader resolves no external entity; a workbook part never has a DOCTYPE at all.
         parser.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -154,6 +154,47 @@ public final class TableGrids {
       throw unreadable(field);
     }
     return tidy(cells.grid(), field);
+  }
+
+  /**
+   * The relationship id of the first sheet that is neither hidden nor "very hidden", in the
+   * workbook's own order: what Excel shows when the file is opened. A hidden sheet is never read as
+   * the table (a hidden tab of names behind a summary is how personal data leaks).
+   */
+  private static String firstVisibleSheet(XSSFReader reader, String field)
+      throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+    List<String[]> sheets = new ArrayList<>();
+    XMLReader parser = XMLHelper.newXMLReader();
+    parser.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    parser.setContentHandler(
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes attrs) {
+            if ("sheet".equals(local) || qName.endsWith(":sheet") || "sheet".equals(qName)) {
+              String id = null;
+              for (int i = 0; i < attrs.getLength(); i++) {
+                if ("id".equals(attrs.getLocalName(i)) || attrs.getQName(i).endsWith(":id")) {
+                  id = attrs.getValue(i);
+                }
+              }
+              sheets.add(new String[] {id, attrs.getValue("state")});
+            }
+          }
+        });
+    try (InputStream workbook = reader.getWorkbookData()) {
+      parser.parse(new InputSource(workbook));
+    }
+    if (sheets.isEmpty()) {
+      throw ValidationProblem.of(field, "The workbook has no sheet");
+    }
+    return sheets.stream()
+        .filter(s -> s[0] != null && (s[1] == null || "visible".equals(s[1])))
+        .map(s -> s[0])
+        .findFirst()
+        .orElseThrow(
+            () ->
+                ValidationProblem.of(
+                    field, "Every sheet of the workbook is hidden: there is no table to read"));
   }
 
   /**

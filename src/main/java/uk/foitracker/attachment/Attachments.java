@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -192,6 +193,33 @@ public class Attachments {
         .map(AttachmentView::of)
         .toList();
   }
+
+  /**
+   * The release check on files: each releasable attachment is inspected again for hidden content
+   * ({@link HiddenContent}), so that a file uploaded before a kind of hidden content was looked for
+   * is not published unseen. One message per attachment that hides content the officer has not
+   * confirmed may be published (or hides more than what was confirmed); empty when none does.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<HiddenFile> unconfirmedHiddenContent(FoiRequest request) {
+    List<HiddenFile> problems = new ArrayList<>();
+    for (Attachment a : Attachment.of(request)) {
+      if (!a.releasable) {
+        continue;
+      }
+      Optional<FileTypes.Kind> kind =
+          FileTypes.ALLOWED.stream().filter(k -> k.mediaType().equals(a.mediaType)).findFirst();
+      AttachmentContent c = AttachmentContent.findById(a.id);
+      String hidden = kind.isEmpty() || c == null ? null : HiddenContent.of(kind.get(), c.content);
+      if (hidden != null && (!a.hiddenContentConfirmed || !hidden.equals(a.hiddenContent))) {
+        problems.add(new HiddenFile(a.number, a.fileName, a.sha256, hidden));
+      }
+    }
+    return problems;
+  }
+
+  /** A releasable attachment that hides content not confirmed: what it hides, in words. */
+  public record HiddenFile(int number, String name, String sha256, String hidden) {}
 
   /** A releasable attachment's bytes, or empty when it has none or is not releasable. */
   @Transactional(Transactional.TxType.SUPPORTS)

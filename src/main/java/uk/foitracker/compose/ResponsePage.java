@@ -550,6 +550,25 @@ public class ResponsePage {
         () -> publishing.correct(ref, version(version), reason, actor()));
   }
 
+  /** Marks one release-check hit as not personal data, with the reason (audited). */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("release-check/not-personal")
+  public Response markNotPersonal(
+      @PathParam("ref") String ref,
+      @RestForm String version,
+      @RestForm String key,
+      @RestForm String reason) {
+    Map<String, List<String>> typed = typed("reason", reason);
+    typed.putAll(typed("key", key));
+    return act(
+        ref,
+        "notPersonal",
+        typed,
+        "#release-check",
+        () -> publishing.markNotPersonal(ref, version(version), key, reason, actor()));
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Path("review")

@@ -3,8 +3,10 @@ package uk.foitracker.publication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,13 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.foitracker.answer.TableView;
+import uk.foitracker.attachment.Attachments;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestLocks;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.request.RequesterContact;
+import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.release.PersonalDataScan;
+import uk.foitracker.rules.release.SecondarySuppression;
 import uk.foitracker.search.SearchIndex;
+import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.Texts;
 import uk.foitracker.web.ValidationProblem;
@@ -30,6 +38,7 @@ import uk.foitracker.web.ValidationProblem;
  * CaseVersions#append}).
  */
 @ApplicationScoped
+@Named("publishing")
 @Transactional
 public class Publishing {
   public static final String LICENCE = "OGL-UK-3.0";
@@ -42,6 +51,8 @@ public class Publishing {
   private final CaseVersions versions;
   private final ObjectMapper json;
   private final SearchIndex search;
+  private final Attachments attachments;
+  private final int threshold;
 
   Publishing(
       AuditLog audit,
@@ -49,7 +60,12 @@ public class Publishing {
       CaseAssembler cases,
       CaseVersions versions,
       ObjectMapper json,
-      SearchIndex search) {
+      SearchIndex search,
+      Attachments attachments,
+      @ConfigProperty(name = "foi.review.small-number-threshold", defaultValue = "5")
+          int threshold) {
+    this.attachments = attachments;
+    this.threshold = threshold;
     this.audit = audit;
     this.clock = clock;
     this.cases = cases;
@@ -208,14 +224,16 @@ public class Publishing {
    * The release check before a response (or an instalment) is sent: it goes to the requester, so
    * their own data may be in it, but nobody else's (FOIA s.40(2)): a personal e-mail address, a
    * mobile number, a National Insurance number, a home address or a date of birth in any answer,
-   * table, note, citation or notice text refuses the sending. The requester's own data is refused
-   * later, at publishing.
+   * table, note, citation or notice text refuses the sending; so do a suppressed cell its totals
+   * give away, a small count in a table of people, and an attachment's unconfirmed hidden content.
+   * The requester's own data is refused later, at publishing. A hit an officer marked not personal
+   * (with a reason, audited) no longer refuses.
    */
   public void checkBeforeSending(FoiRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    for (PersonalDataScan.Hit hit : scan(request).scanAll(texts(cases.draft(request)))) {
-      if (!hit.kind().requesters()) {
-        errors.add(new FieldError("publication", "Remove " + hit.message(" before sending")));
+    for (Found f : found(request, cases.draft(request), null)) {
+      if (f.hit().open() && f.hit().blocksSending()) {
+        errors.add(new FieldError(f.errorField(), f.message(" before sending")));
       }
     }
     if (!errors.isEmpty()) {
@@ -244,20 +262,241 @@ public class Publishing {
    * published with the new version.
    */
   void checkNoPersonalData(FoiRequest request, CaseView view, String correctionReason) {
-    PersonalDataScan scan = scan(request);
     List<FieldError> errors = new ArrayList<>();
-    if (correctionReason != null) {
-      for (PersonalDataScan.Hit hit :
-          scan.scan("the reason for the correction", correctionReason)) {
-        errors.add(new FieldError("reason", "Remove " + hit.message()));
+    for (Found f : found(request, view, correctionReason)) {
+      if (f.hit().open()) {
+        errors.add(new FieldError(f.errorField(), f.message(" before publishing")));
       }
-    }
-    for (PersonalDataScan.Hit hit : scan.scanAll(texts(view))) {
-      errors.add(new FieldError("publication", "Remove " + hit.message(" before publishing")));
     }
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+  }
+
+  /** A hit with the field its error belongs to and its error message. */
+  private record Found(ReleaseHit hit, String errorField, PersonalDataScan.Hit personal) {
+    String message(String when) {
+      if (personal != null) {
+        return "Remove "
+            + (errorField.equals("reason") ? personal.message() : personal.message(when));
+      }
+      String fix = hit.fixes().isEmpty() ? "" : ". " + hit.fixes().get(0);
+      return (when.isBlank() ? "" : capitalised(when.strip()) + ": ")
+          + hit.label()
+          + ": "
+          + hit.context()
+          + fix;
+    }
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static final List<String> PERSONAL_FIXES =
+      List.of(
+          "Redact it: edit the text and take it out",
+          "Replace it with a pseudonym, such as \"the requester\" or \"a member of staff\"",
+          "Mark it as not personal data, with the reason (audited)");
+
+  /** Every hit in what would be released, each closed when an officer marked it not personal. */
+  private List<Found> found(FoiRequest request, CaseView view, String correctionReason) {
+    Map<String, ReleaseOverride> overrides = new LinkedHashMap<>();
+    for (ReleaseOverride o : ReleaseOverride.of(request)) {
+      overrides.put(o.hitKey, o);
+    }
+    PersonalDataScan scan = scan(request);
+    List<Found> found = new ArrayList<>();
+    List<PersonalDataScan.Hit> personal = new ArrayList<>();
+    if (correctionReason != null) {
+      personal.addAll(scan.scan("the reason for the correction", correctionReason));
+    }
+    int fromReason = personal.size();
+    personal.addAll(scan.scanAll(texts(view)));
+    for (int i = 0; i < personal.size(); i++) {
+      PersonalDataScan.Hit h = personal.get(i);
+      ReleaseHit hit =
+          new ReleaseHit(
+              h.kind().name() + "@" + h.field() + "#" + h.offset(),
+              h.kind().name(),
+              h.kind().label(),
+              h.field(),
+              h.context(),
+              PERSONAL_FIXES,
+              !h.kind().requesters(),
+              null,
+              null);
+      found.add(new Found(close(hit, overrides), i < fromReason ? "reason" : "publication", h));
+    }
+    List<TableView> tables = view.allTables();
+    for (int t = 0; t < tables.size(); t++) {
+      TableView table = tables.get(t);
+      SecondarySuppression.Table facts = tableFacts(table);
+      String where =
+          "table " + (t + 1) + (table.caption() == null ? "" : " (" + table.caption() + ")");
+      for (SecondarySuppression.Hit h : SecondarySuppression.derivable(facts, threshold)) {
+        found.add(
+            tableHit(
+                overrides,
+                "SECONDARY_SUPPRESSION",
+                "a suppressed cell that can be worked out from its totals in " + where,
+                t,
+                h,
+                List.of(
+                    "Suppress a second cell in the same row and column (secondary suppression)",
+                    "Or remove or round the total that gives it away",
+                    "Or mark it as not personal data, with the reason (audited)")));
+      }
+      if (Boolean.TRUE.equals(table.countsPeople())) {
+        for (SecondarySuppression.Hit h : SecondarySuppression.smallCounts(facts, threshold)) {
+          found.add(
+              tableHit(
+                  overrides,
+                  "SMALL_COUNT",
+                  "a small number of people in " + where,
+                  t,
+                  h,
+                  List.of(
+                      "Suppress it: write \"<"
+                          + threshold
+                          + "\" or \"[c]\" in the cell, and a"
+                          + " second cell in its row and column if the table has totals",
+                      "Or mark it as not personal data, with the reason (audited)")));
+        }
+      }
+    }
+    for (Attachments.HiddenFile h : attachments.unconfirmedHiddenContent(request)) {
+      ReleaseHit hit =
+          new ReleaseHit(
+              "HIDDEN_CONTENT@attachments[" + h.number() + "]#" + h.sha256(),
+              "HIDDEN_CONTENT",
+              "hidden content in attachment " + h.number() + " (" + h.name() + ")",
+              "attachments[" + h.number() + "]",
+              h.hidden(),
+              List.of(
+                  "Remove it from the file and upload the file again",
+                  "Or confirm on the attachment that the hidden content may be released"),
+              true,
+              null,
+              null);
+      found.add(new Found(close(hit, overrides), "publication", null));
+    }
+    return found;
+  }
+
+  private static Found tableHit(
+      Map<String, ReleaseOverride> overrides,
+      String kind,
+      String label,
+      int table,
+      SecondarySuppression.Hit h,
+      List<String> fixes) {
+    String field = "tables[" + table + "].rows[" + h.row() + "].cells[" + h.column() + "]";
+    ReleaseHit hit =
+        new ReleaseHit(
+            kind + "@" + field, kind, label, field, h.derivation(), fixes, true, null, null);
+    return new Found(close(hit, overrides), "publication", null);
+  }
+
+  private static ReleaseHit close(ReleaseHit hit, Map<String, ReleaseOverride> overrides) {
+    ReleaseOverride o = overrides.get(hit.key());
+    return o == null ? hit : hit.closedBy(o);
+  }
+
+  /** A table as the suppression arithmetic reads it: numbers, suppressed cells, anything else. */
+  static SecondarySuppression.Table tableFacts(TableView table) {
+    List<SecondarySuppression.Column> columns =
+        table.columns().stream()
+            .map(c -> new SecondarySuppression.Column(c.label(), c.total()))
+            .toList();
+    List<SecondarySuppression.Row> rows = new ArrayList<>();
+    for (TableView.RowView r : table.rows()) {
+      List<SecondarySuppression.Cell> cells = new ArrayList<>();
+      for (TableView.CellView c : r.cells()) {
+        String text = c.text() == null ? "" : c.text();
+        SecondarySuppression.Cell cell;
+        if (c.state() == CellState.VALUE && c.value() != null) {
+          cell = SecondarySuppression.Cell.number(c.value(), text);
+        } else if (c.state() == CellState.NIL) {
+          cell = SecondarySuppression.Cell.number(0, text);
+        } else if (c.state() == CellState.SUPPRESSED) {
+          cell = SecondarySuppression.Cell.suppressed(text.isEmpty() ? "[c]" : text, null);
+        } else {
+          cell = SecondarySuppression.Cell.other(text);
+        }
+        cells.add(cell);
+      }
+      rows.add(new SecondarySuppression.Row(r.header(), r.total(), cells));
+    }
+    return new SecondarySuppression.Table(table.caption(), columns, rows);
+  }
+
+  /**
+   * What the release check finds now in the response as it would be published (or, before it is
+   * sent, as it would be sent): every hit, open or marked not personal.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ReleaseHit> releaseCheck(String ref) {
+    FoiRequest request = request(ref);
+    return found(request, cases.draft(request), null).stream().map(Found::hit).toList();
+  }
+
+  /** {@link #releaseCheck(String)} with the counts of open hits, for the compose page. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReleaseReport releaseReport(String ref) {
+    return ReleaseReport.of(releaseCheck(ref));
+  }
+
+  /**
+   * Marks one hit as not personal data (or as data that may be released), with the reason: it no
+   * longer refuses publishing or sending. Audited. Refused when the reason is missing or the hit is
+   * not found now (the text changed since it was shown).
+   */
+  public ReleaseHit markNotPersonal(
+      String ref, Long version, String key, String reason, String actor) {
+    FoiRequest request = RequestLocks.current(ref, version);
+    String r = reason(reason, "Say why this is not personal data, or why it may be released");
+    ReleaseHit hit =
+        found(request, cases.draft(request), null).stream()
+            .map(Found::hit)
+            .filter(h -> h.key().equals(key))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ValidationProblem.of(
+                        "key", "The release check no longer finds this: check the response again"));
+    if (!hit.open()) {
+      return hit;
+    }
+    ReleaseOverride o = new ReleaseOverride();
+    o.request = request;
+    o.hitKey = key;
+    o.kind = hit.kind();
+    o.reason = r;
+    o.decidedBy = actor;
+    o.decidedAt = Instant.now(clock);
+    o.persist();
+    audit.record(
+        actor,
+        "RELEASE_HIT_NOT_PERSONAL",
+        "request",
+        request.id,
+        "Marked not personal: "
+            + hit.label()
+            + " at "
+            + hit.field()
+            + " (\""
+            + hit.context()
+            + "\"): "
+            + r,
+        "OPEN",
+        "NOT_PERSONAL");
+    return hit.closedBy(o);
+  }
+
+  private static FoiRequest request(String ref) {
+    return FoiRequest.findByReference(ref)
+        .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref));
   }
 
   /** Every text of the published JSON by its path, e.g. {@code questions[0].text}. */

@@ -3,6 +3,7 @@ package uk.foitracker.request;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.request.NewRequest.QuestionDraft;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.FormErrors;
@@ -28,6 +29,17 @@ public record LogForm(NewRequest draft, boolean split, FormErrors errors) {
                     r == Regime.FOIA ? "FOIA: " + r.title() : "EIR: " + r.title(),
                     r.name().equals(draft.regime())))
         .toList();
+  }
+
+  /**
+   * The salutation and signature block the splitter sets aside as not a question, shown once the
+   * questions are proposed so the officer can confirm it; empty when there is none.
+   */
+  public String signatureBlock() {
+    if (!split || draft.requestText() == null) {
+      return "";
+    }
+    return QuestionSplitter.propose(draft.requestText()).signature();
   }
 
   /** The other references, one a line, as typed. */

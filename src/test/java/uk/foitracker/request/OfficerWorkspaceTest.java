@@ -66,8 +66,10 @@ class OfficerWorkspaceTest {
         .containsExactly(
             "How many potholes were reported in 2025?",
             "How many of them were repaired within 28 days?",
-            "What did the repairs cost in total? Thank you.",
+            "What did the repairs cost in total?",
             "");
+    // issue 21: the sign-off is set aside as not a question, shown for the officer to confirm
+    assertThat(split.select("#signature-block-text").text()).isEqualTo("Thank you.");
 
     // Step 2: the officer corrects question 3 and moves the thanks to the closing text.
     Response saved =
