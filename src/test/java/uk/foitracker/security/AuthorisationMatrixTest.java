@@ -109,6 +109,11 @@ class AuthorisationMatrixTest {
           entry("GET /sign-in", SIGNED_IN),
           // officer pages
           entry("GET /officer/requests", OFFICER),
+          entry("GET /officer/imports/new", OFFICER),
+          entry("POST /officer/imports", OFFICER),
+          entry("GET /officer/imports/{id}", OFFICER),
+          entry("POST /officer/imports/{id}/confirm", OFFICER),
+          entry("POST /officer/imports/{id}/abandon", OFFICER),
           entry("GET /officer/requests/new", OFFICER),
           entry("POST /officer/requests/new", OFFICER),
           entry("GET /officer/requests/{ref}", OFFICER),
@@ -161,6 +166,10 @@ class AuthorisationMatrixTest {
           entry("POST /api/status", REQUESTER_WITH_CODE),
           // officer API
           entry("POST /api/requests", OFFICER),
+          entry("POST /api/imports", OFFICER),
+          entry("GET /api/imports/{id}", OFFICER),
+          entry("POST /api/imports/{id}/confirm", OFFICER),
+          entry("DELETE /api/imports/{id}", OFFICER),
           entry("POST /api/requests/{ref}/clock-events", OFFICER),
           entry("PUT /api/requests/{ref}/details", OFFICER),
           entry("POST /api/requests/{ref}/links", OFFICER),
