@@ -54,7 +54,23 @@ public class ImportPage {
   public record Piece(String text, String element, boolean sure) {}
 
   /** A question as the form shows it. */
-  public record QuestionRow(int number, String text, List<Option> outcomes, boolean check) {}
+  public record QuestionRow(int number, String text, List<Option> outcomes, boolean check) {
+    public String id() {
+      return "question-" + number;
+    }
+
+    public String label() {
+      return "Question " + number;
+    }
+
+    public String outcomeId() {
+      return "outcome-" + number;
+    }
+
+    public String outcomeLabel() {
+      return "Outcome of question " + number;
+    }
+  }
 
   /** A citation as the form shows it. */
   public record CitationRow(int index, String provision, String questions, boolean check) {}

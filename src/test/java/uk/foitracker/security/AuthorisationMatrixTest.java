@@ -658,6 +658,7 @@ class AuthorisationMatrixTest {
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
             case "number", "position", "table", "link" -> known ? "1" : "999";
+            case "id" -> "00000000-0000-0000-0000-000000000000";
             default -> throw new IllegalStateException("no sample value for " + m.group());
           };
       m.appendReplacement(out, Matcher.quoteReplacement(value));
