@@ -114,6 +114,14 @@ public class Imports {
     return store.put(text, Proposals.read(text, law, on), officer);
   }
 
+  /**
+   * Reads a letter into a proposal kept for {@code officer}, and gives its id (for callers outside
+   * this package: tests that need a proposal to exist).
+   */
+  public String proposeText(String text, String officer) {
+    return propose(text, null, null, officer).id();
+  }
+
   /** Reads a letter without keeping it (the command-line import). */
   static Proposals.Reading read(String text) {
     List<FieldError> errors = new ArrayList<>();

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.imports.Imports;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.OfficerRequests;
@@ -249,6 +250,10 @@ class AuthorisationMatrixTest {
   @Inject Routes routes;
   @Inject FailedAttempts attempts;
   @Inject StatusConfig statusConfig;
+  @Inject Imports importsBean;
+
+  /** The importer, to make a proposal for each {id} route called with a known id. */
+  private static Imports imports;
 
   /** The requester's own request (also the request every {ref} route is called with). */
   private static String ref;
@@ -276,6 +281,7 @@ class AuthorisationMatrixTest {
 
   @BeforeEach
   void plant() {
+    imports = importsBean;
     if (ref == null) {
       Logged own =
           Planted.logged(
@@ -658,7 +664,11 @@ class AuthorisationMatrixTest {
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
             case "number", "position", "table", "link" -> known ? "1" : "999";
-            case "id" -> "00000000-0000-0000-0000-000000000000";
+            // a fresh proposal each time: a confirm or an abandon before it removes the last one
+            case "id" ->
+                known
+                    ? imports.proposeText("You asked:\n1. How many?\n\nWe hold 3.", "olive")
+                    : "00000000-0000-0000-0000-000000000000";
             default -> throw new IllegalStateException("no sample value for " + m.group());
           };
       m.appendReplacement(out, Matcher.quoteReplacement(value));
