@@ -4,9 +4,11 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.logging.LogManager;
 import org.jboss.logging.Logger;
+import uk.foitracker.imports.ImportDirectory;
 import uk.foitracker.request.AccessCodes;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.search.SearchIndex;
@@ -14,14 +16,16 @@ import uk.foitracker.search.SearchIndex;
 /**
  * Starts FOI Tracker. With {@code --rebuild-index} it instead rebuilds the search index on disk
  * from the database and exits (after a bulk load or a restore; the app must not be running, as the
- * index folder is locked by the running app).
+ * index folder is locked by the running app). With {@code --import-dir DIR} it reads the letters in
+ * DIR into proposals for officers ({@code DIR/proposals/}, see {@link ImportDirectory}) and exits.
  */
 @QuarkusMain
 public class Main {
   static final String REBUILD = "--rebuild-index";
+  static final String IMPORT_DIR = "--import-dir";
 
   public static void main(String... args) {
-    if (Arrays.asList(args).contains(REBUILD)) {
+    if (Arrays.asList(args).contains(REBUILD) || Arrays.asList(args).contains(IMPORT_DIR)) {
       System.setProperty("foi.search.sync-on-start", "false");
     } else {
       initialiseLogging();
@@ -82,6 +86,7 @@ public class Main {
     private static final Logger LOG = Logger.getLogger(Main.class);
 
     @Inject SearchIndex index;
+    @Inject ImportDirectory imports;
 
     @Override
     public int run(String... args) {
@@ -92,6 +97,14 @@ public class Main {
             "Search index rebuilt: %d published cases in %d ms",
             count, (System.nanoTime() - start) / 1_000_000);
         return 0;
+      }
+      int at = Arrays.asList(args).indexOf(IMPORT_DIR);
+      if (at >= 0) {
+        if (at + 1 >= args.length) {
+          System.out.println("Usage: --import-dir DIR (a folder of .txt, .docx and .pdf letters)");
+          return 2;
+        }
+        return imports.run(Path.of(args[at + 1]), System.out);
       }
       Quarkus.waitForExit();
       return 0;

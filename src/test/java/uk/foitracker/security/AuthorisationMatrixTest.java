@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.imports.Imports;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.OfficerRequests;
@@ -109,6 +110,11 @@ class AuthorisationMatrixTest {
           entry("GET /sign-in", SIGNED_IN),
           // officer pages
           entry("GET /officer/requests", OFFICER),
+          entry("GET /officer/imports/new", OFFICER),
+          entry("POST /officer/imports", OFFICER),
+          entry("GET /officer/imports/{id}", OFFICER),
+          entry("POST /officer/imports/{id}/confirm", OFFICER),
+          entry("POST /officer/imports/{id}/abandon", OFFICER),
           entry("GET /officer/requests/new", OFFICER),
           entry("POST /officer/requests/new", OFFICER),
           entry("GET /officer/requests/{ref}", OFFICER),
@@ -163,6 +169,10 @@ class AuthorisationMatrixTest {
           entry("POST /api/status", REQUESTER_WITH_CODE),
           // officer API
           entry("POST /api/requests", OFFICER),
+          entry("POST /api/imports", OFFICER),
+          entry("GET /api/imports/{id}", OFFICER),
+          entry("POST /api/imports/{id}/confirm", OFFICER),
+          entry("DELETE /api/imports/{id}", OFFICER),
           entry("POST /api/requests/{ref}/clock-events", OFFICER),
           entry("PUT /api/requests/{ref}/details", OFFICER),
           entry("POST /api/requests/{ref}/links", OFFICER),
@@ -244,6 +254,10 @@ class AuthorisationMatrixTest {
   @Inject Routes routes;
   @Inject FailedAttempts attempts;
   @Inject StatusConfig statusConfig;
+  @Inject Imports importsBean;
+
+  /** The importer, to make a proposal for each {id} route called with a known id. */
+  private static Imports imports;
 
   /** The requester's own request (also the request every {ref} route is called with). */
   private static String ref;
@@ -271,6 +285,7 @@ class AuthorisationMatrixTest {
 
   @BeforeEach
   void plant() {
+    imports = importsBean;
     if (ref == null) {
       Logged own =
           Planted.logged(
@@ -653,6 +668,11 @@ class AuthorisationMatrixTest {
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
             case "number", "position", "table", "link" -> known ? "1" : "999";
+            // a fresh proposal each time: a confirm or an abandon before it removes the last one
+            case "id" ->
+                known
+                    ? imports.proposeText("You asked:\n1. How many?\n\nWe hold 3.", "olive")
+                    : "00000000-0000-0000-0000-000000000000";
             default -> throw new IllegalStateException("no sample value for " + m.group());
           };
       m.appendReplacement(out, Matcher.quoteReplacement(value));

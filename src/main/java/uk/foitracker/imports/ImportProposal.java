@@ -1,0 +1,132 @@
+package uk.foitracker.imports;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The case proposed from a letter, as the API gives it ({@code POST /api/imports}) and takes it
+ * back corrected ({@code POST /api/imports/{id}/confirm}). Dates are ISO (YYYY-MM-DD) or null when
+ * the letter does not state them; nothing here is guessed. Fields after {@code costs} are additions
+ * to the contract of issue 19: what the letter answers, the catalogue code of each citation, and
+ * the hours the letter states in all.
+ *
+ * @param regime FOIA or EIR
+ * @param references the authority's references, word for word
+ * @param received the date the authority says it received the request
+ * @param sent the date of the response
+ * @param statedDue the due date the authority stated
+ * @param questions the requester's questions, numbered as the requester numbered them
+ * @param outcomes per question, the outcome its answer gives (when it can be told)
+ * @param tables the tables of the answers
+ * @param citations the provisions cited, each with the questions it covers
+ * @param costs the lines of a cost estimate
+ * @param summary a short summary for the request (the words of the first question)
+ * @param answers the answers as written, each with the questions it answers
+ * @param statedHours the hours the letter states compliance would take in all, when stated
+ * @param reviewProcedure the letter's paragraph on the internal review procedure (s.17(7)(a))
+ * @param complaintRights the letter's paragraph on the right to complain (s.17(7)(b))
+ * @param costStatement the sentences refusing on cost, as written
+ * @param advice the sentences giving advice and assistance (s.16), as written
+ */
+public record ImportProposal(
+    String regime,
+    List<String> references,
+    String received,
+    String sent,
+    String statedDue,
+    List<ProposedQuestion> questions,
+    List<ProposedOutcome> outcomes,
+    List<ProposedTable> tables,
+    List<ProposedCitation> citations,
+    List<ProposedCost> costs,
+    String summary,
+    List<ProposedAnswer> answers,
+    BigDecimal statedHours,
+    String reviewProcedure,
+    String complaintRights,
+    String costStatement,
+    String advice) {
+
+  public ImportProposal {
+    references = references == null ? List.of() : List.copyOf(references);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+    outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    tables = tables == null ? List.of() : List.copyOf(tables);
+    citations = citations == null ? List.of() : List.copyOf(citations);
+    costs = costs == null ? List.of() : List.copyOf(costs);
+    answers = answers == null ? List.of() : List.copyOf(answers);
+  }
+
+  /** A question: the requester's number and its words. */
+  public record ProposedQuestion(Integer number, String text) {}
+
+  /** The outcome of a question (a {@code rules.Outcome} name). */
+  public record ProposedOutcome(Integer question, String outcome) {}
+
+  /**
+   * A table: its caption, the questions it answers, the rows of column headers (grouped headers
+   * first), the rows, and the (0-based) positions of its total rows.
+   */
+  public record ProposedTable(
+      String caption,
+      List<Integer> questions,
+      List<List<String>> columnHeaders,
+      List<ProposedRow> rows,
+      List<Integer> totalRows) {
+    public ProposedTable {
+      questions = questions == null ? List.of() : List.copyOf(questions);
+      columnHeaders = columnHeaders == null ? List.of() : List.copyOf(columnHeaders);
+      rows = rows == null ? List.of() : List.copyOf(rows);
+      totalRows = totalRows == null ? List.of() : List.copyOf(totalRows);
+    }
+  }
+
+  /** A row: its header cells (several when the row headers are nested) and its cells. */
+  public record ProposedRow(List<String> header, List<ProposedCell> cells) {}
+
+  /** A cell as written, and what it means (VALUE, ZERO, NOT_HELD, SUPPRESSED, BLANK). */
+  public record ProposedCell(String text, String state) {}
+
+  /**
+   * A provision cited: as the Act or Regulations write it ("s.40(5B)(a)(i)", "reg 12(4)(b)"), the
+   * questions it covers, whether it neither confirms nor denies, its public interest test;
+   * additions: the catalogue code and the reasons as written.
+   */
+  public record ProposedCitation(
+      String provision,
+      List<Integer> questions,
+      Boolean ncnd,
+      ProposedPublicInterest publicInterest,
+      String code,
+      String reasons) {
+    public ProposedCitation {
+      questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+  }
+
+  /** A public interest test: the arguments for disclosure, against, and the conclusion. */
+  public record ProposedPublicInterest(
+      @JsonProperty("for") List<String> argumentsFor, List<String> against, String conclusion) {}
+
+  /**
+   * A cost line: its words, units × minutes each (a range up to {@code minutesEachMax}), the hours
+   * it comes to, and the hours the letter states; addition: the activity (Fees Regulations 2004 reg
+   * 4(3)).
+   */
+  public record ProposedCost(
+      String description,
+      Integer units,
+      BigDecimal minutesEach,
+      BigDecimal minutesEachMax,
+      BigDecimal hours,
+      BigDecimal statedHours,
+      String activity) {}
+
+  /** An answer as written and the questions it answers. */
+  public record ProposedAnswer(List<Integer> questions, String text) {
+    public ProposedAnswer {
+      questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+  }
+}

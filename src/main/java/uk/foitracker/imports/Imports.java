@@ -1,0 +1,403 @@
+package uk.foitracker.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.foitracker.citation.Provision;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.Citations;
+import uk.foitracker.compose.CostAssessments;
+import uk.foitracker.compose.Notices;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.ResponseInputs.CitationGroupInput;
+import uk.foitracker.compose.ResponseInputs.CostInput;
+import uk.foitracker.compose.ResponseInputs.CostLineInput;
+import uk.foitracker.compose.ResponseInputs.PublicInterestInput;
+import uk.foitracker.imports.ImportProposal.ProposedAnswer;
+import uk.foitracker.imports.ImportProposal.ProposedCitation;
+import uk.foitracker.imports.ImportProposal.ProposedCost;
+import uk.foitracker.imports.ImportProposal.ProposedOutcome;
+import uk.foitracker.imports.ImportProposal.ProposedQuestion;
+import uk.foitracker.imports.ImportProposal.ProposedTable;
+import uk.foitracker.request.Logged;
+import uk.foitracker.request.NewRequest;
+import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.rules.Outcome;
+import uk.foitracker.rules.Regime;
+import uk.foitracker.web.DateField;
+import uk.foitracker.web.NotFoundProblem;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
+
+/**
+ * Importing a past response: reads a letter into a proposal kept in memory ({@link ImportStore}),
+ * and on confirm logs the request ({@link OfficerRequests#log}) and enters its draft response
+ * through the compose services ({@link Answers}, {@link Citations}, {@link CostAssessments}, {@link
+ * Notices}), each action with its own audit event. An element a service refuses (a provision
+ * outside the catalogue, a qualified exemption without its public interest test) is not entered and
+ * is listed for the officer, never forced in.
+ */
+@ApplicationScoped
+public class Imports {
+  /** The longest text read, in characters. */
+  public static final int MAX_TEXT = 200_000;
+
+  /** The longest run of non-space or space characters (the reader's patterns backtrack on them). */
+  static final int MAX_RUN = 500;
+
+  private static final Pattern LONG_RUN =
+      Pattern.compile("\\S{" + (MAX_RUN + 1) + "}|\\s{" + (MAX_RUN + 1) + "}");
+
+  /** Control characters that no letter holds: a binary file sent as text. */
+  private static final Pattern NOT_TEXT = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+
+  /** What "Not stated" stands for where the request needs a value the letter does not give. */
+  static final String NOT_STATED = "Not stated";
+
+  /** The request and draft response made on confirm, and what was not entered. */
+  public record Confirmed(
+      String reference,
+      String accessCode,
+      String href,
+      String responseHref,
+      List<String> notEntered) {
+    @Override
+    public String toString() {
+      return "Confirmed[" + reference + "]";
+    }
+  }
+
+  private final ImportStore store;
+  private final OfficerRequests requests;
+  private final Answers answers;
+  private final Citations citations;
+  private final CostAssessments costs;
+  private final Notices notices;
+
+  Imports(
+      ImportStore store,
+      OfficerRequests requests,
+      Answers answers,
+      Citations citations,
+      CostAssessments costs,
+      Notices notices) {
+    this.store = store;
+    this.requests = requests;
+    this.answers = answers;
+    this.citations = citations;
+    this.costs = costs;
+    this.notices = notices;
+  }
+
+  /**
+   * Reads a letter into a proposal and keeps it (in memory) for {@code officer}.
+   *
+   * @throws ValidationProblem for a text empty, too long, not text, or a bad regime or date
+   */
+  ImportStore.Kept propose(String text, String regime, String received, String officer) {
+    List<FieldError> errors = new ArrayList<>();
+    checkText(text, errors);
+    Optional<Regime> law = regime(regime, errors);
+    Optional<LocalDate> on = date(received, "received", errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    return store.put(text, Proposals.read(text, law, on), officer);
+  }
+
+  /**
+   * Reads a letter into a proposal kept for {@code officer}, and gives its id (for callers outside
+   * this package: tests that need a proposal to exist).
+   */
+  public String proposeText(String text, String officer) {
+    return propose(text, null, null, officer).id();
+  }
+
+  /** Reads a letter without keeping it (the command-line import). */
+  static Proposals.Reading read(String text) {
+    List<FieldError> errors = new ArrayList<>();
+    checkText(text, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    return Proposals.read(text, Optional.empty(), Optional.empty());
+  }
+
+  static void checkText(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError("text", "Enter the text of the letter"));
+    } else if (text.length() > MAX_TEXT) {
+      errors.add(new FieldError("text", "The text must be 200,000 characters or fewer"));
+    } else if (NOT_TEXT.matcher(text).find()) {
+      errors.add(
+          new FieldError(
+              "text", "The text holds characters no letter has: send the letter's text"));
+    } else if (LONG_RUN.matcher(text).find()) {
+      errors.add(
+          new FieldError(
+              "text",
+              "The text has a word or a gap of over "
+                  + MAX_RUN
+                  + " characters; paste the letter as it reads"));
+    }
+  }
+
+  /** The proposal kept under {@code id}, or 404. */
+  ImportStore.Kept get(String id) {
+    return store.get(id).orElseThrow(Imports::gone);
+  }
+
+  /** Discards a proposal: nothing of it is kept. */
+  void abandon(String id) {
+    store.remove(id);
+  }
+
+  /**
+   * Confirms a proposal, as corrected when {@code corrected} is given: logs the request and enters
+   * the draft response. The proposal is gone afterwards.
+   *
+   * @throws ValidationProblem when the request cannot be logged (nothing is saved; the proposal is
+   *     kept for correction)
+   */
+  Confirmed confirm(String id, ImportProposal corrected, String channel, String actor) {
+    ImportStore.Kept kept = store.remove(id).orElseThrow(Imports::gone);
+    ImportProposal p = corrected != null ? corrected : kept.reading().proposal();
+    Logged logged;
+    try {
+      logged = requests.log(newRequest(p, channel), actor, false);
+    } catch (RuntimeException e) {
+      store.restore(kept);
+      throw e;
+    }
+    String ref = logged.reference();
+    List<String> notEntered = new ArrayList<>();
+    Set<Integer> numbers =
+        p.questions().stream()
+            .map(ProposedQuestion::number)
+            .filter(n -> n != null)
+            .collect(Collectors.toSet());
+    for (ProposedAnswer a : p.answers()) {
+      List<Integer> qs = a.questions().stream().filter(numbers::contains).toList();
+      attempt(
+          notEntered,
+          "the answer to " + Proposals.numbers(a.questions()),
+          () ->
+              answers.saveAnswer(
+                  ref, null, new AnswerInput(qs, paragraphs(a.text()), true), actor));
+    }
+    for (ProposedOutcome o : p.outcomes()) {
+      if (o.question() != null && numbers.contains(o.question())) {
+        attempt(
+            notEntered,
+            "the outcome of question " + o.question(),
+            () -> answers.setOutcome(ref, o.question(), o.outcome(), actor));
+      }
+    }
+    Regime regime = Regime.valueOf(p.regime().strip().toUpperCase(Locale.ROOT));
+    for (ProposedCitation c : p.citations()) {
+      attempt(
+          notEntered,
+          c.provision() + " for " + Proposals.numbers(c.questions()),
+          () -> citations.citeFor(ref, null, citation(c, regime), actor));
+    }
+    if (!p.costs().isEmpty() || p.statedHours() != null) {
+      attempt(notEntered, "the cost estimate", () -> costs.assessCost(ref, null, cost(p), actor));
+    }
+    if (p.reviewProcedure() != null || p.complaintRights() != null) {
+      attempt(
+          notEntered,
+          "the review procedure and complaint rights",
+          () -> notices.setNotice(ref, p.reviewProcedure(), p.complaintRights(), actor));
+    }
+    for (ProposedTable t : p.tables()) {
+      notEntered.add(
+          "the table "
+              + (t.caption() == null ? "" : "\"" + t.caption() + "\" ")
+              + "for "
+              + Proposals.numbers(t.questions())
+              + ": enter it on the response page");
+    }
+    return new Confirmed(
+        ref, logged.accessCode(), "/api/requests/" + ref, "/api/responses/" + ref, notEntered);
+  }
+
+  private static void attempt(List<String> notEntered, String what, Runnable action) {
+    try {
+      action.run();
+    } catch (ValidationProblem e) {
+      notEntered.add(
+          what
+              + ": "
+              + e.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+    } catch (RuntimeException e) {
+      notEntered.add(what + ": " + e.getMessage());
+    }
+  }
+
+  private static NewRequest newRequest(ImportProposal p, String channel) {
+    List<FieldError> errors = new ArrayList<>();
+    regime(p.regime(), errors);
+    if (p.regime() == null || p.regime().isBlank()) {
+      errors.add(new FieldError("regime", "Choose FOIA or EIR"));
+    }
+    date(p.received(), "received", errors);
+    date(p.statedDue(), "statedDue", errors);
+    List<NewRequest.QuestionDraft> questions = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (ProposedQuestion q : p.questions()) {
+      if (q.text() == null || q.text().isBlank()) {
+        continue;
+      }
+      if (q.number() == null || q.number() < 1) {
+        errors.add(new FieldError("questions", "Number each question 1 or more"));
+        continue;
+      }
+      questions.add(new NewRequest.QuestionDraft(q.number().toString(), q.text()));
+      text.append(text.isEmpty() ? "" : "\n\n").append(q.number()).append(". ").append(q.text());
+    }
+    if (questions.isEmpty()) {
+      errors.add(new FieldError("questions", "Enter at least one of the requester's questions"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    String summary =
+        p.summary() == null || p.summary().isBlank()
+            ? Proposals.summary(p.questions().stream().filter(q -> q.text() != null).toList())
+            : p.summary();
+    List<String> refs = p.references().stream().filter(r -> r != null && !r.isBlank()).toList();
+    boolean receivedStated = p.received() != null && !p.received().isBlank();
+    return new NewRequest(
+        p.regime().strip().toUpperCase(Locale.ROOT),
+        receivedStated ? DateField.iso(p.received()) : DateField.empty(),
+        channel == null || channel.isBlank() ? "EMAIL" : channel,
+        summary,
+        NOT_STATED,
+        NOT_STATED,
+        text.toString(),
+        null,
+        questions,
+        null,
+        refs.isEmpty() ? null : refs.get(0),
+        refs.size() > 1 ? refs.subList(1, refs.size()) : List.of(),
+        p.statedDue() == null ? DateField.empty() : DateField.iso(p.statedDue()),
+        !receivedStated);
+  }
+
+  private static List<String> paragraphs(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return List.of(text.strip().split("\\n\\s*\\n")).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static CitationGroupInput citation(ProposedCitation c, Regime regime) {
+    String code = c.code();
+    if (code == null || code.isBlank()) {
+      code =
+          Provision.<Provision>list("reference = ?1 and regime = ?2", c.provision(), regime)
+              .stream()
+              .map(x -> x.code)
+              .findFirst()
+              .orElse(null);
+    }
+    PublicInterestInput pi =
+        c.publicInterest() == null
+            ? null
+            : new PublicInterestInput(
+                join(c.publicInterest().argumentsFor()),
+                join(c.publicInterest().against()),
+                c.publicInterest().conclusion());
+    return new CitationGroupInput(
+        code, c.questions(), null, c.reasons(), pi, null, null, null, null);
+  }
+
+  private static String join(List<String> paragraphs) {
+    return paragraphs == null || paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+  }
+
+  private static CostInput cost(ImportProposal p) {
+    List<CostLineInput> lines = new ArrayList<>();
+    for (ProposedCost c : p.costs()) {
+      Integer each = whole(c.minutesEach());
+      Integer max = whole(c.minutesEachMax());
+      if (c.units() != null && each != null) {
+        lines.add(
+            new CostLineInput(
+                c.activity(), c.description(), null, c.units(), each, max == null ? each : max));
+      } else {
+        Integer minutes =
+            c.hours() == null ? null : c.hours().multiply(BigDecimal.valueOf(60)).intValue();
+        lines.add(new CostLineInput(c.activity(), c.description(), minutes));
+      }
+    }
+    Set<Integer> refused = new TreeSet<>();
+    p.outcomes().stream()
+        .filter(o -> Outcome.REFUSED_COST_LIMIT.name().equals(o.outcome()))
+        .forEach(o -> refused.add(o.question()));
+    p.citations().stream()
+        .filter(c -> "FOIA-12".equals(c.code()) || "EIR-12-4-b".equals(c.code()))
+        .forEach(c -> refused.addAll(c.questions()));
+    return new CostInput(
+        null,
+        null,
+        List.copyOf(refused),
+        p.costStatement(),
+        p.advice(),
+        lines,
+        null,
+        p.statedHours());
+  }
+
+  private static Integer whole(BigDecimal b) {
+    if (b == null) {
+      return null;
+    }
+    try {
+      return b.intValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static Optional<Regime> regime(String regime, List<FieldError> errors) {
+    if (regime == null || regime.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Regime.valueOf(regime.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("regime", "Choose FOIA or EIR, or leave the law out"));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> date(String value, String field, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.strip()));
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, field + " must be a date like 2024-05-10"));
+      return Optional.empty();
+    }
+  }
+
+  private static NotFoundProblem gone() {
+    return new NotFoundProblem(
+        "No proposal with this id: it was confirmed, abandoned, or has expired");
+  }
+}
