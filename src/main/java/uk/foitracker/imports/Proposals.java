@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.foitracker.imports.ImportProposal.ProposedAnswer;
+import uk.foitracker.imports.ImportProposal.ProposedCell;
 import uk.foitracker.imports.ImportProposal.ProposedCitation;
 import uk.foitracker.imports.ImportProposal.ProposedCost;
 import uk.foitracker.imports.ImportProposal.ProposedOutcome;
 import uk.foitracker.imports.ImportProposal.ProposedPublicInterest;
 import uk.foitracker.imports.ImportProposal.ProposedQuestion;
+import uk.foitracker.imports.ImportProposal.ProposedRow;
 import uk.foitracker.imports.ImportProposal.ProposedTable;
 import uk.foitracker.reading.LetterReader;
 import uk.foitracker.reading.Read;
@@ -23,6 +25,7 @@ import uk.foitracker.reading.ReadLetter;
 import uk.foitracker.reading.ReadPublicInterest;
 import uk.foitracker.reading.ReadQuestion;
 import uk.foitracker.reading.Span;
+import uk.foitracker.reading.TableReader;
 import uk.foitracker.rules.Regime;
 
 /**
@@ -165,7 +168,7 @@ final class Proposals {
             statedDue,
             questions,
             outcomes,
-            tables(text),
+            tables(text, r.questions()),
             citations,
             costs,
             summary(questions),
@@ -181,14 +184,29 @@ final class Proposals {
   }
 
   /**
-   * The tables of the letter. TO WIRE AT MERGE: {@code reading.TableReader.read(text)} (branch
-   * i19-tables) maps here, each {@code ReadTable(caption, questions, columnHeaders, rows,
-   * totalRows, span, sure)} to a {@link ProposedTable}, each {@code ReadRow(header, cells)} to a
-   * {@code ProposedRow} and each {@code ReadCell(text, state)} to a {@code ProposedCell} with the
-   * state's name. Until then no table is proposed (none invented).
+   * The tables of the letter as {@link TableReader} reads them, each attributed to the question it
+   * sits under; a cell keeps its text as written and the state the reader gave it.
    */
-  static List<ProposedTable> tables(String text) {
-    return List.of();
+  static List<ProposedTable> tables(String text, List<ReadQuestion> questions) {
+    List<ProposedTable> tables = new ArrayList<>();
+    for (TableReader.ReadTable t : TableReader.read(text, questions)) {
+      tables.add(
+          new ProposedTable(
+              t.caption(),
+              t.questions(),
+              t.columnHeaders(),
+              t.rows().stream()
+                  .map(
+                      r ->
+                          new ProposedRow(
+                              r.header(),
+                              r.cells().stream()
+                                  .map(c -> new ProposedCell(c.text(), c.state()))
+                                  .toList()))
+                  .toList(),
+              t.totalRows()));
+    }
+    return tables;
   }
 
   private static ProposedPublicInterest publicInterest(ReadPublicInterest pi) {

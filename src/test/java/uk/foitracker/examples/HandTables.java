@@ -1,5 +1,10 @@
 package uk.foitracker.examples;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import uk.foitracker.examples.Example.BlankMeaning;
@@ -61,5 +66,40 @@ public final class HandTables {
       return "ZERO";
     }
     return "VALUE";
+  }
+
+  /** Leicester's tables from the seed's data file; its "-" cells are read as not held there. */
+  public static List<HandTable> leicester() throws IOException {
+    JsonNode doc =
+        new ObjectMapper()
+            .readTree(
+                Files.readString(
+                    Path.of("src/main/resources/seed/leicester-cse-cce-2015-2024.json")));
+    List<HandTable> tables = new ArrayList<>();
+    for (JsonNode a : doc.get("answers")) {
+      for (JsonNode t : a.get("tables")) {
+        List<List<String>> columns = new ArrayList<>();
+        for (JsonNode c : t.get("columns")) {
+          List<String> levels = new ArrayList<>();
+          if (c.hasNonNull("group")) {
+            levels.add(c.get("group").asText());
+          }
+          levels.add(c.get("label").asText());
+          columns.add(levels);
+        }
+        List<HandRow> rows = new ArrayList<>();
+        for (JsonNode r : t.get("rows")) {
+          List<String> cells = new ArrayList<>();
+          r.get("cells").forEach(c -> cells.add(c.asText()));
+          List<String> states =
+              cells.stream()
+                  .map(c -> c.equals("-") ? "NOT_HELD" : HandTables.state(c, null))
+                  .toList();
+          rows.add(new HandRow(r.get("header").asText(), cells, states, false));
+        }
+        tables.add(new HandTable(t.get("caption").asText(), columns, rows));
+      }
+    }
+    return tables;
   }
 }

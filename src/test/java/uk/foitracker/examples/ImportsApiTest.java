@@ -50,6 +50,11 @@ class ImportsApiTest {
   /** Per letter and group: elements read right, and in all. */
   private static final Map<String, int[]> TALLY = new LinkedHashMap<>();
 
+  /**
+   * The share measured over the set, 903/939 (issue 19 asks for 0.90); it stops going backwards.
+   */
+  static final double SHARE = 0.96;
+
   @Inject ObjectMapper json;
 
   /** The letter as an officer pastes it: without the transcriber's header above "---". */
@@ -174,15 +179,93 @@ class ImportsApiTest {
         count(key, "references", refs.contains(r.text()));
       }
     }
-    // tables: none yet (the table reader is wired at merge); counted apart
-    int cells =
-        e.answers().stream()
-            .flatMap(a -> a.tables().stream())
-            .mapToInt(Example.Table::cellCount)
-            .sum();
-    List<?> tables = p.getList("proposal.tables");
-    TALLY.computeIfAbsent(key + " tables (cells)", k -> new int[2])[1] += cells;
-    assertThat(tables).isNotNull();
+    // tables: every cell written by hand, its text and its state
+    tables(
+        key,
+        HandTables.examples().stream()
+            .filter(h -> h.file().equals(e.file()))
+            .findFirst()
+            .orElseThrow()
+            .tables(),
+        p,
+        letter);
+  }
+
+  /**
+   * Compares the proposal's tables with those written by hand: each hand table is matched to the
+   * proposed table sharing most row labels, then each cell counts when its text and its state are
+   * both right. A proposed cell whose text is not in the letter fails the test.
+   */
+  private static void tables(
+      String key, List<HandTables.HandTable> hand, JsonPath p, String letter) {
+    List<Map<String, Object>> proposed = p.getList("proposal.tables");
+    String flat = Letter.normalise(letter);
+    for (Map<String, Object> t : proposed) {
+      for (Map<String, Object> r : rows(t)) {
+        for (Map<String, Object> c : cells(r)) {
+          String text = (String) c.get("text");
+          assertThat(text.isBlank() || flat.contains(Letter.normalise(text)))
+              .as(key + " table cell invented: " + text)
+              .isTrue();
+        }
+      }
+    }
+    Set<Map<String, Object>> matched = new HashSet<>();
+    for (HandTables.HandTable h : hand) {
+      Map<String, Object> best = null;
+      int bestRows = 0;
+      for (Map<String, Object> t : proposed) {
+        if (matched.contains(t)) {
+          continue;
+        }
+        int n = 0;
+        for (HandTables.HandRow hr : h.rows()) {
+          n += row(t, hr.label()) == null ? 0 : 1;
+        }
+        if (n > bestRows) {
+          best = t;
+          bestRows = n;
+        }
+      }
+      if (best != null) {
+        matched.add(best);
+      }
+      for (HandTables.HandRow hr : h.rows()) {
+        Map<String, Object> got = best == null ? null : row(best, hr.label());
+        List<Map<String, Object>> cells = got == null ? List.of() : cells(got);
+        for (int i = 0; i < hr.cells().size(); i++) {
+          boolean right =
+              i < cells.size()
+                  && Letter.normalise(hr.cells().get(i))
+                      .equals(Letter.normalise((String) cells.get(i).get("text")))
+                  && hr.states().get(i).equals(cells.get(i).get("state"));
+          count(key, "table cells", right);
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> rows(Map<String, Object> table) {
+    return (List<Map<String, Object>>) table.get("rows");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> cells(Map<String, Object> row) {
+    return (List<Map<String, Object>>) row.get("cells");
+  }
+
+  private static Map<String, Object> row(Map<String, Object> table, String label) {
+    String want = Letter.normalise(label);
+    for (Map<String, Object> r : rows(table)) {
+      List<?> header = (List<?>) r.get("header");
+      String got =
+          Letter.normalise(String.join(" ", header.stream().map(Object::toString).toList()));
+      if (got.equals(want)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private static void date(String key, String what, LocalDate expected, String got, String letter) {
@@ -269,6 +352,7 @@ class ImportsApiTest {
         count("leicester", "citations", proposed.contains(c.provision() + "#" + q.number()));
       }
     }
+    tables("leicester", HandTables.leicester(), p, text);
     // the letter states no date, no reference and no cost line: none may be proposed
     assertThat(p.getString("proposal.received")).isNull();
     assertThat(p.getString("proposal.sent")).isNull();
@@ -280,31 +364,25 @@ class ImportsApiTest {
   static void report() {
     int right = 0;
     int all = 0;
-    int cells = 0;
     StringBuilder b = new StringBuilder("Imports: elements read right\n");
     for (Map.Entry<String, int[]> e : TALLY.entrySet()) {
       b.append(String.format("  %-40s %d/%d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
-      if (e.getKey().endsWith("tables (cells)")) {
-        cells += e.getValue()[1];
-      } else {
-        right += e.getValue()[0];
-        all += e.getValue()[1];
-      }
+      right += e.getValue()[0];
+      all += e.getValue()[1];
     }
     b.append(
         String.format(
-            "  share read right (questions, outcomes, citations, costs, dates, references): %d/%d ="
-                + " %.1f%%%n",
+            "  share read right (questions, outcomes, citations, costs, dates, references, table"
+                + " cells): %d/%d = %.1f%%%n",
             right, all, all == 0 ? 0.0 : 100.0 * right / all));
-    b.append(
-        String.format(
-            "  with table cells (none read until the table reader is wired): %d/%d = %.1f%%%n",
-            right, all + cells, all + cells == 0 ? 0.0 : 100.0 * right / (all + cells)));
     System.out.println(b);
     try {
       Files.writeString(Path.of("target", "imports-share.txt"), b.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    assertThat((double) right / all)
+        .as("share of elements read right")
+        .isGreaterThanOrEqualTo(SHARE);
   }
 }

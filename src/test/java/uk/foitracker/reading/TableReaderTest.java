@@ -2,11 +2,7 @@ package uk.foitracker.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +38,8 @@ class TableReaderTest {
       String text = Letters.example(letter.file());
       scores.add(score(letter.file(), text, letter.tables()));
     }
-    scores.add(score("leicester-cse-cce-response.txt", Letters.leicester(), leicester()));
+    scores.add(
+        score("leicester-cse-cce-response.txt", Letters.leicester(), HandTables.leicester()));
     int right = 0;
     int expected = 0;
     int invented = 0;
@@ -205,41 +202,6 @@ class TableReaderTest {
 
   private static String squash(String s) {
     return String.join(" ", s.strip().split("\\s+"));
-  }
-
-  /** Leicester's tables from the seed's data file; its "-" cells are read as not held there. */
-  private static List<HandTable> leicester() throws IOException {
-    JsonNode doc =
-        new ObjectMapper()
-            .readTree(
-                Files.readString(
-                    Path.of("src/main/resources/seed/leicester-cse-cce-2015-2024.json")));
-    List<HandTable> tables = new ArrayList<>();
-    for (JsonNode a : doc.get("answers")) {
-      for (JsonNode t : a.get("tables")) {
-        List<List<String>> columns = new ArrayList<>();
-        for (JsonNode c : t.get("columns")) {
-          List<String> levels = new ArrayList<>();
-          if (c.hasNonNull("group")) {
-            levels.add(c.get("group").asText());
-          }
-          levels.add(c.get("label").asText());
-          columns.add(levels);
-        }
-        List<HandRow> rows = new ArrayList<>();
-        for (JsonNode r : t.get("rows")) {
-          List<String> cells = new ArrayList<>();
-          r.get("cells").forEach(c -> cells.add(c.asText()));
-          List<String> states =
-              cells.stream()
-                  .map(c -> c.equals("-") ? "NOT_HELD" : HandTables.state(c, null))
-                  .toList();
-          rows.add(new HandRow(r.get("header").asText(), cells, states, false));
-        }
-        tables.add(new HandTable(t.get("caption").asText(), columns, rows));
-      }
-    }
-    return tables;
   }
 
   // ---------------------------------------------------------------------------------------------
