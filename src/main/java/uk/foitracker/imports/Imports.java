@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -185,14 +188,18 @@ public class Imports {
             .map(ProposedQuestion::number)
             .filter(n -> n != null)
             .collect(Collectors.toSet());
+    Map<Integer, Integer> answerOf = new HashMap<>();
     for (ProposedAnswer a : p.answers()) {
       List<Integer> qs = a.questions().stream().filter(numbers::contains).toList();
       attempt(
           notEntered,
           "the answer to " + Proposals.numbers(a.questions()),
-          () ->
-              answers.saveAnswer(
-                  ref, null, new AnswerInput(qs, paragraphs(a.text()), true), actor));
+          () -> {
+            int position =
+                answers.saveAnswer(
+                    ref, null, new AnswerInput(qs, paragraphs(a.text()), true), actor);
+            qs.forEach(q -> answerOf.putIfAbsent(q, position));
+          });
     }
     for (ProposedOutcome o : p.outcomes()) {
       if (o.question() != null && numbers.contains(o.question())) {
@@ -218,13 +225,36 @@ public class Imports {
           "the review procedure and complaint rights",
           () -> notices.setNotice(ref, p.reviewProcedure(), p.complaintRights(), actor));
     }
+    int n = 0;
     for (ProposedTable t : p.tables()) {
-      notEntered.add(
+      n++;
+      String what =
           "the table "
-              + (t.caption() == null ? "" : "\"" + t.caption() + "\" ")
+              + (t.caption() == null ? n + " " : "\"" + t.caption() + "\" ")
               + "for "
-              + Proposals.numbers(t.questions())
-              + ": enter it on the response page");
+              + Proposals.numbers(t.questions());
+      Integer position =
+          t.questions().stream()
+              .map(answerOf::get)
+              .filter(Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+      if (position == null) {
+        notEntered.add(what + ": no answer entered to hold it; enter it on the response page");
+        continue;
+      }
+      int number = n;
+      attempt(
+          notEntered,
+          what,
+          () ->
+              answers.addTable(
+                  ref,
+                  position,
+                  ProposedTables.grid(t),
+                  ProposedTables.layout(t, number),
+                  "tables",
+                  actor));
     }
     return new Confirmed(
         ref, logged.accessCode(), "/api/requests/" + ref, "/api/responses/" + ref, notEntered);

@@ -96,6 +96,41 @@ class ImportsConfirmTest {
     assertThat(response.prettify()).contains("s.43(2)");
   }
 
+  /** Leicester's tables, read from the letter, go into the draft response on confirm. */
+  @Test
+  void confirmEntersTheTablesRead() throws IOException {
+    String text =
+        Files.readString(
+            Path.of("..", "shared", "seed", "leicester-cse-cce-response.txt"),
+            StandardCharsets.UTF_8);
+    JsonPath p = post(Map.of("text", text)).then().statusCode(201).extract().jsonPath();
+    int proposed = p.getList("proposal.tables").size();
+    assertThat(proposed).isPositive();
+    JsonPath c =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("channel", "EMAIL"))
+            .post("/api/imports/" + p.getString("id") + "/confirm")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    List<String> notEntered = c.getList("notEntered");
+    System.out.println("Leicester imported; not entered: " + notEntered);
+    assertThat(notEntered).noneMatch(n -> n.startsWith("the table"));
+    JsonPath response =
+        given()
+            .get("/api/responses/" + c.getString("reference"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<String> captions = p.getList("proposal.tables.caption");
+    assertThat(captions).doesNotContainNull().isNotEmpty();
+    assertThat(response.getList("preview.questions.answer.tables.flatten().caption", String.class))
+        .containsAll(captions.stream().filter(x -> x != null).toList());
+  }
+
   @Test
   void aCorrectedProposalIsConfirmedAsCorrected() {
     String id =
