@@ -1,6 +1,7 @@
 package uk.foitracker.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class SignedInResponses {
   static final String NO_STORE = "no-store";
 
-  @Inject SecurityIdentity identity;
+  @Inject CurrentIdentityAssociation identities;
 
   void install(@Observes Router router) {
     router
@@ -41,11 +42,20 @@ public class SignedInResponses {
             });
   }
 
+  /** Without blocking: the identity is resolved lazily, possibly on the event loop. */
   @ServerResponseFilter
-  public void noStore(ContainerResponseContext response) {
-    if (identity != null && !identity.isAnonymous()) {
-      response.getHeaders().putSingle("Cache-Control", NO_STORE);
-    }
+  public Uni<Void> noStore(ContainerResponseContext response) {
+    return identities
+        .getDeferredIdentity()
+        .invoke(
+            identity -> {
+              if (identity != null && !identity.isAnonymous()) {
+                response.getHeaders().putSingle("Cache-Control", NO_STORE);
+              }
+            })
+        .onFailure()
+        .recoverWithNull()
+        .replaceWithVoid();
   }
 
   /** The request carries a session cookie or an Authorization header. */
