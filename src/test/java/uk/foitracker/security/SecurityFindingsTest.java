@@ -50,6 +50,37 @@ class SecurityFindingsTest {
     }
   }
 
+  /** F11: the code flow sends a PKCE challenge (S256). */
+  @Test
+  void theSignInRedirectCarriesAPkceChallenge() {
+    Response r = given().redirects().follow(false).get("/officer/requests");
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.header("Location"))
+        .contains("code_challenge=")
+        .contains("code_challenge_method=S256");
+  }
+
+  /** F11: nonce, audience, state secret and the public host in production. */
+  @Test
+  void productionRequiresANonceTheAudienceAndThePublicHost() throws IOException {
+    Properties p = properties();
+    assertThat(p.getProperty("%prod.quarkus.oidc.authentication.nonce-required")).isEqualTo("true");
+    assertThat(p.getProperty("quarkus.oidc.authentication.pkce-required")).isEqualTo("true");
+    assertThat(p.getProperty("%prod.quarkus.oidc.token.audience")).isNotBlank();
+    assertThat(p.getProperty("%prod.quarkus.oidc.api.token.audience")).isNotBlank();
+    assertThat(p.getProperty("%prod.foi.public-base-url")).isEqualTo("${FOI_PUBLIC_BASE_URL}");
+    assertThat(p.getProperty("%prod.foi.public-host-only")).isEqualTo("true");
+  }
+
+  /** F11: absolute links come from the configured base URL, whatever Host the client sends. */
+  @Test
+  void absoluteLinksIgnoreTheHostHeader() {
+    for (String path : List.of("/cases.csv", "/cases.atom")) {
+      String body = given().header("Host", "evil.example").get(path).asString();
+      assertThat(body).as(path).doesNotContain("evil.example").contains("http://localhost:8080/");
+    }
+  }
+
   /** F13: metrics and the API description and UI need a role in production; health does not. */
   @Test
   void productionPutsMetricsAndTheApiUiBehindARole() throws IOException {
