@@ -8,21 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.WithFormRead;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Control characters (NUL and the other C0 characters except tab, line feed and carriage return)
@@ -67,57 +58,8 @@ public class ControlCharacters implements ContextResolver<ObjectMapper> {
     return "The text in " + field + " " + MESSAGE;
   }
 
-  /** Forms: refuses the request when any text field holds a control character. */
-  @ServerRequestFilter
-  @WithFormRead
-  public void refuseInForms(ContainerRequestContext request, RoutingContext routing) {
-    if (!(request instanceof ResteasyReactiveContainerRequestContext rr)
-        || !(rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext context)) {
-      return;
-    }
-    String type = request.getHeaderString("Content-Type");
-    if (type == null
-        || !(type.startsWith("application/x-www-form-urlencoded")
-            || type.startsWith("multipart/form-data"))) {
-      return;
-    }
-    List<Problem.FieldError> errors = new ArrayList<>();
-    FormData form = context.getFormData();
-    if (form != null) {
-      for (String name : form) {
-        Deque<FormValue> values = form.get(name);
-        if (values == null) {
-          continue;
-        }
-        for (FormValue value : values) {
-          if (!value.isFileItem() && any(value.getValue())) {
-            errors.add(new Problem.FieldError(field(name), message(field(name))));
-            break;
-          }
-        }
-      }
-    }
-    if (routing != null && errors.isEmpty()) {
-      // url-encoded forms are read by Vert.x into the request's form attributes
-      for (var entry : routing.request().formAttributes()) {
-        if (any(entry.getValue())) {
-          String f = field(entry.getKey());
-          if (errors.stream().noneMatch(e -> e.field().equals(f))) {
-            errors.add(new Problem.FieldError(f, message(f)));
-          }
-        }
-      }
-    }
-    if (!errors.isEmpty()) {
-      if (routing != null) {
-        routing.put(SecurityEvents.EVENT_KEY, SecurityEvents.INPUT_REFUSED);
-      }
-      throw new ValidationProblem(errors);
-    }
-  }
-
   /** A field name as it may be shown: plain characters only. */
-  private static String field(String name) {
+  static String field(String name) {
     String f = name == null ? "" : name.replaceAll("[^A-Za-z0-9\\[\\]._-]", "");
     return f.isEmpty() ? "a field" : f.length() > 60 ? f.substring(0, 60) : f;
   }

@@ -3,15 +3,10 @@ package uk.foitracker.web;
 import io.quarkus.arc.Arc;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -20,12 +15,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.WithFormRead;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import uk.foitracker.security.SignedOutSessions;
 
 /**
@@ -103,73 +92,6 @@ public class CsrfSessionBinding {
       return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Refuses a signed-in browser session's form POST whose token is not bound to it. */
-  public static final class Check {
-    private final String secret;
-
-    Check(@ConfigProperty(name = "foi.production.oidc-state-secret") String secret) {
-      this.secret = secret;
-    }
-
-    @ServerRequestFilter
-    @WithFormRead
-    public void refuseUnbound(ContainerRequestContext request, RoutingContext routing) {
-      if (routing == null
-          || routing.request().method() == HttpMethod.GET
-          || routing.request().method() == HttpMethod.HEAD
-          || routing.request().method() == HttpMethod.OPTIONS
-          || !(routing.user() instanceof QuarkusHttpUser user)) {
-        return;
-      }
-      SecurityIdentity who = user.getSecurityIdentity();
-      Optional<String> session = who == null ? Optional.empty() : SignedOutSessions.bindingKey(who);
-      if (session.isEmpty()
-          || !(request instanceof ResteasyReactiveContainerRequestContext rr)
-          || !(rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext context)) {
-        return;
-      }
-      String type = routing.request().getHeader("Content-Type");
-      if (type == null
-          || !(type.startsWith("application/x-www-form-urlencoded")
-              || type.startsWith("multipart/form-data"))) {
-        return;
-      }
-      FormData form = context.getFormData();
-      String token = first(form, context, routing, "csrf-token");
-      String given = first(form, context, routing, FIELD);
-      String expected = token == null ? null : bind(secret, token, session.get());
-      if (expected == null
-          || given == null
-          || !MessageDigest.isEqual(
-              expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-        routing.put(SecurityEvents.EVENT_KEY, "csrf.refused");
-        throw new ForbiddenException(
-            "This form was not made for your session. Go back, reload the page and try again.");
-      }
-    }
-
-    private static String first(
-        FormData form,
-        ResteasyReactiveRequestContext context,
-        RoutingContext routing,
-        String name) {
-      if (form != null) {
-        FormValue v = form.getFirst(name);
-        if (v != null) {
-          return v.isFileItem() ? null : v.getValue();
-        }
-      }
-      Object v = context.getFormParameter(name, true, false);
-      if (v instanceof String s) {
-        return s;
-      }
-      if (v instanceof FormValue f) {
-        return f.isFileItem() ? null : f.getValue();
-      }
-      return routing.request().getFormAttribute(name);
     }
   }
 }
