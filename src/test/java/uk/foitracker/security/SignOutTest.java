@@ -96,13 +96,9 @@ class SignOutTest {
             .follow(false)
             .post("/sign-out");
     assertThat(forged.statusCode()).isEqualTo(403);
-    given()
-        .cookies(session)
-        .redirects()
-        .follow(false)
-        .get("/officer/requests")
-        .then()
-        .statusCode(200);
+    // still signed in: /sign-in sends a signed-in person home instead of to the sign-in server
+    Response still = given().cookies(session).redirects().follow(false).get("/sign-in");
+    assertThat(still.statusCode()).isEqualTo(303);
 
     // the session's own form carries a binding that the check accepts
     Response home = given().cookies(session).get("/");
