@@ -59,6 +59,7 @@ cat >"$work/run.sh" <<SCRIPT
 set -euo pipefail
 export FOI_OIDC_URL=$KC FOI_OIDC_CLIENT_ID=foi-tracker FOI_OIDC_CLIENT_SECRET=$SECRET
 export FOI_OIDC_STATE_SECRET=dev-only-token-state-secret-32-chars-min
+export FOI_PUBLIC_BASE_URL=${FOI_PUBLIC_BASE_URL:-http://localhost:8080/}
 java -Dquarkus.http.port=$APP_PORT -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
 app=\$!
 trap 'kill \$app 2>/dev/null; wait \$app 2>/dev/null || true' EXIT

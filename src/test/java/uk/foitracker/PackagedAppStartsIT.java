@@ -160,6 +160,7 @@ class PackagedAppStartsIT {
     env.put("FOI_OIDC_URL", "http://127.0.0.1:9/realms/none");
     env.put("FOI_OIDC_CLIENT_SECRET", "start-test-not-a-secret");
     env.put("FOI_OIDC_STATE_SECRET", "start-test-state-secret-of-32-characters-or-more");
+    env.put("FOI_PUBLIC_BASE_URL", "http://127.0.0.1:" + port + "/");
     env.put("FOI_SEARCH_INDEX_PATH", WORK.resolve("search-index").toString());
     return pb.start();
   }

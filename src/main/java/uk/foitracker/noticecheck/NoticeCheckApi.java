@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import uk.foitracker.status.ClientAddress;
+import uk.foitracker.web.ClientAddress;
 import uk.foitracker.web.Problem;
 import uk.foitracker.web.ValidationProblem;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.foitracker.status.ClientAddress;
+import uk.foitracker.web.ClientAddress;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;

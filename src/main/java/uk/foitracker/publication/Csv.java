@@ -14,6 +14,7 @@ import uk.foitracker.answer.TableView.CellView;
 import uk.foitracker.answer.TableView.ColumnView;
 import uk.foitracker.answer.TableView.RowView;
 import uk.foitracker.rules.CellState;
+import uk.foitracker.web.CsvCells;
 import uk.foitracker.web.StatuteLabels;
 
 /**
@@ -25,6 +26,8 @@ import uk.foitracker.web.StatuteLabels;
  * ("-") and its state says what it means ("Not held"): not held never becomes an empty number or
  * zero. A column with a unit in any cell ("£12,345", "12.5%", "8 FTE") has a third column between
  * the two, its unit ("£", "%", "FTE"), so the number and the unit stay apart.
+ *
+ * <p>Every cell goes through {@link CsvCells}: text beginning with = + - @ is never a formula.
  */
 final class Csv {
   static final String BOM = "\uFEFF";
@@ -125,9 +128,9 @@ final class Csv {
     StringWriter out = new StringWriter();
     out.write(BOM);
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(header);
+      CsvCells.print(printer, header);
       for (List<String> row : rows) {
-        printer.printRecord(row);
+        CsvCells.print(printer, row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

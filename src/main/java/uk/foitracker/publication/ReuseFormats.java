@@ -5,15 +5,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.foitracker.answer.TableView;
+import uk.foitracker.web.PublicBaseUrl;
 
 /**
  * The published cases in re-usable formats, under the Open Government Licence v3.0: each answer
@@ -32,6 +31,7 @@ public class ReuseFormats {
   private final Clock clock;
   private final String authority;
   private final String service;
+  private final PublicBaseUrl publicBase;
 
   ReuseFormats(
       DisclosureLog log,
@@ -39,7 +39,9 @@ public class ReuseFormats {
       LogConfig config,
       Clock clock,
       @ConfigProperty(name = "foi.authority.name") String authority,
-      @ConfigProperty(name = "foi.service.name") String service) {
+      @ConfigProperty(name = "foi.service.name") String service,
+      PublicBaseUrl publicBase) {
+    this.publicBase = publicBase;
     this.log = log;
     this.cases = cases;
     this.config = config;
@@ -77,21 +79,21 @@ public class ReuseFormats {
   @Operation(
       summary = "The whole disclosure log as CSV",
       description = "One row per published case; a date the response does not state is left blank.")
-  public Response log(@Context UriInfo uri) {
-    return download(Csv.log(log.list(), uri.getBaseUri().toString()), "disclosure-log.csv");
+  public Response log() {
+    return download(Csv.log(log.list(), publicBase.base()), "disclosure-log.csv");
   }
 
   @GET
   @Path("cases.atom")
   @Produces(AtomFeed.MEDIA_TYPE)
   @Operation(summary = "Atom feed of newly published cases")
-  public Response feed(@Context UriInfo uri) {
+  public Response feed() {
     String xml =
         AtomFeed.write(
             authority,
             service,
             log.newest(config.feedSize()),
-            uri.getBaseUri().toString(),
+            publicBase.base(),
             Instant.now(clock));
     return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();
   }

@@ -15,6 +15,7 @@ import uk.foitracker.rules.stats.Period;
 import uk.foitracker.rules.stats.RequestOutcome;
 import uk.foitracker.rules.stats.ReviewTimeliness;
 import uk.foitracker.stats.StatisticsView.PeriodRow;
+import uk.foitracker.web.CsvCells;
 
 /**
  * The quarterly FOI statistics as published (s.45 Code of Practice, 2018, paras 8.5 and 8.6), in
@@ -179,14 +180,14 @@ record PublishedStatistics(List<Table> tables, List<String> quarters, String cou
       List<String> header = new ArrayList<>();
       header.add(QUARTER);
       tables.forEach(t -> header.addAll(t.headers()));
-      p.printRecord(header);
+      CsvCells.print(p, header);
       for (int i = 0; i < quarters.size(); i++) {
         List<String> line = new ArrayList<>();
         line.add(tables.get(0).rows().get(i).code());
         for (Table t : tables) {
           line.addAll(t.rows().get(i).cells());
         }
-        p.printRecord(line);
+        CsvCells.print(p, line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

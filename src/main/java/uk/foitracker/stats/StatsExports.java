@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.foitracker.stats.StatisticsView.Line;
+import uk.foitracker.web.CsvCells;
 
 /**
  * The statistics as CSV (RFC 4180, UTF-8 with a byte order mark so Excel reads it) and as XLSX: the
@@ -31,9 +34,9 @@ final class StatsExports {
     StringWriter out = new StringWriter();
     out.write("\uFEFF");
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      p.printRecord((Object[]) HEADER);
+      CsvCells.print(p, List.of(HEADER));
       for (Line l : view.lines()) {
-        p.printRecord(l.table(), l.period(), l.measure(), l.shown());
+        CsvCells.print(p, Arrays.asList(l.table(), l.period(), l.measure(), l.shown()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -46,7 +46,10 @@ public class RequestStatuses {
   /** The metric counting access-code checks: one PBKDF2 run each. */
   public static final String CODE_CHECKS = "foi.status.code.checks";
 
-  /** The metric counting 429s, tagged {@code limit=address} or {@code limit=reference}. */
+  /**
+   * The metric counting 429s, tagged {@code limit=address} or {@code limit=pair} (address and
+   * reference).
+   */
   public static final String REFUSALS = "foi.status.refusals";
 
   private static final Pattern REFERENCE = Pattern.compile("(FOI|EIR)-\\d{4}-\\d{5}");
@@ -56,7 +59,7 @@ public class RequestStatuses {
   private final FailedAttempts failures;
   private final Counter codeChecks;
   private final Counter refusedAddress;
-  private final Counter refusedReference;
+  private final Counter refusedPair;
 
   RequestStatuses(RequestClocks clocks, FailedAttempts failures, MeterRegistry metrics) {
     this.clocks = clocks;
@@ -66,7 +69,7 @@ public class RequestStatuses {
             .description("Access codes checked (PBKDF2 runs) by the status check")
             .register(metrics);
     this.refusedAddress = refusals(metrics, "address");
-    this.refusedReference = refusals(metrics, "reference");
+    this.refusedPair = refusals(metrics, "pair");
   }
 
   private static Counter refusals(MeterRegistry metrics, String limit) {
@@ -87,8 +90,8 @@ public class RequestStatuses {
    * The status of the request with this reference and access code.
    *
    * @param client the caller's address, to slow down repeated wrong tries
-   * @throws TooManyAttempts when the address, or anyone against this reference, has made too many
-   *     wrong tries lately
+   * @throws TooManyAttempts when the address, or the address against this reference, has made too
+   *     many wrong tries lately
    * @throws ValidationProblem when the reference is malformed or either field is empty
    * @throws NoSuchStatus when no request has this reference and code
    */
@@ -120,11 +123,12 @@ public class RequestStatuses {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    // Known or not, a reference tried too often is refused the same way; else this try counts
-    // as a wrong one, against the address and the reference, until the code proves right.
+    // Known or not, a reference tried too often from this address is refused the same way; else
+    // this try counts as a wrong one, against the address and the pair, until the code proves
+    // right.
     Optional<FailedAttempts.Refusal> refused = failures.attempt(client, ref);
     if (refused.isPresent()) {
-      (refused.get().limit() == FailedAttempts.Limit.ADDRESS ? refusedAddress : refusedReference)
+      (refused.get().limit() == FailedAttempts.Limit.ADDRESS ? refusedAddress : refusedPair)
           .increment();
       throw new TooManyAttempts(refused.get().retryAfter());
     }

@@ -12,8 +12,9 @@ public interface StatusConfig {
   int maxFailures();
 
   /**
-   * Wrong tries against one reference, from any addresses, within {@link #window()} before that
-   * reference gets 429 (whether it exists or not).
+   * Wrong tries against one reference from one address within {@link #window()} before that address
+   * gets 429 for that reference (whether it exists or not). Other addresses, the requester's among
+   * them, are not affected.
    */
   @WithDefault("5")
   int maxReferenceFailures();
@@ -26,7 +27,18 @@ public interface StatusConfig {
   @WithDefault("10000")
   int maxClients();
 
-  /** References remembered at most; the least recently tried is forgotten first. */
+  /** Wrong tries of one address against one reference before each further try must wait. */
+  @WithDefault("2")
+  int pairFreeFailures();
+
+  /**
+   * The first wait of an address against a reference after {@link #pairFreeFailures()}; it doubles
+   * with each further wrong try (at most the window).
+   */
+  @WithDefault("2S")
+  Duration pairDelay();
+
+  /** Address and reference pairs remembered at most; the least recently tried forgotten first. */
   @WithDefault("10000")
   int maxReferences();
 }

@@ -108,6 +108,9 @@ class AuthorisationMatrixTest {
           entry("GET /api/deadline", PUBLIC),
           // sign-in
           entry("GET /sign-in", SIGNED_IN),
+          // sign-out: a POST with the CSRF token; anyone may send it (it ends their own session)
+          entry("POST /sign-out", PUBLIC),
+          entry("GET /sign-out", PUBLIC),
           // officer pages
           entry("GET /officer/requests", OFFICER),
           entry("GET /officer/imports/new", OFFICER),

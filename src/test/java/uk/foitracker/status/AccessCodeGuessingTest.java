@@ -34,13 +34,13 @@ import uk.foitracker.web.TooManyAttempts;
 
 /**
  * Guessing access codes does not pay (OWASP ASVS 5.0 V6, issue 11 item 5). Every code checked is a
- * PBKDF2 run, counted in the metric {@link RequestStatuses#CODE_CHECKS}: a thousand guesses, from
- * many addresses against one reference or from one address against many references, check at most a
- * handful of codes, because after {@code max-reference-failures} (5) wrong tries against a
- * reference, or {@code max-failures} (3 in tests) from an address, the answer is 429 before any
- * code is checked, even when the guesses come in parallel. An unknown reference and a wrong code
- * get the same status and the same bytes, and both run PBKDF2 exactly once. The code travels only
- * in POST bodies.
+ * PBKDF2 run, counted in the metric {@link RequestStatuses#CODE_CHECKS}: a thousand guesses from
+ * one address against many references check at most {@code max-failures} (3 in tests) codes, and
+ * one address against one reference waits longer and longer after two wrong tries. No count is per
+ * reference alone (issue 21): strangers guessing from many addresses cannot lock the requester out
+ * (each code has about 59 bits, so their few tries each do not add up to a chance). An unknown
+ * reference and a wrong code get the same status and the same bytes, and both run PBKDF2 exactly
+ * once. The code travels only in POST bodies.
  *
  * <p>Many addresses cannot be simulated over HTTP here (the connection is always from loopback and
  * X-Forwarded-For is not trusted), so those guesses call the service verb the page and the API
@@ -49,9 +49,8 @@ import uk.foitracker.web.TooManyAttempts;
 @QuarkusTest
 class AccessCodeGuessingTest {
   private static final int GUESSES = 1000;
-  private static final int PER_REFERENCE = 5;
   private static final int PER_ADDRESS = 3;
-  private static final int THREADS = 16;
+  private static final int STRANGERS = 20;
 
   @Inject OfficerRequests officer;
   @Inject RequestStatuses statuses;
@@ -64,25 +63,30 @@ class AccessCodeGuessingTest {
     attempts.clear();
   }
 
+  /**
+   * Issue 21: the per-reference lock let anyone lock a requester out. Now strangers guessing from
+   * many addresses, in parallel, each use up only their own tries; the requester, from their own
+   * address, still gets in with the right code.
+   */
   @Test
-  void aThousandParallelGuessesFromManyAddressesAgainstOneReferenceCheckAHandful()
-      throws Exception {
+  void strangersGuessingFromManyAddressesDoNotLockOutTheRequester() throws Exception {
     Logged logged = log();
-    double before = codeChecks();
     Map<String, Integer> outcomes = new ConcurrentSkipListMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> guesses = new ArrayList<>();
-      for (int i = 0; i < GUESSES; i++) {
+      for (int i = 0; i < STRANGERS; i++) {
         String address = "2001:db8::" + Integer.toHexString(i + 1);
-        guesses.add(
-            pool.submit(
-                () ->
-                    outcomes.merge(
-                        inRequestContext(
-                            () -> outcome(logged.reference(), AccessCodes.generate(), address)),
-                        1,
-                        Integer::sum)));
+        for (int t = 0; t < PER_ADDRESS + 1; t++) {
+          guesses.add(
+              pool.submit(
+                  () ->
+                      outcomes.merge(
+                          inRequestContext(
+                              () -> outcome(logged.reference(), AccessCodes.generate(), address)),
+                          1,
+                          Integer::sum)));
+        }
       }
       for (Future<?> guess : guesses) {
         guess.get();
@@ -90,15 +94,15 @@ class AccessCodeGuessingTest {
     } finally {
       pool.shutdownNow();
     }
-    long checked = Math.round(codeChecks() - before);
     System.out.printf(
-        "Guessing, %d addresses x 1 reference, %d at a time: %d codes checked, outcomes %s%n",
-        GUESSES, THREADS, checked, outcomes);
-    assertThat(checked).isEqualTo(PER_REFERENCE);
-    assertThat(outcomes)
-        .containsEntry("404", PER_REFERENCE)
-        .containsEntry("429", GUESSES - PER_REFERENCE)
-        .hasSize(2);
+        "Guessing, %d addresses x %d tries against 1 reference: outcomes %s%n",
+        STRANGERS, PER_ADDRESS + 1, outcomes);
+    assertThat(outcomes.get("429"))
+        .as("each stranger slowed down")
+        .isGreaterThanOrEqualTo(STRANGERS);
+    assertThat(outcome(logged.reference(), logged.accessCode(), "192.0.2.250"))
+        .as("the requester is not locked out")
+        .isEqualTo("200");
   }
 
   @Test
@@ -124,17 +128,14 @@ class AccessCodeGuessingTest {
   }
 
   @Test
-  void aRefusedReferenceIsRefusedEvenWithTheRightCodeAndTellsNothingAboutExistence() {
+  void aRefusedAddressIsRefusedEvenWithTheRightCodeAndTellsNothingAboutExistence() {
     Logged logged = log();
     String unknown = "FOI-2031-99999";
-    for (String reference : List.of(logged.reference(), unknown)) {
-      for (int i = 0; i < PER_REFERENCE; i++) {
-        String address = "198.51.100." + (i + 1);
-        assertThat(outcome(reference, AccessCodes.generate(), address)).isEqualTo("404");
-      }
-      assertThat(outcome(reference, AccessCodes.generate(), "198.51.100.99")).isEqualTo("429");
+    for (int i = 0; i < PER_ADDRESS; i++) {
+      api(String.format("FOI-2031-%05d", 20_000 + i), AccessCodes.generate())
+          .then()
+          .statusCode(404);
     }
-    // over HTTP from an address with no wrong tries: both references refused alike
     double before = codeChecks();
     Response known = api(logged.reference(), logged.accessCode());
     Response missing = api(unknown, logged.accessCode());
@@ -143,7 +144,6 @@ class AccessCodeGuessingTest {
     assertThat(missing.statusCode()).isEqualTo(429);
     assertThat(known.asString()).isEqualTo(missing.asString());
     assertThat(Long.parseLong(known.header("Retry-After"))).isBetween(1L, 15L * 60);
-    assertThat(Long.parseLong(missing.header("Retry-After"))).isBetween(1L, 15L * 60);
 
     attempts.clear();
     api(logged.reference(), logged.accessCode()).then().statusCode(200);
@@ -239,22 +239,17 @@ class AccessCodeGuessingTest {
   void triesRefusedByTheLimitsAreCountedInTheMetrics() {
     Logged logged = log();
     double byAddress = refusals("address");
-    double byReference = refusals("reference");
     for (int i = 0; i < PER_ADDRESS; i++) {
       api(logged.reference(), AccessCodes.generate()).then().statusCode(404);
     }
     api(logged.reference(), AccessCodes.generate()).then().statusCode(429);
     assertThat(refusals("address") - byAddress).isEqualTo(1.0);
 
-    // the reference has 3 wrong tries; 2 more from elsewhere and it is refused to anyone
-    assertThat(outcome(logged.reference(), AccessCodes.generate(), "192.0.2.1")).isEqualTo("404");
-    assertThat(outcome(logged.reference(), AccessCodes.generate(), "192.0.2.2")).isEqualTo("404");
-    assertThat(outcome(logged.reference(), logged.accessCode(), "192.0.2.3")).isEqualTo("429");
-    assertThat(refusals("reference") - byReference).isEqualTo(1.0);
-
+    // the pair's growing delays are shown in FailedAttemptsTest (tests allow 3 free tries, so
+    // over one address the address limit comes first)
     assertThat(given().get("/q/metrics").asString())
         .contains("foi_status_code_checks_total")
-        .contains("foi_status_refusals_total{limit=\"reference\"");
+        .contains("foi_status_refusals_total{limit=\"pair\"");
   }
 
   // --- helpers ---------------------------------------------------------------------------------

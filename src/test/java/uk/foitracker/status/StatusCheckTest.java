@@ -292,7 +292,7 @@ class StatusCheckTest {
       given()
           .header("X-Forwarded-For", "203.0.113." + (i + 1))
           .contentType(ContentType.JSON)
-          .body(Map.of("reference", logged.reference(), "accessCode", "WRONG-CODE" + i))
+          .body(Map.of("reference", "FOI-2031-0000" + (i + 1), "accessCode", "WRONG-CODE" + i))
           .post("/api/status")
           .then()
           .statusCode(404);

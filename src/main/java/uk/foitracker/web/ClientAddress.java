@@ -1,4 +1,4 @@
-package uk.foitracker.status;
+package uk.foitracker.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
