@@ -53,7 +53,7 @@ public class ImportDirectory {
           s.filter(Files::isRegularFile)
               .filter(
                   p -> {
-                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    String n = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
                     return n.endsWith(".txt") || n.endsWith(".docx") || n.endsWith(".pdf");
                   })
               .sorted()
@@ -70,7 +70,7 @@ public class ImportDirectory {
       Files.createDirectories(target);
       for (int i = 0; i < files.size(); i++) {
         Path f = files.get(i);
-        String name = f.getFileName().toString();
+        String name = String.valueOf(f.getFileName());
         String line;
         try {
           String text = LetterFiles.text(name, Files.readAllBytes(f));

@@ -45,10 +45,11 @@ public class SecurityEvents {
 
   private static final Set<HttpMethod> SAFE =
       Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final byte[] key = new byte[32];
 
   SecurityEvents() {
-    new SecureRandom().nextBytes(key);
+    RANDOM.nextBytes(key);
   }
 
   void install(@Observes Router router) {
