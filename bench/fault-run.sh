@@ -96,6 +96,8 @@ export FOI_DB_KIND=postgresql FOI_DB_USER=foi FOI_DB_PASSWORD=foi
 export FOI_OIDC_URL="http://127.0.0.1:9/realms/none" FOI_OIDC_CLIENT_SECRET=fault-run-not-a-secret
 export FOI_OIDC_STATE_SECRET=fault-run-state-secret-of-32-characters-or-more
 export FOI_SEARCH_INDEX_PATH="$DIR/search-index"
+# The public address (production refuses any other Host with 421): the driver calls it directly.
+export FOI_PUBLIC_BASE_URL="http://127.0.0.1:$APP_PORT/"
 # The API tenant verifies with the public key alone: no provider address (an empty value unsets it).
 export QUARKUS_OIDC_API_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_API_TOKEN_ISSUER="$ISSUER" QUARKUS_OIDC_API_AUTH_SERVER_URL=
 log "starting the app on 127.0.0.1:$APP_PORT (PostgreSQL on 127.0.0.1:$FOI_PG_PORT)"

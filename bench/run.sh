@@ -72,6 +72,9 @@ export QUARKUS_PROFILE=prod
 export FOI_DB_KIND=postgresql FOI_DB_USER=foi FOI_DB_PASSWORD=foi
 export FOI_OIDC_URL="http://127.0.0.1:9/realms/none" FOI_OIDC_CLIENT_SECRET=bench-not-a-secret
 export FOI_OIDC_STATE_SECRET=bench-state-secret-of-32-characters-or-more
+# The public address; the benchmark reaches the app both directly and through nginx, so the
+# production refusal of other Host headers (421) is switched off for this run only.
+export FOI_PUBLIC_BASE_URL="http://127.0.0.1:$APP_PORT/" FOI_PUBLIC_HOST_ONLY=false
 export FOI_SEARCH_INDEX_PATH="$WORK/search-index"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/token-key.pem" 2>/dev/null
 PUBLIC_KEY=$(openssl rsa -in "$WORK/token-key.pem" -pubout 2>/dev/null | grep -v -- '-----' | tr -d '\n')
