@@ -268,13 +268,19 @@ public class RequestViews {
   }
 
   /**
-   * The queue's order: requests with no due date (clock stopped) after the rest, the reference
+   * The queue's order: requests with no due date (clock stopped) or no received date (not stated)
+   * after the rest, on every database (H2 and PostgreSQL order nulls differently), the reference
    * breaking ties, and "desc" reversing it all; each matches one index (V11) read forwards or back.
    */
   private static String orderBy(QueueFilter f) {
     String dir = f.order().equals("desc") ? " desc" : " asc";
     return switch (f.sort()) {
-      case "received" -> "r.receivedOn" + dir + ", r.systemReference" + dir;
+      case "received" ->
+          "r.receivedOn"
+              + dir
+              + (dir.equals(" desc") ? " nulls first" : " nulls last")
+              + ", r.systemReference"
+              + dir;
       case "reference" -> "r.systemReference" + dir;
       default ->
           "r.dueOn"
