@@ -7,6 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -89,7 +92,47 @@ final class AttachmentText {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       return Extracted.read(new StringBuilder(extractor.getText()), false);
+    } catch (IOException | RuntimeException e) {
+      return documentParts(bytes);
     }
+  }
+
+  private static final Pattern WORD_PART =
+      Pattern.compile("word/(document|header[0-9]*|footer[0-9]*|footnotes|endnotes)\\.xml");
+
+  /**
+   * A Word document POI will not open (its package lacks relationships, say) read from its parts:
+   * the text of the document, headers and footers, paragraph by paragraph.
+   */
+  private static Extracted documentParts(byte[] bytes) throws IOException {
+    StringBuilder text = new StringBuilder();
+    boolean any = false;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (!WORD_PART.matcher(e.getName()).matches()) {
+          continue;
+        }
+        any = true;
+        byte[] part = zip.readNBytes(MAX_CHARS * 8);
+        String xml = new String(part, StandardCharsets.UTF_8);
+        String plain =
+            xml.replaceAll("</w:p>|<w:br/>|<w:tab/>", "\n")
+                .replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+        text.append(plain).append('\n');
+        if (text.length() > MAX_CHARS || part.length == MAX_CHARS * 8) {
+          return Extracted.read(text, true);
+        }
+      }
+    }
+    return any
+        ? Extracted.read(text, false)
+        : Extracted.failed("the file is damaged, encrypted or not what its type says");
   }
 
   private static Extracted workbook(byte[] bytes) throws IOException {
