@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestLocks;
@@ -217,6 +220,59 @@ public class Attachments {
     }
     return problems;
   }
+
+  /**
+   * The release check on what files say: the visible text of each releasable attachment ({@link
+   * AttachmentText}), for the same personal-data scan as the case's text fields. A file that could
+   * not be read, or only in part, says so ({@link FileText#unread()}), so that it is checked by
+   * hand rather than passed unseen.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<FileText> releasableText(FoiRequest request) {
+    List<FileText> texts = new ArrayList<>();
+    for (Attachment a : Attachment.of(request)) {
+      if (!a.releasable) {
+        continue;
+      }
+      AttachmentText.Extracted e = TEXTS.get(a.sha256 + " " + a.mediaType);
+      if (e == null) {
+        AttachmentContent c = AttachmentContent.findById(a.id);
+        e =
+            c == null
+                ? AttachmentText.Extracted.failed("its content is missing")
+                : AttachmentText.of(a.mediaType, c.content);
+        if (TEXTS.size() >= 8) {
+          TEXTS.clear();
+        }
+        TEXTS.put(a.sha256 + " " + a.mediaType, e);
+      }
+      String unread =
+          e.unreadable() != null
+              ? "could not be read (" + e.unreadable() + "): check it by hand"
+              : e.truncated()
+                  ? "only its first "
+                      + String.format(Locale.UK, "%,d", AttachmentText.MAX_CHARS)
+                      + " characters could be read: check the rest by hand"
+                  : null;
+      texts.add(new FileText(a.number, a.fileName, a.sha256, e.text(), unread));
+    }
+    return texts;
+  }
+
+  /** The text read from recent files, by hash and type: the release check runs on every view. */
+  private static final Map<String, AttachmentText.Extracted> TEXTS = new ConcurrentHashMap<>();
+
+  /**
+   * A releasable attachment's visible text.
+   *
+   * @param number the attachment's number
+   * @param name its file name
+   * @param sha256 its hash
+   * @param text the text read, or null when none could be
+   * @param unread why some or all of it could not be read ("could not be read…: check it by hand"),
+   *     or null when all of it was
+   */
+  public record FileText(int number, String name, String sha256, String text, String unread) {}
 
   /** A releasable attachment that hides content not confirmed: what it hides, in words. */
   public record HiddenFile(int number, String name, String sha256, String hidden) {}

@@ -313,6 +313,10 @@ public class Publishing {
     }
     int fromReason = personal.size();
     personal.addAll(scan.scanAll(texts(view)));
+    List<Attachments.FileText> files = attachments.releasableText(request);
+    for (Attachments.FileText f : files) {
+      personal.addAll(scan.scan("attachments[" + f.number() + "].text", f.text()));
+    }
     for (int i = 0; i < personal.size(); i++) {
       PersonalDataScan.Hit h = personal.get(i);
       ReleaseHit hit =
@@ -380,6 +384,25 @@ public class Publishing {
               null,
               null);
       found.add(new Found(close(hit, overrides), "publication", null));
+    }
+    for (Attachments.FileText f : files) {
+      if (f.unread() != null) {
+        ReleaseHit hit =
+            new ReleaseHit(
+                "UNREAD_ATTACHMENT@attachments[" + f.number() + "]#" + f.sha256(),
+                "UNREAD_ATTACHMENT",
+                "attachment " + f.number() + " (" + f.name() + ") not fully checked",
+                "attachments[" + f.number() + "]",
+                f.name() + " " + f.unread(),
+                List.of(
+                    "Save it as a PDF, .docx, .xlsx, CSV or text file and upload it again",
+                    "Or check it by hand for personal data and mark it as checked, with the"
+                        + " reason (audited)"),
+                true,
+                null,
+                null);
+        found.add(new Found(close(hit, overrides), "publication", null));
+      }
     }
     return found;
   }

@@ -8,9 +8,12 @@ import java.util.List;
  * @param key stable for the same hit in the same place: the kind and where, e.g. {@code
  *     REQUESTER_NAME@questions[0].text#12}, {@code
  *     SECONDARY_SUPPRESSION@tables[1].rows[2].cells[0]}, {@code
- *     HIDDEN_CONTENT@attachments[3]#9f2c…}; what an override names
+ *     HIDDEN_CONTENT@attachments[3]#9f2c…}, {@code EMAIL_ADDRESS@attachments[3].text#40} (in a
+ *     file's text), {@code UNREAD_ATTACHMENT@attachments[3]#9f2c…}; what an override names
  * @param kind {@code REQUESTER_NAME}, {@code EMAIL_ADDRESS}, … (the personal-data kinds), {@code
- *     SECONDARY_SUPPRESSION}, {@code SMALL_COUNT}, {@code HIDDEN_CONTENT}
+ *     SECONDARY_SUPPRESSION}, {@code SMALL_COUNT}, {@code HIDDEN_CONTENT}, {@code
+ *     UNREAD_ATTACHMENT} (a releasable file that could not be read, or only in part: check it by
+ *     hand)
  * @param label what it is, in words ("the requester's name", "a suppressed cell that can be worked
  *     out")
  * @param field where: a path in the published case ({@code questions[0].text}), {@code reason}, or

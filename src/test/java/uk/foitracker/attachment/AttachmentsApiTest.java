@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -37,9 +38,18 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "olive", roles = "officer")
 class AttachmentsApiTest {
 
-  static final byte[] PDF =
-      ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-          .getBytes(StandardCharsets.US_ASCII);
+  /**
+   * A real one-page PDF: the release check reads an attachment's text, and refuses a broken one.
+   */
+  static final byte[] PDF = pdf("Casework figures for 2024");
+
+  private static byte[] pdf(String text) {
+    try {
+      return AttachmentTextTest.pdf(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static String logRequest(String requester) {
     Map<String, Object> body = new LinkedHashMap<>();
