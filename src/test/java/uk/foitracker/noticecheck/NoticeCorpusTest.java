@@ -209,9 +209,9 @@ class NoticeCorpusTest {
    * what the reader and the thread's clock measure together (text 70/80, case 64/80). Issue 18 asks
    * for 0.90 and stays open until then; these only stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.87;
+  static final double TEXT_RECALL = 0.91;
 
-  static final double CASE_RECALL = 0.80;
+  static final double CASE_RECALL = 0.83;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them),

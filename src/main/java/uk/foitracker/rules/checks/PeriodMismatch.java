@@ -1,5 +1,8 @@
 package uk.foitracker.rules.checks;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,12 @@ import uk.foitracker.rules.Regime;
  * </ul>
  *
  * A question naming no year (the period set in the request's preamble) is not judged.
+ *
+ * <p>A rolling period ("over the past twelve months", "in the last two years") is a window ending
+ * when the request was received. When the answer's words give the figures for a named span instead
+ * (a financial year "2018/19", or "from Apr 18 to Sept 19") and that span covers less than three
+ * quarters of the window asked, or runs a quarter longer than it, the figures are for another
+ * period: a third LOW finding, unless the answer says why (data not held for the period asked).
  */
 public final class PeriodMismatch implements Rule {
   public static final String ID = "PERIOD_MISMATCH";
@@ -65,6 +74,124 @@ public final class PeriodMismatch implements Rule {
               + "|retention|no\\s+(?:data|records|information)|(?:began|started|commenced|introduced)"
               + "|(?:since|from)\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d|before\\s+(?:\\w+\\s+)?(?:19|20)\\d\\d"
               + "|to\\s+date|year\\s+to\\s+date|so\\s+far",
+          Pattern.CASE_INSENSITIVE);
+
+  static final Pattern ROLLING =
+      Pattern.compile(
+          "(?:past|last|previous|preceding)\\s+(?:(\\d{1,2}|one|two|three|four|five|six|seven|eight"
+              + "|nine|ten|eleven|twelve|eighteen|twenty[\\s-]four|thirty[\\s-]six)\\s+)?"
+              + "(months?|years?)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+  /** "From Apr 18 to Sept 19", "April 2018 - September 2019": a span of months. */
+  static final Pattern MONTH_RANGE =
+      Pattern.compile(
+          "\\b"
+              + MONTH
+              + "\\s+'?(\\d{4}|\\d{2})\\s*(?:to|until|till|-|–|and)\\s*"
+              + MONTH
+              + "\\s+'?(\\d{4}|\\d{2})\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final Map<String, Integer> NUMBERS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("eighteen", 18));
+
+  /** The months a rolling period asks for ("past twelve months" = 12), or 0 if none. */
+  static int rollingMonths(String question) {
+    Matcher m = ROLLING.matcher(question);
+    if (!m.find()) {
+      return 0;
+    }
+    String n = m.group(1) == null ? "one" : m.group(1).toLowerCase().replaceAll("[\\s-]", "");
+    int count;
+    if (n.matches("\\d+")) {
+      count = Integer.parseInt(n);
+    } else if (n.equals("twentyfour")) {
+      count = 24;
+    } else if (n.equals("thirtysix")) {
+      count = 36;
+    } else {
+      count = NUMBERS.getOrDefault(n, 0);
+    }
+    return m.group(2).toLowerCase().startsWith("year") ? count * 12 : count;
+  }
+
+  private static int year(String y) {
+    return y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+  }
+
+  /** The first span of months the answer's words name (first and last month), or null. */
+  static YearMonth[] namedSpan(String words) {
+    Matcher r = MONTH_RANGE.matcher(words);
+    if (r.find()) {
+      YearMonth from = YearMonth.of(year(r.group(2)), MONTHS.indexOf(r.group(1).toLowerCase()) + 1);
+      YearMonth to = YearMonth.of(year(r.group(4)), MONTHS.indexOf(r.group(3).toLowerCase()) + 1);
+      return to.isBefore(from) ? null : new YearMonth[] {from, to};
+    }
+    Matcher fy = FINANCIAL_YEAR.matcher(words);
+    while (fy.find()) {
+      Integer start = financialStart(fy);
+      if (start != null) {
+        return new YearMonth[] {YearMonth.of(start, 4), YearMonth.of(start + 1, 3)};
+      }
+    }
+    return null;
+  }
+
+  /** A rolling period asked and another span given, judged against the date received, or null. */
+  static String rollingMismatch(QuestionFacts q, LocalDate received) {
+    int months = rollingMonths(q.text());
+    if (months == 0 || q.text().matches("(?s).*(?:19|20)\\d\\d.*")) {
+      return null;
+    }
+    YearMonth[] span = namedSpan(q.answerWords());
+    if (span == null || Wording.mentions(q.answerText(), NOT_HELD_FOR_PERIOD)) {
+      return null;
+    }
+    YearMonth windowEnd = YearMonth.from(received);
+    YearMonth windowStart = windowEnd.minusMonths(months - 1L);
+    long given = span[0].until(span[1], ChronoUnit.MONTHS) + 1;
+    YearMonth overlapStart = span[0].isAfter(windowStart) ? span[0] : windowStart;
+    YearMonth overlapEnd = span[1].isBefore(windowEnd) ? span[1] : windowEnd;
+    long overlap =
+        overlapEnd.isBefore(overlapStart)
+            ? 0
+            : overlapStart.until(overlapEnd, ChronoUnit.MONTHS) + 1;
+    if (overlap * 4 >= months * 3L && given * 4 <= months * 5L) {
+      return null;
+    }
+    return "The question asks about the "
+        + months
+        + " months before the request, but the answer gives figures for "
+        + span[0]
+        + " to "
+        + span[1]
+        + ".";
+  }
+
+  static final Pattern NOT_HELD_FOR_PERIOD =
+      Pattern.compile(
+          "not\\s+(?:held|recorded|available|collected|kept|retained)"
+              + "|only\\s+(?:been\\s+)?(?:hold|held|have|has|available|recorded|retain|kept)"
+              + "|(?:reported|recorded|held|kept|collated)\\s+(?:by|per)\\s+financial\\s+year",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -264,6 +391,9 @@ public final class PeriodMismatch implements Rule {
     Map<String, List<Integer>> byMessage = new LinkedHashMap<>();
     for (QuestionFacts q : facts.questions()) {
       String m = mismatch(q);
+      if (m == null && facts.received().isPresent()) {
+        m = rollingMismatch(q, facts.received().get());
+      }
       if (m != null) {
         byMessage.computeIfAbsent(m, k -> new ArrayList<>()).add(q.number());
       }

@@ -48,20 +48,37 @@ public final class StatedDueDiffers implements Rule {
   }
 
   /**
+   * The clock events that can account for a stated date: an extension (s.10(3), EIR reg 7) notified
+   * on or after the day the authority had stated cannot be what that statement relied on (the
+   * acknowledgement's "by 21/11/2022", then on 21/11/2022 "we need to extend"): it sets a new date
+   * of its own, judged by the extension rules, and leaves the first statement wrong.
+   */
+  static List<ClockEvent> basis(List<ClockEvent> events, LocalDate stated) {
+    return events.stream()
+        .filter(
+            e ->
+                !((e instanceof ClockEvent.PublicInterestExtension
+                        || e instanceof ClockEvent.ComplexVoluminousExtension)
+                    && !e.date().isBefore(stated)))
+        .toList();
+  }
+
+  /**
    * The latest lawful due date: the statutory one moved by the recorded clock events
    * (clarification, fees, extensions) and by the Time for Compliance Regulations for the authority.
    */
   private static LocalDate lawfulLatest(ResponseFacts facts, LocalDate statutory) {
     LocalDate due = statutory;
     try {
-      if (!facts.clockEvents().isEmpty()) {
+      List<ClockEvent> events = basis(facts.clockEvents(), facts.statedDue().get());
+      if (!events.isEmpty()) {
         LocalDate today = facts.asOf();
-        for (ClockEvent e : facts.clockEvents()) {
+        for (ClockEvent e : events) {
           today = e.date().isAfter(today) ? e.date() : today;
         }
         due =
             StatutoryClock.ukWide()
-                .calculate(facts.regime(), facts.received().get(), facts.clockEvents(), today)
+                .calculate(facts.regime(), facts.received().get(), events, today)
                 .due()
                 .orElse(statutory);
       }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.AuthorityType;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
@@ -100,6 +101,54 @@ class ClockLawyerRulesTest {
               assertThat(f.severity()).hasToString(expected.substring(0, expected.indexOf(' ')));
               assertThat(f.message()).startsWith(expected.substring(expected.indexOf(' ') + 1));
             });
+  }
+
+  /**
+   * s.10(1) / EIR reg 5(2): an extension notified on or after the date the acknowledgement stated
+   * does not make that date right (Sheffield: received Saturday 22/10/2022, "by 21/11/2022", then a
+   * s.10(3) extension on 21/11/2022; received Sunday 04/02/2024, "by 04/03/2024", then reg 7 on
+   * 04/03/2024). An extension notified earlier, stating the new date, accounts for it.
+   */
+  @ParameterizedTest(name = "[{index}] {0}: received {1}, stated {2}, extension {3} -> {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # regime | received   | stated due | extension notified | expected
+          FOIA     | 2022-10-22 | 2022-11-21 | 2022-11-21         | MEDIUM
+          EIR      | 2024-02-04 | 2024-03-04 | 2024-03-04         | MEDIUM
+          FOIA     | 2022-10-22 | 2022-12-16 | 2022-11-14         | none
+          EIR      | 2024-02-04 | 2024-03-29 | 2024-02-20         | none
+          """)
+  void statedDueBeforeExtension(
+      Regime regime, LocalDate received, LocalDate stated, LocalDate extended, String expected) {
+    ClockEvent extension =
+        regime == Regime.FOIA
+            ? new ClockEvent.PublicInterestExtension(extended, extended.plusDays(40))
+            : new ClockEvent.ComplexVoluminousExtension(extended);
+    ResponseFacts facts =
+        new ResponseFacts(
+            regime,
+            Optional.of(received),
+            false,
+            Optional.empty(),
+            List.of(extension),
+            LocalDate.of(2025, 6, 2),
+            TWO_QUESTIONS,
+            Optional.empty(),
+            5,
+            Optional.of(stated),
+            NoticeFacts.NONE,
+            AppropriateLimit.OTHER_AUTHORITY,
+            List.of(),
+            List.of(),
+            AuthorityType.STANDARD);
+    List<Finding> findings = new StatedDueDiffers().check(facts);
+    if (expected.equals("none")) {
+      assertThat(findings).isEmpty();
+    } else {
+      assertThat(findings).singleElement().extracting(Finding::severity).hasToString(expected);
+    }
   }
 
   @ParameterizedTest(name = "[{index}] {0} review asked {1}, decided {2}, as at {3} -> {4} {5}")

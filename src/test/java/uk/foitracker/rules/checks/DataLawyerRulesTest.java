@@ -2,6 +2,7 @@ package uk.foitracker.rules.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,33 @@ class DataLawyerRulesTest {
               assertThat(f.severity()).isEqualTo(Severity.LOW);
               assertThat(f.message()).isEqualTo(expected);
             });
+  }
+
+  /**
+   * s.1(1)(b): a rolling period ("over the past twelve months") is the window before the request;
+   * an answer for a financial year ending months earlier, or for an eighteen-month span, gives
+   * figures for another period. Sheffield's evictions answer (request of 7 October 2019).
+   */
+  @ParameterizedTest(name = "[{index}] asks ''{0}'', received {1}, answer ''{2}'' -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # question                                                     | received   | answer                                                  | expected
+          Over the past twelve months, how many people have been evicted? | 2019-10-07 | Total evictions for 2018/19 = 219                       | The question asks about the 12 months before the request, but the answer gives figures for 2018-04 to 2019-03.
+          Over the past twelve months, how many tenants had property stored? | 2019-10-07 | From Apr 18 to Sept 19 we have stored 20 lots.        | The question asks about the 12 months before the request, but the answer gives figures for 2018-04 to 2019-09.
+          Over the past twelve months, how many people have been evicted? | 2019-05-02 | Total evictions for 2018/19 = 219                       | none
+          In the last 12 months how many complaints were made?           | 2019-10-07 | From October 2018 to September 2019 there were 12.     | none
+          Over the past twelve months, how many people have been evicted? | 2019-10-07 | 219 people were evicted.                                | none
+          Over the past twelve months, how many people have been evicted? | 2019-10-07 | We only hold figures for 2018/19: 219.                  | none
+          How many people were evicted in 2018/19?                       | 2019-10-07 | Total evictions for 2018/19 = 219                       | none
+          """)
+  void rollingPeriod(String question, String received, String answer, String expected) {
+    QuestionFacts q =
+        new QuestionFacts(
+            1, question, Outcome.PROVIDED_IN_FULL, "a1", answer, List.of(), List.of());
+    String found = PeriodMismatch.rollingMismatch(q, LocalDate.parse(received));
+    assertThat(found == null ? "none" : found).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "[{index}] cell ''{0}'' ({1}), answer ''{2}'', exemption {3} -> {4}")
