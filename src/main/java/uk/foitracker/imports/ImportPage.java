@@ -96,6 +96,11 @@ public class ImportPage {
     public boolean checks(String element) {
       return check.contains(element);
     }
+
+    /** Whether the element "{kind} {name}" is for the officer to check. */
+    public boolean checks(String kind, String name) {
+      return check.contains(kind + " " + name);
+    }
   }
 
   @CheckedTemplate
@@ -233,7 +238,13 @@ public class ImportPage {
         p.reviewProcedure(),
         p.complaintRights(),
         p.costStatement(),
-        p.advice());
+        p.advice(),
+        value(form, "acknowledged", p.acknowledged()),
+        p.reviews(),
+        p.clockEvents(),
+        p.instalments(),
+        p.regimeChange(),
+        p.precedents());
   }
 
   private static String value(MultivaluedMap<String, String> form, String name, String fallback) {

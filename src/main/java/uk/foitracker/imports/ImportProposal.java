@@ -28,6 +28,12 @@ import java.util.List;
  * @param complaintRights the letter's paragraph on the right to complain (s.17(7)(b))
  * @param costStatement the sentences refusing on cost, as written
  * @param advice the sentences giving advice and assistance (s.16), as written
+ * @param acknowledged the date the authority acknowledged the request, where the letter states it
+ * @param reviews the internal reviews the thread shows (requested, acknowledged, decided)
+ * @param clockEvents what the thread shows moved the clock (clarification, fees, extensions)
+ * @param instalments the parts of a response the thread shows was sent in parts
+ * @param regimeChange the switch from FOIA to EIR (or back) the letter states, or null
+ * @param precedents earlier requests and decision notices the letter cites
  */
 public record ImportProposal(
     String regime,
@@ -46,9 +52,64 @@ public record ImportProposal(
     String reviewProcedure,
     String complaintRights,
     String costStatement,
-    String advice) {
+    String advice,
+    String acknowledged,
+    List<ProposedReview> reviews,
+    List<ProposedClockEvent> clockEvents,
+    List<ProposedInstalment> instalments,
+    ProposedRegimeChange regimeChange,
+    List<ProposedPrecedent> precedents) {
+
+  /** A proposal without what a thread adds (the fields before {@code acknowledged}). */
+  public ImportProposal(
+      String regime,
+      List<String> references,
+      String received,
+      String sent,
+      String statedDue,
+      List<ProposedQuestion> questions,
+      List<ProposedOutcome> outcomes,
+      List<ProposedTable> tables,
+      List<ProposedCitation> citations,
+      List<ProposedCost> costs,
+      String summary,
+      List<ProposedAnswer> answers,
+      BigDecimal statedHours,
+      String reviewProcedure,
+      String complaintRights,
+      String costStatement,
+      String advice) {
+    this(
+        regime,
+        references,
+        received,
+        sent,
+        statedDue,
+        questions,
+        outcomes,
+        tables,
+        citations,
+        costs,
+        summary,
+        answers,
+        statedHours,
+        reviewProcedure,
+        complaintRights,
+        costStatement,
+        advice,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        List.of());
+  }
 
   public ImportProposal {
+    reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    clockEvents = clockEvents == null ? List.of() : List.copyOf(clockEvents);
+    instalments = instalments == null ? List.of() : List.copyOf(instalments);
+    precedents = precedents == null ? List.of() : List.copyOf(precedents);
     references = references == null ? List.of() : List.copyOf(references);
     questions = questions == null ? List.of() : List.copyOf(questions);
     outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
@@ -129,4 +190,37 @@ public record ImportProposal(
       questions = questions == null ? List.of() : List.copyOf(questions);
     }
   }
+
+  /**
+   * An internal review (EIR reg 11 reconsideration) in the thread: its number, the dates it was
+   * asked for, acknowledged, stated due and decided (ISO, null when not stated), and the decision
+   * on the original response (a {@code rules.ReviewOutcome} name) where the letter states it.
+   */
+  public record ProposedReview(
+      Integer number,
+      String requested,
+      String acknowledged,
+      String statedDue,
+      String decided,
+      String outcome) {}
+
+  /**
+   * A clock event in the thread (a {@code clock.ClockEventKind} name: CLARIFICATION_REQUESTED,
+   * CLARIFICATION_RECEIVED, FEES_NOTICE_ISSUED, FEES_PAID, PUBLIC_INTEREST_EXTENSION,
+   * COMPLEX_VOLUMINOUS_EXTENSION), its date, and for a s.10(3) extension the new due date.
+   */
+  public record ProposedClockEvent(String kind, String date, String newDue) {}
+
+  /** A part of a response sent in parts: its number, its date, whether more was to follow. */
+  public record ProposedInstalment(Integer number, String sent, Boolean moreToFollow) {}
+
+  /** A change of regime the letter states (FOIA s.39(1), EIR reg 5): from, to, as written. */
+  public record ProposedRegimeChange(String from, String to, String words) {}
+
+  /**
+   * An earlier request or decision the letter cites: its reference as written, and its kind
+   * (DECISION_NOTICE for an Information Commissioner's decision notice, EARLIER_REQUEST for the
+   * authority's own earlier request).
+   */
+  public record ProposedPrecedent(String reference, String kind, String words) {}
 }

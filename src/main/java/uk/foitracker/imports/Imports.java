@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.foitracker.citation.Provision;
+import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.compose.Answers;
 import uk.foitracker.compose.Citations;
 import uk.foitracker.compose.CostAssessments;
@@ -27,13 +28,20 @@ import uk.foitracker.compose.ResponseInputs.CostLineInput;
 import uk.foitracker.compose.ResponseInputs.PublicInterestInput;
 import uk.foitracker.imports.ImportProposal.ProposedAnswer;
 import uk.foitracker.imports.ImportProposal.ProposedCitation;
+import uk.foitracker.imports.ImportProposal.ProposedClockEvent;
 import uk.foitracker.imports.ImportProposal.ProposedCost;
+import uk.foitracker.imports.ImportProposal.ProposedInstalment;
 import uk.foitracker.imports.ImportProposal.ProposedOutcome;
+import uk.foitracker.imports.ImportProposal.ProposedPrecedent;
 import uk.foitracker.imports.ImportProposal.ProposedQuestion;
+import uk.foitracker.imports.ImportProposal.ProposedReview;
 import uk.foitracker.imports.ImportProposal.ProposedTable;
+import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.request.RequestCorrespondence;
 import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.web.DateField;
@@ -85,6 +93,8 @@ public class Imports {
   private final Citations citations;
   private final CostAssessments costs;
   private final Notices notices;
+  private final RequestCorrespondence correspondence;
+  private final InternalReviews reviews;
 
   Imports(
       ImportStore store,
@@ -92,7 +102,11 @@ public class Imports {
       Answers answers,
       Citations citations,
       CostAssessments costs,
-      Notices notices) {
+      Notices notices,
+      RequestCorrespondence correspondence,
+      InternalReviews reviews) {
+    this.correspondence = correspondence;
+    this.reviews = reviews;
     this.store = store;
     this.requests = requests;
     this.answers = answers;
@@ -256,8 +270,88 @@ public class Imports {
                   "tables",
                   actor));
     }
+    enterThread(ref, p, actor, notEntered);
     return new Confirmed(
         ref, logged.accessCode(), "/api/requests/" + ref, "/api/responses/" + ref, notEntered);
+  }
+
+  /**
+   * Enters what the thread adds: the acknowledgement (as correspondence), the clock events (each
+   * checked by the clock as an officer's would be) and the internal reviews (which the model holds
+   * only for a sent response, so a draft lists them); a change of regime without its date,
+   * instalments and precedents have no place in a draft and are listed for the officer.
+   */
+  private void enterThread(String ref, ImportProposal p, String actor, List<String> notEntered) {
+    if (p.acknowledged() != null && !p.acknowledged().isBlank()) {
+      attempt(
+          notEntered,
+          "the acknowledgement of " + p.acknowledged(),
+          () ->
+              correspondence.record(
+                  ref, version(ref), "ACKNOWLEDGED", DateField.iso(p.acknowledged()), "", actor));
+    }
+    for (ProposedClockEvent e : p.clockEvents()) {
+      String what = "the clock event " + e.kind() + (e.date() == null ? "" : " of " + e.date());
+      attempt(
+          notEntered,
+          what,
+          () ->
+              requests.recordClockEvent(
+                  ref,
+                  version(ref),
+                  ClockEventKind.valueOf(e.kind()),
+                  e.date() == null ? DateField.empty() : DateField.iso(e.date()),
+                  e.newDue() == null ? DateField.empty() : DateField.iso(e.newDue()),
+                  actor));
+    }
+    for (ProposedReview r : p.reviews()) {
+      String what = "internal review " + r.number();
+      if (r.requested() == null) {
+        notEntered.add(what + ": the date it was asked for is not stated");
+        continue;
+      }
+      attempt(
+          notEntered,
+          what,
+          () -> {
+            reviews.requestReview(
+                ref,
+                version(ref),
+                LocalDate.parse(r.requested()),
+                r.acknowledged() == null ? null : LocalDate.parse(r.acknowledged()),
+                r.statedDue() == null ? null : LocalDate.parse(r.statedDue()),
+                actor);
+            if (r.decided() != null && r.outcome() != null) {
+              reviews.decideReview(
+                  ref, null, NOT_STATED, r.outcome(), null, LocalDate.parse(r.decided()), actor);
+            }
+          });
+    }
+    if (p.regimeChange() != null) {
+      notEntered.add(
+          "the change of regime from "
+              + p.regimeChange().from()
+              + " to "
+              + p.regimeChange().to()
+              + ": the letter does not date it; record it on the request page");
+    }
+    for (ProposedInstalment i : p.instalments()) {
+      notEntered.add(
+          "instalment "
+              + i.number()
+              + (i.sent() == null ? "" : " sent " + i.sent())
+              + ": a draft response is sent once; record the parts when sending");
+    }
+    for (ProposedPrecedent x : p.precedents()) {
+      notEntered.add(
+          "the precedent "
+              + x.reference()
+              + ": the response holds no precedents; cite it in the answer or a reason");
+    }
+  }
+
+  private static long version(String ref) {
+    return FoiRequest.findByReference(ref).map(r -> r.version).orElse(0L);
   }
 
   private static void attempt(List<String> notEntered, String what, Runnable action) {

@@ -159,6 +159,7 @@ final class Proposals {
       }
     }
 
+    ThreadProposals.Added added = ThreadProposals.read(text, r.thread(), marks, check);
     ImportProposal proposal =
         new ImportProposal(
             law.name(),
@@ -177,7 +178,13 @@ final class Proposals {
             r.reviewProcedure().map(Read::value).orElse(null),
             r.complaintRights().map(Read::value).orElse(null),
             r.costStatement().isBlank() ? null : r.costStatement(),
-            r.advice().isBlank() ? null : r.advice());
+            r.advice().isBlank() ? null : r.advice(),
+            added.acknowledged(),
+            added.reviews(),
+            added.clockEvents(),
+            added.instalments(),
+            added.regimeChange(),
+            added.precedents());
     r.reviewProcedure().ifPresent(v -> marks.add(mark("review procedure", v.span(), v.sure())));
     r.complaintRights().ifPresent(v -> marks.add(mark("complaint rights", v.span(), v.sure())));
     return new Reading(proposal, marks, check, unread);
