@@ -42,8 +42,13 @@ class StatisticsLayoutBrowserTest {
                     + " });");
   }
 
-  private static void checkLayout(String page, int width) {
+  private static void checkLayout(String page, int width, boolean mustHaveTables) {
     List<Map<String, Object>> tables = layout();
+    if (!mustHaveTables && tables.isEmpty()) {
+      // the public page shows quarters of receipt only: with no request received yet it says so
+      assertThat(browser.texts("#no-figures")).as(page + " says it has no figures").hasSize(1);
+      return;
+    }
     assertThat(tables).as(page + " has tables").isNotEmpty();
     for (Map<String, Object> t : tables) {
       assertThat(((Number) t.get("overlaps")).intValue())
@@ -67,9 +72,9 @@ class StatisticsLayoutBrowserTest {
       browser.driver().manage().window().setSize(new Dimension(width, 900));
       browser.visit("/audit/statistics").checkPage();
       assertThat(browser.texts("#headline-percent")).hasSize(1);
-      checkLayout("/audit/statistics", width);
+      checkLayout("/audit/statistics", width, true);
       browser.visit("/statistics").checkPage();
-      checkLayout("/statistics", width);
+      checkLayout("/statistics", width, false);
       browser.visit("/audit/trail").checkPage();
       assertThat(browser.texts("#events h3")).isNotEmpty();
     }
