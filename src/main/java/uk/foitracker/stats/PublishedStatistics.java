@@ -27,8 +27,10 @@ import uk.foitracker.web.CsvCells;
  *
  * @param tables the tables, each with its columns and a row per quarter
  * @param counted when and from how many requests the figures were counted
+ * @param timelinessChart the percentage in time per quarter, drawn beside Table 3
  */
-record PublishedStatistics(List<Table> tables, List<String> quarters, String counted) {
+record PublishedStatistics(
+    List<Table> tables, List<String> quarters, String counted, BarChart timelinessChart) {
   static final String QUARTER = "Quarter";
 
   /** One column: its name (unique across the tables, the CSV header) and how it reads a row. */
@@ -159,7 +161,10 @@ record PublishedStatistics(List<Table> tables, List<String> quarters, String cou
           new Table(d.id(), d.caption(), d.columns().stream().map(Column::name).toList(), rows));
     }
     return new PublishedStatistics(
-        tables, quarters.stream().map(PeriodRow::label).toList(), view.counted());
+        tables,
+        quarters.stream().map(PeriodRow::label).toList(),
+        view.counted(),
+        StatisticsView.timelinessChart(quarters));
   }
 
   /** Whether a quarter code ("2019 Q1") is after {@code now}. */

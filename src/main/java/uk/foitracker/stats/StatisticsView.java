@@ -105,6 +105,14 @@ record StatisticsView(
       return reviewTimeliness.get(t.ordinal());
     }
 
+    /**
+     * The base of the percentage in time: answered in time, answered late, and open past the
+     * deadline (as the bulletin counts it, {@link Figures#timed()}).
+     */
+    public int timed() {
+      return inTime + late + openOverdue;
+    }
+
     /** "95.0%", or "No responses timed". */
     public String percentText() {
       return percent == null ? "No responses timed" : percent.toPlainString() + "%";
@@ -198,6 +206,14 @@ record StatisticsView(
         f.percentReviewsInTime().orElse(null));
   }
 
+  /**
+   * The headline figures: the total row, whose percentage in time counts open requests past their
+   * deadline as not in time, as every table and chart on the auditor's and the public page does.
+   */
+  public PeriodRow headline() {
+    return rows.get(rows.size() - 1);
+  }
+
   public List<String> reviewTimelinessHeaders() {
     return Arrays.stream(ReviewTimeliness.values()).map(StatuteLabels::label).toList();
   }
@@ -211,7 +227,7 @@ record StatisticsView(
     return Arrays.stream(ReviewOutcome.values()).map(StatuteLabels::label).toList();
   }
 
-  private static BarChart timelinessChart(List<PeriodRow> rows) {
+  static BarChart timelinessChart(List<PeriodRow> rows) {
     List<BarChart.Item> items =
         rows.stream()
             .filter(r -> r.percent() != null)
@@ -222,7 +238,7 @@ record StatisticsView(
             .toList();
     return BarChart.of(
         "chart-timeliness",
-        "Percentage of resolved requests answered in time",
+        "Percentage in time, of requests answered or past their deadline",
         "%",
         items,
         100.0,
