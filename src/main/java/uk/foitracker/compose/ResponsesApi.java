@@ -144,7 +144,8 @@ public class ResponsesApi {
   /**
    * A review's decision: outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED, or
    * blank to derive it from questions (each {number, outcome}); releaseAnswers sends the answers
-   * not yet sent as an instalment released at this review, dated decidedOn.
+   * not yet sent as an instalment released at this review, dated decidedOn; outcomeNotStated
+   * records a past decision whose letter states no outcome (refused with an outcome given).
    */
   public record ReviewDecisionBody(
       String reviewer,
@@ -152,7 +153,8 @@ public class ResponsesApi {
       String reasons,
       String decidedOn,
       List<ReviewDecisionInput.QuestionDecision> questions,
-      Boolean releaseAnswers) {}
+      Boolean releaseAnswers,
+      Boolean outcomeNotStated) {}
 
   private final Answers answers;
   private final Citations citations;
@@ -601,7 +603,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record the decision of internal review {number}",
       description =
-          "reviewer, reasons (the decision text), decidedOn; questions: [{number, outcome}] with outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED; outcome overall, derived from questions when blank. releaseAnswers=true sends the answers not yet sent as an instalment released at this review.")
+          "reviewer, reasons (the decision text), decidedOn; questions: [{number, outcome}] with outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED; outcome overall, derived from questions when blank. outcomeNotStated=true records a past decision as it was sent when its letter states no outcome: the date counts for timeliness, the outcome shows as not stated and is counted in no outcome's statistics. releaseAnswers=true sends the answers not yet sent as an instalment released at this review.")
   public ReviewView decideNumbered(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
@@ -623,7 +625,8 @@ public class ResponsesApi {
                 b.outcome(),
                 b.reasons(),
                 date(b.decidedOn(), "decidedOn"),
-                b.questions()),
+                b.questions(),
+                Boolean.TRUE.equals(b.outcomeNotStated())),
             Boolean.TRUE.equals(b.releaseAnswers()),
             actor());
     return review(ref, decided);

@@ -35,6 +35,8 @@ import uk.foitracker.reading.ReadCost;
 import uk.foitracker.reading.ReadLetter;
 import uk.foitracker.reading.ReadQuestion;
 import uk.foitracker.reading.ReadThread;
+import uk.foitracker.reading.Span;
+import uk.foitracker.reading.TableReader;
 import uk.foitracker.rules.checks.TableFacts;
 import uk.foitracker.web.OwnDatabase;
 
@@ -299,33 +301,59 @@ class NoticeCorpusTest {
     }
     Map<String, ReadQuestion> firstByAnswer = new HashMap<>();
     questions.forEach(q -> firstByAnswer.putIfAbsent(q.answerKey(), q));
-    byAnswer.forEach(
-        (key, ns) -> {
-          Response answered =
-              given()
-                  .contentType(ContentType.JSON)
-                  .body(Map.of("questions", ns, "paragraphs", List.of(answerText.get(key))))
-                  .post(base + "/answers");
-          step(problems, l, "answer " + ns, answered);
-          if (answered.statusCode() < 300) {
-            // the tables the reader read, as an officer would paste them and mark what they count
-            for (TableFacts t : LetterFacts.tables(firstByAnswer.get(key))) {
-              step(problems, l, "table " + ns, pasteTable(base, answered, t));
-            }
-          }
-        });
+    List<TableReader.ReadTable> laidOut = TableReader.read(l.text(), questions);
+    // a response the thread shows sent in parts: the answers of each earlier part are entered and
+    // sent as an instalment (moreToFollow) on the part's date, as the officer sent them
+    List<ReadThread.ReadInstalment> parts = read.thread().instalments();
+    Set<String> entered = new LinkedHashSet<>();
+    for (int p = 0; p < parts.size() - 1; p++) {
+      Span message = parts.get(p).message();
+      List<String> inPart =
+          byAnswer.keySet().stream()
+              .filter(k -> !entered.contains(k))
+              .filter(
+                  k -> {
+                    Span a = firstByAnswer.get(k).answerSpan();
+                    return a != null && a.start() >= message.start() && a.start() < message.end();
+                  })
+              .toList();
+      if (inPart.isEmpty()) {
+        continue;
+      }
+      for (String key : inPart) {
+        enterAnswer(
+            l, base, key, byAnswer, answerText, firstByAnswer, laidOut, questions, problems);
+        entered.add(key);
+      }
+      step(
+          problems,
+          l,
+          "instalment " + parts.get(p).number(),
+          given()
+              .contentType(ContentType.JSON)
+              .body(
+                  Map.of(
+                      "sentOn",
+                      parts.get(p).sent().value().toString(),
+                      "acknowledgeIncomplete",
+                      true,
+                      "moreToFollow",
+                      true))
+              .post(base + "/send"));
+    }
+    for (String key : byAnswer.keySet()) {
+      if (!entered.contains(key)) {
+        enterAnswer(
+            l, base, key, byAnswer, answerText, firstByAnswer, laidOut, questions, problems);
+      }
+    }
+    Set<Integer> outcomeKeyed = new LinkedHashSet<>();
+    byAnswer.values().forEach(outcomeKeyed::addAll); // keyed with their answers
     for (ReadQuestion q : questions) {
-      q.outcome()
-          .ifPresent(
-              o ->
-                  step(
-                      problems,
-                      l,
-                      "outcome " + q.number(),
-                      given()
-                          .contentType(ContentType.JSON)
-                          .body(Map.of("outcome", o.name()))
-                          .put(base + "/questions/" + q.number() + "/outcome")));
+      if (outcomeKeyed.contains(q.number())) {
+        continue;
+      }
+      keyOutcome(l, base, q, problems);
     }
     for (ReadCitation c : read.citations()) {
       if (c.questions().isEmpty()) {
@@ -484,21 +512,11 @@ class NoticeCorpusTest {
   /**
    * Keys the internal reviews the reader read (POST and PUT /api/responses/{ref}/reviews), a review
    * of a failure to respond (asked for before any response) included; one decided with an outcome
-   * the reader could not read is left out, as the API records a decision only with its outcome.
+   * the reader could not read is recorded as sent, with its date and outcomeNotStated.
    */
   private static void keyReviews(Letter l, ReadLetter read, String base, List<String> problems) {
     for (ReadThread.ReadReview r : read.thread().reviews()) {
       String requested = r.requested().value().toString();
-      if (r.decided().isPresent() && r.outcome().isEmpty()) {
-        // an officer records a decision with its outcome; the letter does not state one in the
-        // words the reader takes, so the review is left for the officer rather than half-keyed
-        problems.add(
-            l.name()
-                + ": review "
-                + r.number()
-                + " decided with no outcome read: not keyed, left for the officer");
-        continue;
-      }
       Map<String, Object> ask = new LinkedHashMap<>();
       ask.put("requestedOn", requested);
       r.acknowledged().ifPresent(d -> ask.put("acknowledgedOn", d.value().toString()));
@@ -510,7 +528,11 @@ class NoticeCorpusTest {
       }
       Map<String, Object> decision = new LinkedHashMap<>();
       decision.put("reviewer", "Corpus reviewer");
-      r.outcome().ifPresent(o -> decision.put("outcome", o.name())); // only as the letter says
+      // only as the letter says: a decision whose outcome the reader could not read is recorded as
+      // sent, dated, with its outcome not stated (counted in no outcome's statistics)
+      r.outcome()
+          .ifPresentOrElse(
+              o -> decision.put("outcome", o.name()), () -> decision.put("outcomeNotStated", true));
       decision.put("reasons", "The decision as the letter gives it.");
       decision.put("decidedOn", r.decided().get().value().toString());
       step(
@@ -522,6 +544,107 @@ class NoticeCorpusTest {
               .body(decision)
               .put(base + "/reviews/" + asked.jsonPath().getInt("number")));
     }
+  }
+
+  /**
+   * Enters one answer with its tables: those the importer's {@link TableReader} lays out for its
+   * questions where it finds any (Leicester's one-cell-per-line tables), else those the reader's
+   * figures give; then the outcomes of its questions that the reader read.
+   */
+  private static void enterAnswer(
+      Letter l,
+      String base,
+      String key,
+      Map<String, List<Integer>> byAnswer,
+      Map<String, String> answerText,
+      Map<String, ReadQuestion> firstByAnswer,
+      List<TableReader.ReadTable> laidOut,
+      List<ReadQuestion> questions,
+      List<String> problems) {
+    List<Integer> ns = byAnswer.get(key);
+    Response answered =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("questions", ns, "paragraphs", List.of(answerText.get(key))))
+            .post(base + "/answers");
+    step(problems, l, "answer " + ns, answered);
+    if (answered.statusCode() < 300) {
+      List<TableFacts> figures = LetterFacts.tables(firstByAnswer.get(key));
+      List<TableReader.ReadTable> mine =
+          laidOut.stream()
+              .filter(t -> t.questions().stream().anyMatch(ns::contains))
+              .filter(t -> t.rows().size() > 1)
+              .toList();
+      if (!mine.isEmpty()) {
+        boolean people = figures.stream().anyMatch(TableFacts::countsPeople);
+        for (TableReader.ReadTable t : mine) {
+          step(problems, l, "table " + ns, pasteLaidOut(base, answered, t, people));
+        }
+      } else {
+        // the tables the reader read, as an officer would paste them and mark what they count
+        for (TableFacts t : figures) {
+          step(problems, l, "table " + ns, pasteTable(base, answered, t));
+        }
+      }
+    }
+    for (ReadQuestion q : questions) {
+      if (ns.contains(q.number())) {
+        keyOutcome(l, base, q, problems);
+      }
+    }
+  }
+
+  private static void keyOutcome(Letter l, String base, ReadQuestion q, List<String> problems) {
+    q.outcome()
+        .ifPresent(
+            o ->
+                step(
+                    problems,
+                    l,
+                    "outcome " + q.number(),
+                    given()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("outcome", o.name()))
+                        .put(base + "/questions/" + q.number() + "/outcome")));
+  }
+
+  /** A table as {@link TableReader} laid it out, pasted with its column headers. */
+  private static Response pasteLaidOut(
+      String base, Response answered, TableReader.ReadTable t, boolean countsPeople) {
+    int width = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    int depth = t.columnHeaders().stream().mapToInt(List::size).max().orElse(0);
+    StringBuilder cells = new StringBuilder();
+    for (int h = 0; h < Math.max(1, depth); h++) {
+      cells.append(h == 0 ? "Row" : "");
+      for (int i = 0; i < width; i++) {
+        List<String> col = i < t.columnHeaders().size() ? t.columnHeaders().get(i) : List.of();
+        String text = h < col.size() ? col.get(h) : "";
+        cells.append('\t').append(depth == 0 ? "Column " + (i + 1) : text);
+      }
+      cells.append('\n');
+    }
+    for (TableReader.ReadRow r : t.rows()) {
+      String header = String.join(" ", r.header());
+      cells.append(header.isBlank() ? "Figures" : header);
+      for (int i = 0; i < width; i++) {
+        cells.append('\t').append(i < r.cells().size() ? r.cells().get(i).text() : "");
+      }
+      cells.append('\n');
+    }
+    Map<String, Object> table = new LinkedHashMap<>();
+    table.put(
+        "caption",
+        t.caption() == null || t.caption().isBlank()
+            ? "The figures of the answer, as the letter gives them"
+            : t.caption());
+    table.put("headerRows", Math.max(1, depth));
+    table.put("cells", cells.toString());
+    table.put("notHeldConfirmed", true);
+    table.put("countsPeople", countsPeople);
+    return given()
+        .contentType(ContentType.JSON)
+        .body(table)
+        .post(base + "/answers/" + answered.jsonPath().getInt("position") + "/tables");
   }
 
   private static Response pasteTable(String base, Response answered, TableFacts t) {
