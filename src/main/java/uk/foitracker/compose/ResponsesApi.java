@@ -123,8 +123,13 @@ public class ResponsesApi {
       BigDecimal statedHours,
       String statedHoursWarning) {}
 
-  /** moreToFollow: this instalment is not the whole response, so it does not stop the clock. */
-  public record SendBody(String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow) {}
+  /**
+   * moreToFollow: this instalment is not the whole response, so it does not stop the clock.
+   * alreadySent: the response already left the authority (a past letter entered as it was sent), so
+   * the release check does not refuse recording it; publishing still runs it.
+   */
+  public record SendBody(
+      String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow, Boolean alreadySent) {}
 
   /** totalsWarnings: each stated total of the response's tables that does not add up. */
   public record SentResult(
@@ -472,7 +477,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record that the response was sent",
       description =
-          "Sends the answers not yet sent as the next instalment (1, 2, ...). The instalment that leaves no question open stops the clock, unless moreToFollow is true; then it is refused while the refusal notice is incomplete unless acknowledgeIncomplete is true. Once sent, send again to send new answers as a further instalment.")
+          "Sends the answers not yet sent as the next instalment (1, 2, ...). The instalment that leaves no question open stops the clock, unless moreToFollow is true; then it is refused while the refusal notice is incomplete unless acknowledgeIncomplete is true. Once sent, send again to send new answers as a further instalment. alreadySent=true records a response that already left the authority (a past letter entered as it was sent): the release check does not refuse it (publishing still runs it) and the audit trail says so.")
   public SentResult send(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, SendBody body) {
     SendBody b = required(body);
@@ -483,6 +488,7 @@ public class ResponsesApi {
             date(b.sentOn(), "sentOn"),
             Boolean.TRUE.equals(b.acknowledgeIncomplete()),
             Boolean.TRUE.equals(b.moreToFollow()),
+            Boolean.TRUE.equals(b.alreadySent()),
             actor());
     List<CaseView.InstalmentView> sent = drafts.response(ref).preview().instalmentList();
     return new SentResult(

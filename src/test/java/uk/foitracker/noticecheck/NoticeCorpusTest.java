@@ -301,6 +301,27 @@ class NoticeCorpusTest {
     }
     Map<String, ReadQuestion> firstByAnswer = new HashMap<>();
     questions.forEach(q -> firstByAnswer.putIfAbsent(q.answerKey(), q));
+    // a question the letter answers neither on its own nor with an outcome ("What were the
+    // reasons?" after the question it qualifies; further parts under one cost refusal) is answered
+    // with the question before it, as the letter groups them: an officer keys it in that answer
+    ReadQuestion previous = null;
+    for (ReadQuestion q : questions) {
+      boolean own = q.answerKey() != null && !q.answer().isBlank();
+      if (!own
+          && q.outcome().isEmpty()
+          && previous != null
+          && byAnswer.containsKey(previous.answerKey())) {
+        byAnswer.get(previous.answerKey()).add(q.number());
+        problems.add(
+            l.name()
+                + ": question "
+                + q.number()
+                + " has no answer of its own: keyed in the answer to question "
+                + previous.number());
+        continue;
+      }
+      previous = q;
+    }
     List<TableReader.ReadTable> laidOut = TableReader.read(l.text(), questions);
     // a response the thread shows sent in parts: the answers of each earlier part are entered and
     // sent as an instalment (moreToFollow) on the part's date, as the officer sent them
@@ -338,6 +359,8 @@ class NoticeCorpusTest {
                       "acknowledgeIncomplete",
                       true,
                       "moreToFollow",
+                      true,
+                      "alreadySent",
                       true))
               .post(base + "/send"));
     }
@@ -437,7 +460,9 @@ class NoticeCorpusTest {
           "send",
           given()
               .contentType(ContentType.JSON)
-              .body(Map.of("sentOn", l.date("sent"), "acknowledgeIncomplete", true))
+              .body(
+                  Map.of(
+                      "sentOn", l.date("sent"), "acknowledgeIncomplete", true, "alreadySent", true))
               .post(base + "/send"));
     }
     keyReviews(l, read, base, problems);
@@ -587,15 +612,22 @@ class NoticeCorpusTest {
         }
       }
     }
+    ReadQuestion first = firstByAnswer.get(key);
     for (ReadQuestion q : questions) {
       if (ns.contains(q.number())) {
-        keyOutcome(l, base, q, problems);
+        keyOutcome(l, base, q, q.outcome().isPresent() ? q : first, problems);
       }
     }
   }
 
   private static void keyOutcome(Letter l, String base, ReadQuestion q, List<String> problems) {
-    q.outcome()
+    keyOutcome(l, base, q, q, problems);
+  }
+
+  /** Keys question q's outcome as the reader read it for {@code from} (its own, or its group's). */
+  private static void keyOutcome(
+      Letter l, String base, ReadQuestion q, ReadQuestion from, List<String> problems) {
+    from.outcome()
         .ifPresent(
             o ->
                 step(
