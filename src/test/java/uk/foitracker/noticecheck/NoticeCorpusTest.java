@@ -322,7 +322,14 @@ class NoticeCorpusTest {
       }
       previous = q;
     }
-    List<TableReader.ReadTable> laidOut = TableReader.read(l.text(), questions);
+    List<TableReader.ReadTable> laidOut;
+    try {
+      laidOut = TableReader.read(l.text(), questions);
+    } catch (RuntimeException e) {
+      // the importer's table reader fails on this letter: its figures are keyed as read instead
+      problems.add(l.name() + ": TableReader failed (" + e + "): the reader's figures keyed");
+      laidOut = List.of();
+    }
     // a response the thread shows sent in parts: the answers of each earlier part are entered and
     // sent as an instalment (moreToFollow) on the part's date, as the officer sent them
     List<ReadThread.ReadInstalment> parts = read.thread().instalments();
