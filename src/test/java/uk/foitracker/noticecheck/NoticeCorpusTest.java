@@ -208,23 +208,23 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what the reader and the thread's clock measure together (text 70/80, case 64/80). Issue 18 asks
-   * for 0.90 and stays open until then; these only stop the figures going backwards.
+   * what the reader and the thread's clock measure together (text 70/80), and on the case path to
+   * 69/80 once a past letter is recorded as it was sent (reviews decided with no stated outcome,
+   * sends recorded as already sent, TableReader's tables). Issue 18 asks for 0.90 and stays open
+   * until then; these only stop the figures going backwards.
    */
   static final double TEXT_RECALL = 0.87;
 
-  static final double CASE_RECALL = 0.80;
+  static final double CASE_RECALL = 0.86;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them),
-   * both on the case path, where a request left open is judged as at today rather than as at the
-   * thread's end: 22 (its send refused for a question read without an outcome) and 36 (a lawful reg
-   * 7 extension to 22 April 2025, the thread ending before it). A new one fails the test.
+   * on the case path, where a request left open is judged as at today rather than as at the
+   * thread's end: 36 (a lawful reg 7 extension to 22 April 2025, the thread ending before it, no
+   * response sent). A new one fails the test.
    */
   static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
-      Set.of(
-          "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
-          "36-sheffield-housing-damp-reg7: TIMELINESS");
+      Set.of("36-sheffield-housing-damp-reg7: TIMELINESS");
 
   private static List<Found> throughText(Letter l) {
     Map<String, Object> body = new LinkedHashMap<>();
