@@ -123,8 +123,13 @@ public class ResponsesApi {
       BigDecimal statedHours,
       String statedHoursWarning) {}
 
-  /** moreToFollow: this instalment is not the whole response, so it does not stop the clock. */
-  public record SendBody(String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow) {}
+  /**
+   * moreToFollow: this instalment is not the whole response, so it does not stop the clock.
+   * alreadySent: the response already left the authority (a past letter entered as it was sent), so
+   * the release check does not refuse recording it; publishing still runs it.
+   */
+  public record SendBody(
+      String sentOn, Boolean acknowledgeIncomplete, Boolean moreToFollow, Boolean alreadySent) {}
 
   /** totalsWarnings: each stated total of the response's tables that does not add up. */
   public record SentResult(
@@ -144,7 +149,8 @@ public class ResponsesApi {
   /**
    * A review's decision: outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED, or
    * blank to derive it from questions (each {number, outcome}); releaseAnswers sends the answers
-   * not yet sent as an instalment released at this review, dated decidedOn.
+   * not yet sent as an instalment released at this review, dated decidedOn; outcomeNotStated
+   * records a past decision whose letter states no outcome (refused with an outcome given).
    */
   public record ReviewDecisionBody(
       String reviewer,
@@ -152,7 +158,8 @@ public class ResponsesApi {
       String reasons,
       String decidedOn,
       List<ReviewDecisionInput.QuestionDecision> questions,
-      Boolean releaseAnswers) {}
+      Boolean releaseAnswers,
+      Boolean outcomeNotStated) {}
 
   private final Answers answers;
   private final Citations citations;
@@ -470,7 +477,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record that the response was sent",
       description =
-          "Sends the answers not yet sent as the next instalment (1, 2, ...). The instalment that leaves no question open stops the clock, unless moreToFollow is true; then it is refused while the refusal notice is incomplete unless acknowledgeIncomplete is true. Once sent, send again to send new answers as a further instalment.")
+          "Sends the answers not yet sent as the next instalment (1, 2, ...). The instalment that leaves no question open stops the clock, unless moreToFollow is true; then it is refused while the refusal notice is incomplete unless acknowledgeIncomplete is true. Once sent, send again to send new answers as a further instalment. alreadySent=true records a response that already left the authority (a past letter entered as it was sent): the release check does not refuse it (publishing still runs it) and the audit trail says so.")
   public SentResult send(
       @PathParam("ref") String ref, @HeaderParam("If-Match") String ifMatch, SendBody body) {
     SendBody b = required(body);
@@ -481,6 +488,7 @@ public class ResponsesApi {
             date(b.sentOn(), "sentOn"),
             Boolean.TRUE.equals(b.acknowledgeIncomplete()),
             Boolean.TRUE.equals(b.moreToFollow()),
+            Boolean.TRUE.equals(b.alreadySent()),
             actor());
     List<CaseView.InstalmentView> sent = drafts.response(ref).preview().instalmentList();
     return new SentResult(
@@ -601,7 +609,7 @@ public class ResponsesApi {
   @Operation(
       summary = "Record the decision of internal review {number}",
       description =
-          "reviewer, reasons (the decision text), decidedOn; questions: [{number, outcome}] with outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED; outcome overall, derived from questions when blank. releaseAnswers=true sends the answers not yet sent as an instalment released at this review.")
+          "reviewer, reasons (the decision text), decidedOn; questions: [{number, outcome}] with outcome UPHELD, PARTLY_OVERTURNED (or PARTLY_UPHELD) or OVERTURNED; outcome overall, derived from questions when blank. outcomeNotStated=true records a past decision as it was sent when its letter states no outcome: the date counts for timeliness, the outcome shows as not stated and is counted in no outcome's statistics. releaseAnswers=true sends the answers not yet sent as an instalment released at this review.")
   public ReviewView decideNumbered(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
@@ -623,7 +631,8 @@ public class ResponsesApi {
                 b.outcome(),
                 b.reasons(),
                 date(b.decidedOn(), "decidedOn"),
-                b.questions()),
+                b.questions(),
+                Boolean.TRUE.equals(b.outcomeNotStated())),
             Boolean.TRUE.equals(b.releaseAnswers()),
             actor());
     return review(ref, decided);

@@ -97,8 +97,26 @@ public class Sending {
       boolean acknowledgeIncomplete,
       boolean moreToFollow,
       String actor) {
+    return send(ref, version, sentOn, acknowledgeIncomplete, moreToFollow, false, actor);
+  }
+
+  /**
+   * {@link #send(String, Long, LocalDate, boolean, boolean, String)}; {@code alreadySent}: the
+   * officer records a response that already left the authority (a past letter entered as it was
+   * sent). The release check, which stops other people's data leaving, cannot stop what has left,
+   * so it does not refuse the record (publishing still runs it); the audit line says so.
+   */
+  public List<NoticeCompleteness.Missing> send(
+      String ref,
+      Long version,
+      LocalDate sentOn,
+      boolean acknowledgeIncomplete,
+      boolean moreToFollow,
+      boolean alreadySent,
+      String actor) {
     FoiRequest request = RequestLocks.current(ref, version);
-    return sendInstalment(request, sentOn, acknowledgeIncomplete, moreToFollow, null, actor);
+    return sendInstalment(
+        request, sentOn, acknowledgeIncomplete, moreToFollow, null, alreadySent, actor);
   }
 
   /**
@@ -116,7 +134,7 @@ public class Sending {
     int decided = reviews.decide(ref, version, number, decision, actor);
     if (release) {
       FoiRequest request = RequestLocks.current(ref, null);
-      sendInstalment(request, decision.decidedOn(), true, false, decided, actor);
+      sendInstalment(request, decision.decidedOn(), true, false, decided, false, actor);
     }
     return decided;
   }
@@ -127,6 +145,7 @@ public class Sending {
       boolean acknowledgeIncomplete,
       boolean moreToFollow,
       Integer reviewNumber,
+      boolean alreadySent,
       String actor) {
     List<ResponseInstalment> earlier = ResponseInstalment.forRequest(request);
     boolean complete =
@@ -202,7 +221,9 @@ public class Sending {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    publishing.checkBeforeSending(request);
+    if (!alreadySent) {
+      publishing.checkBeforeSending(request);
+    }
     // a fully refused question sent without answer text goes out with this instalment too: its
     // refusal (the notice's reasons) is its answer
     Set<Integer> refused = new TreeSet<>();
@@ -244,6 +265,9 @@ public class Sending {
             + (reviewNumber == null ? "" : ", released at internal review " + reviewNumber)
             + (effect == Instalments.Effect.STOPS_NOTHING ? "; more to follow" : "")
             + ")"
+            + (alreadySent
+                ? "; recorded as already sent, so the release check did not refuse it"
+                : "")
             + (missing.isEmpty()
                 ? ""
                 : "; sent with the refusal notice lacking "

@@ -215,12 +215,19 @@ public class InternalReviews {
       }
     }
     ReviewOutcome parsed;
+    boolean outcomeGiven =
+        (input.outcome() != null && !input.outcome().isBlank()) || !perQuestion.isEmpty();
     if (input.outcome() == null || input.outcome().isBlank()) {
       parsed = ReviewDeadline.overall(List.copyOf(perQuestion.values()));
     } else {
       parsed = ReviewDeadline.parse(input.outcome());
     }
-    if (parsed == null) {
+    if (input.outcomeNotStated() && outcomeGiven) {
+      errors.add(
+          new FieldError(
+              "outcomeNotStated",
+              "Either give the outcome or say the letter does not state one, not both"));
+    } else if (parsed == null && !input.outcomeNotStated()) {
       errors.add(
           new FieldError("outcome", "Choose the outcome: upheld, partly overturned or overturned"));
     }
@@ -256,9 +263,18 @@ public class InternalReviews {
         "REVIEW_DECIDED",
         "request",
         request.id,
-        "Internal review " + review.number + " by " + who + ": " + StatuteLabels.label(parsed),
+        "Internal review "
+            + review.number
+            + " by "
+            + who
+            + ": "
+            + (parsed == null
+                ? "decided on "
+                    + Dates.display(decidedOn)
+                    + ", the outcome not stated in the decision as sent"
+                : StatuteLabels.label(parsed)),
         null,
-        parsed.name());
+        parsed == null ? "NOT_STATED" : parsed.name());
     return review.number;
   }
 

@@ -268,4 +268,60 @@ class ReviewsThroughApiTest {
         .statusCode(200)
         .body("timeline.summary", hasItem(containsString("of a failure to respond")));
   }
+
+  /**
+   * A past letter entered as it was sent: the review's decision is dated but its letter states no
+   * outcome in words an officer can choose from. outcomeNotStated records the date (so its
+   * timeliness is judged) and leaves the outcome null; giving both is a problem document.
+   */
+  @Test
+  void aPastDecisionWithNoStatedOutcomeIsRecordedAsSent() {
+    String ref = sentRefusal();
+    String base = "/api/responses/" + ref;
+    json(Map.of("requestedOn", "2015-03-09")).post(base + "/reviews").then().statusCode(200);
+    json(Map.of(
+            "reviewer",
+            "Information Management",
+            "reasons",
+            "The decision as the letter gives it.",
+            "decidedOn",
+            "2015-06-01",
+            "outcome",
+            "UPHELD",
+            "outcomeNotStated",
+            true))
+        .put(base + "/reviews/1")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("outcomeNotStated"));
+    json(Map.of(
+            "reviewer",
+            "Information Management",
+            "reasons",
+            "The decision as the letter gives it.",
+            "decidedOn",
+            "2015-06-01"))
+        .put(base + "/reviews/1")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("outcome"));
+    JsonPath r =
+        json(Map.of(
+                "reviewer",
+                "Information Management",
+                "reasons",
+                "The decision as the letter gives it.",
+                "decidedOn",
+                "2015-06-01",
+                "outcomeNotStated",
+                true))
+            .put(base + "/reviews/1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(r.getString("decidedOn")).isEqualTo("2015-06-01");
+    assertThat(r.getString("outcome")).isNull();
+    assertThat(r.getInt("lateByWorkingDays")).isPositive();
+  }
 }

@@ -35,6 +35,8 @@ import uk.foitracker.reading.ReadCost;
 import uk.foitracker.reading.ReadLetter;
 import uk.foitracker.reading.ReadQuestion;
 import uk.foitracker.reading.ReadThread;
+import uk.foitracker.reading.Span;
+import uk.foitracker.reading.TableReader;
 import uk.foitracker.rules.checks.TableFacts;
 import uk.foitracker.web.OwnDatabase;
 
@@ -206,23 +208,23 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what the reader and the thread's clock measure together (text 70/80, case 64/80). Issue 18 asks
-   * for 0.90 and stays open until then; these only stop the figures going backwards.
+   * what the reader and the thread's clock measure together (text 70/80), and on the case path to
+   * 69/80 once a past letter is recorded as it was sent (reviews decided with no stated outcome,
+   * sends recorded as already sent, TableReader's tables). Issue 18 asks for 0.90 and stays open
+   * until then; these only stop the figures going backwards.
    */
   static final double TEXT_RECALL = 0.91;
 
-  static final double CASE_RECALL = 0.83;
+  static final double CASE_RECALL = 0.86;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them),
-   * both on the case path, where a request left open is judged as at today rather than as at the
-   * thread's end: 22 (its send refused for a question read without an outcome) and 36 (a lawful reg
-   * 7 extension to 22 April 2025, the thread ending before it). A new one fails the test.
+   * on the case path, where a request left open is judged as at today rather than as at the
+   * thread's end: 36 (a lawful reg 7 extension to 22 April 2025, the thread ending before it, no
+   * response sent). A new one fails the test.
    */
   static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
-      Set.of(
-          "22-sheffield-s47-s12-late-by-a-day: TIMELINESS",
-          "36-sheffield-housing-damp-reg7: TIMELINESS");
+      Set.of("36-sheffield-housing-damp-reg7: TIMELINESS");
 
   private static List<Found> throughText(Letter l) {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -299,33 +301,89 @@ class NoticeCorpusTest {
     }
     Map<String, ReadQuestion> firstByAnswer = new HashMap<>();
     questions.forEach(q -> firstByAnswer.putIfAbsent(q.answerKey(), q));
-    byAnswer.forEach(
-        (key, ns) -> {
-          Response answered =
-              given()
-                  .contentType(ContentType.JSON)
-                  .body(Map.of("questions", ns, "paragraphs", List.of(answerText.get(key))))
-                  .post(base + "/answers");
-          step(problems, l, "answer " + ns, answered);
-          if (answered.statusCode() < 300) {
-            // the tables the reader read, as an officer would paste them and mark what they count
-            for (TableFacts t : LetterFacts.tables(firstByAnswer.get(key))) {
-              step(problems, l, "table " + ns, pasteTable(base, answered, t));
-            }
-          }
-        });
+    // a question the letter answers neither on its own nor with an outcome ("What were the
+    // reasons?" after the question it qualifies; further parts under one cost refusal) is answered
+    // with the question before it, as the letter groups them: an officer keys it in that answer
+    ReadQuestion previous = null;
     for (ReadQuestion q : questions) {
-      q.outcome()
-          .ifPresent(
-              o ->
-                  step(
-                      problems,
-                      l,
-                      "outcome " + q.number(),
-                      given()
-                          .contentType(ContentType.JSON)
-                          .body(Map.of("outcome", o.name()))
-                          .put(base + "/questions/" + q.number() + "/outcome")));
+      boolean own = q.answerKey() != null && !q.answer().isBlank();
+      if (!own
+          && q.outcome().isEmpty()
+          && previous != null
+          && byAnswer.containsKey(previous.answerKey())) {
+        byAnswer.get(previous.answerKey()).add(q.number());
+        problems.add(
+            l.name()
+                + ": question "
+                + q.number()
+                + " has no answer of its own: keyed in the answer to question "
+                + previous.number());
+        continue;
+      }
+      previous = q;
+    }
+    List<TableReader.ReadTable> laidOut;
+    try {
+      laidOut = TableReader.read(l.text(), questions);
+    } catch (RuntimeException e) {
+      // the importer's table reader fails on this letter: its figures are keyed as read instead
+      problems.add(l.name() + ": TableReader failed (" + e + "): the reader's figures keyed");
+      laidOut = List.of();
+    }
+    // a response the thread shows sent in parts: the answers of each earlier part are entered and
+    // sent as an instalment (moreToFollow) on the part's date, as the officer sent them
+    List<ReadThread.ReadInstalment> parts = read.thread().instalments();
+    Set<String> entered = new LinkedHashSet<>();
+    for (int p = 0; p < parts.size() - 1; p++) {
+      Span message = parts.get(p).message();
+      List<String> inPart =
+          byAnswer.keySet().stream()
+              .filter(k -> !entered.contains(k))
+              .filter(
+                  k -> {
+                    Span a = firstByAnswer.get(k).answerSpan();
+                    return a != null && a.start() >= message.start() && a.start() < message.end();
+                  })
+              .toList();
+      if (inPart.isEmpty()) {
+        continue;
+      }
+      for (String key : inPart) {
+        enterAnswer(
+            l, base, key, byAnswer, answerText, firstByAnswer, laidOut, questions, problems);
+        entered.add(key);
+      }
+      step(
+          problems,
+          l,
+          "instalment " + parts.get(p).number(),
+          given()
+              .contentType(ContentType.JSON)
+              .body(
+                  Map.of(
+                      "sentOn",
+                      parts.get(p).sent().value().toString(),
+                      "acknowledgeIncomplete",
+                      true,
+                      "moreToFollow",
+                      true,
+                      "alreadySent",
+                      true))
+              .post(base + "/send"));
+    }
+    for (String key : byAnswer.keySet()) {
+      if (!entered.contains(key)) {
+        enterAnswer(
+            l, base, key, byAnswer, answerText, firstByAnswer, laidOut, questions, problems);
+      }
+    }
+    Set<Integer> outcomeKeyed = new LinkedHashSet<>();
+    byAnswer.values().forEach(outcomeKeyed::addAll); // keyed with their answers
+    for (ReadQuestion q : questions) {
+      if (outcomeKeyed.contains(q.number())) {
+        continue;
+      }
+      keyOutcome(l, base, q, problems);
     }
     for (ReadCitation c : read.citations()) {
       if (c.questions().isEmpty()) {
@@ -403,14 +461,15 @@ class NoticeCorpusTest {
         "notice",
         given().contentType(ContentType.JSON).body(notice).put(base + "/notice"));
     if (l.date("sent") != null) {
-      releaseAsSent(base);
       step(
           problems,
           l,
           "send",
           given()
               .contentType(ContentType.JSON)
-              .body(Map.of("sentOn", l.date("sent"), "acknowledgeIncomplete", true))
+              .body(
+                  Map.of(
+                      "sentOn", l.date("sent"), "acknowledgeIncomplete", true, "alreadySent", true))
               .post(base + "/send"));
     }
     keyReviews(l, read, base, problems);
@@ -485,21 +544,11 @@ class NoticeCorpusTest {
   /**
    * Keys the internal reviews the reader read (POST and PUT /api/responses/{ref}/reviews), a review
    * of a failure to respond (asked for before any response) included; one decided with an outcome
-   * the reader could not read is left out, as the API records a decision only with its outcome.
+   * the reader could not read is recorded as sent, with its date and outcomeNotStated.
    */
   private static void keyReviews(Letter l, ReadLetter read, String base, List<String> problems) {
     for (ReadThread.ReadReview r : read.thread().reviews()) {
       String requested = r.requested().value().toString();
-      if (r.decided().isPresent() && r.outcome().isEmpty()) {
-        // an officer records a decision with its outcome; the letter does not state one in the
-        // words the reader takes, so the review is left for the officer rather than half-keyed
-        problems.add(
-            l.name()
-                + ": review "
-                + r.number()
-                + " decided with no outcome read: not keyed, left for the officer");
-        continue;
-      }
       Map<String, Object> ask = new LinkedHashMap<>();
       ask.put("requestedOn", requested);
       r.acknowledged().ifPresent(d -> ask.put("acknowledgedOn", d.value().toString()));
@@ -511,7 +560,11 @@ class NoticeCorpusTest {
       }
       Map<String, Object> decision = new LinkedHashMap<>();
       decision.put("reviewer", "Corpus reviewer");
-      r.outcome().ifPresent(o -> decision.put("outcome", o.name())); // only as the letter says
+      // only as the letter says: a decision whose outcome the reader could not read is recorded as
+      // sent, dated, with its outcome not stated (counted in no outcome's statistics)
+      r.outcome()
+          .ifPresentOrElse(
+              o -> decision.put("outcome", o.name()), () -> decision.put("outcomeNotStated", true));
       decision.put("reasons", "The decision as the letter gives it.");
       decision.put("decidedOn", r.decided().get().value().toString());
       step(
@@ -523,6 +576,114 @@ class NoticeCorpusTest {
               .body(decision)
               .put(base + "/reviews/" + asked.jsonPath().getInt("number")));
     }
+  }
+
+  /**
+   * Enters one answer with its tables: those the importer's {@link TableReader} lays out for its
+   * questions where it finds any (Leicester's one-cell-per-line tables), else those the reader's
+   * figures give; then the outcomes of its questions that the reader read.
+   */
+  private static void enterAnswer(
+      Letter l,
+      String base,
+      String key,
+      Map<String, List<Integer>> byAnswer,
+      Map<String, String> answerText,
+      Map<String, ReadQuestion> firstByAnswer,
+      List<TableReader.ReadTable> laidOut,
+      List<ReadQuestion> questions,
+      List<String> problems) {
+    List<Integer> ns = byAnswer.get(key);
+    Response answered =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("questions", ns, "paragraphs", List.of(answerText.get(key))))
+            .post(base + "/answers");
+    step(problems, l, "answer " + ns, answered);
+    if (answered.statusCode() < 300) {
+      List<TableFacts> figures = LetterFacts.tables(firstByAnswer.get(key));
+      List<TableReader.ReadTable> mine =
+          laidOut.stream()
+              .filter(t -> t.questions().stream().anyMatch(ns::contains))
+              .filter(t -> t.rows().size() > 1)
+              .toList();
+      if (!mine.isEmpty()) {
+        boolean people = figures.stream().anyMatch(TableFacts::countsPeople);
+        for (TableReader.ReadTable t : mine) {
+          step(problems, l, "table " + ns, pasteLaidOut(base, answered, t, people));
+        }
+      } else {
+        // the tables the reader read, as an officer would paste them and mark what they count
+        for (TableFacts t : figures) {
+          step(problems, l, "table " + ns, pasteTable(base, answered, t));
+        }
+      }
+    }
+    ReadQuestion first = firstByAnswer.get(key);
+    for (ReadQuestion q : questions) {
+      if (ns.contains(q.number())) {
+        keyOutcome(l, base, q, q.outcome().isPresent() ? q : first, problems);
+      }
+    }
+  }
+
+  private static void keyOutcome(Letter l, String base, ReadQuestion q, List<String> problems) {
+    keyOutcome(l, base, q, q, problems);
+  }
+
+  /** Keys question q's outcome as the reader read it for {@code from} (its own, or its group's). */
+  private static void keyOutcome(
+      Letter l, String base, ReadQuestion q, ReadQuestion from, List<String> problems) {
+    from.outcome()
+        .ifPresent(
+            o ->
+                step(
+                    problems,
+                    l,
+                    "outcome " + q.number(),
+                    given()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("outcome", o.name()))
+                        .put(base + "/questions/" + q.number() + "/outcome")));
+  }
+
+  /** A table as {@link TableReader} laid it out, pasted with its column headers. */
+  private static Response pasteLaidOut(
+      String base, Response answered, TableReader.ReadTable t, boolean countsPeople) {
+    int width = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    int depth = t.columnHeaders().stream().mapToInt(List::size).max().orElse(0);
+    StringBuilder cells = new StringBuilder();
+    for (int h = 0; h < Math.max(1, depth); h++) {
+      cells.append(h == 0 ? "Row" : "");
+      for (int i = 0; i < width; i++) {
+        List<String> col = i < t.columnHeaders().size() ? t.columnHeaders().get(i) : List.of();
+        String text = h < col.size() ? col.get(h) : "";
+        cells.append('\t').append(depth == 0 ? "Column " + (i + 1) : text);
+      }
+      cells.append('\n');
+    }
+    for (TableReader.ReadRow r : t.rows()) {
+      String header = String.join(" ", r.header());
+      cells.append(header.isBlank() ? "Figures" : header);
+      for (int i = 0; i < width; i++) {
+        cells.append('\t').append(i < r.cells().size() ? r.cells().get(i).text() : "");
+      }
+      cells.append('\n');
+    }
+    Map<String, Object> table = new LinkedHashMap<>();
+    table.put(
+        "caption",
+        t.caption() == null || t.caption().isBlank()
+            ? "The figures of the answer, as the letter gives them"
+            : t.caption());
+    table.put("headerRows", Math.max(1, depth));
+    table.put("cells", cells.toString());
+    table.put("notHeldConfirmed", true);
+    table.put("countsPeople", countsPeople);
+    return given()
+        .contentType(ContentType.JSON)
+        .body(table)
+        .post(base + "/answers/" + answered.jsonPath().getInt("position") + "/tables");
   }
 
   private static Response pasteTable(String base, Response answered, TableFacts t) {
@@ -550,29 +711,6 @@ class NoticeCorpusTest {
         .contentType(ContentType.JSON)
         .body(table)
         .post(base + "/answers/" + answered.jsonPath().getInt("position") + "/tables");
-  }
-
-  /**
-   * The letter was sent as it reads: what the release check would hold back before sending (a small
-   * count of people in a table the reader marked, a suppressed cell its totals give away) is marked
-   * "not personal" with that reason, as an officer recording a past letter does; the review judges
-   * the letter, small numbers included.
-   */
-  private static void releaseAsSent(String base) {
-    JsonNode check = readJson(given().get(base + "/release-check").asString());
-    for (JsonNode hit : check.path("hits")) {
-      if (hit.path("blocksSending").asBoolean() && !hit.path("overridden").asBoolean()) {
-        given()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "key",
-                    hit.path("key").asText(),
-                    "reason",
-                    "Recorded as the letter was sent; the review judges it"))
-            .post(base + "/release-check/not-personal");
-      }
-    }
   }
 
   private static void step(List<String> problems, Letter l, String what, Response r) {
