@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -54,10 +55,12 @@ import uk.foitracker.web.ValidationProblem;
 @Path("/officer/requests/{ref}/response")
 @Produces(MediaType.TEXT_HTML)
 public class ResponsePage {
+  /** The value of {@code check} that shows the release check on the compose page. */
+  static final String RELEASE = "release";
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance compose(ComposePage page);
+    static native TemplateInstance compose(ComposePage page, boolean releaseShown);
 
     static native TemplateInstance table(TableForm form);
   }
@@ -74,9 +77,14 @@ public class ResponsePage {
   @Inject ComposePages pages;
   @Inject SecurityIdentity identity;
 
+  /**
+   * The compose page. The release check (issue 21) reads every field, table and attachment, so it
+   * runs when the officer asks for it ({@code ?check=release}) and at sending and publishing, not
+   * on every view: run on each render it made the page slow on a long response.
+   */
   @GET
-  public TemplateInstance show(@PathParam("ref") String ref) {
-    return Templates.compose(pages.page(ref, null));
+  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("check") String check) {
+    return Templates.compose(pages.page(ref, null), RELEASE.equals(check));
   }
 
   @GET
@@ -565,7 +573,7 @@ public class ResponsePage {
         ref,
         "notPersonal",
         typed,
-        "#release-check",
+        "?check=" + RELEASE + "#release-check",
         () -> publishing.markNotPersonal(ref, version(version), key, reason, actor()));
   }
 
@@ -684,7 +692,7 @@ public class ResponsePage {
   private Response again(String ref, int status, Attempt attempt) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.compose(pages.page(ref, attempt)))
+        .entity(Templates.compose(pages.page(ref, attempt), "notPersonal".equals(attempt.form())))
         .build();
   }
 

@@ -65,10 +65,17 @@ class ReleaseHitsTest {
     assertThat(check.getList("hits[0].fixes", String.class))
         .anySatisfy(f -> assertThat(f).contains("secondary suppression"));
 
-    // the officer's page: the hit in context with its fixes and a form to mark it not personal
+    // the officer's page runs the check when asked (not on every view: it reads everything)
     String page = "/officer/requests/" + ref + "/response";
-    Document composed = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
-    assertThat(composed.select("#release-check").text()).isEqualTo("Release check");
+    Document plain = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
+    assertThat(plain.select(".govuk-summary-card")).isEmpty();
+    assertThat(plain.select("#run-release-check").attr("href"))
+        .isEqualTo(page + "?check=release#release-check");
+    // asked for: the hit in context with its fixes and a form to mark it not personal
+    Document composed =
+        Jsoup.parse(
+            given().get(page + "?check=release").then().statusCode(200).extract().asString());
+    assertThat(composed.select("h2#release-check").text()).isEqualTo("Release check");
     assertThat(composed.select(".govuk-summary-card").text())
         .contains("<5 in row 2023, column Permanent = row total 12 − 4 − 5 = 3")
         .contains("secondary suppression")
