@@ -23,7 +23,12 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.Regime;
 
-/** One clock event as recorded: append-only, never updated or deleted. */
+/**
+ * One clock event as recorded: append-only, never deleted. Its facts never change; a mistake is put
+ * right by withdrawing the event (with who, when and why: it then no longer moves the clock but
+ * stays in the history) and, for a correction, recording the corrected event, which names the one
+ * it replaces.
+ */
 @Entity
 @Table(name = "clock_event")
 public class ClockEventEntry extends PanacheEntityBase {
@@ -64,12 +69,38 @@ public class ClockEventEntry extends PanacheEntityBase {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   public Instant recordedAt;
 
+  /** When the event was withdrawn; null while it stands. */
+  @Column(name = "withdrawn_at")
+  public Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 100)
+  public String withdrawnBy;
+
+  @Column(name = "withdrawn_reason", length = 2000)
+  public String withdrawnReason;
+
+  /** The event this one corrects (withdrawn when this one was recorded); null for most. */
+  @Column(name = "corrects_event_id", updatable = false)
+  public Long correctsEventId;
+
+  public boolean withdrawn() {
+    return withdrawnAt != null;
+  }
+
   public ClockEvent toEvent() {
     return kind.toEvent(date, extraDate, regimeFrom, regimeTo);
   }
 
-  /** The events of one request in the order they were recorded. */
+  /**
+   * The events of one request that stand (not withdrawn), in the order they were recorded: the
+   * events the clock runs on.
+   */
   public static List<ClockEventEntry> forRequest(FoiRequest request) {
+    return list("request = ?1 and withdrawnAt is null order by id", request);
+  }
+
+  /** Every event of one request, withdrawn ones included, in the order they were recorded. */
+  public static List<ClockEventEntry> history(FoiRequest request) {
     return list("request = ?1 order by id", request);
   }
 
@@ -87,7 +118,7 @@ public class ClockEventEntry extends PanacheEntityBase {
             .createQuery(
                 "select e.request.id, e.kind, e.date, e.extraDate, e.regimeFrom, e.regimeTo"
                     + " from ClockEventEntry e"
-                    + " where e.request.id in :ids order by e.id",
+                    + " where e.request.id in :ids and e.withdrawnAt is null order by e.id",
                 Object[].class)
             .setParameter("ids", requestIds)
             .getResultList()) {

@@ -73,7 +73,7 @@ public class FoiRequest extends PanacheEntityBase {
    */
   @Formula(
       "(select max(ce.event_date) from clock_event ce where ce.request_id = id"
-          + " and ce.kind = 'RESPONSE_SENT')")
+          + " and ce.kind = 'RESPONSE_SENT' and ce.withdrawn_at is null)")
   public LocalDate sentOn;
 
   @Column(name = "published_on")

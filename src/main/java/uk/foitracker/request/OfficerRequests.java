@@ -20,6 +20,7 @@ import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.question.Question;
 import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.rules.AppropriateLimit;
+import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.ClockResult;
 import uk.foitracker.rules.ClockStatus;
@@ -194,6 +195,24 @@ public class OfficerRequests {
       String newRegime,
       String reason,
       String actor) {
+    recordClockEvent(reference, version, kind, date, extra, newRegime, reason, true, actor);
+  }
+
+  /**
+   * Records something that moves the statutory clock. An extension that the rules warn about (more
+   * than 20 further working days under FOIA s.10(3), or notice given too late) is refused until the
+   * officer confirms it, {@code confirmed} true, so the warning comes before it is saved.
+   */
+  public void recordClockEvent(
+      String reference,
+      long version,
+      ClockEventKind kind,
+      DateField date,
+      DateField extra,
+      String newRegime,
+      String reason,
+      boolean confirmed,
+      String actor) {
     if (!kind.recordedDirectly()) {
       throw ValidationProblem.of(
           "kind", "Record the sending of the response by sending it from the response page");
@@ -250,6 +269,15 @@ public class OfficerRequests {
       checkAgainstClock(r, entries, kind, on, newDue, from, to);
     }
     ClockResult before = clocks.calculate(r, entries);
+    if (!confirmed && r.receivedOn != null) {
+      List<ClockEvent> candidate =
+          new ArrayList<>(entries.stream().map(ClockEventEntry::toEvent).toList());
+      candidate.add(kind.toEvent(on, newDue, from, to));
+      confirmExtension(
+          kind,
+          before,
+          clocks.calculateEvents(to == null ? r.regime : to, r.receivedOn, candidate));
+    }
     String beforeText = describe(r, before);
     ClockEventEntry entry = new ClockEventEntry();
     entry.request = r;
@@ -284,6 +312,38 @@ public class OfficerRequests {
             + (why == null ? "" : ". Reason: " + why),
         beforeText,
         describe(r, after));
+  }
+
+  /** The field of the confirmation an extension with warnings needs. */
+  static final String CONFIRM = "confirm";
+
+  /**
+   * Refuses an extension that brings warnings the clock did not have (FOIA s.10(3) beyond the ICO's
+   * 20 further working days, a s.17(2) or reg 7(3) notice given too late) until the officer
+   * confirms it: the warnings are the error, shown before anything is saved.
+   */
+  static void confirmExtension(ClockEventKind kind, ClockResult before, ClockResult after) {
+    if (kind != ClockEventKind.PUBLIC_INTEREST_EXTENSION
+        && kind != ClockEventKind.COMPLEX_VOLUMINOUS_EXTENSION) {
+      return;
+    }
+    List<String> added = new ArrayList<>(after.warnings());
+    if (before != null) {
+      added.removeAll(before.warnings());
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (String w : added) {
+      errors.add(new FieldError(CONFIRM, w));
+    }
+    errors.add(
+        new FieldError(
+            CONFIRM,
+            "Check the extension: to record it as it stands, tick that you have considered the"
+                + " warning and that the time is reasonable in the circumstances"));
+    throw new ValidationProblem(errors);
   }
 
   private static Regime checkNewRegime(Regime current, String value, List<FieldError> errors) {
@@ -445,7 +505,7 @@ public class OfficerRequests {
   }
 
   /** Refuses an event that the events already recorded do not allow, naming the field at fault. */
-  private void checkAgainstClock(
+  void checkAgainstClock(
       FoiRequest r,
       List<ClockEventEntry> entries,
       ClockEventKind kind,
@@ -590,7 +650,7 @@ public class OfficerRequests {
     return received;
   }
 
-  private LocalDate checkDate(
+  LocalDate checkDate(
       DateField field, String name, String label, String missing, List<FieldError> errors) {
     DateField.Result parsed = field.parse(label, missing);
     if (parsed.error() != null) {

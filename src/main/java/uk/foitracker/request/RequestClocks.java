@@ -83,6 +83,14 @@ public class RequestClocks {
     return StatutoryClock.ukWide().validate(regime, received, events, today());
   }
 
+  /** What is wrong with the recorded events {@code entries}; empty when they make a clock. */
+  public List<ClockProblem> problems(
+      Regime regime, LocalDate received, List<ClockEventEntry> entries) {
+    return StatutoryClock.ukWide()
+        .validate(
+            regime, received, entries.stream().map(ClockEventEntry::toEvent).toList(), today());
+  }
+
   public static boolean dueSoon(ClockResult r) {
     return r.status() == ClockStatus.RUNNING && r.workingDaysLeft() <= DUE_SOON_WORKING_DAYS;
   }
