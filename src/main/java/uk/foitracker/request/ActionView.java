@@ -17,7 +17,10 @@ public record ActionView(
     List<Option> regimes,
     String reason,
     String regimeError,
-    String reasonError) {
+    String reasonError,
+    boolean needsConfirm,
+    boolean confirmed,
+    String confirmError) {
   public String dateId() {
     return slug + "-date";
   }
@@ -28,6 +31,10 @@ public record ActionView(
 
   public String reasonId() {
     return slug + "-reason";
+  }
+
+  public String confirmId() {
+    return slug + "-confirm";
   }
 
   public String newDueId() {

@@ -34,6 +34,7 @@ public class AuditRequestsPage {
     return RequestTemplates.show(
         views
             .page(ref, Audience.AUDITOR, null)
-            .orElseThrow(() -> new NotFoundException("No request has the reference " + ref + ".")));
+            .orElseThrow(() -> new NotFoundException("No request has the reference " + ref + ".")),
+        null);
   }
 }

@@ -34,6 +34,14 @@ public class EventParams {
   @RestForm("reason")
   public String reason;
 
+  /** An extension with warnings: "yes" when the officer confirms it (the confirm step). */
+  @RestForm("confirm")
+  public String confirm;
+
+  boolean confirmed() {
+    return "yes".equals(confirm);
+  }
+
   long version() {
     return parseVersion(version);
   }

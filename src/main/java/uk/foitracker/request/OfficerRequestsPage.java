@@ -12,12 +12,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +48,8 @@ public class OfficerRequestsPage {
     static native TemplateInstance form(LogForm form, String formToken);
 
     static native TemplateInstance logged(String reference, String accessCode, String summary);
+
+    static native TemplateInstance correctEvent(EventCorrectionView page);
   }
 
   /** The log form's name for its one-time tokens. */
@@ -68,6 +73,7 @@ public class OfficerRequestsPage {
   private final SecurityIdentity identity;
   private final FormSubmissions submissions;
   private final boolean secureCookies;
+  private final ClockCorrections clockCorrections;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -76,6 +82,7 @@ public class OfficerRequestsPage {
       RequestViews views,
       SecurityIdentity identity,
       FormSubmissions submissions,
+      ClockCorrections clockCorrections,
       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
           boolean secureCookies) {
     this.officer = officer;
@@ -84,6 +91,7 @@ public class OfficerRequestsPage {
     this.views = views;
     this.identity = identity;
     this.submissions = submissions;
+    this.clockCorrections = clockCorrections;
     this.secureCookies = secureCookies;
   }
 
@@ -185,11 +193,104 @@ public class OfficerRequestsPage {
     return Response.ok(page).header("Cache-Control", "no-store").build();
   }
 
+  /** The messages of the success banner after a correction, by the key the redirect carries. */
+  static final Map<String, String> DONE =
+      Map.of(
+          "event-corrected",
+          "Clock event corrected: the due date has been worked out again",
+          "event-withdrawn",
+          "Clock event withdrawn: the due date has been worked out again");
+
   @GET
   @Path("{ref}")
-  public TemplateInstance show(@PathParam("ref") String ref) {
+  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("done") String done) {
     return RequestTemplates.show(
-        views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref)));
+        views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref)),
+        done == null ? null : DONE.get(done));
+  }
+
+  /** The page to correct or withdraw one clock event. */
+  @GET
+  @Path("{ref}/events/{id}/correct")
+  public TemplateInstance correctEvent(@PathParam("ref") String ref, @PathParam("id") long id) {
+    return eventPage(ref, id, null, List.of(), Map.of());
+  }
+
+  /** Corrects a clock event's date (and new due date): the old one is kept, withdrawn. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/events/{id}/correction")
+  public Response correctEventPost(
+      @PathParam("ref") String ref, @PathParam("id") long id, @BeanParam EventParams params) {
+    DateField date = new DateField(params.day, params.month, params.year);
+    DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
+    Map<String, String> typed = new HashMap<>();
+    typed.put("date-day", params.day);
+    typed.put("date-month", params.month);
+    typed.put("date-year", params.year);
+    typed.put("newDue-day", params.newDueDay);
+    typed.put("newDue-month", params.newDueMonth);
+    typed.put("newDue-year", params.newDueYear);
+    typed.put("reason", params.reason);
+    try {
+      clockCorrections.correct(
+          ref, params.version(), id, date, extra, params.reason, params.confirmed(), actor());
+      return seeRequest(ref, "event-corrected");
+    } catch (ValidationProblem e) {
+      return Response.status(400).entity(eventPage(ref, id, "correct", e.errors(), typed)).build();
+    } catch (StaleRequestException e) {
+      return Response.status(409)
+          .entity(
+              eventPage(
+                  ref,
+                  id,
+                  "correct",
+                  List.of(new FieldError("reason", StaleRequestException.MESSAGE)),
+                  typed))
+          .build();
+    }
+  }
+
+  /** Withdraws a clock event: it stays in the history, marked withdrawn with the reason. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/events/{id}/withdrawal")
+  public Response withdrawEventPost(
+      @PathParam("ref") String ref,
+      @PathParam("id") long id,
+      @RestForm("version") String version,
+      @RestForm("reason") String reason) {
+    Map<String, String> typed = new HashMap<>();
+    typed.put("reason", reason);
+    try {
+      clockCorrections.withdraw(ref, EventParams.parseVersion(version), id, reason, actor());
+      return seeRequest(ref, "event-withdrawn");
+    } catch (ValidationProblem e) {
+      return Response.status(400).entity(eventPage(ref, id, "withdraw", e.errors(), typed)).build();
+    } catch (StaleRequestException e) {
+      return Response.status(409)
+          .entity(
+              eventPage(
+                  ref,
+                  id,
+                  "withdraw",
+                  List.of(new FieldError("reason", StaleRequestException.MESSAGE)),
+                  typed))
+          .build();
+    }
+  }
+
+  private TemplateInstance eventPage(
+      String ref, long id, String form, List<FieldError> errors, Map<String, String> typed) {
+    RequestDetail detail = views.detail(ref).orElseThrow(() -> notFound(ref));
+    EventLine event =
+        detail.clockEventHistory().stream()
+            .filter(e -> e.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("The request has no clock event " + id));
+    return Templates.correctEvent(
+        new EventCorrectionView(
+            ref, detail.version(), detail.summary(), event, form, typed, errors));
   }
 
   @POST
@@ -205,7 +306,15 @@ public class OfficerRequestsPage {
     DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
     try {
       officer.recordClockEvent(
-          ref, params.version(), kind, date, extra, params.regime, params.reason, actor());
+          ref,
+          params.version(),
+          kind,
+          date,
+          extra,
+          params.regime,
+          params.reason,
+          params.confirmed(),
+          actor());
       return seeRequest(ref);
     } catch (ValidationProblem e) {
       return again(
@@ -405,12 +514,18 @@ public class OfficerRequestsPage {
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(
             RequestTemplates.show(
-                views.page(ref, Audience.OFFICER, attempt).orElseThrow(() -> notFound(ref))))
+                views.page(ref, Audience.OFFICER, attempt).orElseThrow(() -> notFound(ref)), null))
         .build();
   }
 
   private static Response seeRequest(String ref) {
     return Response.seeOther(URI.create("/officer/requests/" + ref)).build();
+  }
+
+  private static Response seeRequest(String ref, String done) {
+    return Response.seeOther(
+            URI.create("/officer/requests/" + ref + "?done=" + done + "#clock-events"))
+        .build();
   }
 
   private static NotFoundException notFound(String ref) {

@@ -15,6 +15,8 @@ import uk.foitracker.rules.Regime;
  * @param links the requests this one belongs with (refined, repeated, aggregated)
  * @param correspondence the acknowledgement and holding replies sent, in date order (they do not
  *     move the clock)
+ * @param clockEventHistory every clock event recorded, withdrawn ones included (marked), in the
+ *     order recorded; {@code clockEvents} holds those that stand
  */
 public record RequestDetail(
     String reference,
@@ -35,4 +37,5 @@ public record RequestDetail(
     LocalDate statedDue,
     boolean statedDueDiffers,
     List<LinkView> links,
-    List<CorrespondenceLine> correspondence) {}
+    List<CorrespondenceLine> correspondence,
+    List<EventLine> clockEventHistory) {}

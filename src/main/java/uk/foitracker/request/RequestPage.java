@@ -34,7 +34,8 @@ public record RequestPage(
     List<LinkView> links,
     LinkFormView linkForm,
     List<CorrespondenceLine> correspondence,
-    CorrespondenceFormView correspondenceForm) {
+    CorrespondenceFormView correspondenceForm,
+    List<EventLine> clockEventHistory) {
   /** The leading reference, or "Not stated". */
   public String leadingReferenceText() {
     return authorityReferences.isEmpty() ? "Not stated" : authorityReferences.get(0);

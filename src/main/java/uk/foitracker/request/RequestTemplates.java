@@ -8,5 +8,6 @@ import io.quarkus.qute.TemplateInstance;
 class RequestTemplates {
   static native TemplateInstance queue(QueuePage page);
 
-  static native TemplateInstance show(RequestPage page);
+  /** {@code banner}: the success message after an action, or null. */
+  static native TemplateInstance show(RequestPage page, String banner);
 }

@@ -468,7 +468,11 @@ public class RequestViews {
                     .toList(),
                 tried && attempt.reason() != null ? attempt.reason() : "",
                 tried ? message(errors, "regime") : null,
-                tried ? message(errors, "reason") : null));
+                tried ? message(errors, "reason") : null,
+                kind == ClockEventKind.PUBLIC_INTEREST_EXTENSION
+                    || kind == ClockEventKind.COMPLEX_VOLUMINOUS_EXTENSION,
+                false,
+                tried ? confirmMessage(errors) : null));
       }
     }
     if (officer) {
@@ -483,7 +487,7 @@ public class RequestViews {
             errors,
             field ->
                 switch (field) {
-                  case "date", "newDue", "regime", "reason" -> action + "-" + field;
+                  case "date", "newDue", "regime", "reason", "confirm" -> action + "-" + field;
                   case "assignee" -> "assignee";
                   case "kind" -> "correspondenceKind";
                   case "sentOn" -> "correspondence-sentOn";
@@ -526,7 +530,8 @@ public class RequestViews {
         links(r),
         officer ? linkForm("link".equals(action) ? attempt : null) : null,
         RequestCorrespondence.of(r),
-        officer ? correspondenceForm("correspondence".equals(action) ? attempt : null) : null);
+        officer ? correspondenceForm("correspondence".equals(action) ? attempt : null) : null,
+        ClockEventEntry.history(r).stream().map(EventLine::of).toList());
   }
 
   private static CorrespondenceFormView correspondenceForm(Attempt attempt) {
@@ -663,6 +668,16 @@ public class RequestViews {
     return kinds;
   }
 
+  /** The warnings an extension needs confirming for, as one message. */
+  private static String confirmMessage(List<FieldError> errors) {
+    List<String> all =
+        errors.stream()
+            .filter(e -> e.field().equals(OfficerRequests.CONFIRM))
+            .map(FieldError::message)
+            .toList();
+    return all.isEmpty() ? null : String.join(" ", all);
+  }
+
   private static String message(List<FieldError> errors, String field) {
     return errors.stream()
         .filter(e -> e.field().equals(field))
@@ -691,18 +706,7 @@ public class RequestViews {
                   r.requestText,
                   questions(r),
                   clocks.view(clock),
-                  entries.stream()
-                      .map(
-                          e ->
-                              new EventLine(
-                                  e.kind.name(),
-                                  e.date,
-                                  e.extraDate,
-                                  e.actor,
-                                  e.regimeFrom,
-                                  e.regimeTo,
-                                  e.reason))
-                      .toList(),
+                  entries.stream().map(EventLine::of).toList(),
                   timeline(r),
                   refs.isEmpty() ? null : refs.get(0),
                   IntStream.range(0, refs.size())
@@ -711,7 +715,8 @@ public class RequestViews {
                   r.statedDueOn,
                   statedDueWarning(r, clock) != null,
                   links(r),
-                  RequestCorrespondence.of(r));
+                  RequestCorrespondence.of(r),
+                  ClockEventEntry.history(r).stream().map(EventLine::of).toList());
             });
   }
 

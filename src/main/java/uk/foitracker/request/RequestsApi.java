@@ -96,10 +96,26 @@ public class RequestsApi {
 
   /**
    * A clock event: kind (e.g. CLARIFICATION_REQUESTED), date, newDue for s.10(3), version; for
-   * REGIME_CHANGED the new {@code regime} (FOIA or EIR) and the {@code reason}.
+   * REGIME_CHANGED the new {@code regime} (FOIA or EIR) and the {@code reason}. {@code confirm}
+   * true records an extension the rules warn about (beyond 20 further working days, notice given
+   * late); without it such an extension is refused with the warnings.
    */
   public record ClockEventBody(
-      String kind, String date, String newDue, Long version, String regime, String reason) {}
+      String kind,
+      String date,
+      String newDue,
+      Long version,
+      String regime,
+      String reason,
+      Boolean confirm) {}
+
+  /**
+   * A correction of a clock event: its {@code date} (ISO), {@code newDue} for a public interest
+   * extension, the {@code reason} (required); {@code confirm} as for a new event. A withdrawal
+   * takes only {@code version} and {@code reason}.
+   */
+  public record EventCorrectionBody(
+      Long version, String date, String newDue, String reason, Boolean confirm) {}
 
   /**
    * A letter the authority sent about the request besides its response: {@code kind} ACKNOWLEDGED
@@ -114,13 +130,16 @@ public class RequestsApi {
   private final RequestLinks links;
   private final RequestViews views;
   private final SecurityIdentity identity;
+  private final ClockCorrections corrections;
 
   RequestsApi(
+      ClockCorrections corrections,
       OfficerRequests officer,
       RequestCorrespondence correspondence,
       RequestLinks links,
       RequestViews views,
       SecurityIdentity identity) {
+    this.corrections = corrections;
     this.officer = officer;
     this.correspondence = correspondence;
     this.links = links;
@@ -236,7 +255,66 @@ public class RequestsApi {
         DateField.iso(body.newDue()),
         body.regime(),
         body.reason(),
+        Boolean.TRUE.equals(body.confirm()),
         identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @POST
+  @Path("{ref}/clock-events/{id}/correction")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Correct a clock event",
+      description =
+          "Replaces the event (id from clockEvents[].id) by the same event on date (ISO), with"
+              + " newDue for a public interest extension; reason is required. The old event is"
+              + " kept, marked withdrawn, in clockEventHistory; the clock and the due date are"
+              + " worked out again. An extension the rules warn about needs confirm true. version"
+              + " is the request's version as read; a stale version gives 409.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields or impossible clock")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail correctClockEvent(
+      @PathParam("ref") String ref, @PathParam("id") long id, EventCorrectionBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    DateField date = DateField.iso(body.date());
+    if (body.date() != null && !body.date().isBlank() && date.day().equals("?")) {
+      throw ValidationProblem.of("date", "date must be a date like 2024-05-10");
+    }
+    corrections.correct(
+        ref,
+        body.version(),
+        id,
+        date,
+        DateField.iso(body.newDue()),
+        body.reason(),
+        Boolean.TRUE.equals(body.confirm()),
+        identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @POST
+  @Path("{ref}/clock-events/{id}/withdrawal")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Withdraw a clock event",
+      description =
+          "The event (id from clockEvents[].id) stops moving the clock and stays, marked withdrawn"
+              + " with who, when and the reason, in clockEventHistory; never deleted. reason is"
+              + " required; version is the request's version as read.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields or impossible clock")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail withdrawClockEvent(
+      @PathParam("ref") String ref, @PathParam("id") long id, EventCorrectionBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    corrections.withdraw(ref, body.version(), id, body.reason(), identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
 
