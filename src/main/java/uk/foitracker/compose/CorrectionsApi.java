@@ -22,7 +22,7 @@ import uk.foitracker.web.ValidationProblem;
  * reason ({@code publishedVersion}). {@code version} (optional) is the request's version as read: a
  * stale one gives 409.
  */
-@Path("/api/responses/{ref}/corrections")
+@Path("/api/responses/{ref}/sent-corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("officer")

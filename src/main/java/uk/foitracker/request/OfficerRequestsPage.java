@@ -211,17 +211,17 @@ public class OfficerRequestsPage {
 
   /** The page to correct or withdraw one clock event. */
   @GET
-  @Path("{ref}/events/{id}/correct")
-  public TemplateInstance correctEvent(@PathParam("ref") String ref, @PathParam("id") long id) {
+  @Path("{ref}/events/{event}/correct")
+  public TemplateInstance correctEvent(@PathParam("ref") String ref, @PathParam("event") long id) {
     return eventPage(ref, id, null, List.of(), Map.of());
   }
 
   /** Corrects a clock event's date (and new due date): the old one is kept, withdrawn. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("{ref}/events/{id}/correction")
+  @Path("{ref}/events/{event}/correction")
   public Response correctEventPost(
-      @PathParam("ref") String ref, @PathParam("id") long id, @BeanParam EventParams params) {
+      @PathParam("ref") String ref, @PathParam("event") long id, @BeanParam EventParams params) {
     DateField date = new DateField(params.day, params.month, params.year);
     DateField extra = new DateField(params.newDueDay, params.newDueMonth, params.newDueYear);
     Map<String, String> typed = new HashMap<>();
@@ -254,10 +254,10 @@ public class OfficerRequestsPage {
   /** Withdraws a clock event: it stays in the history, marked withdrawn with the reason. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("{ref}/events/{id}/withdrawal")
+  @Path("{ref}/events/{event}/withdrawal")
   public Response withdrawEventPost(
       @PathParam("ref") String ref,
-      @PathParam("id") long id,
+      @PathParam("event") long id,
       @RestForm("version") String version,
       @RestForm("reason") String reason) {
     Map<String, String> typed = new HashMap<>();

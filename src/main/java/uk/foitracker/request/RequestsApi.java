@@ -261,7 +261,7 @@ public class RequestsApi {
   }
 
   @POST
-  @Path("{ref}/clock-events/{id}/correction")
+  @Path("{ref}/clock-events/{event}/correction")
   @RolesAllowed("officer")
   @Idempotent
   @Operation(
@@ -276,7 +276,7 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields or impossible clock")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail correctClockEvent(
-      @PathParam("ref") String ref, @PathParam("id") long id, EventCorrectionBody body) {
+      @PathParam("ref") String ref, @PathParam("event") long id, EventCorrectionBody body) {
     if (body == null || body.version() == null) {
       throw ValidationProblem.of("version", "Send the version of the request you read");
     }
@@ -297,7 +297,7 @@ public class RequestsApi {
   }
 
   @POST
-  @Path("{ref}/clock-events/{id}/withdrawal")
+  @Path("{ref}/clock-events/{event}/withdrawal")
   @RolesAllowed("officer")
   @Idempotent
   @Operation(
@@ -310,7 +310,7 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields or impossible clock")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail withdrawClockEvent(
-      @PathParam("ref") String ref, @PathParam("id") long id, EventCorrectionBody body) {
+      @PathParam("ref") String ref, @PathParam("event") long id, EventCorrectionBody body) {
     if (body == null || body.version() == null) {
       throw ValidationProblem.of("version", "Send the version of the request you read");
     }

@@ -128,6 +128,20 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/links", OFFICER),
           entry("POST /officer/requests/{ref}/correspondence", OFFICER),
           entry("POST /officer/requests/{ref}/links/{link}/remove", OFFICER),
+          // corrections (issue 20): clock events, questions, a response already sent
+          entry("GET /officer/requests/{ref}/events/{event}/correct", OFFICER),
+          entry("POST /officer/requests/{ref}/events/{event}/correction", OFFICER),
+          entry("POST /officer/requests/{ref}/events/{event}/withdrawal", OFFICER),
+          entry("GET /officer/requests/{ref}/corrections", OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/questions/{number}/reword", OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/questions/{number}/split", OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/questions/{number}/merge", OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/questions/numbers", OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/answers/{position}", OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/cell",
+              OFFICER),
+          entry("POST /officer/requests/{ref}/corrections/citations/{position}", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),
@@ -181,6 +195,17 @@ class AuthorisationMatrixTest {
           entry("POST /api/requests/{ref}/links", OFFICER),
           entry("POST /api/requests/{ref}/correspondence", OFFICER),
           entry("DELETE /api/requests/{ref}/links/{link}", OFFICER),
+          entry("POST /api/requests/{ref}/clock-events/{event}/correction", OFFICER),
+          entry("POST /api/requests/{ref}/clock-events/{event}/withdrawal", OFFICER),
+          entry("PUT /api/requests/{ref}/questions/{number}", OFFICER),
+          entry("POST /api/requests/{ref}/questions/{number}/split", OFFICER),
+          entry("POST /api/requests/{ref}/questions/{number}/merge", OFFICER),
+          entry("PUT /api/requests/{ref}/questions/numbers", OFFICER),
+          entry("POST /api/responses/{ref}/sent-corrections/answers/{position}", OFFICER),
+          entry(
+              "POST /api/responses/{ref}/sent-corrections/answers/{position}/tables/{table}/cells",
+              OFFICER),
+          entry("POST /api/responses/{ref}/sent-corrections/citations/{position}", OFFICER),
           entry("GET /api/responses/{ref}", OFFICER),
           entry("POST /api/responses/{ref}/answers", OFFICER),
           entry("PUT /api/responses/{ref}/answers/{position}", OFFICER),
@@ -217,6 +242,7 @@ class AuthorisationMatrixTest {
           // officers and auditors
           entry("GET /api/requests", OFFICER_OR_AUDITOR),
           entry("GET /api/requests/{ref}", OFFICER_OR_AUDITOR),
+          entry("GET /api/requests/{ref}/questions", OFFICER_OR_AUDITOR),
           // auditor pages and API
           entry("GET /audit/requests", AUDITOR),
           entry("GET /audit/requests/{ref}", AUDITOR),
@@ -670,7 +696,7 @@ class AuthorisationMatrixTest {
             case "code" -> known ? "FOIA-1-1-a" : "NO-SUCH-PROVISION";
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
-            case "number", "position", "table", "link" -> known ? "1" : "999";
+            case "number", "position", "table", "link", "event" -> known ? "1" : "999";
             // a fresh proposal each time: a confirm or an abandon before it removes the last one
             case "id" ->
                 known
