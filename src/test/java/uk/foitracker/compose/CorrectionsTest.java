@@ -61,7 +61,7 @@ class CorrectionsTest {
   }
 
   private static void send(String ref) {
-    json(Map.of("sentOn", LocalDate.now().toString()))
+    json(Map.of("sentOn", LocalDate.now().toString(), "acknowledgeIncomplete", true))
         .post("/api/responses/" + ref + "/send")
         .then()
         .log()
@@ -105,7 +105,7 @@ class CorrectionsTest {
         .post("/api/responses/" + ref + "/publish")
         .then()
         .statusCode(400)
-        .body(containsString("Thistlewood"));
+        .body(containsString("Remove the requester's name from questions[1].text"));
 
     String page = "/officer/requests/" + ref + "/corrections";
     ResponsePageTest.Page open = ResponsePageTest.Page.open(page);
@@ -135,7 +135,7 @@ class CorrectionsTest {
             .post(page + "/questions/2/reword");
     assertThat(done.statusCode()).isEqualTo(303);
     assertThat(done.header("Location")).endsWith("/corrections?done=question-reworded");
-    Document after = html(given().get(page));
+    Document after = html(given().get(done.header("Location")));
     assertThat(after.select("#success-banner").text()).contains("Question reworded");
     // a refresh of the redirect target repeats nothing; a second post of the old form is stale
     assertThat(
@@ -355,7 +355,8 @@ class CorrectionsTest {
             .formParam("reason", "The e-mail asking for clarification went on the 6th")
             .post(officer + "/events/" + id + "/correction");
     assertThat(corrected.statusCode()).isEqualTo(303);
-    Document page = html(given().get(corrected.header("Location")));
+    assertThat(corrected.header("Location")).endsWith("?done=event-corrected#clock-events");
+    Document page = html(given().get(officer + "?done=event-corrected"));
     assertThat(page.select("#success-banner").text()).contains("Clock event corrected");
     assertThat(page.select("#clock-event-" + id).text()).contains("Withdrawn", "went on the 6th");
 
