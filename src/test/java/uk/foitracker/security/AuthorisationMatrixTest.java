@@ -34,6 +34,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.imports.Imports;
 import uk.foitracker.request.FoiRequest;
@@ -303,6 +304,9 @@ class AuthorisationMatrixTest {
    */
   private static String versioned;
 
+  /** A clock event of {@link #ref}. */
+  private static long eventId;
+
   private static final Map<Who, AtomicInteger> CALLS = new ConcurrentHashMap<>();
   private static final Set<String> CELLS = ConcurrentHashMap.newKeySet();
   private static final AtomicInteger DENIED = new AtomicInteger();
@@ -321,6 +325,22 @@ class AuthorisationMatrixTest {
               officer, clock, 2, "Authorisation matrix " + System.nanoTime(), "How many?");
       ref = own.reference();
       code = own.accessCode();
+      // a clock event of the officer's own request, for the routes that correct one
+      LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+      for (ClockEventKind kind :
+          List.of(ClockEventKind.CLARIFICATION_REQUESTED, ClockEventKind.CLARIFICATION_RECEIVED)) {
+        long v =
+            QuarkusTransaction.requiringNew()
+                .call(() -> FoiRequest.findByReference(ref).orElseThrow().version);
+        officer.recordClockEvent(ref, v, kind, DateField.of(yesterday), DateField.empty(), "olive");
+      }
+      eventId =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      ClockEventEntry.forRequest(FoiRequest.findByReference(ref).orElseThrow())
+                          .get(0)
+                          .id);
       LocalDate received = LocalDate.now(clock).minusDays(9);
       LocalDate asked = LocalDate.now(clock).minusDays(1);
       String summary = "Another requester's request " + System.nanoTime();
@@ -696,7 +716,8 @@ class AuthorisationMatrixTest {
             case "code" -> known ? "FOIA-1-1-a" : "NO-SUCH-PROVISION";
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";
-            case "number", "position", "table", "link", "event" -> known ? "1" : "999";
+            case "number", "position", "table", "link" -> known ? "1" : "999";
+            case "event" -> known ? String.valueOf(eventId) : "999";
             // a fresh proposal each time: a confirm or an abandon before it removes the last one
             case "id" ->
                 known
