@@ -128,6 +128,13 @@ class AuthorisationMatrixTest {
           entry("POST /officer/requests/{ref}/links", OFFICER),
           entry("POST /officer/requests/{ref}/correspondence", OFFICER),
           entry("POST /officer/requests/{ref}/links/{link}/remove", OFFICER),
+          entry("GET /officer/requests/{ref}/acknowledgement", OFFICER),
+          entry("GET /officer/requests/{ref}/acknowledgement.pdf", OFFICER),
+          // officer letter settings
+          entry("GET /officer/settings", OFFICER),
+          entry("POST /officer/settings", OFFICER),
+          entry("GET /api/authority/settings", OFFICER),
+          entry("PUT /api/authority/settings", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),
