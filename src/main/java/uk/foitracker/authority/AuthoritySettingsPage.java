@@ -47,7 +47,7 @@ public class AuthoritySettingsPage {
 
   @GET
   public Response show(@QueryParam("saved") String saved) {
-    return Response.ok(Templates.form(SettingsForm.of(letterheads.current(), saved != null)))
+    return Response.ok(Templates.form(SettingsForm.of(letterheads.current(), "yes".equals(saved))))
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -81,7 +81,7 @@ public class AuthoritySettingsPage {
               "yes".equals(removeLogo)),
           formErrors,
           identity.getPrincipal().getName());
-      return Response.seeOther(URI.create("/officer/settings?saved")).build();
+      return Response.seeOther(URI.create("/officer/settings?saved=yes")).build();
     } catch (ValidationProblem problem) {
       Letterhead stored = letterheads.current();
       return Response.status(400)

@@ -28,6 +28,7 @@ import uk.foitracker.request.RequestViews.Attempt;
 import uk.foitracker.request.RequestViews.Audience;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.PdfResponses;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -68,6 +69,7 @@ public class OfficerRequestsPage {
   private final SecurityIdentity identity;
   private final FormSubmissions submissions;
   private final boolean secureCookies;
+  private final Acknowledgements acknowledgements;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -77,7 +79,8 @@ public class OfficerRequestsPage {
       SecurityIdentity identity,
       FormSubmissions submissions,
       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
-          boolean secureCookies) {
+          boolean secureCookies,
+      Acknowledgements acknowledgements) {
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
@@ -85,6 +88,7 @@ public class OfficerRequestsPage {
     this.identity = identity;
     this.submissions = submissions;
     this.secureCookies = secureCookies;
+    this.acknowledgements = acknowledgements;
   }
 
   @GET
@@ -183,6 +187,39 @@ public class OfficerRequestsPage {
       page = Templates.logged(ref, null, request.summary());
     }
     return Response.ok(page).header("Cache-Control", "no-store").build();
+  }
+
+  /**
+   * The acknowledgement letter, to print: with the access code while this browser holds the token
+   * it logged the request with (as on the confirmation page), else "Not stated". Never cached.
+   */
+  @GET
+  @Path("{ref}/acknowledgement")
+  public Response acknowledgement(
+      @PathParam("ref") String ref, @CookieParam(LOGGED_COOKIE) String token) {
+    return Response.ok(acknowledgements.html(acknowledgements.view(ref, accessCode(ref, token))))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** The acknowledgement letter as a tagged PDF (PDF/UA). */
+  @GET
+  @Path("{ref}/acknowledgement.pdf")
+  @Produces("application/pdf")
+  public Response acknowledgementPdf(
+      @PathParam("ref") String ref, @CookieParam(LOGGED_COOKIE) String token) {
+    return PdfResponses.inline(
+        acknowledgements.pdf(acknowledgements.view(ref, accessCode(ref, token))),
+        "acknowledgement-" + ref);
+  }
+
+  /** The access code of the request this browser just logged; null for any other. */
+  private String accessCode(String ref, String token) {
+    return submissions
+        .outcome(actor(), LOG_FORM, token, LoggedReceipt.class)
+        .filter(r -> r.reference().equals(ref))
+        .map(LoggedReceipt::accessCode)
+        .orElse(null);
   }
 
   @GET
