@@ -355,9 +355,11 @@ class LettersAsSentTest {
       assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo /Marked").isTrue();
       assertThat(catalog.getLanguage()).as("/Lang").isEqualTo("en-GB");
       assertThat(document.getDocumentInformation().getTitle()).startsWith(titleStart);
+      assertThat(document.getDocumentInformation().getSubject()).as("description").isNotBlank();
       assertThat(catalog.getViewerPreferences()).as("ViewerPreferences").isNotNull();
       assertThat(catalog.getViewerPreferences().displayDocTitle()).as("DisplayDocTitle").isTrue();
       assertThat(catalog.getMetadata()).as("XMP metadata").isNotNull();
+      assertThat(catalog.getOutputIntents()).as("PDF/A output intent").isNotEmpty();
       String xmp = new String(catalog.getMetadata().toByteArray(), "UTF-8");
       assertThat(xmp).contains("dc:title").contains(titleStart).contains("pdfuaid:part");
       PDStructureTreeRoot root = catalog.getStructureTreeRoot();
