@@ -32,6 +32,7 @@ final class AuditKinds {
     LABELS.put("COST_REASSESSED", "Cost assessed again");
     LABELS.put("NOTICE_PARTICULARS_SET", "Refusal notice written");
     LABELS.put("LICENCE_SET", "Re-use licence set");
+    LABELS.put("AUTHORITY_SETTINGS_SET", "Letter settings changed");
     LABELS.put("RESPONSE_SENT", "Response sent");
     LABELS.put("INSTALMENT_SENT", "Instalment sent");
     LABELS.put("ATTACHMENT_ADDED", "Attachment added");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import uk.foitracker.authority.Letterhead;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.cost.Activity;
 import uk.foitracker.publication.CaseView;
@@ -228,14 +229,24 @@ public class ComposePages {
     return lineCount;
   }
 
+  /**
+   * The notice form as stored; a notice not yet written starts from the authority's standard
+   * paragraphs (its letter settings), which the officer saves or changes.
+   */
+  private FormEcho noticeForm(FoiRequest request, ResponseView response) {
+    String review = response.notice().reviewProcedure();
+    String complaint = response.notice().complaintRights();
+    if (review == null && complaint == null && ResponseNotice.findById(request.id) == null) {
+      Letterhead head = drafts.letterhead(request);
+      review = head.reviewProcedure();
+      complaint = head.complaintRights();
+    }
+    return FormEcho.empty().with("reviewProcedure", review).with("complaintRights", complaint);
+  }
+
   /** The notice, send, publication and review forms as stored. */
-  private static void otherForms(
-      FoiRequest request, ResponseView response, Map<String, FormEcho> forms) {
-    forms.put(
-        "notice",
-        FormEcho.empty()
-            .with("reviewProcedure", response.notice().reviewProcedure())
-            .with("complaintRights", response.notice().complaintRights()));
+  private void otherForms(FoiRequest request, ResponseView response, Map<String, FormEcho> forms) {
+    forms.put("notice", noticeForm(request, response));
     forms.put("send", FormEcho.empty());
     forms.put("publish", FormEcho.empty().with("slug", suggestedSlug(request)));
     forms.put("withhold", FormEcho.empty().with("reason", request.withheldReason));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.foitracker.authority.Letterhead;
+import uk.foitracker.authority.Letterheads;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.CitedGrounds;
 import uk.foitracker.citation.PublicInterest;
@@ -45,10 +47,12 @@ import uk.foitracker.web.StatuteLabels;
 public class ResponseDrafts {
   private final CaseAssembler cases;
   private final Clock clock;
+  private final Letterheads letterheads;
 
-  ResponseDrafts(CaseAssembler cases, Clock clock) {
+  ResponseDrafts(CaseAssembler cases, Clock clock, Letterheads letterheads) {
     this.cases = cases;
     this.clock = clock;
+    this.letterheads = letterheads;
   }
 
   /** The response as it stands, for the officer: preview, notice check, review. */
@@ -127,7 +131,13 @@ public class ResponseDrafts {
         request.authorityReference,
         Dates.display(request.sentOn),
         cases.draft(request),
-        notice(request));
+        notice(request),
+        letterheads.of(request.authority));
+  }
+
+  /** The authority's standard paragraphs a new refusal notice starts from. */
+  Letterhead letterhead(FoiRequest request) {
+    return letterheads.of(request.authority);
   }
 
   NoticeView notice(FoiRequest request) {

@@ -1,14 +1,13 @@
 package uk.foitracker.compose;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import uk.foitracker.web.AccessiblePdfs;
 
 /** The response letter: an HTML page to print and the same letter as a PDF (openhtmltopdf). */
 @ApplicationScoped
@@ -34,14 +33,11 @@ public class ResponseLetters {
     return Templates.letter(letter, false, "");
   }
 
-  /** The letter as PDF bytes. The template is XHTML, so the renderer reads it as XML. */
+  /**
+   * The letter as tagged PDF bytes (PDF/UA, {@link AccessiblePdfs}). The template is XHTML, so the
+   * renderer reads it as XML.
+   */
   public byte[] pdf(LetterView letter) {
-    String xhtml = Templates.letter(letter, true, css).render();
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml, null).toStream(out).run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render the letter as PDF", e);
-    }
+    return AccessiblePdfs.render(Templates.letter(letter, true, css).render());
   }
 }

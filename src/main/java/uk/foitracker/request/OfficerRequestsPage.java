@@ -31,6 +31,7 @@ import uk.foitracker.request.RequestViews.Attempt;
 import uk.foitracker.request.RequestViews.Audience;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.FormErrors;
+import uk.foitracker.web.PdfResponses;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -74,6 +75,7 @@ public class OfficerRequestsPage {
   private final FormSubmissions submissions;
   private final boolean secureCookies;
   private final ClockCorrections clockCorrections;
+  private final Acknowledgements acknowledgements;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -84,7 +86,8 @@ public class OfficerRequestsPage {
       FormSubmissions submissions,
       ClockCorrections clockCorrections,
       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
-          boolean secureCookies) {
+          boolean secureCookies,
+      Acknowledgements acknowledgements) {
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
@@ -93,6 +96,7 @@ public class OfficerRequestsPage {
     this.submissions = submissions;
     this.clockCorrections = clockCorrections;
     this.secureCookies = secureCookies;
+    this.acknowledgements = acknowledgements;
   }
 
   @GET
@@ -200,6 +204,38 @@ public class OfficerRequestsPage {
           "Clock event corrected: the due date has been worked out again",
           "event-withdrawn",
           "Clock event withdrawn: the due date has been worked out again");
+  /**
+   * The acknowledgement letter, to print: with the access code while this browser holds the token
+   * it logged the request with (as on the confirmation page), else "Not stated". Never cached.
+   */
+  @GET
+  @Path("{ref}/acknowledgement")
+  public Response acknowledgement(
+      @PathParam("ref") String ref, @CookieParam(LOGGED_COOKIE) String token) {
+    return Response.ok(acknowledgements.html(acknowledgements.view(ref, accessCode(ref, token))))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** The acknowledgement letter as a tagged PDF (PDF/UA). */
+  @GET
+  @Path("{ref}/acknowledgement.pdf")
+  @Produces("application/pdf")
+  public Response acknowledgementPdf(
+      @PathParam("ref") String ref, @CookieParam(LOGGED_COOKIE) String token) {
+    return PdfResponses.inline(
+        acknowledgements.pdf(acknowledgements.view(ref, accessCode(ref, token))),
+        "acknowledgement-" + ref);
+  }
+
+  /** The access code of the request this browser just logged; null for any other. */
+  private String accessCode(String ref, String token) {
+    return submissions
+        .outcome(actor(), LOG_FORM, token, LoggedReceipt.class)
+        .filter(r -> r.reference().equals(ref))
+        .map(LoggedReceipt::accessCode)
+        .orElse(null);
+  }
 
   @GET
   @Path("{ref}")

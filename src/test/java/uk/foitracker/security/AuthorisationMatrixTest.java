@@ -143,6 +143,13 @@ class AuthorisationMatrixTest {
               "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/cell",
               OFFICER),
           entry("POST /officer/requests/{ref}/corrections/citations/{position}", OFFICER),
+          entry("GET /officer/requests/{ref}/acknowledgement", OFFICER),
+          entry("GET /officer/requests/{ref}/acknowledgement.pdf", OFFICER),
+          // officer letter settings
+          entry("GET /officer/settings", OFFICER),
+          entry("POST /officer/settings", OFFICER),
+          entry("GET /api/authority/settings", OFFICER),
+          entry("PUT /api/authority/settings", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),

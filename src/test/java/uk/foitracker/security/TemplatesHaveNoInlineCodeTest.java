@@ -25,7 +25,9 @@ class TemplatesHaveNoInlineCodeTest {
       Map.of(
           "ResponseLetters/letter.html: <style>{css.raw}</style>",
           "Only when the letter is rendered to PDF by openhtmltopdf on the server (never sent to a"
-              + " browser); the CSS is a classpath resource, not user input.");
+              + " browser); the CSS is a classpath resource, not user input.",
+          "Acknowledgements/letter.html: <style>{css.raw}</style>",
+          "The same for the acknowledgement letter's PDF.");
 
   static final List<Pattern> FORBIDDEN =
       List.of(
