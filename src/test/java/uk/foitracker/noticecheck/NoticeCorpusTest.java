@@ -209,13 +209,14 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what the reader, the thread's clock and recording a past letter as it was sent measure together
-   * (text 73/80, case 72/80). Issue 18 asks for 0.90 with no HIGH false positive and stays open
-   * until then; these only stop the figures going backwards.
+   * what is measured now (2026-12-07: text 74/80, case 74/80, no HIGH false positive), with the
+   * case path reviewed as at the thread's last message ({@code asAt}), an undecided internal review
+   * past its 40 working days judged late, and a part of a thread's response keyed with the answer
+   * its message carries. Issue 18 asks for 0.90; these stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.91;
+  static final double TEXT_RECALL = 0.92;
 
-  static final double CASE_RECALL = 0.89;
+  static final double CASE_RECALL = 0.92;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make: none. The case path once had
@@ -340,8 +341,11 @@ class NoticeCorpusTest {
               .filter(k -> !entered.contains(k))
               .filter(
                   k -> {
+                    // an answer the part's message carries, even where the reader's answer runs
+                    // from an earlier message into it (08: one question, its answer read from the
+                    // acknowledgement on): the officer sent it with this part
                     Span a = firstByAnswer.get(k).answerSpan();
-                    return a != null && a.start() >= message.start() && a.start() < message.end();
+                    return a != null && a.start() < message.end() && a.end() > message.start();
                   })
               .toList();
       if (inPart.isEmpty()) {
