@@ -209,14 +209,15 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what is measured now (2026-12-07: text 74/80, case 74/80, no HIGH false positive), with the
+   * what is measured now (2026-12-07: text 75/80, case 75/80, no HIGH false positive), with the
    * case path reviewed as at the thread's last message ({@code asAt}), an undecided internal review
-   * past its 40 working days judged late, and a part of a thread's response keyed with the answer
-   * its message carries. Issue 18 asks for 0.90; these stop the figures going backwards.
+   * past its 40 working days judged late, a promise of the s.17(7) rights "with our final response"
+   * not taken for them, and a part of a thread's response keyed with the answer its message
+   * carries. Issue 18 asks for 0.90; these stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.92;
+  static final double TEXT_RECALL = 0.93;
 
-  static final double CASE_RECALL = 0.92;
+  static final double CASE_RECALL = 0.93;
 
   /**
    * HIGH findings a lawyer would not make that the rules still make: none. The case path once had
