@@ -3,6 +3,7 @@ package uk.foitracker.review;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import uk.foitracker.compose.ResponseDrafts;
 import uk.foitracker.compose.ResponseLetters;
 import uk.foitracker.compose.ResponseView;
@@ -10,7 +11,9 @@ import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestPage;
 import uk.foitracker.request.RequestViews;
 import uk.foitracker.request.RequestViews.Audience;
+import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.NotFoundProblem;
+import uk.foitracker.web.ValidationProblem;
 
 /**
  * The evidence behind the findings on one case, for an auditor: everything recorded, read-only,
@@ -36,23 +39,45 @@ public class Evidence {
   }
 
   /**
-   * The case with this reference (or slug), its findings first.
+   * The case with this reference (or slug), its findings first, judged as at today.
    *
    * @throws NotFoundProblem when no request has the reference
    */
   public EvidenceView show(String key) {
+    return show(key, null);
+  }
+
+  /**
+   * The case with this reference (or slug), its findings first, judged as at the day typed (see
+   * {@link ReviewService#asAt(String)}); a day that is not valid gives the findings as at today
+   * with the error, for the page's error summary.
+   *
+   * @throws NotFoundProblem when no request has the reference
+   */
+  public EvidenceView show(String key, String typedAsAt) {
     FoiRequest r = find(key);
+    FormErrors errors = FormErrors.NONE;
+    LocalDate asAt;
+    try {
+      asAt = review.asAt(typedAsAt);
+    } catch (ValidationProblem e) {
+      errors = FormErrors.of(e);
+      asAt = review.asAt(null);
+    }
     RequestPage request = requests.readOnlyPage(r, Audience.AUDITOR);
     ResponseView response = responses.response(r);
     return new EvidenceView(
         key,
         r.systemReference != null
-            ? review.findingsOfReference(r.systemReference)
-            : review.findingsOf(r.slug),
+            ? review.findingsOfReference(r.systemReference, asAt)
+            : review.findingsOf(r.slug, asAt),
         request,
         response.preview(),
         response.notice(),
-        response.stateLabel());
+        response.stateLabel(),
+        asAt,
+        typedAsAt == null ? "" : typedAsAt.strip(),
+        errors);
   }
 
   /** The letter as the response gave it, without the addressee's name and address. */

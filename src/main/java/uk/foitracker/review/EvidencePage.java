@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -30,9 +31,10 @@ public class EvidencePage {
     this.evidence = evidence;
   }
 
+  /** The evidence, the findings judged as at {@code asAt} (YYYY-MM-DD, blank for today). */
   @GET
-  public TemplateInstance show(@PathParam("ref") String ref) {
-    return Templates.show(evidence.show(ref));
+  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("asAt") String asAt) {
+    return Templates.show(evidence.show(ref, asAt));
   }
 
   /** The letter as sent, without the addressee's name and address. */

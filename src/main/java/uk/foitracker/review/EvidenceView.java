@@ -1,9 +1,13 @@
 package uk.foitracker.review;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import uk.foitracker.compose.NoticeView;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.request.RequestPage;
+import uk.foitracker.web.FormErrors;
 
 /**
  * What an auditor reads to judge a finding: the case as recorded, read-only.
@@ -16,6 +20,9 @@ import uk.foitracker.request.RequestPage;
  *     interest tests, the cost, the rights as sent
  * @param notice the refusal notice assembled from the citations, with what it lacks
  * @param state the response's state, as the officer sees it
+ * @param asAt the day the findings are judged as at (today unless the auditor chose another)
+ * @param asAtTyped the day as the auditor typed it, blank for today
+ * @param errors what is wrong with the day typed, for the error summary
  */
 public record EvidenceView(
     String key,
@@ -23,4 +30,13 @@ public record EvidenceView(
     RequestPage request,
     CaseView c,
     NoticeView notice,
-    String state) {}
+    String state,
+    LocalDate asAt,
+    String asAtTyped,
+    FormErrors errors) {
+
+  /** The day judged as at, as a person reads it ("22 April 2025"). */
+  public String asAtText() {
+    return asAt.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+  }
+}

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -153,6 +154,38 @@ public class ReviewService {
     return Integer.parseInt(page);
   }
 
+  /**
+   * The day to review as at, as typed ({@code YYYY-MM-DD}): blank is today. What is still open on
+   * that day (a request with no response sent, an internal review not decided, an instalment still
+   * to come) is judged as at it: overdue only if its due date is before it, as a lawyer judges a
+   * thread as at its last message. A response already sent is judged on the day it was sent, as
+   * always. A day still to come is refused: a finding states what is late, not what will be.
+   *
+   * @throws ValidationProblem when it is not a real date written YYYY-MM-DD, or is after today
+   */
+  public LocalDate asAt(String typed) {
+    LocalDate today = LocalDate.now(clock);
+    if (typed == null || typed.isBlank()) {
+      return today;
+    }
+    String day = typed.strip();
+    LocalDate asAt;
+    try {
+      if (!day.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw new DateTimeParseException("not YYYY-MM-DD", day, 0);
+      }
+      asAt = LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw ValidationProblem.of(
+          "asAt", "The date to review as at must be a real date, YYYY-MM-DD");
+    }
+    if (asAt.isAfter(today)) {
+      throw ValidationProblem.of(
+          "asAt", "The date to review as at must be today or a day before today");
+    }
+    return asAt;
+  }
+
   private static int pageCount(int items, int size) {
     return Math.max(1, (items + size - 1) / size);
   }
@@ -186,40 +219,68 @@ public class ReviewService {
    * @throws ValidationProblem when the page is not a number from 1 or there is no such page
    */
   public FindingsPage findings(String typedPage) {
+    return findings(typedPage, LocalDate.now(clock));
+  }
+
+  /**
+   * A page of findings as at a day (see {@link #asAt(String)}). As at today the kept summary orders
+   * the cases; as at another day the summary is made afresh for it (every request reviewed again).
+   *
+   * @throws ValidationProblem when the page is not a number from 1 or there is no such page
+   */
+  public FindingsPage findings(String typedPage, LocalDate asAt) {
     int page = page(typedPage);
-    RefusalSummary s = summary.get(basis()).value();
+    Basis now = basis();
+    RefusalSummary s =
+        asAt.equals(now.today())
+            ? summary.get(now).value()
+            : summarise(new Basis(now.position(), asAt));
     long[] ordered = s.withFindings();
     int size = pageSize;
     int pageCount = pageCount(ordered.length, size);
     exists(page, pageCount);
     List<Long> ids = list(slice(ordered, page, size));
     List<FindingView> views =
-        QuarkusTransaction.joiningExisting().call(() -> findingViews(ids, true));
+        QuarkusTransaction.joiningExisting().call(() -> findingViews(ids, true, asAt));
     return new FindingsPage(views, page, pageCount, ordered.length, s.findings());
   }
 
   /** The findings of one case, worst first. */
   public List<FindingView> findingsOf(String slug) {
-    return findingsOf(() -> FoiRequest.findBySlug(slug), "No case " + slug);
+    return findingsOf(slug, LocalDate.now(clock));
+  }
+
+  /** The findings of one case as at a day (see {@link #asAt(String)}), worst first. */
+  public List<FindingView> findingsOf(String slug, LocalDate asAt) {
+    return findingsOf(() -> FoiRequest.findBySlug(slug), "No case " + slug, asAt);
   }
 
   /** The findings of the request with this reference, published or not, worst first. */
   public List<FindingView> findingsOfReference(String reference) {
-    return findingsOf(
-        () -> FoiRequest.findByReference(reference), "No request has the reference " + reference);
+    return findingsOfReference(reference, LocalDate.now(clock));
   }
 
-  private List<FindingView> findingsOf(Supplier<Optional<FoiRequest>> find, String notFound) {
+  /** The findings of the request with this reference as at a day, worst first. */
+  public List<FindingView> findingsOfReference(String reference, LocalDate asAt) {
+    return findingsOf(
+        () -> FoiRequest.findByReference(reference),
+        "No request has the reference " + reference,
+        asAt);
+  }
+
+  private List<FindingView> findingsOf(
+      Supplier<Optional<FoiRequest>> find, String notFound, LocalDate asAt) {
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
               FoiRequest request = find.get().orElseThrow(() -> new NotFoundProblem(notFound));
-              return findingViews(List.of(request.id), false);
+              return findingViews(List.of(request.id), false, asAt);
             });
   }
 
-  private List<FindingView> findingViews(List<Long> ids, boolean withQuestionsOnly) {
-    List<Reviewed> reviewed = reviewer.byIds(ids, LocalDate.now(clock));
+  private List<FindingView> findingViews(
+      List<Long> ids, boolean withQuestionsOnly, LocalDate asAt) {
+    List<Reviewed> reviewed = reviewer.byIds(ids, asAt);
     Map<String, FindingMark> marks = marks(reviewed);
     List<FindingView> views = new ArrayList<>();
     for (Reviewed r : reviewed) {
@@ -238,7 +299,8 @@ public class ReviewService {
                 f.provision(),
                 f.severity(),
                 f.message(),
-                markView(marks.get(key(r.request().id, f)))));
+                markView(marks.get(key(r.request().id, f))),
+                asAt));
       }
       ofCase.sort(Comparator.comparing(FindingView::severity));
       views.addAll(ofCase);

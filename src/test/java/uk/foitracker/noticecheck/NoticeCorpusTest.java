@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -208,22 +209,23 @@ class NoticeCorpusTest {
 
   /**
    * The floors measured when the corpus was wired (2026-12-06: text 53/80, case 47/80), raised to
-   * what the reader, the thread's clock and recording a past letter as it was sent measure together
-   * (text 73/80, case 72/80). Issue 18 asks for 0.90 with no HIGH false positive and stays open
-   * until then; these only stop the figures going backwards.
+   * what is measured now (2026-12-07: text 75/80, case 75/80, no HIGH false positive), with the
+   * case path reviewed as at the thread's last message ({@code asAt}), an undecided internal review
+   * past its 40 working days judged late, a promise of the s.17(7) rights "with our final response"
+   * not taken for them, and a part of a thread's response keyed with the answer its message
+   * carries. Issue 18 asks for 0.90; these stop the figures going backwards.
    */
-  static final double TEXT_RECALL = 0.91;
+  static final double TEXT_RECALL = 0.93;
 
-  static final double CASE_RECALL = 0.89;
+  static final double CASE_RECALL = 0.93;
 
   /**
-   * HIGH findings a lawyer would not make that the rules still make (issue 18 stays open for them),
-   * on the case path, where a request left open is judged as at today rather than as at the
-   * thread's end: 36 (a lawful reg 7 extension to 22 April 2025, the thread ending before it, no
-   * response sent). A new one fails the test.
+   * HIGH findings a lawyer would not make that the rules still make: none. The case path once had
+   * one (36, a lawful reg 7 extension to 22 April 2025, the thread ending before it with no
+   * response, judged as at today and so overdue); it is now reviewed as at the thread's last
+   * message ({@code asAt}), as a lawyer reads it. Any HIGH false positive fails the test.
    */
-  static final Set<String> KNOWN_HIGH_FALSE_POSITIVES =
-      Set.of("36-sheffield-housing-damp-reg7: TIMELINESS");
+  static final Set<String> KNOWN_HIGH_FALSE_POSITIVES = Set.of();
 
   private static List<Found> throughText(Letter l) {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -340,8 +342,11 @@ class NoticeCorpusTest {
               .filter(k -> !entered.contains(k))
               .filter(
                   k -> {
+                    // an answer the part's message carries, even where the reader's answer runs
+                    // from an earlier message into it (08: one question, its answer read from the
+                    // acknowledgement on): the officer sent it with this part
                     Span a = firstByAnswer.get(k).answerSpan();
-                    return a != null && a.start() >= message.start() && a.start() < message.end();
+                    return a != null && a.start() < message.end() && a.end() > message.start();
                   })
               .toList();
       if (inPart.isEmpty()) {
@@ -472,10 +477,20 @@ class NoticeCorpusTest {
               .post(base + "/send"));
     }
     keyReviews(l, read, base, problems);
+    // a lawyer judges a thread as at its last message (as the text path does, see LetterFacts):
+    // the case is reviewed as at that day, not as at today, else a request the thread leaves open
+    // before its due date would be overdue now
+    Map<String, Object> asAt = new LinkedHashMap<>();
+    read.thread()
+        .lastMessage()
+        .map(d -> d.value().toString())
+        .or(() -> Optional.ofNullable(l.date("sent")))
+        .ifPresent(d -> asAt.put("asAt", d));
     JsonNode findings =
         readJson(
             given()
                 .queryParam("reference", ref)
+                .queryParams(asAt)
                 .get("/api/audit/findings")
                 .then()
                 .statusCode(200)

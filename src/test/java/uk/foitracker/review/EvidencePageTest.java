@@ -63,8 +63,11 @@ class EvidencePageTest {
     assertThat(d.select("#clock-figures").text()).contains("Due").contains("31 May 2023");
     assertThat(d.selectFirst("#timeline")).isNotNull();
     assertThat(d.select("#notice").text()).contains("refusal notice");
-    // the header's sign-out button is the only form: the evidence itself has no action
-    assertThat(d.select("form:not([action=/sign-out])")).as("read-only: no action forms").isEmpty();
+    // the header's sign-out button is the only form that acts: the evidence itself has no action
+    // (the form choosing the day the findings are judged as at only reads, by GET)
+    assertThat(d.select("form:not([action=/sign-out]):not([method=get])"))
+        .as("read-only: no action forms")
+        .isEmpty();
     assertThat(d.select("a[href=/audit/cases/AUDIT-TEST-1/letter]")).hasSize(1);
   }
 
@@ -91,5 +94,25 @@ class EvidencePageTest {
   void anOfficerCannotReadTheEvidencePages() {
     given().get("/audit/cases/AUDIT-TEST-1").then().statusCode(403);
     given().get("/audit/cases/AUDIT-TEST-1/letter").then().statusCode(403);
+  }
+
+  /** Issue 18: the findings judged as at another day; a day that is not valid is an error. */
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void theFindingsAsAtADay() {
+    Document today = page("/audit/cases/AUDIT-TEST-1");
+    assertThat(today.select("#as-at-day").text()).startsWith("Judged as at ");
+    assertThat(today.select("form[method=get][action=/audit/cases/AUDIT-TEST-1] input#asAt"))
+        .hasSize(1);
+    Document asAt = page("/audit/cases/AUDIT-TEST-1?asAt=2023-06-01");
+    assertThat(asAt.select("#as-at-day").text()).startsWith("Judged as at 1 June 2023:");
+    assertThat(asAt.select("input#asAt").attr("value")).isEqualTo("2023-06-01");
+    assertThat(asAt.select(".app-finding").eachAttr("data-rule")).contains("TIMELINESS");
+    assertThat(asAt.select(".govuk-error-summary")).isEmpty();
+    Document bad = page("/audit/cases/AUDIT-TEST-1?asAt=01-06-2023");
+    assertThat(bad.select(".govuk-error-summary a[href=#asAt]").text()).contains("YYYY-MM-DD");
+    assertThat(bad.select("#asAt-error").text()).contains("YYYY-MM-DD");
+    assertThat(bad.select("input#asAt").attr("value")).isEqualTo("01-06-2023");
+    assertThat(bad.select(".app-finding").eachAttr("data-rule")).contains("TIMELINESS");
   }
 }

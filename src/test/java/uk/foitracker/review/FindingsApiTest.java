@@ -151,6 +151,82 @@ class FindingsApiTest {
         .body("detail", containsString("no-such-case"));
   }
 
+  /**
+   * Issue 18: the findings as at a day (asAt). What is still open is judged as at it (the corpus
+   * test shows a thread that ends before its reg 7 due date is not late); a response already sent
+   * is judged on the day it was sent, whatever the day asked for.
+   */
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void findingsAsAtADay() {
+    given()
+        .queryParam("reference", "AUDIT-TEST-1")
+        .queryParam("asAt", "2023-06-01")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .header("X-As-At", "2023-06-01")
+        .body("asAt", everyItem(equalTo("2023-06-01")))
+        .body(
+            "find { it.ruleId == 'TIMELINESS' }.message",
+            equalTo("Sent on 5 June 2023, 3 working days after it was due (31 May 2023)."));
+    given()
+        .queryParam("case", AuditFixtures.SLUG)
+        .queryParam("asAt", " 2024-01-31 ")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .header("X-As-At", "2024-01-31")
+        .body("ruleId", hasItems("TIMELINESS", "S17_1_REASONS"));
+    // without asAt: as at today, said in the header and on each finding
+    String today =
+        given()
+            .queryParam("case", AuditFixtures.SLUG)
+            .get("/api/audit/findings")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("X-As-At");
+    given()
+        .queryParam("case", AuditFixtures.SLUG)
+        .get("/api/audit/findings")
+        .then()
+        .body("asAt", everyItem(equalTo(today)));
+    // every page of cases as at a day, the Link header keeping the day
+    given()
+        .queryParam("asAt", "2024-01-31")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(200)
+        .header("X-As-At", "2024-01-31")
+        .header("Link", containsString("asAt=2024-01-31"))
+        .body("asAt", everyItem(equalTo("2024-01-31")));
+  }
+
+  @Test
+  @TestSecurity(user = "adam", roles = "auditor")
+  void aBadAsAtIsAProblem() {
+    for (String bad : new String[] {"31/01/2024", "2024-02-30", "yesterday", "+12024-01-01"}) {
+      given()
+          .queryParam("reference", "AUDIT-TEST-1")
+          .queryParam("asAt", bad)
+          .get("/api/audit/findings")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", contains("asAt"))
+          .body("errors[0].message", containsString("YYYY-MM-DD"));
+    }
+    given()
+        .queryParam("asAt", "2999-01-01")
+        .get("/api/audit/findings")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("asAt"))
+        .body("errors[0].message", containsString("today or a day before today"));
+  }
+
   @Test
   @TestSecurity(user = "adam", roles = "auditor")
   void documentedInOpenApi() {

@@ -100,6 +100,9 @@ final class LawfulExtensions {
             .filter(e -> !e.date().isAfter(ext.date()))
             .toList();
     LocalDate today = facts.asOf();
+    if (facts.received().get().isAfter(today)) {
+      today = facts.received().get(); // as at a day before receipt: the clock starts at receipt
+    }
     for (ClockEvent e : facts.clockEvents()) {
       if (e.date().isAfter(today)) {
         today = e.date();

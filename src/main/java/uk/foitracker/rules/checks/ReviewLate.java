@@ -20,9 +20,13 @@ import uk.foitracker.rules.ReviewDeadline;
  * <p>Two rules in one class, each with its own id. {@link #LATE}: a review decided after its time:
  * under the EIR after the 40th working day (a breach of reg 11(4), HIGH); under FOIA after the 40th
  * working day (past the Code's outer limit, MEDIUM: the Code is guidance, not the Act) or after the
- * 20th (LOW, since up to 40 may be reasonable). {@link #NO_DECISION}: a review asked for and still
- * undecided after its time, with the same severities. Worked by {@link ReviewDeadline} on the
- * UK-wide calendar from the day the review was asked for; a review without that date is not judged.
+ * 20th (LOW, since up to 40 may be reasonable). A review still undecided as at the day judged
+ * (today, or the day the review is judged as at) after the 40th working day is late too, whenever
+ * it comes: the outer limit (Code para 5.5, "in no case"; EIR reg 11(4), "no later than") has
+ * passed with no decision, so {@link #LATE} with the same severities. {@link #NO_DECISION}: a FOIA
+ * review still undecided after the Code's 20 working days but within its 40 (LOW: a decision may
+ * yet come in time, or not be recorded). Worked by {@link ReviewDeadline} on the UK-wide calendar
+ * from the day the review was asked for; a review without that date is not judged.
  */
 public final class ReviewLate implements Rule {
   public static final String LATE = "REVIEW_LATE";
@@ -61,7 +65,7 @@ public final class ReviewLate implements Rule {
         continue;
       }
       boolean decided = r.decided().isPresent();
-      if (decided != id.equals(LATE)) {
+      if (decided && !id.equals(LATE)) {
         continue;
       }
       ReviewClock clock;
@@ -80,6 +84,10 @@ public final class ReviewLate implements Rule {
         continue;
       }
       boolean pastLatest = at.isAfter(clock.latestDue());
+      // undecided: past the outer limit it is late whatever comes; before it, only undecided
+      if (!decided && pastLatest != id.equals(LATE)) {
+        continue;
+      }
       Severity severity =
           facts.regime() == Regime.EIR
               ? Severity.HIGH
@@ -114,6 +122,7 @@ public final class ReviewLate implements Rule {
                   + LawyerWording.day(facts.asOf())
                   + ": "
                   + limits
+                  + (pastLatest ? ", so any decision now comes late" : "")
                   + ".";
       findings.add(new Finding(id, provision(facts.regime()), List.of(), severity, message));
     }

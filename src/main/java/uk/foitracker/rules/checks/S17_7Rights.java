@@ -54,6 +54,44 @@ public final class S17_7Rights implements Rule {
 
   static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
+  /**
+   * A promise to give the particulars later ("We will advise you of your rights to complain and to
+   * contact the Information Commissioner with our final response", Sheffield's s.17(2) notice of 12
+   * September 2023) is not particulars: s.17(7) requires the notice itself to "contain" them, and a
+   * notice under s.17(1) extending time under s.17(2) is such a notice (ICO guidance "Refusing a
+   * request: writing a refusal notice": every refusal notice must explain the complaints procedure
+   * and the right to complain to the Commissioner). The sentence making the promise is not read.
+   */
+  static final Pattern DEFERRED =
+      Pattern.compile(
+          "\\b(?:will|shall)\\s+(?:advise|inform|tell|notify|provide|give|send|set\\s+out)\\b"
+              + "[^.!?]{0,200}?\\b(?:with|in)\\s+(?:our|the)\\s+(?:final|full|substantive)\\s+"
+              + "(?:response|reply|decision)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The text without the sentences that only promise to give the particulars later. */
+  static String withoutDeferrals(String text) {
+    if (text == null) {
+      return "";
+    }
+    var m = DEFERRED.matcher(text);
+    StringBuilder kept = new StringBuilder();
+    int from = 0;
+    while (m.find()) {
+      int start = m.start();
+      while (start > from && ".!?".indexOf(text.charAt(start - 1)) < 0) {
+        start--;
+      }
+      int end = m.end();
+      while (end < text.length() && ".!?".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      kept.append(text, from, start).append(' ');
+      from = Math.min(text.length(), end + 1);
+    }
+    return kept.append(text.substring(from)).toString();
+  }
+
   @Override
   public String id() {
     return ID;
@@ -82,7 +120,8 @@ public final class S17_7Rights implements Rule {
     if (!facts.givesRefusalNotice()) {
       return List.of();
     }
-    String text = facts.notice().text();
+    String text = withoutDeferrals(facts.notice().text());
+    boolean deferred = !text.equals(facts.notice().text());
     boolean review = statesReview(text);
     boolean complaint = statesRightToComplain(text);
     List<String> missing = new ArrayList<>();
@@ -125,6 +164,9 @@ public final class S17_7Rights implements Rule {
             "The refusal notice does not give "
                 + Wording.list(missing)
                 + ": the notice as sent never mentions "
-                + never));
+                + never
+                + (deferred
+                    ? " It promises them with a later response, which is not giving them."
+                    : "")));
   }
 }

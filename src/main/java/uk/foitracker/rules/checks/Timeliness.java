@@ -69,7 +69,12 @@ public final class Timeliness implements Rule {
         .sent()
         .filter(s -> !sentRecorded)
         .ifPresent(s -> events.add(new ClockEvent.ResponseSent(s)));
+    // the day judged as at (today, or the day asked for); the time for compliance runs from the
+    // date of receipt (s.10(1), reg 5(2)), so as at a day before it nothing is yet due
     LocalDate today = facts.asOf();
+    if (facts.received().get().isAfter(today)) {
+      today = facts.received().get();
+    }
     for (ClockEvent e : events) {
       if (e.date().isAfter(today)) {
         today = e.date();

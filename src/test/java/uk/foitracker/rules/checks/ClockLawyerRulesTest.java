@@ -167,15 +167,22 @@ class ClockLawyerRulesTest {
           EIR      | 2015-03-09 | 2015-04-10 | 2015-06-01 | REVIEW_LATE        | none
           EIR      | 2015-03-09 | 2015-05-08 | 2015-06-01 | REVIEW_LATE        | none
           EIR      | 2015-03-09 | 2015-05-11 | 2015-06-01 | REVIEW_LATE        | HIGH
-          # undecided
+          # undecided, within the Code's 40 working days (to 8 May 2015): not yet late
           FOIA     | 2015-03-09 | null       | 2015-04-09 | REVIEW_NO_DECISION | none
           FOIA     | 2015-03-09 | null       | 2015-04-10 | REVIEW_NO_DECISION | LOW
-          FOIA     | 2015-03-09 | null       | 2015-06-01 | REVIEW_NO_DECISION | MEDIUM
+          FOIA     | 2015-03-09 | null       | 2015-05-08 | REVIEW_NO_DECISION | LOW
+          FOIA     | 2015-03-09 | null       | 2015-05-08 | REVIEW_LATE        | none
           EIR      | 2015-03-09 | null       | 2015-05-08 | REVIEW_NO_DECISION | none
-          EIR      | 2015-03-09 | null       | 2015-05-11 | REVIEW_NO_DECISION | HIGH
-          # a decided review is never "no decision", an undecided one never "late"
+          EIR      | 2015-03-09 | null       | 2015-05-08 | REVIEW_LATE        | none
+          # undecided past the 40th working day (Code para 5.5 "in no case", EIR reg 11(4)): late
+          # whenever it comes (Sheffield 35: asked 18 Oct 2023, nothing by 20 Feb 2024)
+          FOIA     | 2015-03-09 | null       | 2015-05-11 | REVIEW_LATE        | MEDIUM
+          FOIA     | 2015-03-09 | null       | 2015-05-11 | REVIEW_NO_DECISION | none
+          FOIA     | 2015-03-09 | null       | 2015-07-01 | REVIEW_LATE        | MEDIUM
+          EIR      | 2015-03-09 | null       | 2015-05-11 | REVIEW_LATE        | HIGH
+          EIR      | 2015-03-09 | null       | 2015-05-11 | REVIEW_NO_DECISION | none
+          # a decided review is never "no decision"
           FOIA     | 2015-03-09 | 2015-06-01 | 2015-07-01 | REVIEW_NO_DECISION | none
-          FOIA     | 2015-03-09 | null       | 2015-07-01 | REVIEW_LATE        | none
           """)
   void reviews(
       Regime regime,

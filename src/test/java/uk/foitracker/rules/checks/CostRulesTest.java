@@ -82,6 +82,7 @@ class CostRulesTest {
               assertThat(f.severity()).hasToString(severity);
               assertThat(f.message()).contains(words);
               assertThat(f.ruleId()).isEqualTo("S12_ITEMISED_ESTIMATE");
+              assertThat(f.provision()).isEqualTo("s.12(1); Fees Regulations 2004 reg 4(3)");
               assertThat(f.questionNumbers()).containsExactly(4);
             });
   }
@@ -158,6 +159,9 @@ class CostRulesTest {
     List<String> found = new ArrayList<>();
     for (Rule r : List.of(new AppropriateLimitStated(), new S12ItemisedEstimate())) {
       for (Finding f : r.check(facts)) {
+        if (f.ruleId().equals("APPROPRIATE_LIMIT")) {
+          assertThat(f.provision()).isEqualTo("s.12; Fees Regulations 2004 reg 3");
+        }
         found.add(
             f.ruleId()
                 + " "

@@ -60,6 +60,10 @@ class RefusalNoticeRulesTest {
           We do not have an internal review procedure. You may apply to the Information Commissioner.            | exemption   | none
           Here is the information.                                                                               | given       | none
           We do not hold this information. This letter acts as a refusal notice under section 17.               | notheld+s17 | none
+          # Sheffield 35, the s.17(2) notice of 12 Sep 2023: a promise of the rights later is not them (s.17(7) "contain")
+          You can ask for an internal review. We will advise you of your rights to complain and to contact the Information Commissioner with our final response. | exemption | commissioner
+          We will advise you of your rights to complain and to contact the Information Commissioner with our final response. | exemption | review,commissioner
+          We will send the information with our final response. You may complain to the Information Commissioner. You can ask for an internal review. | exemption | none
           """)
   void s17_7RequiresReviewAndCommissionerRights(String words, String answer, String expected) {
     ResponseFacts facts =

@@ -138,6 +138,7 @@ class S12LawyerRulesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleId()).isEqualTo("S12_HOURS_MISMATCH");
+              assertThat(f.provision()).isEqualTo("s.12(1); Fees Regulations 2004 reg 4(3)");
               assertThat(f.severity()).hasToString(expected.substring(0, expected.indexOf(' ')));
               assertThat(f.message()).contains(expected.substring(expected.indexOf(' ') + 1));
               assertThat(f.questionNumbers()).containsExactly(1);
