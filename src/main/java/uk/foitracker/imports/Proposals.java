@@ -211,7 +211,8 @@ final class Proposals {
                                   .map(c -> new ProposedCell(c.text(), c.state()))
                                   .toList()))
                   .toList(),
-              t.totalRows()));
+              t.totalRows(),
+              t.cornerLabel()));
     }
     return tables;
   }
