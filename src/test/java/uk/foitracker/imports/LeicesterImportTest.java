@@ -103,6 +103,21 @@ class LeicesterImportTest {
       same(at + "provisions", codes(s.get("provisions")), codes(d.get("provisions")));
       List<Map<String, Object>> st = list(map(s.get("answer")).get("tables"));
       List<Map<String, Object>> dt = list(map(d.get("answer")).get("tables"));
+      // a table is entered as a table, not again as the answer's paragraphs
+      List<String> rowsAsText = new ArrayList<>();
+      for (Map<String, Object> t : dt) {
+        for (Map<String, Object> r : list(t.get("rows"))) {
+          List<Map<String, Object>> cells = list(r.get("cells"));
+          if (!cells.isEmpty()) {
+            rowsAsText.add(norm(r.get("header") + " " + cells.get(0).get("text")).toString());
+          }
+        }
+      }
+      List<?> paragraphs = (List<?>) map(d.get("answer")).getOrDefault("paragraphs", List.of());
+      assertThat(paragraphs.stream().map(p -> norm(String.valueOf(p))))
+          .as(at + "paragraphs")
+          .noneMatch(p -> rowsAsText.stream().anyMatch(row -> p.toString().contains(row)))
+          .noneMatch(""::equals);
       same(at + "tables.count", st.size(), dt.size());
       for (int t = 0; t < st.size(); t++) {
         table(at + "table " + (t + 1) + ".", st.get(t), t < dt.size() ? dt.get(t) : Map.of());
