@@ -127,14 +127,26 @@ public record ImportProposal(
 
   /**
    * A table: its caption, the questions it answers, the rows of column headers (grouped headers
-   * first), the rows, and the (0-based) positions of its total rows.
+   * first), the rows, and the (0-based) positions of its total rows; addition: the corner label,
+   * the words the header gives over the row headers ("Age"), or null.
    */
   public record ProposedTable(
       String caption,
       List<Integer> questions,
       List<List<String>> columnHeaders,
       List<ProposedRow> rows,
-      List<Integer> totalRows) {
+      List<Integer> totalRows,
+      String cornerLabel) {
+    /** A table without a corner label. */
+    public ProposedTable(
+        String caption,
+        List<Integer> questions,
+        List<List<String>> columnHeaders,
+        List<ProposedRow> rows,
+        List<Integer> totalRows) {
+      this(caption, questions, columnHeaders, rows, totalRows, null);
+    }
+
     public ProposedTable {
       questions = questions == null ? List.of() : List.copyOf(questions);
       columnHeaders = columnHeaders == null ? List.of() : List.copyOf(columnHeaders);

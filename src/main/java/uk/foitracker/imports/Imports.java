@@ -230,7 +230,9 @@ public class Imports {
           c.provision() + " for " + Proposals.numbers(c.questions()),
           () -> citations.citeFor(ref, null, citation(c, regime), actor));
     }
-    if (!p.costs().isEmpty() || p.statedHours() != null) {
+    if (!p.costs().isEmpty()
+        || p.statedHours() != null
+        || (costRefused(p) && (p.costStatement() != null || p.advice() != null))) {
       attempt(notEntered, "the cost estimate", () -> costs.assessCost(ref, null, cost(p), actor));
     }
     if (p.reviewProcedure() != null || p.complaintRights() != null) {
@@ -483,6 +485,14 @@ public class Imports {
         lines,
         null,
         p.statedHours());
+  }
+
+  /** Whether the proposal refuses some question on cost (FOIA s.12, EIR reg 12(4)(b)). */
+  private static boolean costRefused(ImportProposal p) {
+    return p.outcomes().stream()
+            .anyMatch(o -> Outcome.REFUSED_COST_LIMIT.name().equals(o.outcome()))
+        || p.citations().stream()
+            .anyMatch(c -> "FOIA-12".equals(c.code()) || "EIR-12-4-b".equals(c.code()));
   }
 
   private static Integer whole(BigDecimal b) {

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.foitracker.imports.ImportProposal.ProposedAnswer;
 import uk.foitracker.imports.ImportProposal.ProposedCell;
 import uk.foitracker.imports.ImportProposal.ProposedCitation;
@@ -115,9 +117,11 @@ final class Proposals {
       }
     }
     List<ProposedAnswer> answers = new ArrayList<>();
+    List<Span> tableSpans =
+        TableReader.read(text, r.questions()).stream().map(TableReader.ReadTable::span).toList();
     for (Map.Entry<String, List<Integer>> e : byAnswer.entrySet()) {
       ReadQuestion q = answerOf.get(e.getKey());
-      answers.add(new ProposedAnswer(e.getValue(), q.answer()));
+      answers.add(new ProposedAnswer(e.getValue(), withoutTables(text, q, tableSpans)));
       if (q.answerSpan() != null) {
         marks.add(mark("answer to " + numbers(e.getValue()), q.answerSpan(), q.sure()));
       }
@@ -191,6 +195,42 @@ final class Proposals {
   }
 
   /**
+   * The answer's words without the tables read in it (they are proposed as tables, not again as
+   * paragraphs); the answer as read when it is a table and nothing else.
+   */
+  static String withoutTables(String text, ReadQuestion q, List<Span> tables) {
+    Span a = q.answerSpan();
+    if (a == null) {
+      return q.answer();
+    }
+    List<Span> inside =
+        tables.stream()
+            .filter(t -> t.start() >= a.start() && t.end() <= a.end())
+            .sorted(Comparator.comparingInt(Span::start))
+            .toList();
+    if (inside.isEmpty()) {
+      return q.answer();
+    }
+    StringBuilder b = new StringBuilder();
+    int at = a.start();
+    for (Span t : inside) {
+      if (t.start() >= at) {
+        b.append(text, at, t.start()).append("\n\n");
+        at = t.end();
+      }
+    }
+    b.append(text, at, a.end());
+    // a line left of a table's blank corner (a tab, a no-break space) is no paragraph
+    String words =
+        QUESTION_MARK_LINE.matcher(b).replaceAll("").replaceAll("(?m)^[ \\t\u00a0]+$", "").strip();
+    return words.isEmpty() ? q.answer() : words;
+  }
+
+  /** A line that is only a question's marker ("Question 5"), as the reader leaves it out. */
+  private static final Pattern QUESTION_MARK_LINE =
+      Pattern.compile("(?im)^[ \\t]*(?:Q|Question)\\s*\\d{1,3}\\s*[.):\\-]?\\s*$");
+
+  /**
    * The tables of the letter as {@link TableReader} reads them, each attributed to the question it
    * sits under; a cell keeps its text as written and the state the reader gave it.
    */
@@ -211,7 +251,8 @@ final class Proposals {
                                   .map(c -> new ProposedCell(c.text(), c.state()))
                                   .toList()))
                   .toList(),
-              t.totalRows()));
+              t.totalRows(),
+              t.cornerLabel()));
     }
     return tables;
   }

@@ -25,7 +25,8 @@ final class ProposedTables {
     List<List<String>> grid = new ArrayList<>();
     for (int level = 0; level < depth; level++) {
       List<String> line = new ArrayList<>();
-      line.add("");
+      // the corner label sits over the row headers, in the lowest header row
+      line.add(level == depth - 1 && t.cornerLabel() != null ? t.cornerLabel() : "");
       String previous = null;
       for (List<String> column : t.columnHeaders()) {
         int offset = depth - column.size();

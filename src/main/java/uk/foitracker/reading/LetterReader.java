@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -200,6 +201,27 @@ public final class LetterReader {
   private static final Pattern LIMIT_TALK =
       Pattern.compile("(?i)limit|£\\s?\\d|represents|appropriate|one\\s+person");
 
+  /**
+   * A line in which the authority answers, not the requester asking: "We do not have a MASH", "We
+   * hold", "The Council does not record", "Please find attached", "I can confirm".
+   */
+  private static final Pattern ANSWER_OPENS =
+      Pattern.compile(
+          "(?i)^(?:we|the\\s+(?:council|authority|force|trust|department))\\s+(?:do|does|did"
+              + "|don't|doesn't|can|cannot|can't|hold|holds|have|has|confirm|confirms)\\b"
+              + "|^please\\s+(?:find|see)\\s+(?:attached|below|enclosed)|^i\\s+can\\s+confirm\\b");
+
+  /**
+   * An answer that opens by saying the thing asked about does not exist ("We do not have a MASH",
+   * "There is not an individual budget"): figures given after it are other, related information.
+   */
+  private static final Pattern NOTHING_SUCH =
+      Pattern.compile(
+          "(?i)^[\\s\\-–—:.]*(?:(?:we|the\\s+(?:council|authority|force|trust|department))"
+              + "\\s+(?:do|does|did)\\s+not\\s+have|there\\s+(?:is|was|are|were)\\s+not)"
+              + "\\s+(?:a|an|any)\\s+(?!(?:\\w+\\s+)?(?:figures?|records?|information|data|details"
+              + "|breakdown|list|copy|copies|documents?|statistics)\\b)");
+
   // ---- reading ----
 
   /** One message of a thread; {@code headerAt} is where its "===" header line starts (-1: none). */
@@ -379,6 +401,10 @@ public final class LetterReader {
                                   .find())
                   .toList());
       advice = joinText(sentences.stream().filter(s -> ADVICE.matcher(s.text()).find()).toList());
+      String why = synthetic ? "" : whyOverTheLimit(sentences, questions);
+      if (!why.isBlank()) {
+        costStatement = why;
+      }
     }
     return new ReadLetter(
         new Read<>(regime, regimeSpan, regimeSure),
@@ -557,7 +583,8 @@ public final class LetterReader {
 
   /**
    * Where a question that starts at {@code start} on line {@code li} ends: at the end of the line
-   * that closes it with "?" or ".", before a blank line, or before the next marker.
+   * that closes it with "?" or ".", before a blank line, before the next marker, or before a line
+   * in which the authority starts answering ("We do not have a ...").
    */
   private static int questionEnd(List<Line> lines, int li, int stop, int start) {
     int i = li;
@@ -570,9 +597,14 @@ public final class LetterReader {
       }
     }
     int count = 0;
+    int first = i;
     while (i < stop && count < 12) {
       Line l = lines.get(i);
       String s = l.stripped();
+      if (i > first && ANSWER_OPENS.matcher(s).find()) {
+        // the authority's answer starts on the next line, with no blank line between
+        return lines.get(i - 1).end();
+      }
       if (s.endsWith("?") || s.endsWith(".") || i + 1 >= stop || lines.get(i + 1).blank()) {
         return l.end();
       }
@@ -746,10 +778,18 @@ public final class LetterReader {
     boolean exempt =
         cited.stream().anyMatch(c -> c.kind().isExemption() || c.kind() == ProvisionKind.REFUSAL);
     boolean notHeld = NotHeldWording.says(answer);
-    if (!exempt && !notHeld) {
+    if (!exempt && !notHeld && !NOTHING_SUCH.matcher(answer).find()) {
       return Optional.of(Outcome.PROVIDED_IN_FULL);
     }
     boolean gives = givesInformation(answer);
+    if (!exempt && NOTHING_SUCH.matcher(answer).find()) {
+      // the thing asked about does not exist: a refusal as not held stands as such; figures given
+      // without one are related information (s.16 advice and assistance)
+      if (notHeld) {
+        return Optional.of(Outcome.NOT_HELD);
+      }
+      return Optional.of(gives ? Outcome.RELATED_INFORMATION_GIVEN : Outcome.NOT_HELD);
+    }
     if (exempt) {
       return Optional.of(gives ? Outcome.PROVIDED_IN_PART : Outcome.REFUSED_EXEMPTION);
     }
@@ -1154,6 +1194,47 @@ public final class LetterReader {
     }
     return out;
   }
+
+  /**
+   * Why the cost would exceed the limit, as the authority states it for this request: the sentences
+   * of the answers refused on cost but those that set out the law (a section cited, the limit and
+   * what it represents), a cost line (units × time), advice and assistance, the review and
+   * complaint rights, and a sentence that only says which questions it answers. Empty when no
+   * answer is refused on cost or nothing is left.
+   */
+  private static String whyOverTheLimit(List<Sentence> sentences, List<ReadQuestion> questions) {
+    List<Span> refused =
+        questions.stream()
+            .filter(q -> q.outcome().orElse(null) == Outcome.REFUSED_COST_LIMIT)
+            .map(ReadQuestion::answerSpan)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    List<Sentence> why = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String x = s.text();
+      if (refused.stream().noneMatch(a -> a.start() <= s.start() && s.end() <= a.end())
+          || SECTION.matcher(x).find()
+          || REGULATION.matcher(x).find()
+          || LIMIT_TALK.matcher(x).find()
+          || ADVICE.matcher(x).find()
+          || REVIEW.matcher(x).find()
+          || COMMISSIONER.matcher(x).find()
+          || TIMES.matcher(x).find()
+          || (UNITS.matcher(x).find() && EACH_TIME.matcher(x).find())
+          || ONLY_WHICH.matcher(x.strip()).matches()) {
+        continue;
+      }
+      why.add(s);
+    }
+    return joinText(why);
+  }
+
+  /** "In response to the two questions above.", "In answer to questions 4 and 5:". */
+  private static final Pattern ONLY_WHICH =
+      Pattern.compile(
+          "(?i)(?:in\\s+(?:response|answer|reply)\\s+to|regarding|with\\s+regard\\s+to)\\s+"
+              + "(?:the\\s+)?(?:\\w+\\s+){0,3}(?:questions?|points?|parts?)\\b[^.]{0,20}[.:]?");
 
   private static Optional<Read<String>> join(List<Sentence> sentences, Predicate<String> test) {
     List<Sentence> hits = sentences.stream().filter(s -> test.test(s.text())).toList();

@@ -32,7 +32,8 @@ public final class TableReader {
    * not one): the header texts of that column from top to bottom, a group header first (e.g.
    * ["CSE", "10-14"]); a header wrapped over several lines is one text. {@code totalRows} are the
    * indices (from 0) in {@code rows} of the rows labelled "Total" or "Grand total". {@code
-   * questions} are the numbers of the questions the table sits under, when they were given.
+   * questions} are the numbers of the questions the table sits under, when they were given. {@code
+   * cornerLabel} is the text the table's header gives over its row headers ("Age"), or null.
    */
   public record ReadTable(
       String caption,
@@ -41,7 +42,20 @@ public final class TableReader {
       List<ReadRow> rows,
       List<Integer> totalRows,
       Span span,
-      boolean sure) {
+      boolean sure,
+      String cornerLabel) {
+    /** A table without a corner label. */
+    public ReadTable(
+        String caption,
+        List<Integer> questions,
+        List<List<String>> columnHeaders,
+        List<ReadRow> rows,
+        List<Integer> totalRows,
+        Span span,
+        boolean sure) {
+      this(caption, questions, columnHeaders, rows, totalRows, span, sure, null);
+    }
+
     public ReadTable {
       questions = List.copyOf(questions);
       columnHeaders = columnHeaders.stream().map(List::copyOf).toList();
@@ -366,6 +380,7 @@ public final class TableReader {
     List<String> rowHeaders = new ArrayList<>();
     List<List<String>> cells = new ArrayList<>();
     boolean sure = true;
+    String cornerLabel;
 
     ReadTable finish(String text, int previousEnd, List<ReadQuestion> questions, String key) {
       int columns = columnHeaders.size();
@@ -412,7 +427,8 @@ public final class TableReader {
           rows,
           totals,
           new Span(Math.min(headerStart, start), end),
-          sure);
+          sure,
+          cornerLabel);
     }
 
     private List<Integer> questionsOf(List<ReadQuestion> questions) {
@@ -819,6 +835,12 @@ public final class TableReader {
           }
         }
         raw.columnHeaders.add(levels);
+      }
+      // the words over the row headers, in the header's first cell (the lowest that has any)
+      for (Row h : header) {
+        if (h.cells().size() == width && !h.cells().get(0).isBlank()) {
+          raw.cornerLabel = h.cells().get(0);
+        }
       }
       for (Row r : data) {
         List<String> cs = new ArrayList<>(r.cells());

@@ -23,21 +23,20 @@ import org.junit.jupiter.api.Test;
  * /api/responses/{ref}}, a case view) is compared with the seeded case ({@code /api/cases/{slug}}):
  * dates and reference, questions, outcomes, the provisions cited per question, every table
  * (caption, corner label, columns, row headers, each cell's text and state), the cost refusal and
- * the notice. Each difference is printed; the share of fields equal must not fall.
+ * the notice. Every field must be equal; each difference is printed.
+ *
+ * <p>One field is not compared: the tables' {@code caption}. The letter gives its three tables no
+ * caption; the seed file's captions ("Breakdown for 10-14 and 15-19 years, by year", "'All
+ * contacts' regarding Children's Social Care, by year") were written by the person who entered the
+ * seed, from the sentences before the tables, and are not words of the letter. The importer does
+ * not make a caption up: it enters "Table N (the letter gives it no caption)" for the officer to
+ * write one, and this test checks that it does so.
  */
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
 class LeicesterImportTest {
   static final Path SEED = Path.of("..", "shared", "seed", "leicester-cse-cce-response.txt");
   static final String SLUG = "leicester-cse-cce-2015-2024";
-
-  /**
-   * The share measured when this test was written (294 of 304 fields, 96.7%); a change that lowers
-   * it fails. What differs: the cost refusal's statement and advice (not entered), the three table
-   * captions and corner labels (the letter gives none; the seed file names them), the words after
-   * question 3 read into it, and the outcomes of questions 3 and 6.
-   */
-  static final double FLOOR = 294.0 / 304;
 
   private final List<String> mismatches = new ArrayList<>();
   private int compared;
@@ -104,21 +103,37 @@ class LeicesterImportTest {
       same(at + "provisions", codes(s.get("provisions")), codes(d.get("provisions")));
       List<Map<String, Object>> st = list(map(s.get("answer")).get("tables"));
       List<Map<String, Object>> dt = list(map(d.get("answer")).get("tables"));
+      // a table is entered as a table, not again as the answer's paragraphs
+      List<String> rowsAsText = new ArrayList<>();
+      for (Map<String, Object> t : dt) {
+        for (Map<String, Object> r : list(t.get("rows"))) {
+          List<Map<String, Object>> cells = list(r.get("cells"));
+          if (!cells.isEmpty()) {
+            rowsAsText.add(norm(r.get("header") + " " + cells.get(0).get("text")).toString());
+          }
+        }
+      }
+      List<?> paragraphs = (List<?>) map(d.get("answer")).getOrDefault("paragraphs", List.of());
+      assertThat(paragraphs.stream().map(p -> norm(String.valueOf(p))))
+          .as(at + "paragraphs")
+          .noneMatch(p -> rowsAsText.stream().anyMatch(row -> p.toString().contains(row)))
+          .noneMatch(""::equals);
       same(at + "tables.count", st.size(), dt.size());
       for (int t = 0; t < st.size(); t++) {
         table(at + "table " + (t + 1) + ".", st.get(t), t < dt.size() ? dt.get(t) : Map.of());
       }
     }
-    double share = compared == 0 ? 0 : (compared - mismatches.size()) / (double) compared;
     System.out.printf(
-        "Leicester imported vs seeded: %d of %d fields equal (%.1f%%)%n",
-        compared - mismatches.size(), compared, share * 100);
+        "Leicester imported vs seeded: %d of %d fields equal%n",
+        compared - mismatches.size(), compared);
     mismatches.forEach(m -> System.out.println("  differs: " + m));
-    assertThat(share).isGreaterThanOrEqualTo(FLOOR);
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isGreaterThan(290);
   }
 
   private void table(String at, Map<String, Object> s, Map<String, Object> d) {
-    same(at + "caption", s.get("caption"), d.get("caption"));
+    // the caption: not in the letter (see the class comment); the importer says it gives none
+    assertThat(String.valueOf(d.get("caption"))).endsWith("(the letter gives it no caption)");
     same(at + "cornerLabel", s.get("cornerLabel"), d.get("cornerLabel"));
     List<Map<String, Object>> sc = list(s.get("columns"));
     List<Map<String, Object>> dc = list(d.get("columns"));
