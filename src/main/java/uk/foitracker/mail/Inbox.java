@@ -1,6 +1,7 @@
 package uk.foitracker.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import uk.foitracker.web.NotFoundProblem;
  * requester's contact) or discards it. Both are audited; the e-mail itself is kept either way.
  */
 @ApplicationScoped
+@Named("mailInbox")
 @Transactional
 public class Inbox {
   private static final Logger LOG = Logger.getLogger(Inbox.class);
@@ -56,6 +58,12 @@ public class Inbox {
       LocalDate receivedOn,
       String state,
       String requestReference) {}
+
+  /** How many e-mailed requests wait for an officer (the work queue links to them). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long waiting() {
+    return InboxMail.count("state", InboxMail.State.DRAFT);
+  }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DraftView> drafts() {

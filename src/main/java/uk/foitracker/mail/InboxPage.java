@@ -62,16 +62,16 @@ public class InboxPage {
   }
 
   @GET
-  @Path("{id}")
-  public TemplateInstance draft(@PathParam("id") long id) {
+  @Path("{mail}")
+  public TemplateInstance draft(@PathParam("mail") long id) {
     Inbox.DraftView d = inbox.draft(id);
     return Templates.draft(d, ConfirmForm.of("FOIA", summary(d)), FormErrors.NONE);
   }
 
   @GET
-  @Path("{id}/message.eml")
+  @Path("{mail}/message.eml")
   @Produces("message/rfc822")
-  public Response message(@PathParam("id") long id) {
+  public Response message(@PathParam("mail") long id) {
     return Response.ok(inbox.raw(id), "message/rfc822")
         .header("Content-Disposition", "attachment; filename=\"request-email-" + id + ".eml\"")
         .header("X-Content-Type-Options", "nosniff")
@@ -80,9 +80,9 @@ public class InboxPage {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("{id}/confirm")
+  @Path("{mail}/confirm")
   public Response confirm(
-      @PathParam("id") long id,
+      @PathParam("mail") long id,
       @RestForm long version,
       @RestForm String regime,
       @RestForm String summary) {
@@ -100,8 +100,8 @@ public class InboxPage {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("{id}/discard")
-  public Response discard(@PathParam("id") long id, @RestForm long version) {
+  @Path("{mail}/discard")
+  public Response discard(@PathParam("mail") long id, @RestForm long version) {
     inbox.discard(id, version, actor());
     return Response.seeOther(URI.create("/officer/inbox?discarded=1")).build();
   }

@@ -22,8 +22,8 @@ public class OutboxPage {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("{id}/retry")
-  public Response retry(@PathParam("id") long id) {
+  @Path("{outbox}/retry")
+  public Response retry(@PathParam("outbox") long id) {
     String ref = outbox.retryNow(id, identity.getPrincipal().getName());
     return Response.seeOther(URI.create("/officer/requests/" + ref + "#mail")).build();
   }
