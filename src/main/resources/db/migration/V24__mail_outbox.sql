@@ -9,7 +9,8 @@ create table mail_outbox (
   request_id bigint references foi_request (id),
   instalment integer,
   -- QUEUED (waiting or being retried), SENT, NO_ADDRESS (the requester gave no e-mail address:
-  -- the response goes by other means, as the officer recorded it)
+  -- the response goes by other means, as the officer recorded it), HELD (could not be prepared:
+  -- the letter as PDF failed; shown to the officer with its reason)
   state varchar(20) not null,
   recipient varchar(400),
   subject varchar(500) not null,

@@ -118,13 +118,27 @@ public class Outbox {
     mail.state = OutboxMail.State.QUEUED;
     mail.nextAttemptAt = mail.createdAt;
     mail.persist();
+    byte[] pdf;
+    try {
+      pdf = letters.pdf(drafts.letter(request.systemReference));
+    } catch (RuntimeException e) {
+      // the response is sent all the same; the officer is told to send this one by other means
+      mail.state = OutboxMail.State.HELD;
+      mail.nextAttemptAt = null;
+      mail.lastError =
+          "The letter could not be made as a PDF ("
+              + e.getClass().getSimpleName()
+              + "): send the response by other means";
+      LOG.warnf("Outbox %d: the letter could not be made as a PDF; held", mail.id);
+      return;
+    }
     int position = 0;
     OutboxPart letter = new OutboxPart();
     letter.mail = mail;
     letter.position = position++;
     letter.fileName = "response-" + request.systemReference + ".pdf";
     letter.mediaType = "application/pdf";
-    letter.content = letters.pdf(drafts.letter(request.systemReference));
+    letter.content = pdf;
     letter.persist();
     Set<Integer> sentBefore = attachmentsSentBefore(request);
     for (AttachmentView a : attachments.releasable(request)) {
@@ -251,6 +265,10 @@ public class Outbox {
       case NO_ADDRESS -> {
         label = "Not e-mailed";
         colour = "govuk-tag--grey";
+      }
+      case HELD -> {
+        label = "Not e-mailed: send by other means";
+        colour = "govuk-tag--red";
       }
       default -> {
         label = m.attempts == 0 ? "Waiting to send" : "Not delivered yet";

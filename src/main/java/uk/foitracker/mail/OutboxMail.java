@@ -33,7 +33,9 @@ public class OutboxMail extends PanacheEntityBase {
   enum State {
     QUEUED,
     SENT,
-    NO_ADDRESS
+    NO_ADDRESS,
+    /** Could not be prepared (the letter as PDF failed): not tried, shown with its reason. */
+    HELD
   }
 
   @Id
