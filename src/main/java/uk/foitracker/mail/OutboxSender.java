@@ -103,7 +103,9 @@ public class OutboxSender {
   private void failed(long id, String reason) {
     OutboxMail m = OutboxMail.findById(id);
     m.lastError = reason;
-    m.nextAttemptAt = Instant.now(clock).plus(backoff(m.attempts));
+    m.nextAttemptAt =
+        Instant.now(clock)
+            .plus(backoff(m.attempts, config.send().firstRetry(), config.send().maxRetry()));
   }
 
   private void delivered(long id) {
@@ -131,9 +133,7 @@ public class OutboxSender {
   }
 
   /** The wait after the n-th failure: first-retry, doubling, at most max-retry. */
-  Duration backoff(int attempts) {
-    Duration first = config.send().firstRetry();
-    Duration max = config.send().maxRetry();
+  static Duration backoff(int attempts, Duration first, Duration max) {
     Duration wait = first;
     for (int i = 1; i < attempts && wait.compareTo(max) < 0; i++) {
       wait = wait.multipliedBy(2);
