@@ -74,7 +74,11 @@ public class Digests {
             "inQueue = true and dueOn is not null and dueOn <= ?1 order by dueOn, systemReference",
             horizon)) {
       Line line = new Line(r.systemReference, r.title, r.dueOn, r.assignedTo);
-      (r.dueOn.isBefore(today) ? overdue : soon).add(line);
+      if (r.dueOn.isBefore(today)) {
+        overdue.add(line);
+      } else {
+        soon.add(line);
+      }
     }
     return Digest.of(today, days, overdue, soon, base.base());
   }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import uk.foitracker.attachment.AttachmentFile;
 import uk.foitracker.attachment.AttachmentView;
@@ -41,10 +39,6 @@ import uk.foitracker.web.NotFoundProblem;
 @Transactional
 public class Outbox {
   private static final Logger LOG = Logger.getLogger(Outbox.class);
-
-  /** An e-mail address inside whatever the requester gave as their contact. */
-  private static final Pattern ADDRESS =
-      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
@@ -322,13 +316,56 @@ public class Outbox {
         + "\n";
   }
 
-  /** The first e-mail address in what the requester gave as their contact, if any. */
+  /**
+   * The first e-mail address in what the requester gave as their contact, if any: a word (between
+   * spaces, angle brackets, commas, semicolons, brackets or quotes) with one @, a local part, and a
+   * domain of at least two dot-separated labels. No regular expression: the contact is free text.
+   */
   static Optional<String> address(String contact) {
     if (contact == null) {
       return Optional.empty();
     }
-    Matcher m = ADDRESS.matcher(contact);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    for (String word : contact.split("[\\s<>,;()\"\\[\\]]+")) {
+      String w = word.strip();
+      while (w.endsWith(".")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (w.startsWith("mailto:")) {
+        w = w.substring("mailto:".length());
+      }
+      if (isAddress(w)) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAddress(String w) {
+    int at = w.indexOf('@');
+    if (at <= 0 || at != w.lastIndexOf('@') || w.length() > 254) {
+      return false;
+    }
+    for (int i = 0; i < at; i++) {
+      char c = w.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || "._%+'-".indexOf(c) >= 0) || c > 127) {
+        return false;
+      }
+    }
+    String[] labels = w.substring(at + 1).split("\\.", -1);
+    if (labels.length < 2) {
+      return false;
+    }
+    for (String label : labels) {
+      if (label.isEmpty()) {
+        return false;
+      }
+      for (char c : label.toCharArray()) {
+        if (!(Character.isLetterOrDigit(c) || c == '-') || c > 127) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static String clip(String s, int max) {
