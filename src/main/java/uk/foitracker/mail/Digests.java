@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import uk.foitracker.request.FoiRequest;
@@ -67,19 +66,16 @@ public class Digests {
   public Digest digest(LocalDate today) {
     int days = config.digest().days();
     LocalDate horizon = WorkingDayCalendar.ukWide().addWorkingDays(today, days);
-    List<Line> overdue = new ArrayList<>();
-    List<Line> soon = new ArrayList<>();
-    for (FoiRequest r :
+    List<Line> due =
         FoiRequest.<FoiRequest>list(
-            "inQueue = true and dueOn is not null and dueOn <= ?1 order by dueOn, systemReference",
-            horizon)) {
-      Line line = new Line(r.systemReference, r.title, r.dueOn, r.assignedTo);
-      if (r.dueOn.isBefore(today)) {
-        overdue.add(line);
-      } else {
-        soon.add(line);
-      }
-    }
+                "inQueue = true and dueOn is not null and dueOn <= ?1 order by dueOn,"
+                    + " systemReference",
+                horizon)
+            .stream()
+            .map(r -> new Line(r.systemReference, r.title, r.dueOn, r.assignedTo))
+            .toList();
+    List<Line> overdue = due.stream().filter(l -> l.due().isBefore(today)).toList();
+    List<Line> soon = due.stream().filter(l -> !l.due().isBefore(today)).toList();
     return Digest.of(today, days, overdue, soon, base.base());
   }
 
