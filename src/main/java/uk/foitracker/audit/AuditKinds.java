@@ -35,6 +35,11 @@ final class AuditKinds {
     LABELS.put("AUTHORITY_SETTINGS_SET", "Letter settings changed");
     LABELS.put("RESPONSE_SENT", "Response sent");
     LABELS.put("INSTALMENT_SENT", "Instalment sent");
+    LABELS.put("MAIL_QUEUED", "E-mail to the requester queued");
+    LABELS.put("MAIL_SENT", "E-mail to the requester delivered");
+    LABELS.put("MAIL_NOT_SENT", "Not e-mailed: no e-mail address");
+    LABELS.put("MAIL_RETRY", "E-mail tried again");
+    LABELS.put("MAIL_DRAFT_DISCARDED", "E-mailed request discarded");
     LABELS.put("ATTACHMENT_ADDED", "Attachment added");
     LABELS.put("ATTACHMENT_RELEASABLE", "Attachment marked releasable");
     LABELS.put("ATTACHMENT_NOT_RELEASABLE", "Attachment marked not releasable");

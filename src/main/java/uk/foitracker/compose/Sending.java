@@ -1,6 +1,8 @@
 package uk.foitracker.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +54,9 @@ public class Sending {
   private final ClockSummaries summaries;
   private final InternalReviews reviews;
   private final Publishing publishing;
+
+  /** Tells the mail outbox (package mail) to send what was sent: in this transaction. */
+  @Inject Event<ResponseSent> responseSent;
 
   Sending(
       AuditLog audit,
@@ -279,6 +284,15 @@ public class Sending {
                             .toList())),
         stateBefore,
         request.state.name());
+    if (!alreadySent) {
+      responseSent.fire(
+          new ResponseSent(
+              request.systemReference,
+              sent.number,
+              sentOn,
+              effect == Instalments.Effect.STOPS_CLOCK,
+              actor));
+    }
     return missing;
   }
 

@@ -544,6 +544,9 @@ class NoticeCorpusTest {
       body.put("date", date);
       e.newDue().ifPresent(d -> body.put("newDue", d.value().toString()));
       body.put("version", version);
+      // the letter records what the authority did: an extension given late or for too long is
+      // confirmed as the officer would, since finding it unlawful is the review's job
+      body.put("confirm", true);
       step(
           problems,
           l,

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.imports.Imports;
+import uk.foitracker.mail.InboxFixtures;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.OfficerRequests;
@@ -150,6 +151,13 @@ class AuthorisationMatrixTest {
           entry("POST /officer/settings", OFFICER),
           entry("GET /api/authority/settings", OFFICER),
           entry("PUT /api/authority/settings", OFFICER),
+          // officer: requests received by e-mail (drafts), and trying a waiting e-mail again
+          entry("GET /officer/inbox", OFFICER),
+          entry("GET /officer/inbox/{mail}", OFFICER),
+          entry("GET /officer/inbox/{mail}/message.eml", OFFICER),
+          entry("POST /officer/inbox/{mail}/confirm", OFFICER),
+          entry("POST /officer/inbox/{mail}/discard", OFFICER),
+          entry("POST /officer/outbox/{outbox}/retry", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),
@@ -725,6 +733,9 @@ class AuthorisationMatrixTest {
             case "version" -> known ? "1" : "999";
             case "number", "position", "table", "link" -> known ? "1" : "999";
             case "event" -> known ? String.valueOf(eventId) : "999";
+            // a fresh draft each time: a confirm or a discard before it decides the last one
+            case "mail" -> known ? String.valueOf(InboxFixtures.draft()) : "999999";
+            case "outbox" -> known ? "1" : "999999";
             // a fresh proposal each time: a confirm or an abandon before it removes the last one
             case "id" ->
                 known

@@ -1,0 +1,84 @@
+package uk.foitracker.mail;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An e-mail that arrived in the FOI mailbox: a draft request until an officer confirms or discards
+ * it. Its sender and text are the requester's personal data: {@link #toString()} never prints them.
+ */
+@Entity
+@Table(name = "mail_inbox")
+public class InboxMail extends PanacheEntityBase {
+  enum State {
+    DRAFT,
+    CONFIRMED,
+    DISCARDED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "message_key", nullable = false, unique = true, length = 1000)
+  public String messageKey;
+
+  @Column(name = "sender_address", length = 400)
+  public String senderAddress;
+
+  @Column(name = "sender_name", length = 200)
+  public String senderName;
+
+  @Column(length = 1000)
+  public String subject;
+
+  @Column(length = 200000)
+  public String body;
+
+  @Column(name = "received_at", nullable = false)
+  public Instant receivedAt;
+
+  @Column(nullable = false)
+  public byte[] raw;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  public State state;
+
+  @Column(name = "request_reference", length = 40)
+  public String requestReference;
+
+  @Column(name = "decided_by", length = 200)
+  public String decidedBy;
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
+
+  @Column(name = "fetched_at", nullable = false)
+  public Instant fetchedAt;
+
+  @Version public long version;
+
+  static List<InboxMail> drafts() {
+    return list("state = ?1 order by receivedAt, id", State.DRAFT);
+  }
+
+  static boolean known(String messageKey) {
+    return count("messageKey", messageKey) > 0;
+  }
+
+  @Override
+  public String toString() {
+    return "InboxMail[id=" + id + ", " + state + ", personal data redacted]";
+  }
+}
