@@ -204,6 +204,7 @@ public class OfficerRequestsPage {
           "Clock event corrected: the due date has been worked out again",
           "event-withdrawn",
           "Clock event withdrawn: the due date has been worked out again");
+
   /**
    * The acknowledgement letter, to print: with the access code while this browser holds the token
    * it logged the request with (as on the confirmation page), else "Not stated". Never cached.
