@@ -135,7 +135,8 @@ public class AttachmentsPage {
   }
 
   private static Response seeOther(String ref, String fragment) {
-    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment))
+    return Response.seeOther(
+            URI.create("/officer/requests/" + ref + "/response/answers?done=attachment" + fragment))
         .build();
   }
 

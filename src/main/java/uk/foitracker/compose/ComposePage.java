@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.publication.CaseView;
+import uk.foitracker.rules.Outcome;
 import uk.foitracker.rules.ReviewOutcome;
 import uk.foitracker.web.FormEcho;
 import uk.foitracker.web.FormErrors;
@@ -157,7 +158,8 @@ public record ComposePage(
       String outcomeLabel,
       String outcomeColour,
       Integer answerPosition,
-      List<CitationLine> citations) {
+      List<CitationLine> citations,
+      Outcome outcome) {
     public String formId() {
       return "q" + number;
     }

@@ -156,7 +156,8 @@ public class ComposePages {
               q.outcome() == null ? null : StatuteLabels.label(q.outcome()),
               q.outcome() == null ? "grey" : StatuteLabels.colour(q.outcome()),
               q.answer() == null ? null : q.answer().position(),
-              citations));
+              citations,
+              q.outcome()));
     }
     return questions;
   }

@@ -60,7 +60,13 @@ public class ResponsePage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance compose(ComposePage page, boolean releaseShown);
+    static native TemplateInstance compose(
+        ComposePage page, List<ComposeTasks.Task> tasks, String banner);
+
+    static native TemplateInstance section(
+        ComposePage page, String section, String title, String banner, boolean releaseShown);
+
+    static native TemplateInstance done(ComposePage page, String what);
 
     static native TemplateInstance table(TableForm form);
   }
@@ -77,14 +83,102 @@ public class ResponsePage {
   @Inject ComposePages pages;
   @Inject SecurityIdentity identity;
 
+  /** The task list: one task a section, each with its status worked out from what is recorded. */
+  @GET
+  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("done") String done) {
+    ComposePage page = pages.page(ref, null);
+    return Templates.compose(page, ComposeTasks.of(page), ComposeBanners.message(done));
+  }
+
+  @GET
+  @Path("questions")
+  public TemplateInstance questionsPage(
+      @PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.QUESTIONS, done, false);
+  }
+
+  @GET
+  @Path("answers")
+  public TemplateInstance answersPage(
+      @PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.ANSWERS, done, false);
+  }
+
+  @GET
+  @Path("citations")
+  public TemplateInstance citationsPage(
+      @PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.CITATIONS, done, false);
+  }
+
+  @GET
+  @Path("cost")
+  public TemplateInstance costPage(@PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.COST, done, false);
+  }
+
+  @GET
+  @Path("notice")
+  public TemplateInstance noticePage(
+      @PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.NOTICE, done, false);
+  }
+
   /**
-   * The compose page. The release check (issue 21) reads every field, table and attachment, so it
-   * runs when the officer asks for it ({@code ?check=release}) and at sending and publishing, not
-   * on every view: run on each render it made the page slow on a long response.
+   * Check your answers before sending, with the send form. The release check (issue 21) reads every
+   * field, table and attachment, so it runs when the officer asks for it ({@code ?check=release})
+   * and at sending and publishing, not on every view: run on each render it made the page slow on a
+   * long response.
    */
   @GET
-  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("check") String check) {
-    return Templates.compose(pages.page(ref, null), RELEASE.equals(check));
+  @Path("send")
+  public TemplateInstance sendPage(
+      @PathParam("ref") String ref,
+      @QueryParam("done") String done,
+      @QueryParam("check") String check) {
+    return section(ref, ComposeSection.SEND, done, RELEASE.equals(check));
+  }
+
+  /** Check your answers before publishing, with the publish, withhold and correction forms. */
+  @GET
+  @Path("publish")
+  public TemplateInstance publishPage(
+      @PathParam("ref") String ref,
+      @QueryParam("done") String done,
+      @QueryParam("check") String check) {
+    return section(ref, ComposeSection.PUBLISH, done, RELEASE.equals(check));
+  }
+
+  @GET
+  @Path("review")
+  public TemplateInstance reviewPage(
+      @PathParam("ref") String ref, @QueryParam("done") String done) {
+    return section(ref, ComposeSection.REVIEW, done, false);
+  }
+
+  /** The confirmation after sending: what happened and what to do next. */
+  @GET
+  @Path("sent")
+  public TemplateInstance sent(@PathParam("ref") String ref) {
+    return Templates.done(pages.page(ref, null), "sent");
+  }
+
+  /** The confirmation after publishing (or publishing a correction). */
+  @GET
+  @Path("published")
+  public TemplateInstance published(@PathParam("ref") String ref, @QueryParam("done") String done) {
+    return Templates.done(
+        pages.page(ref, null), "corrected".equals(done) ? "corrected" : "published");
+  }
+
+  private TemplateInstance section(
+      String ref, ComposeSection section, String done, boolean releaseShown) {
+    return Templates.section(
+        pages.page(ref, null),
+        section.path(),
+        section.title(),
+        ComposeBanners.message(done),
+        releaseShown);
   }
 
   @GET
@@ -112,7 +206,7 @@ public class ResponsePage {
         ref,
         "q" + number,
         typed("outcome", outcome),
-        "#question-" + number,
+        "questions?done=outcome#question-" + number,
         () -> answers.setOutcome(ref, version(version), number, outcome, actor()));
   }
 
@@ -159,7 +253,7 @@ public class ResponsePage {
         ref,
         form,
         typed,
-        "#answers",
+        "answers?done=answer#answers",
         () ->
             answers.saveAnswer(
                 ref,
@@ -240,7 +334,7 @@ public class ResponsePage {
         int table =
             answers.addTable(
                 ref, version(version), position, grid.cells(), layout, "cells", actor());
-        return seeOther(ref, "#answer-" + position + "-table-" + table);
+        return seeOther(ref, "answers?done=table#answer-" + position + "-table-" + table);
       }
       return Response.ok(
               Templates.table(typed.previewing(TableDraft.read(grid.cells(), layout, "cells"))))
@@ -265,7 +359,7 @@ public class ResponsePage {
         ref,
         "answer-" + position,
         Map.of(),
-        "#answers",
+        "answers?done=table-removed#answers",
         () -> answers.removeTable(ref, version(version), position, table, actor()));
   }
 
@@ -283,7 +377,7 @@ public class ResponsePage {
         ref,
         "answer-" + position + "-table-" + table + "-note",
         typed("note", note),
-        "#answer-" + position + "-table-" + table,
+        "answers?done=note#answer-" + position + "-table-" + table,
         () -> answers.setTableNote(ref, version(version), position, table, note, actor()));
   }
 
@@ -308,7 +402,7 @@ public class ResponsePage {
         ref,
         "cite-" + number,
         typed,
-        "#question-" + number,
+        "citations?done=cited#question-" + number + "-citing",
         () ->
             citations.cite(
                 ref,
@@ -335,7 +429,7 @@ public class ResponsePage {
         ref,
         "cite-" + number,
         Map.of(),
-        "#question-" + number,
+        "citations?done=uncited#question-" + number + "-citing",
         () -> citations.removeCitation(ref, version(version), number, position, actor()));
   }
 
@@ -367,7 +461,7 @@ public class ResponsePage {
         ref,
         "cite",
         typed,
-        "#citations",
+        "citations?done=cited#citations",
         () ->
             citations.citeFor(
                 ref,
@@ -394,7 +488,7 @@ public class ResponsePage {
         ref,
         "cite",
         Map.of(),
-        "#citations",
+        "citations?done=uncited#citations",
         () -> citations.removeCitationFor(ref, version(version), position, actor()));
   }
 
@@ -428,7 +522,7 @@ public class ResponsePage {
         ref,
         "cost",
         typed,
-        "#cost",
+        "cost?done=cost#cost",
         () ->
             costs.assessCost(
                 ref,
@@ -459,7 +553,7 @@ public class ResponsePage {
         ref,
         "notice",
         typed,
-        "#notice",
+        "notice?done=notice#notice",
         () -> notices.setNotice(ref, version(version), reviewProcedure, complaintRights, actor()));
   }
 
@@ -481,7 +575,7 @@ public class ResponsePage {
         ref,
         "send",
         typed,
-        "#send",
+        "sent",
         () ->
             sending.send(
                 ref,
@@ -513,7 +607,7 @@ public class ResponsePage {
         ref,
         "licence",
         typed,
-        "#licence",
+        "notice?done=licence#licence",
         () ->
             notices.setLicence(
                 ref, version(version), licenceStatement, attributionStatement, true, actor()));
@@ -528,7 +622,7 @@ public class ResponsePage {
         ref,
         "publish",
         typed("slug", slug),
-        "#publication",
+        "published",
         () -> publishing.publish(ref, version(version), slug, actor()));
   }
 
@@ -541,7 +635,7 @@ public class ResponsePage {
         ref,
         "withhold",
         typed("reason", reason),
-        "#publication",
+        "publish?done=withheld#publication",
         () -> publishing.withhold(ref, version(version), reason, actor()));
   }
 
@@ -554,7 +648,7 @@ public class ResponsePage {
         ref,
         "correct",
         typed("reason", reason),
-        "#publication",
+        "published?done=corrected",
         () -> publishing.correct(ref, version(version), reason, actor()));
   }
 
@@ -573,7 +667,10 @@ public class ResponsePage {
         ref,
         "notPersonal",
         typed,
-        "?check=" + RELEASE + "#release-check",
+        checkSection(pages.page(ref, null)).path()
+            + "?check="
+            + RELEASE
+            + "&done=not-personal#release-check",
         () -> publishing.markNotPersonal(ref, version(version), key, reason, actor()));
   }
 
@@ -599,7 +696,7 @@ public class ResponsePage {
         ref,
         "review",
         typed,
-        "#review",
+        "review?done=review#review",
         () ->
             reviews.requestReview(
                 ref,
@@ -654,7 +751,7 @@ public class ResponsePage {
         ref,
         "decide",
         typed,
-        "#review",
+        "review?done=decision#review",
         () -> {
           DateField.Result d =
               new DateField(day, month, year)
@@ -671,12 +768,15 @@ public class ResponsePage {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Runs one service verb: redirects to the page on success, shows the form again on refusal. */
+  /**
+   * Runs one service verb: redirects (303) to the form's section page with its success banner, or
+   * shows the section again with the error summary when refused.
+   */
   private Response act(
-      String ref, String form, Map<String, List<String>> typed, String fragment, Runnable verb) {
+      String ref, String form, Map<String, List<String>> typed, String target, Runnable verb) {
     try {
       verb.run();
-      return seeOther(ref, fragment);
+      return seeOther(ref, target);
     } catch (ValidationProblem e) {
       return again(ref, 400, new Attempt(form, typed, e.errors()));
     } catch (ReassignmentProblem e) {
@@ -690,14 +790,23 @@ public class ResponsePage {
   }
 
   private Response again(String ref, int status, Attempt attempt) {
+    ComposePage page = pages.page(ref, attempt);
+    boolean release = "notPersonal".equals(attempt.form());
+    ComposeSection section = release ? checkSection(page) : ComposeSection.of(attempt.form());
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.compose(pages.page(ref, attempt), "notPersonal".equals(attempt.form())))
+        .entity(Templates.section(page, section.path(), section.title(), null, release))
         .build();
   }
 
-  private static Response seeOther(String ref, String fragment) {
-    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response" + fragment))
+  /** The check-your-answers page the release check runs on: sending, or publishing once sent. */
+  private static ComposeSection checkSection(ComposePage page) {
+    return page.canSend() ? ComposeSection.SEND : ComposeSection.PUBLISH;
+  }
+
+  /** 303 to a compose page: {@code target} follows ".../response/" (a section, query, fragment). */
+  private static Response seeOther(String ref, String target) {
+    return Response.seeOther(URI.create("/officer/requests/" + ref + "/response/" + target))
         .build();
   }
 

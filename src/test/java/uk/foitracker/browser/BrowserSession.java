@@ -78,6 +78,7 @@ public final class BrowserSession
   private ChromeDriverService service;
   private ChromeDriver driver;
   private Path profile;
+  private int pageLoads;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -354,7 +355,16 @@ public final class BrowserSession
     return driver().findElements(By.cssSelector(css)).stream().findFirst();
   }
 
+  /**
+   * Pages loaded so far: each {@link #open}, {@link #follow} and {@link #press} arrives at one page
+   * (a form's redirect is part of its page load), as the person using it counts them.
+   */
+  public int pageLoads() {
+    return pageLoads;
+  }
+
   private void waitForLoad() {
+    pageLoads++;
     new WebDriverWait(driver(), WAIT)
         .until(
             d ->

@@ -39,7 +39,7 @@ class AttachmentFormsTest {
             "Ottoline Brackenbury",
             "ottoline@example.org");
     String base = "/officer/requests/" + ref + "/response";
-    Page p = Page.open(base);
+    Page p = Page.open(base + "/answers");
     assertThat(p.doc().select("#attachments").text()).isEqualTo("Attachments");
     assertThat(p.doc().select("#attachment-form input[type=file]#file").attr("accept"))
         .contains(".pdf", ".xlsx", ".csv");
@@ -59,8 +59,8 @@ class AttachmentFormsTest {
             .multiPart("file", "cases.xlsx", hiddenSheet(), "application/octet-stream")
             .post(base + "/attachments");
     assertThat(saved.statusCode()).isEqualTo(303);
-    assertThat(saved.header("Location")).endsWith(base + "#attachment-1");
-    Document composed = Page.open(base).doc();
+    assertThat(saved.header("Location")).endsWith(base + "/answers?done=attachment#attachment-1");
+    Document composed = Page.open(base + "/answers").doc();
     assertThat(composed.select("#attachment-1").text()).contains("cases.xlsx", "Not releasable");
     assertThat(composed.select("#attachment-1-hidden").text())
         .contains("sheet \"Names\" is hidden");
@@ -81,7 +81,8 @@ class AttachmentFormsTest {
         .post(base + "/attachments/1/releasable")
         .then()
         .statusCode(303);
-    assertThat(Page.open(base).doc().select("#attachment-1").text()).contains("Releasable");
+    assertThat(Page.open(base + "/answers").doc().select("#attachment-1").text())
+        .contains("Releasable");
     byte[] download =
         given().get(base + "/attachments/1").then().statusCode(200).extract().asByteArray();
     assertThat(download).isEqualTo(hiddenSheet());

@@ -346,7 +346,7 @@ class CitationGroupsTest {
     assertThat(draft.getString("preview.citations[1].excludedDuty")).isEqualTo("s.1(1)(a)");
     String page =
         given()
-            .get("/officer/requests/" + ref + "/response")
+            .get("/officer/requests/" + ref + "/response/citations")
             .then()
             .statusCode(200)
             .extract()

@@ -133,8 +133,8 @@ class ComposeConflictTest {
   void theComposePageRefusesAFormFromAnOutOfDateCopy() {
     String ref = logRequest();
     String path = "/officer/requests/" + ref + "/response";
-    ResponsePageTest.Page first = ResponsePageTest.Page.open(path);
-    ResponsePageTest.Page second = ResponsePageTest.Page.open(path);
+    ResponsePageTest.Page first = ResponsePageTest.Page.open(path + "/questions");
+    ResponsePageTest.Page second = ResponsePageTest.Page.open(path + "/questions");
     String seen = first.doc().select("#q1-outcome-form input[name=version]").val();
     assertThat(seen).isEqualTo(String.valueOf(version(ref)));
     first

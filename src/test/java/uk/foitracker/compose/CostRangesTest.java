@@ -84,7 +84,8 @@ class CostRangesTest {
         .body("preview.costAssessment.lines[0].minutesEachMax", equalTo(2))
         .body("preview.costAssessment.statedHours", equalTo(66))
         .body("preview.costAssessment.computedHours", equalTo(66.7f));
-    String page = given().get("/officer/requests/" + ref + "/response").then().extract().asString();
+    String page =
+        given().get("/officer/requests/" + ref + "/response/cost").then().extract().asString();
     assertThat(page).contains("Cost assessment (s.12)").doesNotContain("cost-stated-warning");
 
     // a stated figure that does not follow from the lines is shown with a warning
@@ -97,7 +98,7 @@ class CostRangesTest {
         .body(
             "statedHoursWarning",
             equalTo("The stated 60 hours do not follow from the lines, which come to 66.7 hours"));
-    page = given().get("/officer/requests/" + ref + "/response").then().extract().asString();
+    page = given().get("/officer/requests/" + ref + "/response/cost").then().extract().asString();
     assertThat(page)
         .contains("cost-stated-warning")
         .contains("The stated 60 hours do not follow from the lines, which come to 66.7 hours");
@@ -161,7 +162,8 @@ class CostRangesTest {
         .put(base + "/questions/1/outcome")
         .then()
         .statusCode(204);
-    String page = given().get("/officer/requests/" + ref + "/response").then().extract().asString();
+    String page =
+        given().get("/officer/requests/" + ref + "/response/cost").then().extract().asString();
     String letter = given().get(base + "/letter").then().statusCode(200).extract().asString();
     String json = given().get(base).then().statusCode(200).extract().asString();
     for (String text : List.of(page, letter)) {

@@ -35,7 +35,7 @@ class InstalmentsPageTest {
             "Ottoline Brackenbury",
             "ottoline@example.org");
     String base = "/officer/requests/" + ref + "/response";
-    Page p = Page.open(base);
+    Page p = Page.open(base + "/notice");
     assertThat(p.doc().select("#licence-form textarea")).hasSize(2);
     p.form()
         .formParam("questions", "1")
@@ -72,7 +72,7 @@ class InstalmentsPageTest {
         .post(base + "/licence")
         .then()
         .statusCode(303);
-    Document after = Page.open(base).doc();
+    Document after = Page.open(base + "/notice").doc();
     assertThat(after.select("#licence-attributionStatement").text())
         .isEqualTo("Contains public sector information.");
 
@@ -94,9 +94,10 @@ class InstalmentsPageTest {
         .post(base + "/send")
         .then()
         .statusCode(303);
-    Page open = Page.open(base);
+    Page open = Page.open(base + "/send");
     assertThat(open.doc().select("#instalments-table tbody tr")).hasSize(1);
-    assertThat(open.doc().select("#answer-1-instalment").text()).isEqualTo("Sent in instalment 1");
+    assertThat(Page.open(base + "/answers").doc().select("#answer-1-instalment").text())
+        .isEqualTo("Sent in instalment 1");
     // instalment 2 adds to question 2 and completes the response
     open.form()
         .formParam("questions", "2")
@@ -113,10 +114,12 @@ class InstalmentsPageTest {
         .post(base + "/send")
         .then()
         .statusCode(303);
-    Page sent = Page.open(base);
+    Page sent = Page.open(base + "/publish");
     assertThat(sent.doc().select("#instalments-table tbody tr")).hasSize(2);
-    assertThat(sent.doc().select("#answer-3-instalment").text()).isEqualTo("Sent in instalment 2");
-    assertThat(sent.doc().select("#send-form")).isEmpty();
+    assertThat(Page.open(base + "/answers").doc().select("#answer-3-instalment").text())
+        .isEqualTo("Sent in instalment 2");
+    assertThat(Page.open(base + "/send").doc().select("#send-form")).isEmpty();
+    assertThat(Page.open(base).doc().select("#check-send")).isEmpty();
 
     // a review, decided per question
     LocalDate today = LocalDate.now();
@@ -130,7 +133,7 @@ class InstalmentsPageTest {
         .post(base + "/review")
         .then()
         .statusCode(303);
-    Page reviewing = Page.open(base);
+    Page reviewing = Page.open(base + "/review");
     assertThat(reviewing.doc().select("#decide-decision-1 option")).hasSize(4);
     reviewing
         .form()
@@ -146,7 +149,7 @@ class InstalmentsPageTest {
         .post(base + "/review/decision")
         .then()
         .statusCode(303);
-    Document decided = Page.open(base).doc();
+    Document decided = Page.open(base + "/review").doc();
     assertThat(decided.select("#review-summary").text())
         .contains("Rupert")
         .contains("Partly overturned")

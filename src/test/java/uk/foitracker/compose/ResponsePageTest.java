@@ -76,13 +76,19 @@ class ResponsePageTest {
     assertThat(Page.open("/officer/requests/" + ref).doc().select("#compose-response").attr("href"))
         .isEqualTo(base);
 
-    Page p = Page.open(base);
-    p.form()
-        .formParam("questions", "1")
-        .formParam("paragraphs", "We filled 412 potholes.\n\nThe table gives each month.")
-        .post(base + "/answers")
-        .then()
-        .statusCode(303);
+    Page p = Page.open(base + "/answers");
+    Response first =
+        p.form()
+            .formParam("questions", "1")
+            .formParam("paragraphs", "We filled 412 potholes.\n\nThe table gives each month.")
+            .post(base + "/answers");
+    // post, redirect (303) to the section, get: its success banner
+    assertThat(first.statusCode()).isEqualTo(303);
+    assertThat(first.header("Location")).endsWith(base + "/answers?done=answer#answers");
+    Document answered = Page.open(base + "/answers?done=answer").doc();
+    assertThat(answered.select(".govuk-notification-banner--success").text())
+        .contains("The answer is saved");
+    assertThat(answered.select(".govuk-back-link").attr("href")).isEqualTo(base);
     p.form()
         .formParam("questions", "2")
         .formParam(
@@ -91,7 +97,7 @@ class ResponsePageTest {
         .post(base + "/answers")
         .then()
         .statusCode(303);
-    Document composed = Page.open(base).doc();
+    Document composed = Page.open(base + "/answers").doc();
     assertThat(composed.select("#answer-1 h3").text()).contains("questions 1");
     assertThat(composed.select("#answer-1-paragraphs").text()).contains("We filled 412 potholes.");
 
@@ -131,11 +137,12 @@ class ResponsePageTest {
         .statusCode(303);
 
     // outcomes, s.12 with its cost assessment (a redaction line is refused with the reason)
-    p.form()
-        .formParam("outcome", "PROVIDED_IN_PART")
-        .post(base + "/questions/1/outcome")
-        .then()
-        .statusCode(303);
+    assertThat(
+            p.form()
+                .formParam("outcome", "PROVIDED_IN_PART")
+                .post(base + "/questions/1/outcome")
+                .header("Location"))
+        .endsWith(base + "/questions?done=outcome#question-1");
     p.form()
         .formParam("outcome", "REFUSED_COST_LIMIT")
         .post(base + "/questions/2/outcome")
@@ -158,6 +165,7 @@ class ResponsePageTest {
             .post(base + "/cost");
     assertThat(redaction.statusCode()).isEqualTo(400);
     Document r = html(redaction);
+    assertThat(r.select("h1").text()).isEqualTo("Cost assessment"); // the section, shown again
     assertThat(r.select(".govuk-error-summary a[href=#cost-lines-1-activity]").text())
         .startsWith("Redaction does not count");
     assertThat(r.select("#cost-lines-0-basis").val()).isEqualTo("3,000 emails × 20 seconds");
@@ -173,12 +181,13 @@ class ResponsePageTest {
         .post(base + "/cost")
         .then()
         .statusCode(303);
-    Document costed = Page.open(base).doc();
+    Document costed = Page.open(base + "/cost").doc();
     assertThat(costed.select("#cost-total").text())
         .contains("33 hours 20 minutes")
         .contains("£833.33")
         .contains("£450");
-    assertThat(costed.select("#notice-missing").text()).contains("s.17(7)(a)");
+    assertThat(Page.open(base + "/notice").doc().select("#notice-missing").text())
+        .contains("s.17(7)(a)");
 
     // sending is refused while the notice lacks its s.17(7) particulars (unless acknowledged)
     LocalDate today = LocalDate.now();
@@ -191,6 +200,9 @@ class ResponsePageTest {
     assertThat(early.statusCode()).isEqualTo(400);
     assertThat(html(early).select(".govuk-error-summary a[href=#notice-reviewProcedure]"))
         .isNotEmpty();
+    // shown again on the check-your-answers page, whose notice row the error links to
+    assertThat(html(early).select("h1").text()).isEqualTo("Check your answers before sending");
+    assertThat(html(early).select("#notice-reviewProcedure")).hasSize(1);
     assertThat(html(early).select("#send-sentOn").val())
         .isEqualTo(String.valueOf(today.getDayOfMonth()));
     p.form()
@@ -203,14 +215,24 @@ class ResponsePageTest {
         .post(base + "/notice")
         .then()
         .statusCode(303);
-    assertThat(Page.open(base).doc().select("#notice-missing .govuk-warning-text")).isEmpty();
-    p.form()
-        .formParam("sentOn-day", today.getDayOfMonth())
-        .formParam("sentOn-month", today.getMonthValue())
-        .formParam("sentOn-year", today.getYear())
-        .post(base + "/send")
-        .then()
-        .statusCode(303);
+    assertThat(Page.open(base + "/notice").doc().select("#notice-missing .govuk-warning-text"))
+        .isEmpty();
+    Page check = Page.open(base + "/send");
+    assertThat(check.doc().select("#check-questions-list .govuk-summary-list__row")).hasSize(2);
+    assertThat(check.doc().select("#send-form button").text()).isEqualTo("Send response");
+    Response sending =
+        check
+            .form()
+            .formParam("sentOn-day", today.getDayOfMonth())
+            .formParam("sentOn-month", today.getMonthValue())
+            .formParam("sentOn-year", today.getYear())
+            .post(base + "/send");
+    assertThat(sending.statusCode()).isEqualTo(303);
+    assertThat(sending.header("Location")).endsWith(base + "/sent");
+    Document confirmation = Page.open(base + "/sent").doc();
+    assertThat(confirmation.select(".govuk-panel--confirmation h1").text())
+        .isEqualTo("Response sent");
+    assertThat(confirmation.select("#next-publish").attr("href")).isEqualTo(base + "/publish");
 
     // the sending is a clock event of the officer workspace; the request is SENT and its clock
     // stopped
@@ -223,8 +245,14 @@ class ResponsePageTest {
         .isEqualTo("STOPPED_SENT");
 
     String slug = "potholes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
-    Page sent = Page.open(base);
-    sent.form().formParam("slug", slug).post(base + "/publish").then().statusCode(303);
+    Page sent = Page.open(base + "/publish");
+    assertThat(sent.doc().select("#publish-form button").text()).isEqualTo("Publish");
+    Response publishing = sent.form().formParam("slug", slug).post(base + "/publish");
+    assertThat(publishing.statusCode()).isEqualTo(303);
+    assertThat(publishing.header("Location")).endsWith(base + "/published");
+    assertThat(Page.open(base + "/published").doc().select(".govuk-panel--confirmation").text())
+        .contains("Response published")
+        .contains("/cases/" + slug);
     Document published =
         Jsoup.parse(given().get("/cases/" + slug).then().statusCode(200).extract().asString());
     assertThat(published.text())
@@ -236,7 +264,7 @@ class ResponsePageTest {
         .isEqualTo("/cases/" + slug);
 
     // a correction is a new version; then an internal review, with its clock
-    Page after = Page.open(base);
+    Page after = Page.open(base + "/publish");
     after.form().formParam("reason", "").post(base + "/corrections").then().statusCode(400);
     after
         .form()
@@ -252,7 +280,7 @@ class ResponsePageTest {
         .post(base + "/review")
         .then()
         .statusCode(303);
-    Document reviewing = Page.open(base).doc();
+    Document reviewing = Page.open(base + "/review").doc();
     assertThat(reviewing.select("#review-summary").text()).contains("Due");
     after
         .form()
@@ -265,7 +293,7 @@ class ResponsePageTest {
         .post(base + "/review/decision")
         .then()
         .statusCode(303);
-    assertThat(Page.open(base).doc().select("#review-summary").text())
+    assertThat(Page.open(base + "/review").doc().select("#review-summary").text())
         .contains("Rupert")
         .contains("Upheld");
 
@@ -342,7 +370,7 @@ class ResponsePageTest {
   void aQualifiedExemptionNeedsThePublicInterestTest() {
     String ref = logRequest("Contract");
     String base = page(ref);
-    Page p = Page.open(base);
+    Page p = Page.open(base + "/citations");
     Response r =
         p.form()
             .formParam("provision", "FOIA-43")
@@ -356,6 +384,7 @@ class ResponsePageTest {
             "#cite-1-publicInterestAgainst",
             "#cite-1-publicInterestConclusion");
     assertThat(d.select("#cite-1-publicInterestFor-error").text()).contains("s.17(3)");
+    assertThat(d.select("h1").text()).isEqualTo("Citations and public interest tests");
     assertThat(d.select("#cite-1-reasons").text())
         .isEqualTo("Disclosure would prejudice the supplier.");
     assertThat(d.select("#cite-1-provision option[selected]").val()).isEqualTo("FOIA-43");
@@ -376,7 +405,11 @@ class ResponsePageTest {
         .post(base + "/questions/1/citations")
         .then()
         .statusCode(303);
-    assertThat(Page.open(base).doc().select("#question-1-citations").text()).contains("s.43");
+    Document cited = Page.open(base + "/citations").doc();
+    assertThat(cited.select("#question-1-citations").text()).contains("s.43");
+    assertThat(cited.select("#public-interest").text()).isEqualTo("Public interest tests");
+    assertThat(cited.select(".app-ground").text())
+        .contains("Transparency in spending public money.");
   }
 
   /** Issue 17: one citation for the questions ticked; no public interest test on s.21. */
@@ -384,7 +417,7 @@ class ResponsePageTest {
   void citeOnceForSeveralQuestionsWithTheCheckboxes() {
     String ref = logRequest("Statistics");
     String base = page(ref);
-    Page p = Page.open(base);
+    Page p = Page.open(base + "/citations");
     assertThat(p.doc().select("#cite-form input[type=checkbox][name=questions]").eachAttr("value"))
         .containsExactly("1", "2");
     Response refused =
@@ -415,16 +448,87 @@ class ResponsePageTest {
         .post(base + "/citations")
         .then()
         .statusCode(303);
-    Document after = Page.open(base).doc();
+    Document after = Page.open(base + "/citations").doc();
     assertThat(after.select("#citation-list li").text())
         .contains("s.21")
         .contains("Questions 1 and 2");
     assertThat(after.select("#question-1-citations").text()).contains("s.21");
     assertThat(after.select("#question-2-citations").text()).contains("s.21");
 
-    Page again = Page.open(base);
+    Page again = Page.open(base + "/citations");
     again.form().post(base + "/citations/1/remove").then().statusCode(303);
-    assertThat(Page.open(base).doc().select("#citation-list")).isEmpty();
+    assertThat(Page.open(base + "/citations").doc().select("#citation-list")).isEmpty();
+  }
+
+  /** Issue 20: the compose page is a task list; each status follows what is recorded. */
+  @Test
+  void theTaskListShowsEachSectionsStatus() {
+    String ref = logRequest("Task list");
+    String base = page(ref);
+    Document tasks = Page.open(base).doc();
+    assertThat(tasks.select(".govuk-task-list__link").eachAttr("href"))
+        .containsExactly(
+            base + "/questions",
+            base + "/answers",
+            base + "/citations",
+            base + "/cost",
+            base + "/notice",
+            base + "/letter");
+    assertThat(tasks.select("#task-questions-status").text()).isEqualTo("Not started");
+    assertThat(tasks.select("#task-cost-status").text()).isEqualTo("Not needed");
+    assertThat(tasks.select("#check-send").attr("href")).isEqualTo(base + "/send");
+    for (String section : List.of("questions", "answers", "citations", "cost", "notice")) {
+      Document d = Page.open(base + "/" + section).doc();
+      assertThat(d.select(".govuk-back-link").attr("href")).as(section).isEqualTo(base);
+      assertThat(d.select(".govuk-notification-banner")).as(section).isEmpty();
+    }
+
+    Page q = Page.open(base + "/questions");
+    q.form()
+        .formParam("outcome", "REFUSED_COST_LIMIT")
+        .post(base + "/questions/1/outcome")
+        .then()
+        .statusCode(303);
+    tasks = Page.open(base).doc();
+    assertThat(tasks.select("#task-questions-status").text()).isEqualTo("In progress");
+    assertThat(tasks.select("#task-questions-hint").text())
+        .isEqualTo("1 of 2 questions have an outcome");
+    assertThat(tasks.select("#task-cost-status").text()).isEqualTo("Not started");
+    assertThat(tasks.select("#task-citations-status").text()).isEqualTo("Not started");
+
+    // a refresh of the page a form redirected to repeats only the GET; a second post of the
+    // same form (a double click) is refused as stale and saves nothing twice
+    Document banner = Page.open(base + "/questions?done=outcome").doc();
+    assertThat(banner.select(".govuk-notification-banner--success").text())
+        .contains("The outcome is saved");
+    Page.open(base + "/questions?done=outcome");
+    String stale = q.doc().select("#q2-outcome-form input[name=version]").val();
+    assertThat(
+            q.form()
+                .formParam("outcome", "PROVIDED_IN_FULL")
+                .formParam("version", stale)
+                .post(base + "/questions/2/outcome")
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(
+            given()
+                .get("/api/responses/" + ref)
+                .jsonPath()
+                .getString("preview.questions[1].outcome"))
+        .isNull();
+    q.form()
+        .formParam("outcome", "PROVIDED_IN_FULL")
+        .post(base + "/questions/2/outcome")
+        .then()
+        .statusCode(303);
+    assertThat(Page.open(base).doc().select("#task-questions-status").text())
+        .isEqualTo("Completed");
+    // an unknown banner key shows no banner (nothing typed is echoed from the address)
+    assertThat(
+            Page.open(base + "/questions?done=%3Cscript%3E")
+                .doc()
+                .select(".govuk-notification-banner"))
+        .isEmpty();
   }
 
   @Test

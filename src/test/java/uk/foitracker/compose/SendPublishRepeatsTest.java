@@ -75,7 +75,7 @@ class SendPublishRepeatsTest {
     String ref = readyToSend();
     String base = "/officer/requests/" + ref + "/response";
     LocalDate today = LocalDate.now();
-    ResponsePageTest.Page page = ResponsePageTest.Page.open(base);
+    ResponsePageTest.Page page = ResponsePageTest.Page.open(base + "/send");
     String version = page.doc().select("#send-form input[name=version]").val();
     Callable<Response> send =
         () ->
@@ -91,7 +91,7 @@ class SendPublishRepeatsTest {
     assertThat(refresh.statusCode()).isIn(400, 409);
     assertThat(clockEvents(ref)).containsExactly("RESPONSE_SENT");
 
-    ResponsePageTest.Page after = ResponsePageTest.Page.open(base);
+    ResponsePageTest.Page after = ResponsePageTest.Page.open(base + "/publish");
     String v2 = after.doc().select("#publish-form input[name=version]").val();
     String slug = "grit-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
     Callable<Response> publish =
@@ -107,7 +107,7 @@ class SendPublishRepeatsTest {
     String ref = readyToSend();
     String base = "/officer/requests/" + ref + "/response";
     LocalDate today = LocalDate.now();
-    ResponsePageTest.Page page = ResponsePageTest.Page.open(base);
+    ResponsePageTest.Page page = ResponsePageTest.Page.open(base + "/send");
     String version = page.doc().select("#send-form input[name=version]").val();
     List<Integer> sends =
         twice(
@@ -121,7 +121,7 @@ class SendPublishRepeatsTest {
     assertThat(sends).contains(303).doesNotContain(500);
     assertThat(clockEvents(ref)).containsExactly("RESPONSE_SENT");
 
-    ResponsePageTest.Page after = ResponsePageTest.Page.open(base);
+    ResponsePageTest.Page after = ResponsePageTest.Page.open(base + "/publish");
     String v2 = after.doc().select("#publish-form input[name=version]").val();
     String slug = "grit-twice-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
     List<Integer> publishes =

@@ -106,7 +106,7 @@ class TablePageTest {
         .then()
         .statusCode(303);
 
-    Document composed = Page.open(base).doc();
+    Document composed = Page.open(base + "/answers").doc();
     assertThat(composed.select("#table-1 td[data-state=VALUE]")).hasSize(20);
     assertThat(composed.select("#table-1-note").text()).isEqualTo("'-' means zero.");
     assertThat(composed.select(".govuk-warning-text").text()).doesNotContain("stated total");
@@ -119,7 +119,7 @@ class TablePageTest {
         .post(base + "/answers/1/tables/1/note")
         .then()
         .statusCode(303);
-    assertThat(Page.open(base).doc().select("#table-1-note").text())
+    assertThat(Page.open(base + "/answers").doc().select("#table-1-note").text())
         .isEqualTo("'-' means zero. Hospitals with no crimes are left out.");
     Response tooLong =
         c.form().formParam("note", "x".repeat(2001)).post(base + "/answers/1/tables/1/note");
@@ -178,7 +178,7 @@ class TablePageTest {
         .post(base + "/answers/1/tables")
         .then()
         .statusCode(303);
-    Document composed = Page.open(base).doc();
+    Document composed = Page.open(base + "/answers").doc();
     assertThat(composed.select("#answer-1-table-1-counts").text())
         .startsWith("This table counts people");
     assertThat(composed.select("#answer-1-table-2-counts").text())

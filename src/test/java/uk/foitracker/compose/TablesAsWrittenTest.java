@@ -130,11 +130,11 @@ class TablesAsWrittenTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("note"));
 
-    // before sending: the compose page lists the total that does not add up
+    // before sending: the answers page lists the total that does not add up
     Document page =
         Jsoup.parse(
             given()
-                .get("/officer/requests/" + ref + "/response")
+                .get("/officer/requests/" + ref + "/response/answers")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -564,7 +564,7 @@ final class ScreenEntry {
               .post(base + "/attachments"),
           303,
           "attach " + a.name());
-      Document after = Page.open(base).doc();
+      Document after = Page.open(base + "/answers").doc();
       String number = null;
       for (var row : after.select("#attachments-table tbody tr")) {
         if (row.select("a").text().equals(a.name())) number = row.id().replace("attachment-", "");

@@ -65,8 +65,10 @@ class ReleaseHitsTest {
     assertThat(check.getList("hits[0].fixes", String.class))
         .anySatisfy(f -> assertThat(f).contains("secondary suppression"));
 
-    // the officer's page runs the check when asked (not on every view: it reads everything)
-    String page = "/officer/requests/" + ref + "/response";
+    // the officer's check-your-answers page before sending runs the check when asked (not on
+    // every view: it reads everything); marking a hit redirects back to it, with the check
+    String compose = "/officer/requests/" + ref + "/response";
+    String page = compose + "/send";
     Document plain = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
     assertThat(plain.select(".govuk-summary-card")).isEmpty();
     assertThat(plain.select("#run-release-check").attr("href"))
@@ -84,7 +86,7 @@ class ReleaseHitsTest {
         form(page)
             .formParam("key", key)
             .formParam("reason", "")
-            .post(page + "/release-check/not-personal");
+            .post(compose + "/release-check/not-personal");
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(noReason.asString()).select(".govuk-error-summary").text())
         .contains("Say why this is not personal data");
