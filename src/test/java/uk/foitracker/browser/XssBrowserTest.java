@@ -890,8 +890,6 @@ class XssBrowserTest {
       }
       listPages(QUEUE, "/officer/requests");
       queueParameters();
-      // the compose pages take several minutes: sign in afresh before the forms
-      signIn(OFFICER, "/officer/requests");
       formsShownAgain();
       addresses(List.of("/officer/requests/", "/officer/requests/"), ERROR_PAGE);
     }

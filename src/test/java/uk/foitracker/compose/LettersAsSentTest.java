@@ -128,9 +128,9 @@ class LettersAsSentTest {
         .ifValidationFails()
         .statusCode(200);
 
-    // the compose page's notice starts from the standard paragraphs
+    // the notice section starts from the standard paragraphs
     Document compose =
-        Jsoup.parse(given().get("/officer/requests/" + ref + "/response").asString());
+        Jsoup.parse(given().get("/officer/requests/" + ref + "/response/notice").asString());
     assertThat(compose.select("#notice-reviewProcedure").text()).isEqualTo(REVIEW);
     assertThat(compose.select("#notice-complaintRights").text()).isEqualTo(COMPLAINT);
     // saved as it stands, the notice carries them into the letter
