@@ -166,7 +166,7 @@ public class StatisticsService {
             .collect(Collectors.groupingBy(c -> c.question.id));
     Map<Long, List<ClockEventEntry>> events =
         ClockEventEntry.<ClockEventEntry>list(
-                "request.id between ?1 and ?2 order by id", first, last)
+                "request.id between ?1 and ?2 and withdrawnAt is null order by id", first, last)
             .stream()
             .collect(Collectors.groupingBy(e -> e.request.id));
     Map<Long, InternalReview> reviews = new HashMap<>();

@@ -106,18 +106,24 @@ class RealResponsesBrowserTest {
   void composePagesOfTheSentResponses() {
     for (String key : EXAMPLES) {
       String ref = ExampleCases.reference(key);
-      browser.visit("/officer/requests/" + ref + "/response");
+      String base = "/officer/requests/" + ref + "/response";
+      browser.visit(base);
       assertThat(browser.heading()).as(key).isNotBlank();
+      shown("the task list (" + key + ")", "#tasks");
       if (key.equals("sheffield-casework")) {
+        browser.visit(base + "/publish");
         assertThat(browser.find("#instalments-table")).as("casework's instalments").isPresent();
       }
+      browser.visit(base + "/notice");
       shown("the licence and attribution form (" + key + ")", "#licence-form");
       shown("the attribution field", "#licence-attributionStatement");
+      browser.visit(base + "/citations");
       shown("the citations section", "#citations");
       if (key.equals("sheffield-drupal-cms") || key.equals("sheffield-go-local-bids")) {
         shown("the citations list", "#citation-list");
       }
       if (key.equals("sheffield-go-local-bids")) {
+        browser.visit(base + "/review");
         shown("the internal review recorded", "#review-summary");
         shown("the internal review form", "#review-form, #decide-form");
       }
@@ -128,11 +134,13 @@ class RealResponsesBrowserTest {
   void draftComposePageWithRefusedForms() {
     String ref = ExampleCases.draft("sheffield-drupal-cms");
     String base = "/officer/requests/" + ref + "/response";
-    browser.visit(base);
+    browser.visit(base + "/notice");
+    shown("the licence and attribution form", "#licence-form");
+    browser.visit(base + "/send");
+    shown("the 'more to follow' control", "#send-form label[for='send-moreToFollow']");
+    browser.visit(base + "/citations");
     assertThat(browser.texts("#citation-list li")).isNotEmpty();
     shown("the citations list", "#citation-list");
-    shown("the licence and attribution form", "#licence-form");
-    shown("the 'more to follow' control", "#send-form label[for='send-moreToFollow']");
     WebElement cite =
         shown(
             "the 'Cite a provision for several questions' control", "#citations ~ details summary");
@@ -161,7 +169,7 @@ class RealResponsesBrowserTest {
         .isEqualTo(target);
 
     // the add-a-table page: preview, with a blank cell, a "-" and a total row
-    browser.visit(base);
+    browser.visit(base + "/answers");
     browser.follow(By.id("answer-1-add-table")).checkPage();
     browser.press("Preview the table").checkPage();
     assertThat(browser.texts(".govuk-error-summary a")).isNotEmpty();
@@ -180,12 +188,15 @@ class RealResponsesBrowserTest {
     // attachments uploaded and marked releasable, before the send (instalments not yet sent)
     for (String key : List.of("sheffield-charity-commission", "cumbria", "sheffield-casework")) {
       String ref = ExampleCases.draft(key);
-      browser.visit("/officer/requests/" + ref + "/response");
+      String base = "/officer/requests/" + ref + "/response";
+      browser.visit(base + "/notice");
       assertThat(browser.heading()).as(key).isNotBlank();
       shown("the licence and attribution form (" + key + ")", "#licence-form");
+      browser.visit(base + "/send");
       shown(
           "the 'more to follow' control (" + key + ")",
           "#send-form label[for='send-moreToFollow']");
+      browser.visit(base + (key.equals("sheffield-charity-commission") ? "/cost" : "/answers"));
       switch (key) {
         case "sheffield-charity-commission" -> {
           shown("the cost lines", "#cost-form fieldset.app-cost-line");
@@ -215,7 +226,7 @@ class RealResponsesBrowserTest {
   @Test
   void attachmentWithHiddenContentNeedsConfirming() throws IOException {
     String ref = ExampleCases.draft("sheffield-casework");
-    String base = "/officer/requests/" + ref + "/response";
+    String base = "/officer/requests/" + ref + "/response/answers";
     browser.visit(base);
     // attaching with no file: refused with the error summary
     browser.follow(By.cssSelector("#attachment-form button[type=submit]")).checkPage();

@@ -305,7 +305,8 @@ class QueueQueriesTest {
                 RequestState.OPEN, RequestState.AWAITING_CLARIFICATION, RequestState.AWAITING_FEE));
     Map<Long, List<ClockEventEntry>> events =
         ClockEventEntry.<ClockEventEntry>list(
-                "request.id in ?1 order by id", open.stream().map(r -> r.id).toList())
+                "request.id in ?1 and withdrawnAt is null order by id",
+                open.stream().map(r -> r.id).toList())
             .stream()
             .collect(
                 Collectors.groupingBy(e -> e.request.id, LinkedHashMap::new, Collectors.toList()));
