@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,6 +95,7 @@ public class QuestionsApi {
   public QuestionsBody reword(
       @PathParam("ref") String ref, @PathParam("number") int number, RewordBody body) {
     requireVersion(body == null ? null : body.version());
+    Objects.requireNonNull(body); // requireVersion refused a missing body with a 400
     QuestionEdits.Edited done =
         edits.reword(ref, body.version(), number, body.text(), body.reason(), actor());
     return body(ref, done.message(), done.publishedVersion());
@@ -115,6 +117,7 @@ public class QuestionsApi {
   public QuestionsBody split(
       @PathParam("ref") String ref, @PathParam("number") int number, SplitBody body) {
     requireVersion(body == null ? null : body.version());
+    Objects.requireNonNull(body); // requireVersion refused a missing body with a 400
     QuestionEdits.Edited done =
         edits.split(
             ref, body.version(), number, body.first(), body.second(), body.reason(), actor());
@@ -137,6 +140,7 @@ public class QuestionsApi {
   public QuestionsBody merge(
       @PathParam("ref") String ref, @PathParam("number") int number, MergeBody body) {
     requireVersion(body == null ? null : body.version());
+    Objects.requireNonNull(body); // requireVersion refused a missing body with a 400
     QuestionEdits.Edited done =
         edits.merge(ref, body.version(), number, body.text(), body.reason(), actor());
     return body(ref, done.message(), null);
@@ -157,6 +161,7 @@ public class QuestionsApi {
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public QuestionsBody renumber(@PathParam("ref") String ref, RenumberBody body) {
     requireVersion(body == null ? null : body.version());
+    Objects.requireNonNull(body); // requireVersion refused a missing body with a 400
     if (body.numbers() == null || body.numbers().isEmpty()) {
       throw ValidationProblem.of("numbers", "Send numbers: [{from, to}] for each question to move");
     }

@@ -312,7 +312,7 @@ final class LetterFiles {
     static String running(String text) {
       String t = text.strip();
       String key = t.replaceAll("[0-9]+", "#").replaceAll("\\s+", " ");
-      boolean page = PAGE_NUMBER.matcher(t).matches();
+      boolean page = PAGE_NUMBER.matcher(t.replaceAll("\\s+", " ")).matches();
       return page || hasLetter(key) ? key : null;
     }
 
@@ -340,8 +340,7 @@ final class LetterFiles {
     private static final Pattern FIGURE = Pattern.compile("[0-9]{1,4}");
 
     private static final Pattern PAGE_NUMBER =
-        Pattern.compile(
-            "(?i)(page\\s+)?[-\u2013(\\[]?\\s*[0-9]+\\s*[-\u2013)\\]]?(\\s+of\\s+[0-9]+)?");
+        Pattern.compile("(?i)(page )?[-\u2013(\\[]? ?[0-9]+ ?[-\u2013)\\]]?( of [0-9]+)?");
 
     private static boolean sameHeight(List<PdfLine> found) {
       float min = Float.MAX_VALUE;
