@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Optional;
+import uk.foitracker.rules.AppropriateLimit;
 
 /** A public authority and its appropriate limit (Fees Regulations 2004, reg 3). */
 @Entity
@@ -29,5 +30,23 @@ public class Authority extends PanacheEntityBase {
 
   public static Optional<Authority> findByName(String name) {
     return find("name", name).firstResultOptional();
+  }
+
+  /**
+   * The authority of this name, made on first use as a local authority (not central government):
+   * the installation's own authority, named by {@code foi.authority.name}.
+   */
+  public static Authority findOrCreate(String name) {
+    return findByName(name)
+        .orElseGet(
+            () -> {
+              Authority a = new Authority();
+              a.name = name;
+              a.appropriateLimitPence = AppropriateLimit.OTHER_AUTHORITY.limitPence();
+              a.hourlyRatePence = AppropriateLimit.OTHER_AUTHORITY.hourlyRatePence();
+              a.centralGovernment = false;
+              a.persist();
+              return a;
+            });
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.foitracker.audit.AuditLog;
-import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
 
@@ -214,16 +213,6 @@ public class Letterheads {
   }
 
   private Authority authority() {
-    return Authority.findByName(authorityName)
-        .orElseGet(
-            () -> {
-              Authority a = new Authority();
-              a.name = authorityName;
-              a.appropriateLimitPence = AppropriateLimit.OTHER_AUTHORITY.limitPence();
-              a.hourlyRatePence = AppropriateLimit.OTHER_AUTHORITY.hourlyRatePence();
-              a.centralGovernment = false;
-              a.persist();
-              return a;
-            });
+    return Authority.findOrCreate(authorityName);
   }
 }

@@ -19,7 +19,6 @@ import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.question.Question;
 import uk.foitracker.question.QuestionSplitter;
-import uk.foitracker.rules.AppropriateLimit;
 import uk.foitracker.rules.ClockEvent;
 import uk.foitracker.rules.ClockProblem;
 import uk.foitracker.rules.ClockResult;
@@ -765,17 +764,7 @@ public class OfficerRequests {
   }
 
   private Authority authority() {
-    return Authority.findByName(authorityName)
-        .orElseGet(
-            () -> {
-              Authority a = new Authority();
-              a.name = authorityName;
-              a.appropriateLimitPence = AppropriateLimit.OTHER_AUTHORITY.limitPence();
-              a.hourlyRatePence = AppropriateLimit.OTHER_AUTHORITY.hourlyRatePence();
-              a.centralGovernment = false;
-              a.persist();
-              return a;
-            });
+    return Authority.findOrCreate(authorityName);
   }
 
   private static String blankToNull(String s) {
