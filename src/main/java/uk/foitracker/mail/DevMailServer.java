@@ -15,7 +15,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -75,9 +74,10 @@ public class DevMailServer {
       try {
         MimeMessage m = received[i];
         Address[] to = m.getAllRecipients();
+        // no address and no subject: both can carry a requester's name, which never goes to a log
         LOG.infof(
-            "Dev mail server received: to %s, subject \"%s\", files %s",
-            to == null ? "[]" : Arrays.toString(to), m.getSubject(), files(m));
+            "Dev mail server received mail %d: %d recipient(s), files %s (read it over IMAP)",
+            i + 1, to == null ? 0 : to.length, files(m));
       } catch (MessagingException | IOException e) {
         LOG.infof("Dev mail server received a mail it cannot read: %s", e.getMessage());
       }
