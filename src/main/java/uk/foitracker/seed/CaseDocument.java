@@ -24,8 +24,13 @@ public record CaseDocument(
     List<QuestionDoc> questions,
     CostDoc costAssessment) {
 
+  /** An authority; kind (an AuthorityKind name) is optional: a council, or central government. */
   public record AuthorityDoc(
-      String name, int appropriateLimitPence, int hourlyRatePence, boolean centralGovernment) {}
+      String name,
+      int appropriateLimitPence,
+      int hourlyRatePence,
+      boolean centralGovernment,
+      String kind) {}
 
   public record AnswerDoc(String key, List<String> paragraphs, List<TableDoc> tables) {}
 

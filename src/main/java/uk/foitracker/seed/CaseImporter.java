@@ -27,6 +27,7 @@ import uk.foitracker.question.Question;
 import uk.foitracker.request.ClockSummaries;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
+import uk.foitracker.rules.AuthorityKind;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
 import uk.foitracker.rules.Outcome;
@@ -174,6 +175,13 @@ public class CaseImporter {
   private static Authority newAuthority(CaseDocument doc) {
     Authority authority = new Authority();
     authority.name = doc.authority().name();
+    authority.slug = Authority.slugOf(authority.name);
+    authority.kind =
+        doc.authority().kind() != null
+            ? AuthorityKind.valueOf(doc.authority().kind())
+            : doc.authority().centralGovernment()
+                ? AuthorityKind.CENTRAL_GOVERNMENT
+                : AuthorityKind.COUNCIL;
     authority.appropriateLimitPence = doc.authority().appropriateLimitPence();
     authority.hourlyRatePence = doc.authority().hourlyRatePence();
     authority.centralGovernment = doc.authority().centralGovernment();
