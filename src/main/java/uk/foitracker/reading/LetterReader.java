@@ -1106,6 +1106,9 @@ public final class LetterReader {
               + "|\\bthere\\s+(?:is|are|was|were)\\s+(?:not|no)\\b|\\bno\\s+(?:such\\s+)?"
               + "(?:information|records?|data)\\s+(?:is|are|was|were)\\s+(?:held|recorded|kept)\\b");
 
+  /** How far before and after a citation its reasons are looked for, in characters. */
+  private static final int REASONS_REACH = 1500;
+
   /** A sentence that goes on with the reasons of the one before ("This represents ..."). */
   private static final Pattern GOES_ON = Pattern.compile("^(?:This|These|That|It|Such)\\b");
 
@@ -1122,7 +1125,11 @@ public final class LetterReader {
     if (answer == null) {
       return List.of();
     }
-    List<Sentence> sentences = TextParts.sentences(t, answer[0], answer[1]);
+    // the sentences near the citation (a paragraph or two), never the whole of a long answer
+    int from = Math.max(answer[0], t.lastIndexOf('\n', Math.max(0, u.start() - REASONS_REACH)));
+    int nl = t.indexOf('\n', Math.min(t.length(), u.start() + REASONS_REACH));
+    int to = Math.min(answer[1], nl < 0 ? t.length() : nl);
+    List<Sentence> sentences = TextParts.sentences(t, from, to);
     int at = -1;
     for (int i = 0; i < sentences.size(); i++) {
       if (u.start() >= sentences.get(i).start() && u.start() < sentences.get(i).end()) {
@@ -1151,7 +1158,7 @@ public final class LetterReader {
     List<Sentence> out = new ArrayList<>();
     out.add(citing);
     Sentence paragraph =
-        TextParts.paragraphs(t, answer[0], answer[1]).stream()
+        TextParts.paragraphs(t, from, to).stream()
             .filter(p -> citing.start() >= p.start() && citing.start() < p.end())
             .findFirst()
             .orElse(null);
