@@ -24,10 +24,18 @@ import org.junit.jupiter.api.Test;
  * Issue 19, Done when: the Leicester seed letter imported through {@code POST /api/imports} and
  * confirmed gives the case imported from its data file, field by field. The draft's preview ({@code
  * /api/responses/{ref}}, a {@code CaseView}) is compared with the seeded case ({@code
- * /api/cases/{slug}}, the same record) as JSON: every field of either, at every depth, is compared,
- * lists item by item. Every field must be equal except those in {@link #NOT_FROM_THE_LETTER}, each
- * with the reason it cannot come from a letter; the test prints how many fields it compared, those
- * that differ, and each allowed difference with its reason.
+ * /api/cases/{slug}}, the same record) as JSON: every field of either, at every depth, lists item
+ * by item (the request's preamble and postscript, the licence and its statement, each question's
+ * text, outcome, provisions with their reasons and order, each answer's paragraphs, each table's
+ * corner label, columns, rows, cells and their states, what it counts and what its blanks and
+ * dashes mean, the citations, the cost refusal, the notice, the dates and references).
+ *
+ * <p>Every field must be equal but those in {@link #NOT_FROM_THE_LETTER}: values the data file's
+ * author wrote that the letter does not state (its title, its table captions) or that only
+ * publishing gives (the slug). The importer never makes them up, and the test prints each with its
+ * reason. {@link #SAME_MEANING} lists the one field the data file leaves unset where the importer
+ * enters what the letter states, with the same meaning in the model. The test prints the count of
+ * compared fields and every difference.
  */
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
@@ -119,8 +127,13 @@ class LeicesterImportTest {
       }
     }
     System.out.printf(
-        "Leicester imported vs seeded: %d of %d fields equal, %d differing%n",
-        compared - mismatches.size() - allowed.size(), compared, mismatches.size());
+        "Leicester imported vs seeded: %d fields compared: %d equal (%d of them the same meaning),"
+            + " %d not from the letter (allowed), %d differing%n",
+        compared,
+        compared - mismatches.size() - allowed.size(),
+        sameMeaning.size(),
+        allowed.size(),
+        mismatches.size());
     mismatches.forEach(m -> System.out.println("  differs: " + m));
     sameMeaning.forEach(m -> System.out.println("  same meaning (null is read as not held): " + m));
     allowed.forEach(m -> System.out.println("  allowed: " + m));
