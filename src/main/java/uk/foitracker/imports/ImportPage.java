@@ -244,7 +244,10 @@ public class ImportPage {
         p.clockEvents(),
         p.instalments(),
         p.regimeChange(),
-        p.precedents());
+        p.precedents(),
+        value(form, "preamble", p.preamble()),
+        value(form, "postscript", p.postscript()),
+        value(form, "licenceStatement", p.licenceStatement()));
   }
 
   private static String value(MultivaluedMap<String, String> form, String name, String fallback) {

@@ -34,6 +34,11 @@ import java.util.List;
  * @param instalments the parts of a response the thread shows was sent in parts
  * @param regimeChange the switch from FOIA to EIR (or back) the letter states, or null
  * @param precedents earlier requests and decision notices the letter cites
+ * @param preamble the requester's words before the first question, where the letter quotes the
+ *     request; null when it does not
+ * @param postscript the requester's closing words after the last question; null when none
+ * @param licenceStatement the letter's sentences on re-using the information (the Open Government
+ *     Licence); null when it has none
  */
 public record ImportProposal(
     String regime,
@@ -58,7 +63,64 @@ public record ImportProposal(
     List<ProposedClockEvent> clockEvents,
     List<ProposedInstalment> instalments,
     ProposedRegimeChange regimeChange,
-    List<ProposedPrecedent> precedents) {
+    List<ProposedPrecedent> precedents,
+    String preamble,
+    String postscript,
+    String licenceStatement) {
+
+  /** A proposal without the request's preamble and postscript or the licence statement. */
+  public ImportProposal(
+      String regime,
+      List<String> references,
+      String received,
+      String sent,
+      String statedDue,
+      List<ProposedQuestion> questions,
+      List<ProposedOutcome> outcomes,
+      List<ProposedTable> tables,
+      List<ProposedCitation> citations,
+      List<ProposedCost> costs,
+      String summary,
+      List<ProposedAnswer> answers,
+      BigDecimal statedHours,
+      String reviewProcedure,
+      String complaintRights,
+      String costStatement,
+      String advice,
+      String acknowledged,
+      List<ProposedReview> reviews,
+      List<ProposedClockEvent> clockEvents,
+      List<ProposedInstalment> instalments,
+      ProposedRegimeChange regimeChange,
+      List<ProposedPrecedent> precedents) {
+    this(
+        regime,
+        references,
+        received,
+        sent,
+        statedDue,
+        questions,
+        outcomes,
+        tables,
+        citations,
+        costs,
+        summary,
+        answers,
+        statedHours,
+        reviewProcedure,
+        complaintRights,
+        costStatement,
+        advice,
+        acknowledged,
+        reviews,
+        clockEvents,
+        instalments,
+        regimeChange,
+        precedents,
+        null,
+        null,
+        null);
+  }
 
   /** A proposal without what a thread adds (the fields before {@code acknowledged}). */
   public ImportProposal(
@@ -127,8 +189,10 @@ public record ImportProposal(
 
   /**
    * A table: its caption, the questions it answers, the rows of column headers (grouped headers
-   * first), the rows, and the (0-based) positions of its total rows; addition: the corner label,
-   * the words the header gives over the row headers ("Age"), or null.
+   * first), the rows, and the (0-based) positions of its total rows; additions: the corner label,
+   * the words the header gives over the row headers ("Age"), or null; and whether it counts people,
+   * true when the question it answers asks how many people (children, victims...) and null when the
+   * letter does not say.
    */
   public record ProposedTable(
       String caption,
@@ -136,7 +200,19 @@ public record ImportProposal(
       List<List<String>> columnHeaders,
       List<ProposedRow> rows,
       List<Integer> totalRows,
-      String cornerLabel) {
+      String cornerLabel,
+      Boolean countsPeople) {
+    /** A table without what it counts. */
+    public ProposedTable(
+        String caption,
+        List<Integer> questions,
+        List<List<String>> columnHeaders,
+        List<ProposedRow> rows,
+        List<Integer> totalRows,
+        String cornerLabel) {
+      this(caption, questions, columnHeaders, rows, totalRows, cornerLabel, null);
+    }
+
     /** A table without a corner label. */
     public ProposedTable(
         String caption,

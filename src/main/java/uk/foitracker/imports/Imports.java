@@ -37,6 +37,7 @@ import uk.foitracker.imports.ImportProposal.ProposedQuestion;
 import uk.foitracker.imports.ImportProposal.ProposedReview;
 import uk.foitracker.imports.ImportProposal.ProposedTable;
 import uk.foitracker.internalreview.InternalReviews;
+import uk.foitracker.reading.LetterReader;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
@@ -235,6 +236,12 @@ public class Imports {
         || (costRefused(p) && (p.costStatement() != null || p.advice() != null))) {
       attempt(notEntered, "the cost estimate", () -> costs.assessCost(ref, null, cost(p), actor));
     }
+    if (p.licenceStatement() != null && !p.licenceStatement().isBlank()) {
+      attempt(
+          notEntered,
+          "the licence statement",
+          () -> notices.setLicenceStatement(ref, p.licenceStatement(), actor));
+    }
     if (p.reviewProcedure() != null || p.complaintRights() != null) {
       attempt(
           notEntered,
@@ -410,20 +417,18 @@ public class Imports {
         NOT_STATED,
         NOT_STATED,
         text.toString(),
-        null,
+        p.preamble(),
         questions,
-        null,
+        p.postscript(),
         refs.isEmpty() ? null : refs.get(0),
         refs.size() > 1 ? refs.subList(1, refs.size()) : List.of(),
         p.statedDue() == null ? DateField.empty() : DateField.iso(p.statedDue()),
         !receivedStated);
   }
 
-  private static List<String> paragraphs(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    return List.of(text.strip().split("\\n\\s*\\n")).stream()
+  /** The answer's paragraphs as the letter sets them out ({@link LetterReader#paragraphs}). */
+  static List<String> paragraphs(String text) {
+    return LetterReader.paragraphs(text).stream()
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();

@@ -188,7 +188,13 @@ final class Proposals {
             added.clockEvents(),
             added.instalments(),
             added.regimeChange(),
-            added.precedents());
+            added.precedents(),
+            r.preamble().map(Read::value).orElse(null),
+            r.postscript().map(Read::value).orElse(null),
+            r.licenceStatement().map(Read::value).orElse(null));
+    r.preamble().ifPresent(v -> marks.add(mark("preamble", v.span(), v.sure())));
+    r.postscript().ifPresent(v -> marks.add(mark("postscript", v.span(), v.sure())));
+    r.licenceStatement().ifPresent(v -> marks.add(mark("licence statement", v.span(), v.sure())));
     r.reviewProcedure().ifPresent(v -> marks.add(mark("review procedure", v.span(), v.sure())));
     r.complaintRights().ifPresent(v -> marks.add(mark("complaint rights", v.span(), v.sure())));
     return new Reading(proposal, marks, check, unread);
@@ -252,9 +258,30 @@ final class Proposals {
                                   .toList()))
                   .toList(),
               t.totalRows(),
-              t.cornerLabel()));
+              t.cornerLabel(),
+              countsPeople(t.questions(), questions)));
     }
     return tables;
+  }
+
+  /** Asking how many people: "how many people", "the number of children", "how many victims". */
+  private static final Pattern HOW_MANY_PEOPLE =
+      Pattern.compile(
+          "(?i)\\b(?:how\\s+many|(?:the\\s+)?number\\s+of)\\s+(?:[\\w'’-]+\\s+){0,3}?"
+              + "(?:people|persons|individuals|child(?:ren)?|young\\s+people|pupils|students"
+              + "|victims|patients|adults|staff|employees|officers|families|service\\s+users)\\b");
+
+  /**
+   * True when every question the table answers asks how many people (children, victims, staff): the
+   * letter's own words say what it counts; null when it does not say.
+   */
+  static Boolean countsPeople(List<Integer> answers, List<ReadQuestion> questions) {
+    List<ReadQuestion> asked =
+        questions.stream().filter(q -> answers.contains(q.number())).toList();
+    return !asked.isEmpty()
+            && asked.stream().allMatch(q -> HOW_MANY_PEOPLE.matcher(q.text()).find())
+        ? Boolean.TRUE
+        : null;
   }
 
   private static ProposedPublicInterest publicInterest(ReadPublicInterest pi) {

@@ -12,9 +12,9 @@ import uk.foitracker.rules.BlankMeaning;
 
 /**
  * A proposed table as the response's table editor takes it: a grid of header rows and rows of
- * figures, and a layout saying what its blanks and dashes mean (as the reader read them) and which
- * rows are totals. A table the letter gives no caption is entered under a caption saying so, never
- * one made up.
+ * figures, and a layout saying what its blanks and dashes mean (as the reader read them), which
+ * rows are totals and whether it counts people (when the question it answers says so). A table the
+ * letter gives no caption is entered under a caption saying so, never one made up.
  */
 final class ProposedTables {
   private ProposedTables() {}
@@ -59,14 +59,26 @@ final class ProposedTables {
             ? "Table " + number + " (the letter gives it no caption)"
             : t.caption();
     return new TableDraft.Layout(
-        caption, depth, true, meaning(t, ""), meaning(t, "-"), totals, null, null, false);
+        caption,
+        depth,
+        true,
+        meaning(t, ""),
+        meaning(t, "-"),
+        totals,
+        null,
+        null,
+        Boolean.TRUE.equals(t.countsPeople()));
   }
 
   private static int headerRows(ProposedTable t) {
     return Math.min(2, t.columnHeaders().stream().mapToInt(List::size).max().orElse(0));
   }
 
-  /** What a blank or a dash means in this table, from the state the reader gave such cells. */
+  /**
+   * What a blank or a dash means in this table, from the state the reader gave such cells; null
+   * when the table has no such cell (the letter has nothing to say about it, and nothing is
+   * entered).
+   */
   private static BlankMeaning meaning(ProposedTable t, String written) {
     for (ProposedRow r : t.rows()) {
       for (ProposedCell c : r.cells()) {
@@ -79,6 +91,6 @@ final class ProposedTables {
         }
       }
     }
-    return BlankMeaning.NOT_STATED;
+    return null;
   }
 }

@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -245,14 +247,17 @@ public final class LetterReader {
     // Questions: the requester's own message first, else after "You asked:", else anywhere.
     Optional<Message> request = messages.stream().filter(Message::fromRequester).findFirst();
     List<Found> found;
+    boolean youAsked = false;
+    int askedFrom = 0;
     boolean inRequest = request.isPresent();
     if (inRequest) {
       int end = signOff(t, request.get().start(), request.get().end());
       found = questions(t, request.get().start(), end, true);
     } else {
       Matcher asked = YOU_ASKED.matcher(t);
-      int from = asked.find() ? asked.end() : 0;
-      found = questions(t, from, t.length(), false);
+      youAsked = asked.find();
+      askedFrom = youAsked ? asked.end() : 0;
+      found = questions(t, askedFrom, t.length(), false);
     }
 
     List<int[]> answerSpans = new ArrayList<>();
@@ -268,6 +273,23 @@ public final class LetterReader {
         int start = found.get(i).end();
         end = Math.min(end, signOff(t, start, end));
         answerSpans.add(new int[] {start, Math.max(start, end)});
+      }
+    }
+    // The request as the letter quotes it: the requester's words before the first question, and
+    // after the last one (quoted after its answer).
+    Optional<Read<String>> preamble = Optional.empty();
+    Optional<Read<String>> postscript = Optional.empty();
+    if (youAsked && !found.isEmpty()) {
+      preamble = words(t, askedFrom, found.get(0).start());
+      int[] last = answerSpans.get(answerSpans.size() - 1);
+      List<Sentence> paragraphs = TextParts.paragraphs(t, last[0], last[1]);
+      if (paragraphs.size() >= 2) {
+        Sentence closing = paragraphs.get(paragraphs.size() - 1);
+        if (REQUESTER_ASKS.matcher(closing.text()).find()
+            && !AUTHORITY_WORDS.matcher(closing.text()).find()) {
+          postscript = words(t, closing.start(), closing.end());
+          last[1] = paragraphs.get(paragraphs.size() - 2).end();
+        }
       }
     }
     boolean synthetic = false;
@@ -421,7 +443,93 @@ public final class LetterReader {
         complaint,
         authorityText,
         unread,
-        ThreadReader.read(t));
+        ThreadReader.read(t),
+        preamble,
+        postscript,
+        licenceStatement(sentences));
+  }
+
+  /** Words the requester asks with, in their closing paragraph ("please instead provide it"). */
+  private static final Pattern REQUESTER_ASKS =
+      Pattern.compile(
+          "(?i)\\bplease\\s+(?:instead\\s+|also\\s+)?(?:provide|supply|send|include|give)\\b");
+
+  /** The authority speaking ("we", "our", "us"): not the requester's words. */
+  private static final Pattern AUTHORITY_WORDS = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+
+  /** A full stop inside a closing quotation mark, before the next sentence. */
+  private static final Pattern QUOTE_CLOSES = Pattern.compile("[.!?][”\"’](?=\\s+\\S)");
+
+  /** A sentence on re-using the information under a licence. */
+  private static final Pattern LICENCE =
+      Pattern.compile("(?i)\\bre-?us(?:e|ing)\\b[^.]{0,160}?\\blicen[cs]e\\b");
+
+  /** A sentence that goes on about the licence: its terms, the attribution it asks for. */
+  private static final Pattern LICENCE_MORE =
+      Pattern.compile("(?i)\\bre-?us(?:e|ing)\\b|\\blicen[cs]e|\\bOGL\\b|\\battribution\\b");
+
+  /**
+   * The licence statement: the first sentence on re-using the information under a licence, and the
+   * sentences right after it that go on about it.
+   */
+  private static Optional<Read<String>> licenceStatement(List<Sentence> sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (LICENCE.matcher(sentences.get(i).text()).find()) {
+        List<Sentence> run = new ArrayList<>();
+        run.add(sentences.get(i));
+        for (int j = i + 1;
+            j < sentences.size() && LICENCE_MORE.matcher(sentences.get(j).text()).find();
+            j++) {
+          run.add(sentences.get(j));
+        }
+        // a sentence ended inside a closing quotation mark (".”") ends there, not at the next stop
+        Sentence lastOne = run.get(run.size() - 1);
+        Matcher quoted = QUOTE_CLOSES.matcher(lastOne.text());
+        if (quoted.find()) {
+          run.set(
+              run.size() - 1,
+              new Sentence(
+                  lastOne.start(),
+                  lastOne.start() + quoted.end(),
+                  lastOne.text().substring(0, quoted.end())));
+        }
+        String text = joinText(run);
+        return text.length() > 2000
+            ? Optional.empty()
+            : Optional.of(
+                new Read<>(
+                    text, new Span(run.get(0).start(), run.get(run.size() - 1).end()), true));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words between {@code from} and {@code to}, squashed; empty when there are none. */
+  private static Optional<Read<String>> words(String t, int from, int to) {
+    if (to <= from) {
+      return Optional.empty();
+    }
+    String w = TextParts.squash(t.substring(from, to));
+    if (w.isEmpty() || w.length() > 2000) {
+      return Optional.empty();
+    }
+    int s = from;
+    while (s < to && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    return Optional.of(new Read<>(w, new Span(s, to), true));
+  }
+
+  /**
+   * The paragraphs of {@code text}: split at blank lines, and at a line that closes a sentence
+   * before one that starts another (a letter pasted without blank lines between its paragraphs); a
+   * line ending mid-sentence goes on in the next.
+   */
+  public static List<String> paragraphs(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return TextParts.paragraphs(text, 0, text.length()).stream().map(Sentence::text).toList();
   }
 
   // ---- messages ----
@@ -923,16 +1031,31 @@ public final class LetterReader {
       List<Integer> numbers = key.isEmpty() ? List.of() : byKey.getOrDefault(key, List.of());
       int[] answer = key.isEmpty() ? null : answerSpans.get(Integer.parseInt(key.substring(7)) - 1);
       String answerText = answer == null ? "" : t.substring(answer[0], answer[1]);
+      // in one answer, the provisions in the order of their reasons in the letter
+      List<ReadCitation> group = new ArrayList<>();
+      Map<String, Integer> reasonsAtOf = new LinkedHashMap<>();
       for (Map.Entry<String, List<Cited>> e : g.getValue().entrySet()) {
         String code = e.getKey();
         ProvisionKind kind = KnownProvisions.kind(code).orElseThrow();
         List<Cited> uses = e.getValue();
         Cited first = uses.get(0);
         List<String> reasons = new ArrayList<>();
+        int reasonsAt = Integer.MAX_VALUE;
         for (Cited u : uses) {
-          String sentence = sentenceAround(t, u.start(), answer);
-          if (!reasons.contains(sentence)) {
-            reasons.add(sentence);
+          List<Sentence> said = reasonSentences(t, u, cited, answer);
+          if (said.isEmpty()) {
+            String sentence = sentenceAround(t, u.start(), answer);
+            if (!reasons.contains(sentence)) {
+              reasons.add(sentence);
+            }
+            continue;
+          }
+          reasonsAt = Math.min(reasonsAt, said.get(0).start());
+          for (Sentence x : said) {
+            String sentence = TextParts.squash(x.text());
+            if (!reasons.contains(sentence)) {
+              reasons.add(sentence);
+            }
           }
         }
         boolean weak =
@@ -953,7 +1076,9 @@ public final class LetterReader {
         }
         reasonsByCode.putIfAbsent(code, reasonText);
         boolean ncnd = NCND.matcher(answerText).find() && (kind.isExemption());
-        out.add(
+        reasonsAtOf.put(
+            code + "@" + key, reasonsAt == Integer.MAX_VALUE ? first.start() : reasonsAt);
+        group.add(
             new ReadCitation(
                 code,
                 KnownProvisions.reference(code),
@@ -965,8 +1090,92 @@ public final class LetterReader {
                 pi,
                 !weak));
       }
+      group.sort(Comparator.comparingInt(c -> reasonsAtOf.getOrDefault(c.code() + "@" + key, 0)));
+      out.addAll(group);
     }
     return out;
+  }
+
+  /** The provisions that deny holding the information: FOIA s.1(1)(a), EIR reg 12(4)(a). */
+  private static final Set<String> NOT_HELD_CODES = Set.of("FOIA-1-1-a", "EIR-12-4-a");
+
+  /** A sentence saying the information is not held ("is not held", "there is not a budget"). */
+  private static final Pattern NOT_HELD_SAID =
+      Pattern.compile(
+          "(?i)\\bnot\\s+held\\b|\\b(?:do|does|did)\\s+not\\s+hold\\b|\\bdon[’']t\\s+hold\\b"
+              + "|\\bthere\\s+(?:is|are|was|were)\\s+(?:not|no)\\b|\\bno\\s+(?:such\\s+)?"
+              + "(?:information|records?|data)\\s+(?:is|are|was|were)\\s+(?:held|recorded|kept)\\b");
+
+  /** How far before and after a citation its reasons are looked for, in characters. */
+  private static final int REASONS_REACH = 1500;
+
+  /** A sentence that goes on with the reasons of the one before ("This represents ..."). */
+  private static final Pattern GOES_ON = Pattern.compile("^(?:This|These|That|It|Such)\\b");
+
+  /**
+   * The sentences giving the reasons for citing {@code u}: the sentence citing it, and the
+   * sentences after it in its paragraph that go on with it ("This represents ...") without citing
+   * another provision. A provision denying that the information is held, cited after another in the
+   * same sentence ("a refusal notice under section 17.1 ... in accordance with section 1.1"), has
+   * for reasons the nearest sentence before that says what is not held, when the answer has one.
+   * Empty when the citation stands outside any answer.
+   */
+  private static List<Sentence> reasonSentences(
+      String t, Cited u, List<Cited> cited, int[] answer) {
+    if (answer == null) {
+      return List.of();
+    }
+    // the sentences near the citation (a paragraph or two), never the whole of a long answer
+    int from = Math.max(answer[0], t.lastIndexOf('\n', Math.max(0, u.start() - REASONS_REACH)));
+    int nl = t.indexOf('\n', Math.min(t.length(), u.start() + REASONS_REACH));
+    int to = Math.min(answer[1], nl < 0 ? t.length() : nl);
+    List<Sentence> sentences = TextParts.sentences(t, from, to);
+    int at = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (u.start() >= sentences.get(i).start() && u.start() < sentences.get(i).end()) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return List.of();
+    }
+    Sentence citing = sentences.get(at);
+    if (NOT_HELD_CODES.contains(u.code())
+        && cited.stream()
+            .anyMatch(
+                c ->
+                    !NOT_HELD_CODES.contains(c.code())
+                        && c.start() >= citing.start()
+                        && c.start() < u.start())) {
+      for (int i = at - 1; i >= 0; i--) {
+        Sentence before = sentences.get(i);
+        if (NOT_HELD_SAID.matcher(before.text()).find() && !citesAny(before, cited)) {
+          return List.of(before);
+        }
+      }
+    }
+    List<Sentence> out = new ArrayList<>();
+    out.add(citing);
+    Sentence paragraph =
+        TextParts.paragraphs(t, from, to).stream()
+            .filter(p -> citing.start() >= p.start() && citing.start() < p.end())
+            .findFirst()
+            .orElse(null);
+    for (int i = at + 1; paragraph != null && i < sentences.size(); i++) {
+      Sentence next = sentences.get(i);
+      if (next.end() > paragraph.end()
+          || !GOES_ON.matcher(next.text()).find()
+          || citesAny(next, cited)) {
+        break;
+      }
+      out.add(next);
+    }
+    return out;
+  }
+
+  private static boolean citesAny(Sentence s, List<Cited> cited) {
+    return cited.stream().anyMatch(c -> c.start() >= s.start() && c.start() < s.end());
   }
 
   private static String sentenceAround(String t, int offset, int[] within) {

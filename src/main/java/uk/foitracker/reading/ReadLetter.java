@@ -25,6 +25,12 @@ import uk.foitracker.rules.Regime;
  * @param unread what the reader looked for and did not find, in plain words
  * @param thread the dated events of an e-mail thread (clarification, extensions, fees, internal
  *     reviews), read by {@link ThreadReader}; {@link ReadThread#NONE} for a letter alone
+ * @param preamble the requester's words before the first question, where the letter quotes the
+ *     request ("You asked:"); empty when it does not
+ * @param postscript the requester's closing words after the last question, quoted after its answer
+ *     ("If data for the entire period ... please instead provide ..."); empty when none
+ * @param licenceStatement the sentences on re-using the information (the Open Government Licence);
+ *     empty when the letter has none
  */
 public record ReadLetter(
     Read<Regime> regime,
@@ -41,13 +47,57 @@ public record ReadLetter(
     Optional<Read<String>> complaintRights,
     String authorityText,
     List<String> unread,
-    ReadThread thread) {
+    ReadThread thread,
+    Optional<Read<String>> preamble,
+    Optional<Read<String>> postscript,
+    Optional<Read<String>> licenceStatement) {
   public ReadLetter {
+    preamble = preamble == null ? Optional.empty() : preamble;
+    postscript = postscript == null ? Optional.empty() : postscript;
+    licenceStatement = licenceStatement == null ? Optional.empty() : licenceStatement;
     thread = thread == null ? ReadThread.NONE : thread;
     questions = List.copyOf(questions);
     citations = List.copyOf(citations);
     costs = List.copyOf(costs);
     unread = List.copyOf(unread);
+  }
+
+  /** A letter read without the request's preamble, postscript and the licence statement. */
+  public ReadLetter(
+      Read<Regime> regime,
+      Optional<Read<LocalDate>> received,
+      Optional<Read<LocalDate>> sent,
+      Optional<Read<LocalDate>> statedDue,
+      List<ReadQuestion> questions,
+      List<ReadCitation> citations,
+      List<ReadCost> costs,
+      Optional<Read<Integer>> statedMinutes,
+      String costStatement,
+      String advice,
+      Optional<Read<String>> reviewProcedure,
+      Optional<Read<String>> complaintRights,
+      String authorityText,
+      List<String> unread,
+      ReadThread thread) {
+    this(
+        regime,
+        received,
+        sent,
+        statedDue,
+        questions,
+        citations,
+        costs,
+        statedMinutes,
+        costStatement,
+        advice,
+        reviewProcedure,
+        complaintRights,
+        authorityText,
+        unread,
+        thread,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A letter read without its thread's events. */

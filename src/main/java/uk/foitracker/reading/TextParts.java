@@ -100,6 +100,55 @@ final class TextParts {
     }
   }
 
+  /**
+   * The paragraphs of {@code text} between {@code from} and {@code to}, with their offsets: a
+   * paragraph ends at a blank line, and at a line break after a line that closes a sentence (".",
+   * "!", "?", ":") when the next line starts one (a capital, a digit, a bullet, a quotation mark).
+   * A line that ends mid-sentence is a wrapped line of the same paragraph.
+   */
+  static List<Sentence> paragraphs(String text, int from, int to) {
+    List<Sentence> out = new ArrayList<>();
+    List<Line> lines = lines(text, from, to);
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        if (start >= 0) {
+          add(out, text, start, end);
+          start = -1;
+        }
+        continue;
+      }
+      if (start >= 0 && closesSentence(lines.get(i - 1).stripped()) && opens(l.stripped())) {
+        add(out, text, start, end);
+        start = -1;
+      }
+      if (start < 0) {
+        start = l.start();
+      }
+      end = l.end();
+    }
+    if (start >= 0) {
+      add(out, text, start, end);
+    }
+    return out;
+  }
+
+  private static boolean closesSentence(String line) {
+    String l = line.replace('\u00a0', ' ').strip();
+    return !l.isEmpty() && ".!?:".indexOf(l.charAt(l.length() - 1)) >= 0;
+  }
+
+  private static boolean opens(String line) {
+    String l = line.replace('\u00a0', ' ').strip();
+    if (l.isEmpty()) {
+      return false;
+    }
+    char c = l.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "•◦▪●·-–*\"“‘'([".indexOf(c) >= 0;
+  }
+
   /** The text as lower-case letters and digits only, each mapped back to its offset. */
   record Folded(String chars, int[] offsets) {
     static Folded of(String text, int from, int to) {

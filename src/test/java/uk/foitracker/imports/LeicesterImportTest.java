@@ -11,26 +11,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 19, Done when: the Leicester seed letter imported through {@code POST /api/imports} and
  * confirmed gives the case imported from its data file, field by field. The draft's preview ({@code
- * /api/responses/{ref}}, a case view) is compared with the seeded case ({@code /api/cases/{slug}}):
- * dates and reference, questions, outcomes, the provisions cited per question, every table
- * (caption, corner label, columns, row headers, each cell's text and state), the cost refusal and
- * the notice. Every field must be equal; each difference is printed.
+ * /api/responses/{ref}}, a {@code CaseView}) is compared with the seeded case ({@code
+ * /api/cases/{slug}}, the same record) as JSON: every field of either, at every depth, lists item
+ * by item (the request's preamble and postscript, the licence and its statement, each question's
+ * text, outcome, provisions with their reasons and order, each answer's paragraphs, each table's
+ * corner label, columns, rows, cells and their states, what it counts and what its blanks and
+ * dashes mean, the citations, the cost refusal, the notice, the dates and references).
  *
- * <p>One field is not compared: the tables' {@code caption}. The letter gives its three tables no
- * caption; the seed file's captions ("Breakdown for 10-14 and 15-19 years, by year", "'All
- * contacts' regarding Children's Social Care, by year") were written by the person who entered the
- * seed, from the sentences before the tables, and are not words of the letter. The importer does
- * not make a caption up: it enters "Table N (the letter gives it no caption)" for the officer to
- * write one, and this test checks that it does so.
+ * <p>Every field must be equal but those in {@link #NOT_FROM_THE_LETTER}: values the data file's
+ * author wrote that the letter does not state (its title, its table captions) or that only
+ * publishing gives (the slug). The importer never makes them up, and the test prints each with its
+ * reason. {@link #SAME_MEANING} lists the one field the data file leaves unset where the importer
+ * enters what the letter states, with the same meaning in the model. The test prints the count of
+ * compared fields and every difference.
  */
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
@@ -38,7 +43,44 @@ class LeicesterImportTest {
   static final Path SEED = Path.of("..", "shared", "seed", "leicester-cse-cce-response.txt");
   static final String SLUG = "leicester-cse-cce-2015-2024";
 
+  /**
+   * The fields that cannot come from a letter, as patterns over the field's path, with the reason.
+   * Nothing else may differ.
+   */
+  static final Map<Pattern, String> NOT_FROM_THE_LETTER = new LinkedHashMap<>();
+
+  static {
+    NOT_FROM_THE_LETTER.put(
+        Pattern.compile("slug"),
+        "the address of a published case, given when it is published; a draft has none");
+    NOT_FROM_THE_LETTER.put(
+        Pattern.compile("title"),
+        "the letter has no title: the data file's \"Child sexual and criminal exploitation"
+            + " 2015–2024\" was written by its author; the importer proposes the words of the first"
+            + " question for the officer to shorten");
+    NOT_FROM_THE_LETTER.put(
+        Pattern.compile("questions\\[\\d+]\\.answer\\.tables\\[\\d+]\\.caption"),
+        "the letter gives its three tables no caption; the data file's captions (\"Breakdown for"
+            + " 10-14 and 15-19 years, by year\", \"'All contacts' regarding Children's Social"
+            + " Care, by year\") were written by its author from the sentences before the tables."
+            + " Inventing a caption is forbidden: the importer enters \"Table N (the letter gives"
+            + " it no caption)\" for the officer to write one (checked below)");
+  }
+
+  /**
+   * Fields where the data file leaves a value unset that the model reads as the one the letter
+   * states: the seeded null and the imported value mean the same, and each is printed.
+   */
+  static final Map<Pattern, String> SAME_MEANING = new LinkedHashMap<>();
+
+  static {
+    SAME_MEANING.put(
+        Pattern.compile("questions\\[\\d+]\\.answer\\.tables\\[\\d+]\\.dashMeans"), "NOT_HELD");
+  }
+
+  private final List<String> sameMeaning = new ArrayList<>();
   private final List<String> mismatches = new ArrayList<>();
+  private final Set<String> allowed = new LinkedHashSet<>();
   private int compared;
 
   @Test
@@ -75,107 +117,77 @@ class LeicesterImportTest {
     Map<String, Object> seeded =
         given().get("/api/cases/" + SLUG).then().statusCode(200).extract().jsonPath().getMap("");
 
-    for (String f :
-        List.of(
-            "regime",
-            "authorityReference",
-            "receivedOn",
-            "sentOn",
-            "reviewProcedure",
-            "complaintRights")) {
-      same(f, seeded.get(f), draft.get(f));
-    }
-    Map<String, Object> seededCost = map(seeded.get("costAssessment"));
-    Map<String, Object> draftCost = map(draft.get("costAssessment"));
-    for (String f : List.of("questions", "statement", "advice")) {
-      same("costAssessment." + f, seededCost.get(f), draftCost.get(f));
-    }
-    List<Map<String, Object>> sq = list(seeded.get("questions"));
-    List<Map<String, Object>> dq = list(draft.get("questions"));
-    same("questions.count", sq.size(), dq.size());
-    for (Map<String, Object> s : sq) {
-      Object n = s.get("number");
-      Map<String, Object> d =
-          dq.stream().filter(q -> Objects.equals(q.get("number"), n)).findFirst().orElse(Map.of());
-      String at = "question " + n + ".";
-      same(at + "text", s.get("text"), d.get("text"));
-      same(at + "outcome", s.get("outcome"), d.get("outcome"));
-      same(at + "provisions", codes(s.get("provisions")), codes(d.get("provisions")));
-      List<Map<String, Object>> st = list(map(s.get("answer")).get("tables"));
-      List<Map<String, Object>> dt = list(map(d.get("answer")).get("tables"));
-      // a table is entered as a table, not again as the answer's paragraphs
-      List<String> rowsAsText = new ArrayList<>();
-      for (Map<String, Object> t : dt) {
-        for (Map<String, Object> r : list(t.get("rows"))) {
-          List<Map<String, Object>> cells = list(r.get("cells"));
-          if (!cells.isEmpty()) {
-            rowsAsText.add(norm(r.get("header") + " " + cells.get(0).get("text")).toString());
-          }
-        }
-      }
-      List<?> paragraphs = (List<?>) map(d.get("answer")).getOrDefault("paragraphs", List.of());
-      assertThat(paragraphs.stream().map(p -> norm(String.valueOf(p))))
-          .as(at + "paragraphs")
-          .noneMatch(p -> rowsAsText.stream().anyMatch(row -> p.toString().contains(row)))
-          .noneMatch(""::equals);
-      same(at + "tables.count", st.size(), dt.size());
-      for (int t = 0; t < st.size(); t++) {
-        table(at + "table " + (t + 1) + ".", st.get(t), t < dt.size() ? dt.get(t) : Map.of());
+    compare("", seeded, draft);
+
+    // the captions the letter does not give: the importer says so, and makes none up
+    for (Object q : (List<?>) draft.get("questions")) {
+      for (Object t : list(map(map(q).get("answer")).get("tables"))) {
+        assertThat(String.valueOf(map(t).get("caption")))
+            .endsWith("(the letter gives it no caption)");
       }
     }
     System.out.printf(
-        "Leicester imported vs seeded: %d of %d fields equal%n",
-        compared - mismatches.size(), compared);
+        "Leicester imported vs seeded: %d fields compared: %d equal (%d of them the same meaning),"
+            + " %d not from the letter (allowed), %d differing%n",
+        compared,
+        compared - mismatches.size() - allowed.size(),
+        sameMeaning.size(),
+        allowed.size(),
+        mismatches.size());
     mismatches.forEach(m -> System.out.println("  differs: " + m));
+    sameMeaning.forEach(m -> System.out.println("  same meaning (null is read as not held): " + m));
+    allowed.forEach(m -> System.out.println("  allowed: " + m));
     assertThat(mismatches).isEmpty();
-    assertThat(compared).isGreaterThan(290);
+    assertThat(compared).isGreaterThan(400);
   }
 
-  private void table(String at, Map<String, Object> s, Map<String, Object> d) {
-    // the caption: not in the letter (see the class comment); the importer says it gives none
-    assertThat(String.valueOf(d.get("caption"))).endsWith("(the letter gives it no caption)");
-    same(at + "cornerLabel", s.get("cornerLabel"), d.get("cornerLabel"));
-    List<Map<String, Object>> sc = list(s.get("columns"));
-    List<Map<String, Object>> dc = list(d.get("columns"));
-    same(at + "columns.count", sc.size(), dc.size());
-    for (int c = 0; c < sc.size(); c++) {
-      Map<String, Object> other = c < dc.size() ? dc.get(c) : Map.of();
-      same(at + "column " + (c + 1) + ".group", sc.get(c).get("group"), other.get("group"));
-      same(at + "column " + (c + 1) + ".label", sc.get(c).get("label"), other.get("label"));
+  /** Compares two JSON values at {@code at}, recursing into objects and lists. */
+  private void compare(String at, Object seeded, Object imported) {
+    if (seeded instanceof Map<?, ?> || imported instanceof Map<?, ?>) {
+      Map<String, Object> s = map(seeded);
+      Map<String, Object> d = map(imported);
+      Set<String> keys = new LinkedHashSet<>(s.keySet());
+      keys.addAll(d.keySet());
+      for (String k : keys) {
+        compare(at.isEmpty() ? k : at + "." + k, s.get(k), d.get(k));
+      }
+    } else if (seeded instanceof List<?> || imported instanceof List<?>) {
+      List<?> s = list(seeded);
+      List<?> d = list(imported);
+      leaf(at + ".size", s.size(), d.size());
+      for (int i = 0; i < Math.max(s.size(), d.size()); i++) {
+        compare(at + "[" + i + "]", i < s.size() ? s.get(i) : null, i < d.size() ? d.get(i) : null);
+      }
+    } else {
+      leaf(at, seeded, imported);
     }
-    List<Map<String, Object>> sr = list(s.get("rows"));
-    List<Map<String, Object>> dr = list(d.get("rows"));
-    same(at + "rows.count", sr.size(), dr.size());
-    for (int r = 0; r < sr.size(); r++) {
-      Map<String, Object> other = r < dr.size() ? dr.get(r) : Map.of();
-      String row = at + "row " + (r + 1) + ".";
-      same(row + "header", sr.get(r).get("header"), other.get("header"));
-      same(row + "total", sr.get(r).get("total"), other.get("total"));
-      List<Map<String, Object>> cells = list(sr.get(r).get("cells"));
-      List<Map<String, Object>> others = list(other.get("cells"));
-      for (int c = 0; c < cells.size(); c++) {
-        Map<String, Object> o = c < others.size() ? others.get(c) : Map.of();
-        same(row + "cell " + (c + 1) + ".text", cells.get(c).get("text"), o.get("text"));
-        same(row + "cell " + (c + 1) + ".state", cells.get(c).get("state"), o.get("state"));
+  }
+
+  private void leaf(String field, Object seeded, Object imported) {
+    compared++;
+    if (Objects.equals(norm(seeded), norm(imported))) {
+      return;
+    }
+    String line = field + ": seeded " + seeded + " | imported " + imported;
+    for (Map.Entry<Pattern, String> e : SAME_MEANING.entrySet()) {
+      if (seeded == null && e.getValue().equals(imported) && e.getKey().matcher(field).matches()) {
+        // TableView: a null dashMeans reads "-" as not held, as before; the letter says the CE
+        // figures before 2021 are not held, and the importer enters that meaning as read
+        sameMeaning.add(line);
+        return;
       }
     }
-  }
-
-  private void same(String field, Object seeded, Object imported) {
-    compared++;
-    if (!Objects.equals(norm(seeded), norm(imported))) {
-      mismatches.add(field + ": seeded " + seeded + " | imported " + imported);
+    for (Map.Entry<Pattern, String> e : NOT_FROM_THE_LETTER.entrySet()) {
+      if (e.getKey().matcher(field).matches()) {
+        allowed.add(line + " (" + e.getValue() + ")");
+        return;
+      }
     }
+    mismatches.add(line);
   }
 
   private static Object norm(Object o) {
     return o instanceof String s ? s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip() : o;
-  }
-
-  private static TreeSet<String> codes(Object provisions) {
-    TreeSet<String> codes = new TreeSet<>();
-    list(provisions).forEach(p -> codes.add(String.valueOf(p.get("code"))));
-    return codes;
   }
 
   @SuppressWarnings("unchecked")
@@ -183,8 +195,7 @@ class LeicesterImportTest {
     return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Object o) {
-    return o instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+  private static List<?> list(Object o) {
+    return o instanceof List<?> l ? l : List.of();
   }
 }

@@ -80,6 +80,81 @@ class LetterReaderTest {
   }
 
   @Test
+  void leicesterQuotesTheRequestsOpeningAndClosingWordsAndItsLicence() {
+    ReadLetter r = LetterReader.read(Letters.leicester());
+    assertThat(r.preamble().map(Read::value))
+        .contains("As a freedom of information request, please provide, from 2015-2024:");
+    assertThat(r.postscript().map(Read::value))
+        .contains(
+            "If data for the entire period requested is not available, please instead provide it"
+                + " from the earliest date available up until the most recent at the point of"
+                + " production.");
+    // the closing words are the requester's: they are not the answer to the last question
+    assertThat(r.questions().get(5).answer())
+        .endsWith("the budget for this service is £341,900.")
+        .doesNotContain("please instead provide");
+    assertThat(r.licenceStatement().map(Read::value))
+        .contains("You may re-use the information under an Open Government Licence.");
+  }
+
+  @Test
+  void leicesterNotHeldReasonsAreTheSentenceSayingWhatIsNotHeld() {
+    ReadLetter r = LetterReader.read(Letters.leicester());
+    // "a refusal notice under section 17.1 ... in accordance with section 1.1": s.17(1) gives that
+    // sentence; s.1(1)(a) the sentence before, which says what is not held; in that order
+    assertThat(r.citations().stream().filter(c -> c.questions().equals(List.of(1))))
+        .extracting(ReadCitation::reference)
+        .containsExactly("s.1(1)(a)", "s.17(1)");
+    assertThat(cited(r, "s.1(1)(a)", 1).reasons())
+        .isEqualTo(
+            "Data for CE was not mandatorily recorded prior to 2021, therefore, this information"
+                + " is not held by Leicester City Council.");
+    assertThat(cited(r, "s.1(1)(a)", 6).reasons())
+        .isEqualTo("There is not an individual budget to tackle child sexual exploitation.");
+    // a sentence going on with the reasons ("This represents ...") is part of them
+    assertThat(cited(r, "s.12", 4, 5).reasons())
+        .endsWith("locating, retrieving and extracting the information.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "01-cumbria-hospital-crimes-tables.txt",
+    "02-durham-hospital-crimes-dash-zeros.txt",
+    "03-sheffield-foi-statistics-s21-s12.txt",
+    "04-sheffield-charity-commission-s12-time-breakdown.txt",
+    "05-sheffield-drupal-cms-s43-public-interest.txt",
+    "06-sheffield-carriageway-repairs-eir-12-5-e.txt",
+    "07-sheffield-go-local-bids-s14-internal-review.txt",
+    "08-sheffield-casework-two-instalments.txt"
+  })
+  void noRequestWordsAreMadeUpAndALicenceIsReadAsWritten(String file) {
+    String text = Letters.example(file);
+    ReadLetter r = LetterReader.read(text);
+    // none of these letters quotes the request after "You asked:": no opening or closing words
+    assertThat(r.preamble()).isEmpty();
+    assertThat(r.postscript()).isEmpty();
+    r.licenceStatement()
+        .ifPresent(
+            l -> {
+              assertThat(l.value())
+                  .startsWith("The information provided in this response is available for re-use")
+                  .endsWith("licensed under the Open Government Licence v3.0.”");
+              assertThat(TextParts.squash(text)).contains(l.value());
+            });
+    assertThat(r.licenceStatement().isPresent())
+        .isEqualTo(text.contains("The information provided in this response is available"));
+  }
+
+  /** The paragraphs of a letter pasted without blank lines, and of one wrapped at 72 columns. */
+  @Test
+  void paragraphsEndWhereALineClosesASentenceAndTheNextStartsOne() {
+    assertThat(LetterReader.paragraphs("First one.\nSecond one.\u00a0 \nThird one.\n\nFourth."))
+        .containsExactly("First one.", "Second one.\u00a0", "Third one.", "Fourth.");
+    assertThat(LetterReader.paragraphs("A wrapped sentence that goes\non here. And ends.\nNext."))
+        .containsExactly("A wrapped sentence that goes\non here. And ends.", "Next.");
+  }
+
+  @Test
   void sheffieldStatisticsS21AndS12InGroups() {
     String text = Letters.example("03-sheffield-foi-statistics-s21-s12.txt");
     ReadLetter r = LetterReader.read(text);
