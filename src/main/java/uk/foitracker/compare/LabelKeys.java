@@ -20,7 +20,8 @@ final class LabelKeys {
           "(?<!\\d)((?:19|20)\\d{2})\\s*(?:/|-|\u2013|\u2014|to)\\s*(\\d{4}|\\d{2})(?!\\d)");
 
   /** A word, or a year range already written in its one form. */
-  private static final Pattern TOKEN = Pattern.compile("\\d{4}/\\d{2}|[\\p{L}\\p{N}]+");
+  private static final Pattern TOKEN =
+      Pattern.compile("\\d{4}/\\d{4}|\\d{4}/\\d{2}|[\\p{L}\\p{N}]+");
 
   /** The matching key of a label; "" for a blank or missing label. */
   static String key(String label) {

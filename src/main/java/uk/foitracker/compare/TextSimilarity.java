@@ -80,7 +80,8 @@ final class TextSimilarity {
           "per",
           "also");
 
-  private static final Pattern WORD = Pattern.compile("\\d{4}/\\d{2}|[\\p{L}\\p{N}]+");
+  private static final Pattern WORD =
+      Pattern.compile("\\d{4}/\\d{4}|\\d{4}/\\d{2}|[\\p{L}\\p{N}]+");
 
   /** The words of a text that count. */
   static Set<String> words(String text) {

@@ -23,7 +23,7 @@ class LabelKeysTest {
         "2019\u201320|2019/20",
         "FY 2019/20|fy 2019/20",
         "2019/21|2019/21",
-        "1999/2005|1999 2005",
+        "1999/2005|1999/2005",
         // case, spacing and punctuation
         "  Violence   with Injury |violence with injury",
         "VIOLENCE WITH INJURY|violence with injury",
