@@ -23,8 +23,11 @@ final class Alignment {
   /** The state of a cell an authority's table has no row or column for. */
   static final String ABSENT = "ABSENT";
 
-  /** Tables sharing less than this share of their labels are not aligned. */
-  static final double THRESHOLD = 0.2;
+  /**
+   * Tables are aligned when their row labels or their column labels share at least this (Jaccard:
+   * the labels both have over the labels either has).
+   */
+  static final double THRESHOLD = 0.4;
 
   /** One authority's published table. {@code table} is its number in the case. */
   record Source(
@@ -84,14 +87,20 @@ final class Alignment {
     return out;
   }
 
-  /** The labels of a table, keyed, as "r:" and "c:" entries. */
-  private static Set<String> labels(Source s, LabelMap map) {
+  /** The keys of a table's row labels. */
+  private static Set<String> rowKeys(Source s, LabelMap map) {
     Set<String> out = new HashSet<>();
     for (Row r : s.rows()) {
-      out.add("r:" + map.row(r.label()));
+      out.add(map.row(r.label()));
     }
+    return out;
+  }
+
+  /** The keys of a table's column labels. */
+  private static Set<String> columnKeys(Source s, LabelMap map) {
+    Set<String> out = new HashSet<>();
     for (String c : s.columns()) {
-      out.add("c:" + map.column(c));
+      out.add(map.column(c));
     }
     return out;
   }
@@ -99,20 +108,28 @@ final class Alignment {
   /** Groups of tables, each with one table of an authority at most, in the order first seen. */
   static List<List<Source>> group(List<Source> sources, LabelMap map) {
     int n = sources.size();
-    List<Set<String>> labels = sources.stream().map(s -> labels(s, map)).toList();
-    record Pair(int a, int b, double score) {}
+    List<Set<String>> rows = sources.stream().map(s -> rowKeys(s, map)).toList();
+    List<Set<String>> columns = sources.stream().map(s -> columnKeys(s, map)).toList();
+    // the better of the rows' and the columns' likeness (two forces' offence-by-year tables
+    // share their years and little else); the other breaks a tie
+    record Pair(int a, int b, double score, double tie) {}
     List<Pair> pairs = new ArrayList<>();
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         if (!sources.get(a).authority().equals(sources.get(b).authority())) {
-          double score = TextSimilarity.jaccard(labels.get(a), labels.get(b));
-          if (score >= THRESHOLD) {
-            pairs.add(new Pair(a, b, score));
+          double r = TextSimilarity.jaccard(rows.get(a), rows.get(b));
+          double c = TextSimilarity.jaccard(columns.get(a), columns.get(b));
+          if (Math.max(r, c) >= THRESHOLD) {
+            pairs.add(new Pair(a, b, Math.max(r, c), Math.min(r, c)));
           }
         }
       }
     }
-    pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
+    pairs.sort(
+        (x, y) ->
+            x.score() != y.score()
+                ? Double.compare(y.score(), x.score())
+                : Double.compare(y.tie(), x.tie()));
     int[] groupOf = new int[n];
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int i = 0; i < n; i++) {
