@@ -199,6 +199,9 @@ b64 = lambda b: base64.b64encode(b).decode().rstrip("=")
 print("pbkdf2-sha256$60000$" + b64(salt) + "$" + b64(key))')
   "${PSQL[@]}" -c "update foi_request set access_code_hash = '$STATUS_HASH' where system_reference = '$STATUS_REF'"
   log "generated in ${GEN_S} s ($PUBLISHED published; load $(load))"
+  # The comparison cell's batch: 400 published cases, each under an authority of its own.
+  COMPARE_MEMBERS=$("${PSQL[@]}" -tA -f bench/compare.sql | tail -1)
+  log "batch bench-compare: $COMPARE_MEMBERS published cases over as many authorities"
 
   log "rebuilding the search index (java -jar quarkus-run.jar --rebuild-index)"
   r0=$(date +%s)
@@ -237,7 +240,7 @@ wrk.headers["Authorization"] = "Bearer $TOKEN"
 LUA
   # The deep pages last: after log-deep at concurrency 64 on a million requests, the first re-run
   # found every database connection still busy for half a minute (cause not yet known).
-  declare -a NAMES=(static case-page case-json log-first search search-varied status officer-queue statistics refusals refusals-deep findings-json log-deep log-deep-number)
+  declare -a NAMES=(static case-page case-json log-first search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv log-deep log-deep-number)
   declare -A URLS=(
     [static]="http://127.0.0.1:$NGINX_PORT/case.html"
     [case-page]="$CASE"
@@ -253,6 +256,8 @@ LUA
     [refusals]="$BASE/audit/refusals"
     [refusals-deep]="$BASE/audit/refusals?page=10"
     [findings-json]="$BASE/api/audit/findings?page=10"
+    [compare]="$BASE/compare/bench-compare"
+    [compare-csv]="$BASE/compare/bench-compare.csv"
   )
 
   script_for() {
@@ -274,7 +279,7 @@ LUA
   REVIEW_MS=$(( ($(date +%s%N) - s0) / 1000000 ))
   log "first review of every request: ${REVIEW_MS} ms"
   log "warming up (load $(load))"
-  for name in case-page case-json log-first log-deep search status officer-queue statistics refusals findings-json; do
+  for name in case-page case-json log-first log-deep search status officer-queue statistics refusals findings-json compare; do
     s=$(script_for "$name")
     wrk -t1 -c4 -d5s ${s:+-s "$s"} "${URLS[$name]}" >/dev/null
   done
@@ -349,7 +354,7 @@ if [ "${#SIZES[@]}" -gt 1 ]; then
     echo
     echo "| page | c | ratio |"
     echo "|---|---:|---:|"
-    for name in case-page case-json log-first log-deep log-deep-number search search-varied status officer-queue statistics refusals refusals-deep findings-json; do
+    for name in case-page case-json log-first log-deep log-deep-number search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv; do
       for c in $CONCURRENCY; do
         a=${RPS["$last/$name/$c"]:-}
         b=${RPS["$first/$name/$c"]:-}

@@ -49,6 +49,11 @@ final class AuditKinds {
     LABELS.put("RELEASE_HIT_NOT_PERSONAL", "Release check: a match judged not personal data");
     LABELS.put("FINDING_ACCEPTED", "Auditor's finding accepted");
     LABELS.put("FINDING_DISPUTED", "Auditor's finding disputed");
+    LABELS.put("BATCH_CREATED", "Batch of requests created");
+    LABELS.put("BATCH_MEMBER_ADDED", "Case added to a batch");
+    LABELS.put("BATCH_MEMBER_REMOVED", "Case taken out of a batch");
+    LABELS.put("BATCH_LABEL_MAPPED", "Label mapping of a batch set");
+    LABELS.put("BATCH_LABEL_UNMAPPED", "Label mapping of a batch removed");
   }
 
   private AuditKinds() {}

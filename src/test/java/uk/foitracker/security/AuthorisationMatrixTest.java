@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.compare.Batches;
 import uk.foitracker.imports.Imports;
 import uk.foitracker.mail.InboxFixtures;
 import uk.foitracker.request.FoiRequest;
@@ -151,6 +152,25 @@ class AuthorisationMatrixTest {
           entry("POST /officer/settings", OFFICER),
           entry("GET /api/authority/settings", OFFICER),
           entry("PUT /api/authority/settings", OFFICER),
+          // batches and comparison (issue 22 item 4): public comparison, officer screens and API
+          entry("GET /compare/{batch}", PUBLIC),
+          entry("GET /compare/{batch}.csv", PUBLIC),
+          entry("GET /compare/{batch}.json", PUBLIC),
+          entry("GET /officer/batches", OFFICER),
+          entry("POST /officer/batches", OFFICER),
+          entry("GET /officer/batches/{batch}", OFFICER),
+          entry("POST /officer/batches/{batch}/members", OFFICER),
+          entry("POST /officer/batches/{batch}/members/remove", OFFICER),
+          entry("GET /officer/batches/{batch}/labels", OFFICER),
+          entry("POST /officer/batches/{batch}/labels", OFFICER),
+          entry("POST /officer/batches/{batch}/labels/remove", OFFICER),
+          entry("GET /api/batches", OFFICER),
+          entry("POST /api/batches", OFFICER),
+          entry("GET /api/batches/{batch}", OFFICER),
+          entry("POST /api/batches/{batch}/members", OFFICER),
+          entry("GET /api/batches/{batch}/suggestions", OFFICER),
+          entry("POST /api/batches/{batch}/labels", OFFICER),
+          entry("DELETE /api/batches/{batch}/labels/{number}", OFFICER),
           // officer: requests received by e-mail (drafts), and trying a waiting e-mail again
           entry("GET /officer/inbox", OFFICER),
           entry("GET /officer/inbox/{mail}", OFFICER),
@@ -310,6 +330,10 @@ class AuthorisationMatrixTest {
   @Inject FailedAttempts attempts;
   @Inject StatusConfig statusConfig;
   @Inject Imports importsBean;
+  @Inject Batches batchesBean;
+
+  /** A batch, for every {batch} route called with a known id. */
+  private static String batch;
 
   /** The importer, to make a proposal for each {id} route called with a known id. */
   private static Imports imports;
@@ -344,6 +368,12 @@ class AuthorisationMatrixTest {
   @BeforeEach
   void plant() {
     imports = importsBean;
+    if (batch == null) {
+      batch =
+          batchesBean
+              .create("Authorisation matrix batch " + System.nanoTime(), "How many?", "olive")
+              .slug();
+    }
     if (ref == null) {
       Logged own =
           Planted.logged(
@@ -746,6 +776,7 @@ class AuthorisationMatrixTest {
             // a fresh draft each time: a confirm or a discard before it decides the last one
             case "mail" -> known ? String.valueOf(InboxFixtures.draft()) : "999999";
             case "outbox" -> known ? "1" : "999999";
+            case "batch" -> known ? batch : "no-such-batch";
             // a fresh proposal each time: a confirm or an abandon before it removes the last one
             case "id" ->
                 known
