@@ -415,8 +415,18 @@ public final class PersonalDataScan {
     return found;
   }
 
+  /**
+   * What an officer or the importer enters when the letter gives no name: these are not a person's
+   * name, and scanning for their words ("not", "stated") would refuse every letter that says "not".
+   */
+  private static final Set<String> NO_NAME =
+      Set.of("not stated", "not known", "not given", "unknown", "anonymous");
+
   private static List<String> nameParts(String foldedName) {
     List<String> parts = new ArrayList<>();
+    if (NO_NAME.contains(foldedName.replaceAll("\\s+", " "))) {
+      return parts;
+    }
     for (String p : foldedName.split("[\\s\\-.,]+")) {
       String part = p.replaceAll("^'+|'+$", "");
       if (!part.isEmpty()) {

@@ -128,4 +128,14 @@ class PersonalDataScanTest {
     assertThat(pseudonym.scan("t", "The requester's question. Dear Mr Requester")).isEmpty();
     assertThat(pseudonym.scan("t", "from Curious Requester")).isNotEmpty();
   }
+
+  @Test
+  void aNameThatIsNotStatedIsNoName() {
+    // An imported letter files its requester as "Not stated": the words "not" and "stated" in
+    // the letter must not count as the requester's name (the compare test met this).
+    PersonalDataScan notStated =
+        PersonalDataScan.forRequester(new Requester("Not stated", "Not stated", null, null));
+    assertThat(notStated.scan("t", "The information is not held, as stated above.")).isEmpty();
+    assertThat(notStated.scan("t", "Mail me at jo.bloggs@example.org")).isNotEmpty();
+  }
 }
