@@ -535,7 +535,10 @@ class AuthorisationMatrixTest {
       CROSS_CALLS.incrementAndGet();
       if (r.statusCode() != 200) {
         wrong.add(list + ": got " + r.statusCode());
-      } else if (r.asString().contains(theirs)) {
+      } else if (list.startsWith("/api/")
+          ? r.asString().contains(theirs)
+          : !Jsoup.parse(r.asString()).select("a[href*=" + theirs + "]").isEmpty()) {
+        // (a page echoes the search typed in its search box: only its links to requests count)
         CROSS_UNEXPECTED.incrementAndGet();
         wrong.add(list + " lists the other authority's request");
       }
