@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.foitracker.audit.TrailScope;
 import uk.foitracker.web.NotFoundProblem;
 import uk.foitracker.web.Option;
 import uk.foitracker.web.Problem.FieldError;
@@ -30,7 +31,7 @@ import uk.foitracker.web.ValidationProblem;
  */
 @RequestScoped
 @Named("authorities")
-public class AuthorityScope {
+public class AuthorityScope implements TrailScope {
   private String chosen;
   private final SecurityIdentity identity;
   private final AuthoritiesConfig config;
@@ -98,6 +99,11 @@ public class AuthorityScope {
       in.append(in.isEmpty() ? "" : ", ").append(id.longValue());
     }
     return " and " + authorityPath + ".id in (" + in + ")";
+  }
+
+  @Override
+  public Optional<List<Long>> authorityIds() {
+    return all() ? Optional.empty() : Optional.of(ids());
   }
 
   /** The ids of the authorities the person holds that exist here (all of them for "*"). */
@@ -172,13 +178,14 @@ public class AuthorityScope {
   }
 
   /**
-   * The authority a new request is filed under: the one named by {@code slug} if the person holds
-   * it, or, with no slug, the only one they hold. Refused (field {@code authority}) when they hold
-   * none, several and named none, or one they do not hold.
+   * The authority a new request is filed under: the one named by {@code slug} (or else the one
+   * chosen on the form, {@link #choose}) if the person holds it, or, with neither, the only one
+   * they hold. Refused (field {@code authority}) when they hold none, several and named none, or
+   * one they do not hold.
    */
   public Authority forNewRequest(String slug) {
-    String wanted = slug == null ? "" : slug.strip();
-    if (!wanted.isEmpty()) {
+    String wanted = slug != null && !slug.isBlank() ? slug.strip() : chosen();
+    if (wanted != null) {
       Optional<Authority> a = Authority.findBySlug(wanted);
       if (a.isPresent() && covers(a.get())) {
         return a.get();
