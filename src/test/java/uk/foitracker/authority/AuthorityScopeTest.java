@@ -3,6 +3,7 @@ package uk.foitracker.authority;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,5 +179,49 @@ class AuthorityScopeTest {
       given().get("/api/requests/" + tees).then().statusCode(200);
     }
     given().get("/audit/requests?state=ALL").then().statusCode(200);
+  }
+
+  @Test
+  @TestSecurity(
+      user = "sam",
+      roles = {"officer", "authority:" + TEES, "authority:" + WEAR})
+  void settingsActOnTheChosenAuthorityOfThePersons() {
+    // with several and none chosen: the first by name
+    given()
+        .get("/api/authority/settings")
+        .then()
+        .statusCode(200)
+        .body("authority", equalTo("Tees Valley Police"));
+    given()
+        .get("/api/authority/settings?authority=" + WEAR)
+        .then()
+        .statusCode(200)
+        .body("authority", equalTo("Wear Valley Council"));
+    String own =
+        QuarkusTransaction.requiringNew().call(() -> Authority.findByName(OWN).orElseThrow().slug);
+    given().get("/api/authority/settings?authority=" + own).then().statusCode(404);
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("signatory", "Someone"))
+        .put("/api/authority/settings?authority=" + own)
+        .then()
+        .statusCode(404);
+    given()
+        .get("/officer/settings?authority=" + WEAR)
+        .then()
+        .statusCode(200)
+        .body(containsString("Wear Valley Council"))
+        .body(containsString("name=\"authority\" value=\"" + WEAR + "\""));
+  }
+
+  @Test
+  void aPrefixedReferenceIsCheckedAsAReferenceOnTheStatusRoute() {
+    // a well-formed prefixed reference with a wrong code: not found, not a malformed reference
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reference", "TVP-FOI-2099-99999", "accessCode", "WRONG-CODE"))
+        .post("/api/status")
+        .then()
+        .statusCode(404);
   }
 }
