@@ -38,6 +38,9 @@ public class AuthorityScope implements TrailScope {
   private final String ownName;
   private AuthorityGrant grant;
 
+  /** The authorities held, read once a request (a few of them, by name). */
+  private List<Authority> held;
+
   AuthorityScope(
       SecurityIdentity identity,
       AuthoritiesConfig config,
@@ -113,13 +116,16 @@ public class AuthorityScope implements TrailScope {
 
   /** The authorities the person holds that exist here, by name. */
   public List<Authority> held() {
-    List<Authority> out = new ArrayList<>();
-    for (Authority a : Authority.listByName()) {
-      if (covers(a)) {
-        out.add(a);
+    if (held == null) {
+      List<Authority> out = new ArrayList<>();
+      for (Authority a : Authority.listByName()) {
+        if (covers(a)) {
+          out.add(a);
+        }
       }
+      held = List.copyOf(out);
     }
-    return out;
+    return held;
   }
 
   /** The slug chosen on the current form or query ({@link #choose}); null when none. */
