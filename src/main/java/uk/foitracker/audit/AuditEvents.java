@@ -47,18 +47,54 @@ public class AuditEvents {
   record Kind(String action, String label) {}
 
   private final EntityManager em;
+  private final TrailScope scope;
 
-  AuditEvents(EntityManager em) {
+  AuditEvents(EntityManager em, TrailScope scope) {
     this.em = em;
+    this.scope = scope;
+  }
+
+  /**
+   * The condition that keeps an auditor of some authorities to the events about their requests
+   * (events about no request, or another authority's, are not theirs); empty for every authority.
+   */
+  private String scoped(String subjectType, String subjectId) {
+    Optional<List<Long>> ids = scope.authorityIds();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    if (ids.get().isEmpty()) {
+      return " and 1 = 0";
+    }
+    StringBuilder in = new StringBuilder();
+    for (Long id : ids.get()) {
+      in.append(in.isEmpty() ? "" : ", ").append(id.longValue());
+    }
+    return " and "
+        + subjectType
+        + " = 'request' and "
+        + subjectId
+        + " in (select fr.id from FoiRequest fr where fr.authority.id in ("
+        + in
+        + "))";
   }
 
   /** The request's id for a reference, if there is such a request. */
   Optional<Long> requestId(String reference) {
     List<?> ids =
-        em.createNativeQuery("select id from foi_request where upper(system_reference) = ?1")
+        em.createNativeQuery(
+                "select id, authority_id from foi_request where upper(system_reference) = ?1")
             .setParameter(1, reference.strip().toUpperCase(Locale.UK))
             .getResultList();
-    return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) ids.get(0);
+    Optional<List<Long>> mine = scope.authorityIds();
+    if (mine.isPresent() && !mine.get().contains(((Number) row[1]).longValue())) {
+      return Optional.empty(); // another authority's request: as a reference that does not exist
+    }
+    return Optional.of(((Number) row[0]).longValue());
   }
 
   /** Every kind of event in the trail, in the order of their plain words. */
@@ -79,7 +115,8 @@ public class AuditEvents {
    * @param action only events of this kind, when present
    */
   List<Row> newest(Optional<Long> requestId, Optional<String> action) {
-    StringBuilder q = new StringBuilder("from AuditEvent e where 1 = 1");
+    StringBuilder q =
+        new StringBuilder("from AuditEvent e where 1 = 1" + scoped("e.subjectType", "e.subjectId"));
     Map<String, Object> params = new HashMap<>();
     requestId.ifPresent(
         id -> {

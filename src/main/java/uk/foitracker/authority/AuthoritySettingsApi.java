@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -44,8 +45,10 @@ public class AuthoritySettingsApi {
 
   private final Letterheads letterheads;
   private final SecurityIdentity identity;
+  private final AuthorityScope scope;
 
-  AuthoritySettingsApi(Letterheads letterheads, SecurityIdentity identity) {
+  AuthoritySettingsApi(Letterheads letterheads, SecurityIdentity identity, AuthorityScope scope) {
+    this.scope = scope;
     this.letterheads = letterheads;
     this.identity = identity;
   }
@@ -57,7 +60,8 @@ public class AuthoritySettingsApi {
           "Letterhead name, postal address lines, signatory, the standard paragraphs (internal"
               + " review, complaint to the Information Commissioner, re-use licence), the key for"
               + " table symbols and the logo's media type (null without a logo). Null: not set.")
-  public Letterhead get() {
+  public Letterhead get(@QueryParam("authority") String authority) {
+    scope.choose(authority);
     return letterheads.current();
   }
 
@@ -69,7 +73,8 @@ public class AuthoritySettingsApi {
   @APIResponse(
       responseCode = "400",
       description = "Invalid fields (application/problem+json with errors)")
-  public Letterhead put(SettingsBody body) {
+  public Letterhead put(@QueryParam("authority") String authority, SettingsBody body) {
+    scope.choose(authority);
     if (body == null) {
       throw ValidationProblem.of("body", "Send the settings as a JSON object");
     }

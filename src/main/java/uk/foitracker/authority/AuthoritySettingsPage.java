@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +41,18 @@ public class AuthoritySettingsPage {
 
   private final Letterheads letterheads;
   private final SecurityIdentity identity;
+  private final AuthorityScope scope;
 
-  AuthoritySettingsPage(Letterheads letterheads, SecurityIdentity identity) {
+  AuthoritySettingsPage(Letterheads letterheads, SecurityIdentity identity, AuthorityScope scope) {
+    this.scope = scope;
     this.letterheads = letterheads;
     this.identity = identity;
   }
 
   @GET
-  public Response show(@QueryParam("saved") String saved) {
+  public Response show(
+      @QueryParam("saved") String saved, @QueryParam("authority") String authority) {
+    scope.choose(authority);
     return Response.ok(Templates.form(SettingsForm.of(letterheads.current(), "yes".equals(saved))))
         .header("Cache-Control", "no-store")
         .build();
@@ -63,7 +69,9 @@ public class AuthoritySettingsPage {
       @RestForm String reuseLicence,
       @RestForm String symbolKey,
       @RestForm("logo") FileUpload logo,
-      @RestForm String removeLogo) {
+      @RestForm String removeLogo,
+      @RestForm String authority) {
+    scope.choose(authority);
     List<FieldError> formErrors = new ArrayList<>();
     List<SymbolKey> keys = SymbolKeys.parse(symbolKey, "symbolKey", formErrors);
     try {
@@ -81,7 +89,14 @@ public class AuthoritySettingsPage {
               "yes".equals(removeLogo)),
           formErrors,
           identity.getPrincipal().getName());
-      return Response.seeOther(URI.create("/officer/settings?saved=yes")).build();
+      return Response.seeOther(
+              URI.create(
+                  "/officer/settings?saved=yes"
+                      + (scope.chosen() == null
+                          ? ""
+                          : "&authority="
+                              + URLEncoder.encode(scope.chosen(), StandardCharsets.UTF_8))))
+          .build();
     } catch (ValidationProblem problem) {
       Letterhead stored = letterheads.current();
       return Response.status(400)

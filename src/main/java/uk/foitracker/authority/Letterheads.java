@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.web.Problem.FieldError;
 import uk.foitracker.web.ValidationProblem;
@@ -26,18 +25,18 @@ public class Letterheads {
 
   private final AuditLog audit;
   private final Clock clock;
-  private final String authorityName;
+  private final AuthorityScope scope;
 
-  Letterheads(
-      AuditLog audit,
-      Clock clock,
-      @ConfigProperty(name = "foi.authority.name") String authorityName) {
+  Letterheads(AuditLog audit, Clock clock, AuthorityScope scope) {
     this.audit = audit;
     this.clock = clock;
-    this.authorityName = authorityName;
+    this.scope = scope;
   }
 
-  /** The settings of the authority this installation serves. */
+  /**
+   * The settings of the signed-in officer's authority (the one chosen, with several: {@link
+   * AuthorityScope#forSettings()}).
+   */
   public Letterhead current() {
     return of(authority());
   }
@@ -63,7 +62,10 @@ public class Letterheads {
         s.logo);
   }
 
-  /** Replaces the settings of this installation's authority; nothing is saved if any is bad. */
+  /**
+   * Replaces the settings of the officer's authority (as {@link #current()}); nothing is saved if
+   * any is bad.
+   */
   public Letterhead update(SettingsInput in, String actor) {
     return update(in, List.of(), actor);
   }
@@ -213,6 +215,6 @@ public class Letterheads {
   }
 
   private Authority authority() {
-    return Authority.findOrCreate(authorityName);
+    return scope.forSettings();
   }
 }

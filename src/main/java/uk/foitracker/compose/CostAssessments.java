@@ -147,7 +147,7 @@ public class CostAssessments {
       FoiRequest other =
           r.reference() == null
               ? null
-              : FoiRequest.<FoiRequest>find("systemReference", r.reference().strip()).firstResult();
+              : FoiRequest.findByReference(r.reference().strip()).orElse(null);
       if (other == null || other.id.equals(request.id)) {
         errors.add(
             new FieldError(

@@ -292,8 +292,7 @@ public class ResponseDrafts {
   }
 
   private static FoiRequest request(String ref) {
-    return FoiRequest.<FoiRequest>find("systemReference", ref)
-        .firstResultOptional()
+    return FoiRequest.findByReference(ref)
         .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref));
   }
 }

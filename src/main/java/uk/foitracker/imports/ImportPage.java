@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.imports.ImportProposal.ProposedCitation;
 import uk.foitracker.imports.ImportProposal.ProposedOutcome;
 import uk.foitracker.imports.ImportProposal.ProposedQuestion;
@@ -113,7 +114,10 @@ public class ImportPage {
   private final Imports imports;
   private final SecurityIdentity identity;
 
-  ImportPage(Imports imports, SecurityIdentity identity) {
+  private final AuthorityScope authorities;
+
+  ImportPage(Imports imports, SecurityIdentity identity, AuthorityScope authorities) {
+    this.authorities = authorities;
     this.imports = imports;
     this.identity = identity;
   }
@@ -171,6 +175,7 @@ public class ImportPage {
   public Response confirm(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     ImportStore.Kept k = imports.get(id);
     ImportProposal corrected = corrected(k.reading().proposal(), form);
+    authorities.choose(form.getFirst("authority"));
     try {
       Imports.Confirmed c = imports.confirm(id, corrected, form.getFirst("channel"), actor());
       return Response.seeOther(URI.create("/officer/requests/" + c.reference())).build();

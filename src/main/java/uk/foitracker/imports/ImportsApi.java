@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.web.ValidationProblem;
 
 /**
@@ -64,7 +65,11 @@ public class ImportsApi {
   private final SecurityIdentity identity;
   private final ObjectMapper json;
 
-  ImportsApi(Imports imports, SecurityIdentity identity, ObjectMapper json) {
+  private final AuthorityScope authorities;
+
+  ImportsApi(
+      Imports imports, SecurityIdentity identity, ObjectMapper json, AuthorityScope authorities) {
+    this.authorities = authorities;
     this.imports = imports;
     this.identity = identity;
     this.json = json;
@@ -109,7 +114,8 @@ public class ImportsApi {
       summary = "Confirm a proposal into a request and a draft response",
       description =
           "Body (optional): {\"proposal\": the proposal as corrected, \"channel\": EMAIL|POST|..."
-              + " (default EMAIL)}; a bare proposal object is taken too. Answers {reference,"
+              + " (default EMAIL), \"authority\": the slug of the authority it was sent to, for an"
+              + " officer of several}; a bare proposal object is taken too. Answers {reference,"
               + " accessCode, href, responseHref, notEntered}: notEntered lists what the"
               + " services refused (entered by hand on the response page).")
   @APIResponse(responseCode = "201", description = "The request and its draft response")
@@ -117,6 +123,9 @@ public class ImportsApi {
   @APIResponse(responseCode = "404", description = "Confirmed, abandoned or expired")
   public Response confirm(@PathParam("id") String id, JsonNode node) {
     ConfirmBody body = confirmBody(node);
+    if (node != null && node.hasNonNull("authority")) {
+      authorities.choose(node.get("authority").asText());
+    }
     Imports.Confirmed c =
         imports.confirm(
             id,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.request.Logged;
 import uk.foitracker.web.FormErrors;
 import uk.foitracker.web.Option;
@@ -51,7 +52,10 @@ public class InboxPage {
   private final Inbox inbox;
   private final SecurityIdentity identity;
 
-  InboxPage(Inbox inbox, SecurityIdentity identity) {
+  private final AuthorityScope authorities;
+
+  InboxPage(Inbox inbox, SecurityIdentity identity, AuthorityScope authorities) {
+    this.authorities = authorities;
     this.inbox = inbox;
     this.identity = identity;
   }
@@ -85,7 +89,9 @@ public class InboxPage {
       @PathParam("mail") long id,
       @RestForm long version,
       @RestForm String regime,
-      @RestForm String summary) {
+      @RestForm String summary,
+      @RestForm String authority) {
+    authorities.choose(authority);
     try {
       Logged logged = inbox.confirm(id, version, regime, summary, actor());
       return Response.seeOther(URI.create("/officer/requests/" + logged.reference())).build();

@@ -20,6 +20,7 @@ import uk.foitracker.attachment.AttachmentFile;
 import uk.foitracker.attachment.AttachmentView;
 import uk.foitracker.attachment.Attachments;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.compose.ResponseDrafts;
 import uk.foitracker.compose.ResponseLetters;
 import uk.foitracker.compose.ResponseSent;
@@ -214,7 +215,7 @@ public class Outbox {
   /** An officer asks to try a waiting mail again now. Audited. */
   public String retryNow(long id, String actor) {
     OutboxMail mail = OutboxMail.findById(id);
-    if (mail == null || mail.request == null) {
+    if (mail == null || mail.request == null || !AuthorityScope.allowsNow(mail.request.authority)) {
       throw new NotFoundProblem("No e-mail " + id + " is waiting to be sent");
     }
     if (mail.state == OutboxMail.State.QUEUED) {

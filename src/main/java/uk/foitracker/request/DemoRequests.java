@@ -121,6 +121,6 @@ class DemoRequests {
 
   private static long version(String ref) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> FoiRequest.findByReference(ref).orElseThrow().version);
+        .call(() -> FoiRequest.findAnyByReference(ref).orElseThrow().version);
   }
 }

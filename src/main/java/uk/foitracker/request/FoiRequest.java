@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.OptimisticLock;
 import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.clock.ClockState;
 import uk.foitracker.rules.Regime;
 
@@ -167,8 +168,26 @@ public class FoiRequest extends PanacheEntityBase {
     return find("slug = ?1 and state = ?2", slug, RequestState.PUBLISHED).firstResultOptional();
   }
 
+  /**
+   * The request with this reference if the signed-in person holds its authority ({@link
+   * AuthorityScope}): another authority's request is not found, exactly as an unknown reference.
+   * Every officer and auditor page and API reads requests through this (or {@link RequestLocks}).
+   */
   public static Optional<FoiRequest> findByReference(String reference) {
+    return findAnyByReference(reference).filter(r -> AuthorityScope.allowsNow(r.authority));
+  }
+
+  /**
+   * The request with this reference whoever is signed in: only for work that is not an officer's
+   * (the requester's status check with reference and access code, the mail jobs, the demo data).
+   */
+  public static Optional<FoiRequest> findAnyByReference(String reference) {
     return find("systemReference", reference).firstResultOptional();
+  }
+
+  /** The request with this public slug if the signed-in person holds its authority. */
+  public static Optional<FoiRequest> findBySlugFor(String slug) {
+    return findBySlug(slug).filter(r -> AuthorityScope.allowsNow(r.authority));
   }
 
   public static Optional<FoiRequest> findBySlug(String slug) {

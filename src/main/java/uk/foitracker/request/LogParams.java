@@ -14,6 +14,9 @@ public class LogParams {
 
   @RestForm public String regime;
 
+  /** The authority the request was sent to (a slug), for a person who holds several. */
+  @RestForm public String authority;
+
   @RestForm("receivedOn-day")
   public String day;
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.question.Question;
@@ -48,7 +48,7 @@ public class OfficerRequests {
   private final ReferenceNumbers references;
   private final RequestClocks clocks;
   private final ClockSummaries summaries;
-  private final String authorityName;
+  private final AuthorityScope scope;
 
   OfficerRequests(
       Clock clock,
@@ -56,13 +56,13 @@ public class OfficerRequests {
       ReferenceNumbers references,
       RequestClocks clocks,
       ClockSummaries summaries,
-      @ConfigProperty(name = "foi.authority.name") String authorityName) {
+      AuthorityScope scope) {
+    this.scope = scope;
     this.clock = clock;
     this.audit = audit;
     this.references = references;
     this.clocks = clocks;
     this.summaries = summaries;
-    this.authorityName = authorityName;
   }
 
   /**
@@ -86,6 +86,15 @@ public class OfficerRequests {
    *     questions are given); false to take the questions as given
    */
   public Logged log(NewRequest draft, String actor, boolean splitText) {
+    return log(draft, actor, splitText, null);
+  }
+
+  /**
+   * Logs a new request under one of the signed-in person's authorities: the one named by {@code
+   * authority} (a slug), or with none named the only one they hold (see {@link
+   * AuthorityScope#forNewRequest}).
+   */
+  public Logged log(NewRequest draft, String actor, boolean splitText, String authority) {
     if (splitText && draft.requestText() != null) {
       QuestionSplitter.Split split = QuestionSplitter.propose(draft.requestText());
       List<NewRequest.QuestionDraft> proposed = new ArrayList<>();
@@ -105,12 +114,13 @@ public class OfficerRequests {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
+    Authority filedUnder = scope.forNewRequest(authority);
     Regime regime = Regime.valueOf(draft.regime());
     // Hash first: PBKDF2 is slow, and the reference counter stays locked until the commit.
     String code = AccessCodes.generate();
     String codeHash = AccessCodes.hash(code);
     FoiRequest r = new FoiRequest();
-    r.authority = authority();
+    r.authority = filedUnder;
     r.regime = regime;
     r.receivedOn = received;
     r.channel = Channel.valueOf(draft.channel());
@@ -123,7 +133,10 @@ public class OfficerRequests {
     r.accessCodeHash = codeHash;
     // a request whose received date is not stated is numbered in the year it is logged
     r.systemReference =
-        references.next(regime, received == null ? clocks.today().getYear() : received.getYear());
+        references.next(
+            filedUnder.referencePrefix,
+            regime,
+            received == null ? clocks.today().getYear() : received.getYear());
     r.statedDueOn = statedDue;
     ClockResult after = summaries.refresh(r, List.of());
     r.persist();
@@ -761,10 +774,6 @@ public class OfficerRequests {
         + ". Assigned to: "
         + (r.assignedTo == null ? "nobody" : r.assignedTo)
         + ".";
-  }
-
-  private Authority authority() {
-    return Authority.findOrCreate(authorityName);
   }
 
   private static String blankToNull(String s) {

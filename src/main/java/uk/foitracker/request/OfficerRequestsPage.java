@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.idempotency.FormSubmissions;
 import uk.foitracker.question.QuestionSplitter;
@@ -76,6 +77,7 @@ public class OfficerRequestsPage {
   private final boolean secureCookies;
   private final ClockCorrections clockCorrections;
   private final Acknowledgements acknowledgements;
+  private final AuthorityScope authorities;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -87,7 +89,9 @@ public class OfficerRequestsPage {
       ClockCorrections clockCorrections,
       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
           boolean secureCookies,
-      Acknowledgements acknowledgements) {
+      Acknowledgements acknowledgements,
+      AuthorityScope authorities) {
+    this.authorities = authorities;
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
@@ -121,12 +125,13 @@ public class OfficerRequestsPage {
   @Path("new")
   public Response submit(@BeanParam LogParams params) {
     NewRequest draft = params.draft();
+    authorities.choose(params.authority);
     String token =
         FormSubmissions.isToken(params.formToken) ? params.formToken : FormSubmissions.newToken();
     try {
       if ("save".equals(params.action)) {
         if (!FormSubmissions.isToken(params.formToken)) {
-          Logged logged = officer.log(draft, actor(), false);
+          Logged logged = officer.log(draft, actor(), false, params.authority);
           return Response.ok(
                   Templates.logged(logged.reference(), logged.accessCode(), draft.summary()))
               .header("Cache-Control", "no-store")
@@ -140,7 +145,7 @@ public class OfficerRequestsPage {
                 token,
                 LoggedReceipt.class,
                 () -> {
-                  Logged logged = officer.log(draft, actor, false);
+                  Logged logged = officer.log(draft, actor, false, params.authority);
                   return new LoggedReceipt(
                       logged.reference(), logged.accessCode(), draft.summary());
                 });

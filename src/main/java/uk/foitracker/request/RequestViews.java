@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import uk.foitracker.audit.AuditEvent;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.clock.ClockState;
@@ -110,9 +111,12 @@ public class RequestViews {
   private final RequestClocks clocks;
   private final EntityManager em;
 
-  RequestViews(RequestClocks clocks, EntityManager em) {
+  private final AuthorityScope scope;
+
+  RequestViews(RequestClocks clocks, EntityManager em, AuthorityScope scope) {
     this.clocks = clocks;
     this.em = em;
+    this.scope = scope;
   }
 
   /** A request as the queue lists it: only the columns shown, never the whole entity. */
@@ -133,7 +137,7 @@ public class RequestViews {
   public QueuePage queue(QueueFilter f, Audience audience) {
     LocalDate today = clocks.today();
     Map<String, Object> params = new HashMap<>();
-    String where = where(f, today, params);
+    String where = where(f, today, params) + scope.restrict("r.authority");
     int total =
         Math.toIntExact(
             query("select count(r) from FoiRequest r" + where, Long.class, params)
@@ -190,7 +194,8 @@ public class RequestViews {
             em.createQuery(
                     "select distinct r.assignedTo from FoiRequest r"
                         + " where r.assignedTo is not null"
-                        + (inQueue(f) ? " and r.inQueue = true" : ""),
+                        + (inQueue(f) ? " and r.inQueue = true" : "")
+                        + scope.restrict("r.authority"),
                     String.class)
                 .getResultList());
     for (String a : assignees) {

@@ -59,7 +59,8 @@ public class RequestsApi {
       String authorityReference,
       List<ReferenceBody> authorityReferences,
       String statedDue,
-      Boolean receivedNotStated) {
+      Boolean receivedNotStated,
+      String authority) {
     @Override
     public String toString() {
       return "NewRequestBody[personal data redacted]";
@@ -213,7 +214,9 @@ public class RequestsApi {
         && draft.statedDue().day().equals("?")) {
       throw ValidationProblem.of("statedDue", "statedDue must be a date like 2024-05-10");
     }
-    Logged logged = officer.log(draft, identity.getPrincipal().getName(), body.questions() == null);
+    Logged logged =
+        officer.log(
+            draft, identity.getPrincipal().getName(), body.questions() == null, body.authority());
     String href = "/api/requests/" + logged.reference();
     return Response.created(URI.create(href))
         .entity(new LoggedBody(logged.reference(), logged.accessCode(), href))

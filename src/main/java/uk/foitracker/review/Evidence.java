@@ -91,7 +91,7 @@ public class Evidence {
    */
   private static FoiRequest find(String key) {
     return FoiRequest.findByReference(key)
-        .or(() -> FoiRequest.findBySlug(key))
+        .or(() -> FoiRequest.findBySlugFor(key))
         .orElseThrow(() -> new NotFoundProblem("No request has the reference " + key));
   }
 

@@ -12,16 +12,19 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.audit.KeptUntilChanged;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.question.Question;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.review.CaseReviewer.Reviewed;
@@ -59,7 +62,15 @@ public class ReviewService {
   /** What the summary depends on: every change to a request, and today's date. */
   record Basis(long position, LocalDate today) {}
 
-  ReviewService(AuditLog audit, CaseReviewer reviewer, Clock clock, ReviewConfig config) {
+  private final AuthorityScope scope;
+
+  ReviewService(
+      AuditLog audit,
+      CaseReviewer reviewer,
+      Clock clock,
+      ReviewConfig config,
+      AuthorityScope scope) {
+    this.scope = scope;
     this.audit = audit;
     this.reviewer = reviewer;
     this.clock = clock;
@@ -85,6 +96,29 @@ public class ReviewService {
     int was = pageSize;
     pageSize = cases;
     return was;
+  }
+
+  /**
+   * The cases of these that the auditor's authorities hold, in the order given (all of them for an
+   * auditor of every authority): the summary is kept for the whole installation, each page shows
+   * only the auditor's own.
+   */
+  private long[] scoped(long[] ids) {
+    if (scope.all()) {
+      return ids;
+    }
+    Set<Long> mine =
+        new HashSet<>(
+            QuarkusTransaction.joiningExisting()
+                .call(
+                    () ->
+                        FoiRequest.getEntityManager()
+                            .createQuery(
+                                "select r.id from FoiRequest r where 1 = 1"
+                                    + scope.restrict("r.authority"),
+                                Long.class)
+                            .getResultList()));
+    return Arrays.stream(ids).filter(mine::contains).toArray();
   }
 
   private Basis basis() {
@@ -235,7 +269,7 @@ public class ReviewService {
         asAt.equals(now.today())
             ? summary.get(now).value()
             : summarise(new Basis(now.position(), asAt));
-    long[] ordered = s.withFindings();
+    long[] ordered = scoped(s.withFindings());
     int size = pageSize;
     int pageCount = pageCount(ordered.length, size);
     exists(page, pageCount);
@@ -252,7 +286,7 @@ public class ReviewService {
 
   /** The findings of one case as at a day (see {@link #asAt(String)}), worst first. */
   public List<FindingView> findingsOf(String slug, LocalDate asAt) {
-    return findingsOf(() -> FoiRequest.findBySlug(slug), "No case " + slug, asAt);
+    return findingsOf(() -> FoiRequest.findBySlugFor(slug), "No case " + slug, asAt);
   }
 
   /** The findings of the request with this reference, published or not, worst first. */
@@ -342,7 +376,14 @@ public class ReviewService {
     if (requestId == null) {
       return null;
     }
-    int index = summary.get(basis()).value().select(filter).indexOf(requestId);
+    long[] ids = scoped(summary.get(basis()).value().select(filter).ids());
+    int index = -1;
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] == requestId) {
+        index = i;
+        break;
+      }
+    }
     return index < 0 ? null : index / pageSize + 1;
   }
 
@@ -372,11 +413,12 @@ public class ReviewService {
     RefusalSummary s = made.value();
     RefusalSummary.Selection selection = s.select(filter);
     int size = pageSize;
-    int pageCount = pageCount(selection.cases(), size);
+    long[] mine = scoped(selection.ids());
+    int pageCount = pageCount(mine.length, size);
     if (showCases) {
       exists(page, pageCount);
     }
-    long[] ids = showCases ? slice(selection.ids(), page, size) : new long[0];
+    long[] ids = showCases ? slice(mine, page, size) : new long[0];
     List<Refusals.ShownCase> cases =
         ids.length == 0
             ? List.of()
@@ -476,7 +518,7 @@ public class ReviewService {
         command.requestId() == null
             ? null
             : FoiRequest.<FoiRequest>findByIdOptional(command.requestId()).orElse(null);
-    if (request == null) {
+    if (request == null || !scope.covers(request.authority)) {
       throw new NotFoundProblem("No such case");
     }
     Finding finding =

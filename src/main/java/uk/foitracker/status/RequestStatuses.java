@@ -52,7 +52,8 @@ public class RequestStatuses {
    */
   public static final String REFUSALS = "foi.status.refusals";
 
-  private static final Pattern REFERENCE = Pattern.compile("(FOI|EIR)-\\d{4}-\\d{5}");
+  private static final Pattern REFERENCE =
+      Pattern.compile("([A-Z0-9]{1,12}-)?(FOI|EIR)-\\d{4}-\\d{5}");
   private static final int MAX_CODE_LENGTH = 40;
 
   private final RequestClocks clocks;
@@ -132,7 +133,7 @@ public class RequestStatuses {
           .increment();
       throw new TooManyAttempts(refused.get().retryAfter());
     }
-    Optional<FoiRequest> found = FoiRequest.findByReference(ref);
+    Optional<FoiRequest> found = FoiRequest.findAnyByReference(ref);
     String stored = found.map(r -> r.accessCodeHash).orElse(null);
     // Always run PBKDF2, so the time taken does not tell which references exist.
     codeChecks.increment();

@@ -34,6 +34,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.audit.AuditEvent;
+import uk.foitracker.authority.Authority;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.compare.Batches;
@@ -42,6 +44,7 @@ import uk.foitracker.mail.InboxFixtures;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.OfficerRequests;
+import uk.foitracker.rules.AuthorityKind;
 import uk.foitracker.status.FailedAttempts;
 import uk.foitracker.status.StatusConfig;
 import uk.foitracker.web.DateField;
@@ -356,6 +359,14 @@ class AuthorisationMatrixTest {
   /** A clock event of {@link #ref}. */
   private static long eventId;
 
+  /** The second authority of the authority axis, and a request of it. */
+  static final String DURHAM = "durham-constabulary";
+
+  private static String durhamRef;
+
+  private static final AtomicInteger CROSS_CALLS = new AtomicInteger();
+  private static final AtomicInteger CROSS_UNEXPECTED = new AtomicInteger();
+
   private static final Map<Who, AtomicInteger> CALLS = new ConcurrentHashMap<>();
   private static final Set<String> CELLS = ConcurrentHashMap.newKeySet();
   private static final AtomicInteger DENIED = new AtomicInteger();
@@ -423,7 +434,169 @@ class AuthorisationMatrixTest {
               "AWAITING_CLARIFICATION",
               "waiting for your clarification");
       versioned = versionedCase();
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                if (Authority.findBySlug(DURHAM).isEmpty()) {
+                  Authority a = new Authority();
+                  a.name = "Durham Constabulary";
+                  a.slug = DURHAM;
+                  a.referencePrefix = "DUR";
+                  a.applyKind(AuthorityKind.POLICE);
+                  a.persist();
+                }
+              });
+      durhamRef =
+          officer
+              .log(
+                  Planted.draft(clock, 3, "Durham's own request " + System.nanoTime(), "How many?"),
+                  "dora",
+                  false,
+                  DURHAM)
+              .reference();
     }
+  }
+
+  /**
+   * The authority axis: an officer of Durham Constabulary calls every route about a request with
+   * Leicester City Council's request (and olive, an officer of Leicester by default, with
+   * Durham's): each answers exactly as an unknown reference does, and nothing of the other's
+   * request changes (its version, its audit events). The queue and its search list none of the
+   * other's requests.
+   */
+  @Test
+  @TestSecurity(
+      user = "dora",
+      roles = {"officer", "authority:" + DURHAM})
+  void officerOfAnotherAuthority() {
+    assertThat(durhamRef).startsWith("DUR-FOI-");
+    assertThat(crossAuthority(Who.OFFICER, ref, durhamRef))
+        .as("cross-authority answers for Durham's officer")
+        .isEmpty();
+  }
+
+  @Test
+  @TestSecurity(user = "olive", roles = "officer")
+  void officerOfLeicesterOnDurhamsRequest() {
+    assertThat(crossAuthority(Who.OFFICER, durhamRef, ref))
+        .as("cross-authority answers for Leicester's officer")
+        .isEmpty();
+  }
+
+  @Test
+  @TestSecurity(
+      user = "audrey",
+      roles = {"auditor", "authority:" + DURHAM})
+  void auditorOfOneAuthority() {
+    assertThat(crossAuthority(Who.AUDITOR, ref, durhamRef))
+        .as("cross-authority answers for Durham's auditor")
+        .isEmpty();
+  }
+
+  /** An auditor of every authority (a regulator) reads both authorities' requests. */
+  @Test
+  @TestSecurity(
+      user = "rita",
+      roles = {"auditor", "authority:*"})
+  void auditorOfEveryAuthority() {
+    for (String r : List.of(ref, durhamRef)) {
+      given().get("/api/requests/" + r).then().statusCode(200);
+      given().redirects().follow(false).get("/audit/requests/" + r).then().statusCode(200);
+    }
+  }
+
+  /**
+   * Calls every route with {ref} that {@code who} may call, with another authority's request and
+   * with an unknown reference: the same status, 404 for a read, and the other's request unchanged;
+   * then the lists (queue, search, API) must not name it.
+   */
+  private List<String> crossAuthority(Who who, String theirs, String own) {
+    List<String> wrong = new ArrayList<>();
+    long versionBefore = version(theirs);
+    long eventsBefore = events(theirs);
+    for (var e : new TreeMap<>(TABLE).entrySet()) {
+      String method = e.getKey().substring(0, e.getKey().indexOf(' '));
+      String template = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+      if (!template.contains("{ref}") || !allows(e.getValue(), who)) {
+        continue;
+      }
+      CELLS.add(who + " of another authority " + e.getKey());
+      String filled = fill(template, true);
+      String unknownPath = filled.replace(ref, "FOI-2099-99999");
+      String knownPath = filled.replace(ref, theirs);
+      Response unknown = call(method, unknownPath, false);
+      Response other = call(method, knownPath, false);
+      CROSS_CALLS.addAndGet(2);
+      if (other.statusCode() != unknown.statusCode()
+          || (method.equals("GET") && other.statusCode() != 404)) {
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add(
+            method
+                + " "
+                + knownPath
+                + ": another authority's request gave "
+                + other.statusCode()
+                + ", an unknown one "
+                + unknown.statusCode());
+      }
+      if (other.asString().contains(theirs) && !unknown.asString().contains("FOI-2099-99999")) {
+        wrong.add(method + " " + knownPath + ": the answer names the other authority's request");
+      }
+    }
+    if (version(theirs) != versionBefore) {
+      wrong.add("the other authority's request changed (its version)");
+    }
+    if (events(theirs) != eventsBefore) {
+      wrong.add("the other authority's request gained audit events");
+    }
+    List<String> lists =
+        who == Who.OFFICER
+            ? List.of(
+                "/officer/requests?state=ALL",
+                "/officer/requests?state=ALL&q=" + theirs,
+                "/api/requests?state=ALL",
+                "/api/requests?state=ALL&q=" + theirs)
+            : List.of(
+                "/audit/requests?state=ALL",
+                "/audit/requests?state=ALL&q=" + theirs,
+                "/api/requests?state=ALL",
+                "/audit/trail",
+                "/audit/trail?reference=" + theirs,
+                "/audit/refusals",
+                "/api/audit/findings");
+    for (String list : lists) {
+      Response r = given().redirects().follow(false).get(list);
+      CROSS_CALLS.incrementAndGet();
+      if (r.statusCode() != 200) {
+        wrong.add(list + ": got " + r.statusCode());
+      } else if (!list.contains(theirs)
+          ? r.asString().contains(theirs)
+          : !Jsoup.parse(r.asString()).select("a[href*=" + theirs + "]").isEmpty()) {
+        // (a page echoes the reference searched for: then only its links to requests count)
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add(list + " lists the other authority's request");
+      }
+    }
+    Response mine = given().redirects().follow(false).get("/api/requests/" + own);
+    CROSS_CALLS.incrementAndGet();
+    if (mine.statusCode() != 200) {
+      wrong.add("their own authority's request: got " + mine.statusCode());
+    }
+    return wrong;
+  }
+
+  private static long version(String reference) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> FoiRequest.findAnyByReference(reference).orElseThrow().version);
+  }
+
+  private static long events(String reference) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                AuditEvent.count(
+                    "subjectType = 'request' and subjectId = ?1",
+                    FoiRequest.findAnyByReference(reference).orElseThrow().id));
   }
 
   @Test
@@ -564,6 +737,10 @@ class AuthorisationMatrixTest {
 
   @AfterAll
   static void summary() {
+    System.out.printf(
+        "Authorisation matrix, authority axis: %d calls across two authorities, %d unexpected"
+            + " allows (0 cross-authority reads or writes expected)%n",
+        CROSS_CALLS.get(), CROSS_UNEXPECTED.get());
     System.out.printf(
         "Authorisation matrix: %d endpoints x %d identities %s = %d cells, %d calls; %d allowed"
             + " as expected (%d the requester's own status), %d denied as expected, %d unknown-id"

@@ -28,6 +28,11 @@ final class Planted {
    */
   static Logged logged(
       OfficerRequests officer, Clock clock, int daysAgo, String summary, String... questions) {
+    return officer.log(draft(clock, daysAgo, summary, questions), "olive", false);
+  }
+
+  /** A new request's details, received this many days ago, with the planted personal data. */
+  static NewRequest draft(Clock clock, int daysAgo, String summary, String... questions) {
     List<NewRequest.QuestionDraft> qs = new java.util.ArrayList<>();
     for (int i = 0; i < questions.length; i++) {
       qs.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), questions[i]));
@@ -44,6 +49,6 @@ final class Planted {
             "",
             qs,
             "");
-    return officer.log(draft, "olive", false);
+    return draft;
   }
 }
