@@ -161,7 +161,7 @@ public class AuthorityRegistry {
   }
 
   /** Every problem with the declarations, each naming its entry. */
-  static List<String> problems(List<Declared> declared) {
+  public static List<String> problems(List<Declared> declared) {
     List<String> problems = new ArrayList<>();
     if (declared == null) {
       return List.of("the file must hold a list of authorities");

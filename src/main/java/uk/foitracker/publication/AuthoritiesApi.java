@@ -35,13 +35,13 @@ public class AuthoritiesApi {
   }
 
   @GET
-  @Path("{slug}")
+  @Path("{authority}")
   @Operation(summary = "One authority")
   @APIResponse(responseCode = "200", description = "The authority")
   @APIResponse(
       responseCode = "404",
       description = "No authority has this slug (application/problem+json)")
-  public AuthoritySummary get(@PathParam("slug") String slug) {
+  public AuthoritySummary get(@PathParam("authority") String slug) {
     return authorities
         .find(slug)
         .orElseThrow(() -> new NotFoundException("No authority has the slug '" + slug + "'."));
