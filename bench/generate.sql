@@ -38,11 +38,28 @@ select setseed(0.2026);
 
 begin;
 
--- Twenty authorities besides the seeded one (a national log), all at the £450 limit.
-insert into authority (name, appropriate_limit_pence, hourly_rate_pence, central_government)
-select 'Bench ' || t || ' Council ' || i, 45000, 2500, false
-from generate_series(1, 20) i,
-     lateral (select (array['Borough', 'District', 'County', 'City'])[1 + i % 4] t) x
+-- 399 authorities besides the seeded one (issue 22: one service for 400 authorities), each with
+-- its slug and kind: councils, police forces, NHS bodies and a few central government departments
+-- (the £600 limit; every other kind £450).
+insert into authority (name, slug, kind, appropriate_limit_pence, hourly_rate_pence,
+  central_government)
+select x.name, regexp_replace(lower(x.name), '[^a-z0-9]+', '-', 'g'), x.kind,
+       case when x.kind = 'CENTRAL_GOVERNMENT' then 60000 else 45000 end, 2500,
+       x.kind = 'CENTRAL_GOVERNMENT'
+from generate_series(1, 399) i,
+     lateral (select case
+                when i % 40 = 0 then 'Bench Department ' || i
+                when i % 5 = 0 then 'Bench Constabulary ' || i
+                when i % 7 = 0 then 'Bench NHS Trust ' || i
+                else 'Bench ' || (array['Borough', 'District', 'County', 'City'])[1 + i % 4]
+                     || ' Council ' || i
+              end as name,
+              case
+                when i % 40 = 0 then 'CENTRAL_GOVERNMENT'
+                when i % 5 = 0 then 'POLICE'
+                when i % 7 = 0 then 'NHS'
+                else 'COUNCIL'
+              end as kind) x
 on conflict (name) do nothing;
 
 create temp table topic (k int primary key, title text, noun text, system text) on commit drop;
@@ -101,7 +118,7 @@ insert into foi_request (id, version, authority_id, regime, system_reference, au
   licence_statement, access_code_hash, assigned_to, created_at, channel, request_text,
   withheld_reason)
 select b.id, 0,
-       (array(select id from authority order by id))[1 + floor(b.u_auth * 21)::int],
+       (array(select id from authority order by id))[1 + floor(b.u_auth * (select count(*) from authority))::int],
        b.regime,
        b.regime || '-' || extract(year from b.received_on) || '-B' || lpad(b.g::text, 7, '0'),
        case when b.u_pub < 0.6 then 'FOI/' || extract(year from b.received_on) || '/' || b.g end,

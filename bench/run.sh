@@ -12,7 +12,7 @@
 # and serves the same case page from nginx as the ceiling. Results: printed, and appended to
 # bench/RESULTS.md with the machine and its load average.
 #
-# Settings: BENCH_DURATION (s per cell), BENCH_CONCURRENCY ("1 16 64"), BENCH_SKIP_BUILD=1 (reuse
+# Settings: BENCH_DURATION (s per cell), BENCH_CONCURRENCY ("1 16 64"), BENCH_CELLS (only these), BENCH_SKIP_BUILD=1 (reuse
 # target/quarkus-app), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_OUT (RESULTS.md),
 # BENCH_JAVA_OPTS (JVM options; default "-XX:+UseSerialGC -Xmx192m -XX:SharedArchiveFile=app-cds.jsa",
 # with MALLOC_ARENA_MAX=2).
@@ -240,12 +240,19 @@ wrk.headers["Authorization"] = "Bearer $TOKEN"
 LUA
   # The deep pages last: after log-deep at concurrency 64 on a million requests, the first re-run
   # found every database connection still busy for half a minute (cause not yet known).
-  declare -a NAMES=(static case-page case-json log-first search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv log-deep log-deep-number)
+  declare -a NAMES=(static case-page case-json log-first log-all log-authority log-authority-json search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv log-deep log-deep-number)
+  # BENCH_CELLS="log-all log-authority" runs only the cells named (static is always run).
+  if [ -n "${BENCH_CELLS:-}" ]; then read -r -a NAMES <<<"static $BENCH_CELLS"; fi
   declare -A URLS=(
     [static]="http://127.0.0.1:$NGINX_PORT/case.html"
     [case-page]="$CASE"
     [case-json]="$BASE/api/cases/leicester-cse-cce-2015-2024"
     [log-first]="$BASE/cases"
+    # Issue 22: the log of every authority (/) and one authority's (/a/{slug}/, and its JSON), with
+    # the requests spread over 400 authorities by bench/generate.sql.
+    [log-all]="$BASE/"
+    [log-authority]="$BASE/a/bench-constabulary-5/"
+    [log-authority-json]="$BASE/api/cases?authority=bench-constabulary-5"
     [log-deep]="$DEEP_URL"
     [log-deep-number]="$DEEP_NUMBER_URL"
     [search]="$BASE/cases?q=exploitation+referrals"
@@ -279,7 +286,7 @@ LUA
   REVIEW_MS=$(( ($(date +%s%N) - s0) / 1000000 ))
   log "first review of every request: ${REVIEW_MS} ms"
   log "warming up (load $(load))"
-  for name in case-page case-json log-first log-deep search status officer-queue statistics refusals findings-json compare; do
+    for name in case-page case-json log-first log-all log-authority log-authority-json log-deep log-deep-number search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv; do
     s=$(script_for "$name")
     wrk -t1 -c4 -d5s ${s:+-s "$s"} "${URLS[$name]}" >/dev/null
   done
@@ -354,7 +361,7 @@ if [ "${#SIZES[@]}" -gt 1 ]; then
     echo
     echo "| page | c | ratio |"
     echo "|---|---:|---:|"
-    for name in case-page case-json log-first log-deep log-deep-number search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv; do
+    for name in case-page case-json log-first log-all log-authority log-authority-json log-deep log-deep-number search search-varied status officer-queue statistics refusals refusals-deep findings-json compare compare-csv; do
       for c in $CONCURRENCY; do
         a=${RPS["$last/$name/$c"]:-}
         b=${RPS["$first/$name/$c"]:-}

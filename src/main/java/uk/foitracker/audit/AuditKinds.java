@@ -33,6 +33,8 @@ final class AuditKinds {
     LABELS.put("NOTICE_PARTICULARS_SET", "Refusal notice written");
     LABELS.put("LICENCE_SET", "Re-use licence set");
     LABELS.put("AUTHORITY_SETTINGS_SET", "Letter settings changed");
+    LABELS.put("AUTHORITY_DECLARED", "Authority declared");
+    LABELS.put("AUTHORITY_CHANGED", "Authority's declaration changed");
     LABELS.put("RESPONSE_SENT", "Response sent");
     LABELS.put("INSTALMENT_SENT", "Instalment sent");
     LABELS.put("MAIL_QUEUED", "E-mail to the requester queued");

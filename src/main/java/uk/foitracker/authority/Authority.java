@@ -58,6 +58,14 @@ public class Authority extends PanacheEntityBase {
   @Column(name = "small_number_threshold")
   public Integer smallNumberThreshold;
 
+  /**
+   * The small-number threshold this authority works to: its own when set, else the installation's
+   * ({@code foi.review.small-number-threshold}).
+   */
+  public int smallNumberThreshold(int installationDefault) {
+    return smallNumberThreshold != null ? smallNumberThreshold : installationDefault;
+  }
+
   public static Optional<Authority> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

@@ -166,7 +166,8 @@ public class CaseAssembler {
             .map(e -> new RegimeChangeView(e.date, e.regimeFrom, e.regimeTo))
             .toList(),
         letters,
-        CaseView.acknowledged(letters));
+        CaseView.acknowledged(letters),
+        request.authority.slug);
   }
 
   private static InstalmentView instalment(ResponseInstalment i, Collection<AnswerView> answers) {

@@ -30,7 +30,8 @@ import uk.foitracker.rules.Regime;
  *
  * <p>Also nullable and left out when null: {@code authorityReferences}, {@code statedDue}, {@code
  * regimeChanges}, {@code correspondence} (the kind and date of each acknowledgement and holding
- * reply; the acknowledged date is read from it).
+ * reply; the acknowledged date is read from it), {@code authoritySlug} (issue 22: a version stored
+ * before it reads with null, and {@link CaseVersions} takes it from the request's authority).
  */
 public record CaseSnapshot(
     Integer format,
@@ -59,7 +60,8 @@ public record CaseSnapshot(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> authorityReferences,
     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate statedDue,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChange> regimeChanges,
-    @JsonInclude(NON_NULL) List<Letter> correspondence) {
+    @JsonInclude(NON_NULL) List<Letter> correspondence,
+    @JsonInclude(NON_NULL) String authoritySlug) {
 
   /** An acknowledgement or holding reply with its date; null in snapshots stored before. */
   public record Letter(String kind, String label, LocalDate sentOn) {}
@@ -248,7 +250,8 @@ public record CaseSnapshot(
         v.authorityReferences(),
         v.statedDue(),
         map(v.regimeChanges(), c -> new RegimeChange(c.on(), name(c.from()), name(c.to()))),
-        map(v.correspondence(), l -> new Letter(l.kind(), l.label(), l.sentOn())));
+        map(v.correspondence(), l -> new Letter(l.kind(), l.label(), l.sentOn())),
+        v.authoritySlug());
   }
 
   /** The case as the public reads it; refused when the format is one this code does not know. */
@@ -333,7 +336,8 @@ public record CaseSnapshot(
                     c.from() == null ? null : Regime.valueOf(c.from()),
                     c.to() == null ? null : Regime.valueOf(c.to()))),
         letters,
-        CaseView.acknowledged(letters));
+        CaseView.acknowledged(letters),
+        authoritySlug);
   }
 
   private static Cited cited(CaseView.CitedView c) {

@@ -17,6 +17,7 @@ import uk.foitracker.web.Dates;
  * @param addedToLogAt when the case was recorded in this log: a real timestamp of this system,
  *     never the authority's publication date
  * @param highlights the passages matching a search, best first; null when not searching
+ * @param authoritySlug the slug of the authority that answered: its log is /a/{slug}/
  */
 public record CaseSummary(
     String slug,
@@ -27,7 +28,8 @@ public record CaseSummary(
     List<CitedProvision> provisions,
     LocalDate publishedOn,
     Instant addedToLogAt,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<Snippet> highlights) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Snippet> highlights,
+    String authoritySlug) {
 
   /** A provision cited anywhere in the case: catalogue code and reference as written. */
   public record CitedProvision(String code, String reference) {}

@@ -55,7 +55,14 @@ public class CaseVersions {
             r ->
                 CaseVersion.<CaseVersion>find("request = ?1 and version = ?2", r, version)
                     .<CaseVersion>firstResultOptional())
-        .map(this::read);
+        .map(v -> withSlug(read(v), v.request));
+  }
+
+  /** A version stored before authority slugs were kept names its request's authority's slug. */
+  private static CaseView withSlug(CaseView view, FoiRequest request) {
+    return view.authoritySlug() != null || request.authority == null
+        ? view
+        : view.withAuthoritySlug(request.authority.slug);
   }
 
   /** The version as it was published, whatever format its snapshot was stored in. */
@@ -81,7 +88,7 @@ public class CaseVersions {
                             CaseVersion.latest(r)
                                 .map(
                                     v ->
-                                        read((CaseVersion) v)
+                                        withSlug(read((CaseVersion) v), r)
                                             .withRelatedCases(CaseAssembler.relatedCases(r)))
                                 .orElseGet(() -> assembler.draft(r)))
                     .orElse(null)));

@@ -41,6 +41,8 @@ import uk.foitracker.web.StatuteLabels;
  *     its kind and date (never the officer's note), in date order; null in a version published
  *     before they were kept
  * @param acknowledgedOn the date of the first acknowledgement, or null when none is recorded
+ * @param authoritySlug the slug of the authority that answered (its log is /a/{slug}/); a version
+ *     stored before it was kept takes it from the request's authority
  *     <p>The last three are left out of the JSON when null (a version published before they were
  *     kept), so that such a version reads back and writes out exactly as it was published.
  */
@@ -72,7 +74,8 @@ public record CaseView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<RelatedCaseView> relatedCases,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<RegimeChangeView> regimeChanges,
     @JsonInclude(NON_NULL) List<CorrespondenceView> correspondence,
-    @JsonInclude(NON_NULL) LocalDate acknowledgedOn) {
+    @JsonInclude(NON_NULL) LocalDate acknowledgedOn,
+    String authoritySlug) {
 
   public CaseView {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -185,7 +188,42 @@ public record CaseView(
         List.copyOf(related),
         regimeChanges,
         correspondence,
-        acknowledgedOn);
+        acknowledgedOn,
+        authoritySlug);
+  }
+
+  /** The same case naming its authority's slug (for a version stored before slugs were kept). */
+  public CaseView withAuthoritySlug(String slug) {
+    return new CaseView(
+        this.slug,
+        title,
+        authority,
+        regime,
+        authorityReference,
+        receivedOn,
+        due,
+        sentOn,
+        publishedOn,
+        preamble,
+        questions,
+        postscript,
+        costAssessment,
+        licence,
+        licenceStatement,
+        attachments,
+        instalments,
+        reviews,
+        reviewProcedure,
+        complaintRights,
+        attributionStatement,
+        citations,
+        authorityReferences,
+        statedDue,
+        relatedCases,
+        regimeChanges,
+        correspondence,
+        acknowledgedOn,
+        slug);
   }
 
   /** The references after the leading one. */

@@ -36,8 +36,9 @@ public class CasesApi {
   @Operation(
       summary = "The published cases, one page at a time",
       description =
-          "Slug, title, authority, regime, outcomes, provisions cited and publication date (null"
-              + " when the response does not state it) of each published case. With q, only cases"
+          "Slug, title, authority (its name), regime, outcomes, provisions cited, publication date"
+              + " (null when the response does not state it) and authoritySlug of each published"
+              + " case; with authority (a slug), only that authority's cases. With q, only cases"
               + " matching the words, best match first, each with the matching passages (text, and"
               + " html with the text escaped and matches in <mark>). Filters combine. The Link"
               + " header gives the first, previous, next and last pages; X-Total-Count the number"
@@ -78,6 +79,9 @@ public class CasesApi {
       @Parameter(description = "Page key of the first case of the next page (from the Link header)")
           @QueryParam("before")
           String before,
+      @Parameter(description = "Slug of the authority that answered (GET /api/authorities)")
+          @QueryParam("authority")
+          String authority,
       @Context UriInfo uri) {
     LogResult result =
         log.browse(
@@ -90,7 +94,8 @@ public class CasesApi {
                 sort,
                 page,
                 after,
-                before));
+                before,
+                authority));
     if (!result.valid()) {
       throw new ValidationProblem(result.errors());
     }

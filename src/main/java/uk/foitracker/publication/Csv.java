@@ -97,7 +97,8 @@ final class Csv {
             "provision_codes",
             "published_on",
             "page_url",
-            "json_url");
+            "json_url",
+            "authority_slug");
     List<List<String>> rows = new ArrayList<>();
     for (CaseSummary c : cases) {
       rows.add(
@@ -115,7 +116,8 @@ final class Csv {
                   .collect(Collectors.joining("; ")),
               date(c.publishedOn()),
               baseUri + "cases/" + c.slug(),
-              baseUri + "api/cases/" + c.slug()));
+              baseUri + "api/cases/" + c.slug(),
+              c.authoritySlug()));
     }
     return write(header, rows);
   }

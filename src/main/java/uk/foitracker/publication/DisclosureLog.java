@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.foitracker.authority.Authority;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.publication.CaseSummary.CitedProvision;
 import uk.foitracker.question.Question;
@@ -62,6 +64,34 @@ public class DisclosureLog {
         byDate(" where r.state = :published", params, LogSort.NEWEST, 0, limit), Map.of());
   }
 
+  /** One authority's published cases, newest first, at most {@code limit}. */
+  public List<CaseSummary> newest(long authorityId, int limit) {
+    Map<String, Object> params =
+        Map.of("published", RequestState.PUBLISHED, "authority", authorityId);
+    return summaries(
+        byDate(
+            " where r.state = :published and r.authority.id = :authority",
+            params,
+            LogSort.NEWEST,
+            0,
+            limit),
+        Map.of());
+  }
+
+  /** The authority of this slug, with its id, or empty. */
+  public Optional<LogResult.AuthorityOption> authority(String slug) {
+    return Authority.findBySlug(slug).map(a -> new LogResult.AuthorityOption(a.slug, a.name));
+  }
+
+  /**
+   * The id of the authority of this slug, or null: from the ids kept since the last change, or read
+   * afresh for an authority declared since.
+   */
+  public Long authorityId(String slug) {
+    Long id = authorityIds().get(slug);
+    return id != null ? id : Authority.findBySlug(slug).map(a -> a.id).orElse(null);
+  }
+
   /**
    * One page of the disclosure log: search words (relevance order by default), filters by outcome,
    * provision cited, regime and year of publication, an order and a page number. Bad input comes
@@ -74,7 +104,10 @@ public class DisclosureLog {
     try {
       query =
           LogQuery.parse(
-              raw, Year.now(clock).getValue(), code -> Provision.findByCode(code).isPresent());
+              raw,
+              Year.now(clock).getValue(),
+              code -> Provision.findByCode(code).isPresent(),
+              slug -> authorityId(slug) != null);
     } catch (ValidationProblem e) {
       return LogResult.invalid(LogQuery.all(), e.errors(), pageSize, options);
     }
@@ -88,7 +121,8 @@ public class DisclosureLog {
     }
 
     Map<String, Object> params = new HashMap<>();
-    String where = filters(query, params);
+    String where =
+        filters(query, query.authority() == null ? null : authorityId(query.authority()), params);
     long total = count(where, params);
     int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
     if (query.page() > pageCount) {
@@ -127,7 +161,7 @@ public class DisclosureLog {
   }
 
   /** The JPQL where clause of the log's filters, with its parameters put in {@code params}. */
-  private static String filters(LogQuery query, Map<String, Object> params) {
+  private static String filters(LogQuery query, Long authorityId, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" where r.state = :published");
     params.put("published", RequestState.PUBLISHED);
     if (query.regime() != null) {
@@ -149,6 +183,10 @@ public class DisclosureLog {
           " and exists (select c.id from Citation c where c.question.request = r"
               + " and c.provision.code = :provision)");
       params.put("provision", query.provision());
+    }
+    if (authorityId != null) {
+      where.append(" and r.authority.id = :authority");
+      params.put("authority", authorityId);
     }
 
     return where.toString();
@@ -190,7 +228,8 @@ public class DisclosureLog {
             query.regime() == null ? null : query.regime().name(),
             query.year(),
             query.outcomes().stream().map(Enum::name).collect(Collectors.toSet()),
-            query.provision());
+            query.provision(),
+            query.authority());
     SearchOrder order =
         switch (query.sort()) {
           case NEWEST -> SearchOrder.NEWEST;
@@ -375,6 +414,25 @@ public class DisclosureLog {
         last);
   }
 
+  /**
+   * The id of each authority by slug, kept until a case changes: the log filters on the id, so an
+   * authority's page is one range of the index on (authority, state, date).
+   */
+  Map<String, Long> authorityIds() {
+    return cache.get("authority ids", DisclosureLog::readAuthorityIds);
+  }
+
+  private static Map<String, Long> readAuthorityIds() {
+    Map<String, Long> ids = new HashMap<>();
+    for (Object[] row :
+        FoiRequest.getEntityManager()
+            .createQuery("select a.slug, a.id from Authority a", Object[].class)
+            .getResultList()) {
+      ids.put((String) row[0], (Long) row[1]);
+    }
+    return Map.copyOf(ids);
+  }
+
   /** Provisions cited in published cases, publication years, and how many cases have no date. */
   private static LogResult.Options options() {
     EntityManager em = FoiRequest.getEntityManager();
@@ -409,7 +467,14 @@ public class DisclosureLog {
                 Long.class)
             .setParameter("published", RequestState.PUBLISHED)
             .getSingleResult();
-    return new LogResult.Options(provisions, years, undated);
+    List<LogResult.AuthorityOption> authorities =
+        em
+            .createQuery("select a.slug, a.name from Authority a order by a.name", Object[].class)
+            .getResultList()
+            .stream()
+            .map(row -> new LogResult.AuthorityOption((String) row[0], (String) row[1]))
+            .toList();
+    return new LogResult.Options(provisions, years, undated, authorities);
   }
 
   /** Summaries in the order given, with outcomes and provisions in two queries. */
@@ -456,7 +521,8 @@ public class DisclosureLog {
                     List.copyOf(provisions.getOrDefault(r.id, List.of())),
                     r.publishedOn,
                     r.createdAt,
-                    hits.isEmpty() ? null : hits.get(r.slug).snippets()))
+                    hits.isEmpty() ? null : hits.get(r.slug).snippets(),
+                    r.authority.slug))
         .toList();
   }
 }

@@ -73,6 +73,7 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
+      @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
     LogQuery.Raw raw =
@@ -85,7 +86,8 @@ public class DisclosureLogPage {
             sort,
             page,
             after,
-            before);
+            before,
+            authority);
     if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
       return kept("log", () -> Templates.index(LogView.of(raw, log.browse(raw))).render(), request);
     }
@@ -107,9 +109,57 @@ public class DisclosureLogPage {
       @QueryParam("page") String page,
       @QueryParam("after") String after,
       @QueryParam("before") String before,
+      @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
-    return index(q, outcomes, provision, regime, year, sort, page, after, before, uri, request);
+    return index(
+        q, outcomes, provision, regime, year, sort, page, after, before, authority, uri, request);
+  }
+
+  /**
+   * One authority's disclosure log: the same page as the log of every authority, filtered to the
+   * authority's cases, its links kept under /a/{slug}/. An unknown slug is a 404.
+   */
+  @GET
+  @Path("a/{authority}")
+  public Response authorityLog(
+      @PathParam("authority") String slug,
+      @QueryParam("q") String q,
+      @QueryParam("outcome") List<String> outcomes,
+      @QueryParam("provision") String provision,
+      @QueryParam("regime") String regime,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("after") String after,
+      @QueryParam("before") String before,
+      @Context UriInfo uri,
+      @Context Request request) {
+    LogResult.AuthorityOption scope =
+        log.authority(slug)
+            .orElseThrow(() -> new NotFoundException("No authority has the slug " + slug));
+    LogQuery.Raw raw =
+        new LogQuery.Raw(
+            LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
+            outcomes,
+            provision,
+            regime,
+            year,
+            sort,
+            page,
+            after,
+            before,
+            scope.slug());
+    if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
+      return kept(
+          "log a/" + scope.slug(),
+          () -> Templates.index(LogView.of(raw, log.browse(raw), scope)).render(),
+          request);
+    }
+    LogResult result = log.browse(raw);
+    return Response.status(result.valid() ? 200 : 400)
+        .entity(Templates.index(LogView.of(raw, result, scope)).render())
+        .build();
   }
 
   /**

@@ -19,6 +19,7 @@ import uk.foitracker.web.ValidationProblem;
  * @param outcomes cases with at least one question with any of these outcomes (empty: any)
  * @param provision the code of a provision cited, e.g. FOIA-12 (null: any)
  * @param year the year of publication (null: any, including cases whose date is not stated)
+ * @param authority the slug of the authority that answered (null: every authority)
  */
 public record LogQuery(
     String q,
@@ -27,7 +28,8 @@ public record LogQuery(
     Regime regime,
     Integer year,
     LogSort sort,
-    int page) {
+    int page,
+    String authority) {
   public static final int MAX_SEARCH_LENGTH = 200;
 
   /** FOIA came fully into force on 1 January 2005. */
@@ -38,7 +40,7 @@ public record LogQuery(
   private static final Pattern PAGE = Pattern.compile("\\d{1,9}");
 
   public static LogQuery all() {
-    return new LogQuery(null, Set.of(), null, null, null, LogSort.NEWEST, 1);
+    return new LogQuery(null, Set.of(), null, null, null, LogSort.NEWEST, 1, null);
   }
 
   public boolean searching() {
@@ -46,7 +48,11 @@ public record LogQuery(
   }
 
   public boolean filtered() {
-    return !outcomes.isEmpty() || provision != null || regime != null || year != null;
+    return !outcomes.isEmpty()
+        || provision != null
+        || regime != null
+        || year != null
+        || authority != null;
   }
 
   /**
@@ -62,7 +68,8 @@ public record LogQuery(
       String sort,
       String page,
       String after,
-      String before) {
+      String before,
+      String authority) {
     public Raw {
       outcomes = outcomes == null ? List.of() : outcomes.stream().filter(o -> o != null).toList();
     }
@@ -76,7 +83,26 @@ public record LogQuery(
         String year,
         String sort,
         String page) {
-      this(q, outcomes, provision, regime, year, sort, page, null, null);
+      this(q, outcomes, provision, regime, year, sort, page, null, null, null);
+    }
+
+    /** Every authority: the page keys and no authority chosen. */
+    public Raw(
+        String q,
+        List<String> outcomes,
+        String provision,
+        String regime,
+        String year,
+        String sort,
+        String page,
+        String after,
+        String before) {
+      this(q, outcomes, provision, regime, year, sort, page, after, before, null);
+    }
+
+    /** The same parameters, for one authority's log. */
+    public Raw forAuthority(String slug) {
+      return new Raw(q, outcomes, provision, regime, year, sort, page, after, before, slug);
     }
 
     /**
@@ -97,6 +123,20 @@ public record LogQuery(
    * @param provisionExists whether a provision code is in the catalogue
    */
   public static LogQuery parse(Raw raw, int currentYear, Predicate<String> provisionExists) {
+    return parse(raw, currentYear, provisionExists, slug -> true);
+  }
+
+  /**
+   * Checks every parameter and reports every problem at once.
+   *
+   * @param provisionExists whether a provision code is in the catalogue
+   * @param authorityExists whether an authority has this slug
+   */
+  public static LogQuery parse(
+      Raw raw,
+      int currentYear,
+      Predicate<String> provisionExists,
+      Predicate<String> authorityExists) {
     List<FieldError> errors = new ArrayList<>();
 
     String q = searchWords(raw.q(), errors);
@@ -157,10 +197,16 @@ public record LogQuery(
       }
     }
 
+    String authority = blankToNull(raw.authority());
+    if (authority != null && !authorityExists.test(authority)) {
+      errors.add(new FieldError("authority", "Choose an authority from the list"));
+      authority = null;
+    }
+
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    return new LogQuery(q, Set.copyOf(outcomes), provision, regime, year, sort, page);
+    return new LogQuery(q, Set.copyOf(outcomes), provision, regime, year, sort, page, authority);
   }
 
   /** The search words, stripped; null when there are none or they are refused. */

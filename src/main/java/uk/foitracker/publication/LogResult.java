@@ -28,7 +28,18 @@ public record LogResult(
 
   /** The filter choices the published cases support. */
   public record Options(
-      List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {}
+      List<CaseSummary.CitedProvision> provisions,
+      List<Integer> years,
+      long undated,
+      List<AuthorityOption> authorities) {
+    /** Without authorities to choose from. */
+    public Options(List<CaseSummary.CitedProvision> provisions, List<Integer> years, long undated) {
+      this(provisions, years, undated, List.of());
+    }
+  }
+
+  /** An authority the log can be filtered by: its slug and name. */
+  public record AuthorityOption(String slug, String name) {}
 
   static LogResult invalid(LogQuery query, List<FieldError> errors, int pageSize, Options options) {
     return new LogResult(

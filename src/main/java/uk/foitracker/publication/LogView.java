@@ -20,7 +20,8 @@ import uk.foitracker.web.StatuteLabels;
  * What the disclosure log page shows: the filter form as typed, the results and the page links.
  * Links are canonical: the same query always gives the same address, so a page can be shared.
  */
-public record LogView(LogResult result, Form form, Pagination pagination) {
+public record LogView(
+    LogResult result, Form form, Pagination pagination, LogResult.AuthorityOption scope) {
 
   /** The form keeps what was typed, even when it was wrong. */
   public record Form(
@@ -33,7 +34,8 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
       long undated,
       boolean searching,
       List<Hidden> searchKeeps,
-      List<Hidden> filterKeeps) {
+      List<Hidden> filterKeeps,
+      List<Option> authorities) {
     /** Says which cases a year filter leaves out: those whose publication date is not stated. */
     public String yearHint() {
       if (undated == 0) {
@@ -49,7 +51,27 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
   }
 
   static LogView of(LogQuery.Raw raw, LogResult result) {
-    return new LogView(result, form(raw, result), pagination(result));
+    return new LogView(result, form(raw, result, false), pagination(result, null), null);
+  }
+
+  /** One authority's disclosure log, /a/{slug}/: the same page, its links kept under it. */
+  static LogView of(LogQuery.Raw raw, LogResult result, LogResult.AuthorityOption scope) {
+    return new LogView(result, form(raw, result, true), pagination(result, scope), scope);
+  }
+
+  /** Where the forms and "clear" link go: / for every authority, /a/{slug}/ for one. */
+  public String action() {
+    return scope == null ? "/cases" : authorityBase(scope.slug());
+  }
+
+  /** The address of an authority's log. */
+  static String authorityBase(String slug) {
+    return "/a/" + encode(slug) + "/";
+  }
+
+  /** The log's own feeds and CSV: the authority's on its page, every authority's on /. */
+  public String feedBase() {
+    return scope == null ? "/" : authorityBase(scope.slug());
   }
 
   public FormErrors errors() {
@@ -69,7 +91,7 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
     return href(result.query(), result.query().page());
   }
 
-  private static Form form(LogQuery.Raw raw, LogResult result) {
+  private static Form form(LogQuery.Raw raw, LogResult result, boolean scoped) {
     List<String> typedOutcomes =
         raw.outcomes().stream().filter(Objects::nonNull).map(String::strip).toList();
     List<Option> outcomes =
@@ -124,7 +146,18 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
       sorts.add(new Option(s.param(), s.label(), selected));
     }
 
+    List<Option> authorities = new ArrayList<>();
+    if (!scoped) {
+      authorities.add(new Option("", "All authorities", isBlank(raw.authority())));
+      for (LogResult.AuthorityOption a : result.options().authorities()) {
+        authorities.add(new Option(a.slug(), a.name(), a.slug().equals(strip(raw.authority()))));
+      }
+    }
+
     List<Hidden> searchKeeps = new ArrayList<>();
+    if (!scoped) {
+      keep(searchKeeps, "authority", raw.authority());
+    }
     typedOutcomes.forEach(o -> searchKeeps.add(new Hidden("outcome", o)));
     keep(searchKeeps, "provision", raw.provision());
     keep(searchKeeps, "regime", raw.regime());
@@ -143,14 +176,32 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
         result.options().undated(),
         searching,
         searchKeeps,
-        filterKeeps);
+        filterKeeps,
+        authorities);
   }
 
-  private static Pagination pagination(LogResult result) {
+  private static Pagination pagination(LogResult result, LogResult.AuthorityOption scope) {
     if (!result.valid()) {
       return Pagination.NONE;
     }
-    return Pagination.of(result.query().page(), result.pageCount(), n -> link(result, n));
+    return Pagination.of(
+        result.query().page(), result.pageCount(), n -> scoped(link(result, n), scope));
+  }
+
+  /**
+   * A link of the log under an authority's own address: /cases?authority=x&page=2 becomes
+   * /a/x/?page=2 (the authority is always the first parameter of a canonical address).
+   */
+  static String scoped(String href, LogResult.AuthorityOption scope) {
+    if (scope == null) {
+      return href;
+    }
+    String all = "/cases?authority=" + encode(scope.slug());
+    String base = authorityBase(scope.slug());
+    if (href.startsWith(all + "&")) {
+      return base + "?" + href.substring(all.length() + 1);
+    }
+    return href.equals(all) ? base : href;
   }
 
   /**
@@ -177,6 +228,9 @@ public record LogView(LogResult result, Form form, Pagination pagination) {
   /** The canonical address of page {@code page} of this query. */
   static String href(LogQuery q, int page) {
     StringJoiner params = new StringJoiner("&");
+    if (q.authority() != null) {
+      params.add("authority=" + encode(q.authority()));
+    }
     if (q.q() != null) {
       params.add("q=" + encode(q.q()));
     }

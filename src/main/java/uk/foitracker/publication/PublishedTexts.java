@@ -115,7 +115,8 @@ class PublishedTexts implements SearchableCases {
               r.publishedOn,
               r.createdAt,
               outcomes.getOrDefault(r.id, Set.of()),
-              provisions.getOrDefault(r.id, Set.of()));
+              provisions.getOrDefault(r.id, Set.of()),
+              r.authority.slug);
       SearchableCase text =
           v != null
               ? text(cases.read(v))

@@ -333,6 +333,7 @@ public class Publishing {
       found.add(new Found(close(hit, overrides), i < fromReason ? "reason" : "publication", h));
     }
     List<TableView> tables = view.allTables();
+    int threshold = request.authority.smallNumberThreshold(this.threshold);
     for (int t = 0; t < tables.size(); t++) {
       TableView table = tables.get(t);
       SecondarySuppression.Table facts = tableFacts(table);

@@ -98,6 +98,45 @@ public class ReuseFormats {
     return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();
   }
 
+  @GET
+  @Path("a/{authority}/cases.csv")
+  @Produces(Csv.MEDIA_TYPE)
+  @Operation(
+      summary = "One authority's disclosure log as CSV",
+      description = "The columns of /cases.csv, for the cases of the authority of this slug.")
+  public Response authorityLog(@PathParam("authority") String slug) {
+    Long id = authorityId(slug);
+    return download(
+        Csv.log(log.newest(id, Integer.MAX_VALUE), publicBase.base()),
+        "disclosure-log-" + slug + ".csv");
+  }
+
+  @GET
+  @Path("a/{authority}/cases.atom")
+  @Produces(AtomFeed.MEDIA_TYPE)
+  @Operation(summary = "Atom feed of one authority's newly published cases")
+  public Response authorityFeed(@PathParam("authority") String slug) {
+    Long id = authorityId(slug);
+    String name = log.authority(slug).map(LogResult.AuthorityOption::name).orElseThrow();
+    String xml =
+        AtomFeed.write(
+            name,
+            service,
+            log.newest(id, config.feedSize()),
+            publicBase.base(),
+            Instant.now(clock));
+    return Response.ok(xml, AtomFeed.MEDIA_TYPE).header("Link", OGL_LINK).build();
+  }
+
+  /** The id of the authority of this slug; a 404 when there is none. */
+  private Long authorityId(String slug) {
+    Long id = log.authorityId(slug);
+    if (id == null) {
+      throw new NotFoundException("No authority has the slug " + slug);
+    }
+    return id;
+  }
+
   private static Response download(String csv, String filename) {
     return Response.ok(csv, Csv.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -136,7 +136,7 @@ class CaseReviewer {
                   cited,
                   Optional.ofNullable(costs.get(r.id)),
                   tables,
-                  config.smallNumberThreshold(),
+                  r.authority.smallNumberThreshold(config.smallNumberThreshold()),
                   today,
                   new FactsBuilder.Recorded(
                       events.getOrDefault(r.id, List.of()),

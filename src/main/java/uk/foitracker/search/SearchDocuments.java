@@ -31,12 +31,13 @@ final class SearchDocuments {
   static final String CREATED = "created";
   static final String ID = "id";
   static final String TITLE_ORDER = "title-order";
+  static final String AUTHORITY = "authority";
 
   /**
    * The fields of a document: an index written with another format (before the filter and order
    * fields) is rebuilt at start-up.
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
 
   private static final FieldType TEXT = textWithOffsets();
 
@@ -65,6 +66,9 @@ final class SearchDocuments {
     }
     if (facts.createdAt() != null) {
       doc.add(new NumericDocValuesField(CREATED, facts.createdAt().toEpochMilli()));
+    }
+    if (facts.authority() != null) {
+      doc.add(new StringField(AUTHORITY, facts.authority(), Field.Store.NO));
     }
     facts.outcomes().forEach(o -> doc.add(new StringField(OUTCOME, o, Field.Store.NO)));
     facts.provisions().forEach(p -> doc.add(new StringField(PROVISION, p, Field.Store.NO)));

@@ -105,6 +105,11 @@ final class SearchQueries {
     if (filter.provision() != null) {
       query.add(new TermQuery(new Term(PROVISION, filter.provision())), BooleanClause.Occur.FILTER);
     }
+    if (filter.authority() != null) {
+      query.add(
+          new TermQuery(new Term(SearchDocuments.AUTHORITY, filter.authority())),
+          BooleanClause.Occur.FILTER);
+    }
     int wanted = Math.max(1, offset + limit);
     // Every match is counted (no threshold), so the total shown is exact; only `wanted` are kept.
     TopDocs top =

@@ -37,6 +37,7 @@ public record SearchableCase(
    * @param createdAt when the case was added to this log
    * @param outcomes the outcomes of its questions (enum names)
    * @param provisions the codes of the provisions its questions cite
+   * @param authority the slug of the authority that answered
    */
   public record Facts(
       long id,
@@ -44,7 +45,19 @@ public record SearchableCase(
       LocalDate publishedOn,
       Instant createdAt,
       Set<String> outcomes,
-      Set<String> provisions) {
-    static final Facts NONE = new Facts(0, null, null, null, Set.of(), Set.of());
+      Set<String> provisions,
+      String authority) {
+    static final Facts NONE = new Facts(0, null, null, null, Set.of(), Set.of(), null);
+
+    /** Facts without the authority (tests of one authority). */
+    public Facts(
+        long id,
+        String regime,
+        LocalDate publishedOn,
+        Instant createdAt,
+        Set<String> outcomes,
+        Set<String> provisions) {
+      this(id, regime, publishedOn, createdAt, outcomes, provisions, null);
+    }
   }
 }

@@ -65,7 +65,14 @@ public class StatisticsService {
   private final EntityManager em;
   private final AuditLog audit;
   private final int batch;
-  private final KeptUntilChanged<Key, StatisticsTally> tally;
+  private final KeptUntilChanged<Key, Tallies> tally;
+
+  /** Every request's count, and each authority's (by its id), made in the same pass. */
+  private record Tallies(StatisticsTally all, Map<Long, StatisticsTally> byAuthority) {
+    StatisticsTally of(long authorityId) {
+      return byAuthority.getOrDefault(authorityId, new StatisticsTally());
+    }
+  }
 
   /**
    * What the tally depends on: every change (the audit chain's head) and the day, since an open
@@ -107,14 +114,41 @@ public class StatisticsService {
   /** The statistics for a filter, for the page and both exports. */
   StatisticsView statistics(StatsFilter filter) {
     Key now = new Key(audit.position(), clocks.today());
-    KeptUntilChanged.Made<Key, StatisticsTally> c = tally.get(now);
-    String note =
-        "Counted from "
-            + String.format(Locale.UK, "%,d", c.value().requests())
-            + " requests at "
-            + WHEN.format(c.at().atZone(Clocks.UK)).replace("AM", "am").replace("PM", "pm")
-            + (c.current(now) ? "." : "; a recount after the latest changes is under way.");
-    return StatisticsView.of(filter, c.value().result(filter.year(), filter.regime()), note);
+    KeptUntilChanged.Made<Key, Tallies> c = tally.get(now);
+    StatisticsTally all = c.value().all();
+    return StatisticsView.of(filter, all.result(filter.year(), filter.regime()), note(c, all, now));
+  }
+
+  /** One authority's statistics (its id), for its page and its CSV. */
+  StatisticsView statistics(StatsFilter filter, long authorityId) {
+    Key now = new Key(audit.position(), clocks.today());
+    KeptUntilChanged.Made<Key, Tallies> c = tally.get(now);
+    StatisticsTally one = c.value().of(authorityId);
+    return StatisticsView.of(filter, one.result(filter.year(), filter.regime()), note(c, one, now));
+  }
+
+  /**
+   * Each authority's timeliness over every request it has received, both regimes, with the ICO's
+   * band, in the order given.
+   */
+  List<AuthorityTimeliness> compare(List<AuthorityTimeliness.Named> authorities) {
+    Key now = new Key(audit.position(), clocks.today());
+    Tallies t = tally.get(now).value();
+    return authorities.stream()
+        .map(
+            a ->
+                AuthorityTimeliness.of(
+                    a, t.of(a.id()).result(Optional.empty(), Optional.empty()).total().figures()))
+        .toList();
+  }
+
+  private static String note(
+      KeptUntilChanged.Made<Key, Tallies> c, StatisticsTally counted, Key now) {
+    return "Counted from "
+        + String.format(Locale.UK, "%,d", counted.requests())
+        + " requests at "
+        + WHEN.format(c.at().atZone(Clocks.UK)).replace("AM", "am").replace("PM", "pm")
+        + (c.current(now) ? "." : "; a recount after the latest changes is under way.");
   }
 
   /** The published statistics: every request, both regimes, per quarter up to today's. */
@@ -122,10 +156,15 @@ public class StatisticsService {
     return PublishedStatistics.of(statistics(StatsFilter.NONE), clocks.today());
   }
 
+  /** One authority's published statistics. */
+  PublishedStatistics published(long authorityId) {
+    return PublishedStatistics.of(statistics(StatsFilter.NONE, authorityId), clocks.today());
+  }
+
   /** Counts every request, a batch at a time, each batch in a transaction of its own. */
-  private StatisticsTally count(Key key) {
+  private Tallies count(Key key) {
     long start = System.nanoTime();
-    StatisticsTally counted = new StatisticsTally();
+    Tallies counted = new Tallies(new StatisticsTally(), new HashMap<>());
     long after = 0;
     while (true) {
       long from = after;
@@ -137,12 +176,12 @@ public class StatisticsService {
     }
     LOG.infof(
         "Statistics: counted %d requests in %d ms",
-        counted.requests(), (System.nanoTime() - start) / 1_000_000);
+        counted.all().requests(), (System.nanoTime() - start) / 1_000_000);
     return counted;
   }
 
   /** Counts the next thousand requests after the id {@code after}; null when there are none. */
-  private Long countBatch(long after, StatisticsTally tally) {
+  private Long countBatch(long after, Tallies tally) {
     List<FoiRequest> requests =
         FoiRequest.<FoiRequest>find("id > ?1 order by id", after).page(0, batch).list();
     if (requests.isEmpty()) {
@@ -176,16 +215,26 @@ public class StatisticsService {
       reviews.put(r.request.id, r);
     }
     for (FoiRequest r : requests) {
-      tally.add(
+      RequestFacts facts =
           facts(
               r,
               questions.getOrDefault(r.id, List.of()),
               citations,
               events.getOrDefault(r.id, List.of()),
-              Optional.ofNullable(reviews.get(r.id))));
+              Optional.ofNullable(reviews.get(r.id)));
+      tally.all().add(facts);
+      Long authority = authorityId(r);
+      if (authority != null) {
+        tally.byAuthority().computeIfAbsent(authority, k -> new StatisticsTally()).add(facts);
+      }
     }
     em.clear();
     return last;
+  }
+
+  /** The request's authority's id, read from the proxy without loading the authority. */
+  private static Long authorityId(FoiRequest r) {
+    return r.authority == null ? null : r.authority.id;
   }
 
   private RequestFacts facts(

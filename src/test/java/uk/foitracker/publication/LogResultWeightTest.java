@@ -31,7 +31,8 @@ class LogResultWeightTest {
             List.of(),
             LocalDate.of(2024, 1, 1),
             Instant.EPOCH,
-            Collections.nCopies(passages, snippet));
+            Collections.nCopies(passages, snippet),
+            "leicester-city-council");
     return new LogResult(
         LogQuery.all(),
         List.of(),

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.foitracker.answer.Answer;
 import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityRegistry;
 import uk.foitracker.citation.Citation;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.question.Question;
@@ -24,9 +26,11 @@ import uk.foitracker.search.SearchIndex;
 @ApplicationScoped
 public class PublishedCaseFixtures {
   private final SearchIndex index;
+  private final AuthorityRegistry registry;
 
-  PublishedCaseFixtures(SearchIndex index) {
+  PublishedCaseFixtures(SearchIndex index, AuthorityRegistry registry) {
     this.index = index;
+    this.registry = registry;
   }
 
   /** One published case with one question, one answer paragraph and one citation. */
@@ -64,7 +68,49 @@ public class PublishedCaseFixtures {
     throw new IllegalStateException("rolled back " + slug);
   }
 
-  private static void write(Spec spec, String slug, RequestState state) {
+  /** One published case answered by the authority of this slug. */
+  @Transactional
+  public String publishFor(String authoritySlug, Spec spec) {
+    String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
+    FoiRequest r = write(spec, slug, RequestState.PUBLISHED);
+    r.authority = Authority.findBySlug(authoritySlug).orElseThrow();
+    index.index(slug);
+    return slug;
+  }
+
+  /**
+   * A published case of the authority of this slug whose one stored version is {@code snapshot}
+   * (its "slug" replaced by the case's): published history as an older release stored it.
+   */
+  @Transactional
+  public String publishWithStoredVersion(String authoritySlug, Spec spec, String snapshot) {
+    String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
+    FoiRequest r = write(spec, slug, RequestState.PUBLISHED);
+    r.authority = Authority.findBySlug(authoritySlug).orElseThrow();
+    CaseVersion v = new CaseVersion();
+    v.request = r;
+    v.version = 1;
+    v.publishedOn = LocalDate.of(2024, 3, 22);
+    v.actor = "test";
+    v.snapshot = snapshot.replaceFirst("\"slug\":\"[^\"]+\"", "\"slug\":\"" + slug + "\"");
+    v.persist();
+    index.index(slug);
+    return slug;
+  }
+
+  /** The small-number threshold the authority of this slug works to. */
+  @Transactional
+  public int smallNumberThreshold(String slug, int installationDefault) {
+    return Authority.findBySlug(slug).orElseThrow().smallNumberThreshold(installationDefault);
+  }
+
+  /** Declares authorities as an installation's file would. */
+  @Transactional
+  public AuthorityRegistry.Outcome declare(List<AuthorityRegistry.Declared> declared) {
+    return registry.declare(declared, "test");
+  }
+
+  private static FoiRequest write(Spec spec, String slug, RequestState state) {
     FoiRequest r = new FoiRequest();
     r.authority = Authority.findByName("Leicester City Council").orElseThrow();
     r.regime = spec.regime();
@@ -95,5 +141,6 @@ public class PublishedCaseFixtures {
       c.role = CitationRole.EXEMPTION;
       c.persist();
     }
+    return r;
   }
 }

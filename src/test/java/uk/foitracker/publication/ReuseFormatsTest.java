@@ -142,7 +142,8 @@ class ReuseFormatsTest {
             "provision_codes",
             "published_on",
             "page_url",
-            "json_url");
+            "json_url",
+            "authority_slug");
     CSVRecord leicester =
         records.stream().filter(r -> r.get(0).equals(LEICESTER)).findFirst().orElseThrow();
     assertThat(leicester.get(1)).isEqualTo("Child sexual and criminal exploitation 2015–2024");
@@ -151,6 +152,7 @@ class ReuseFormatsTest {
     assertThat(leicester.get(6)).contains("FOIA-12");
     assertThat(leicester.get(7)).isEmpty(); // not stated: never invented
     assertThat(leicester.get(8)).endsWith("/cases/" + LEICESTER);
+    assertThat(leicester.get(10)).isEqualTo("leicester-city-council");
     int published =
         Integer.parseInt(given().get("/api/cases").then().extract().header("X-Total-Count"));
     assertThat(records).hasSize(published + 1); // every published case, not one page

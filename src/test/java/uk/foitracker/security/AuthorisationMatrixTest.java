@@ -106,6 +106,14 @@ class AuthorisationMatrixTest {
           entry("GET /provisions/{code}", PUBLIC),
           entry("GET /statistics", PUBLIC),
           entry("GET /statistics.csv", PUBLIC),
+          entry("GET /statistics/authorities.csv", PUBLIC),
+          entry("GET /a/{authority}", PUBLIC),
+          entry("GET /a/{authority}/cases.csv", PUBLIC),
+          entry("GET /a/{authority}/cases.atom", PUBLIC),
+          entry("GET /a/{authority}/statistics", PUBLIC),
+          entry("GET /a/{authority}/statistics.csv", PUBLIC),
+          entry("GET /api/authorities", PUBLIC),
+          entry("GET /api/authorities/{authority}", PUBLIC),
           // public API
           entry("GET /api/cases", PUBLIC),
           entry("GET /api/cases/{slug}", PUBLIC),
@@ -945,6 +953,7 @@ class AuthorisationMatrixTest {
                         ? versioned
                         : Planted.LEICESTER;
             case "ref" -> known ? ref : "FOI-0000-NOPE";
+            case "authority" -> known ? "leicester-city-council" : "no-such-authority";
             case "code" -> known ? "FOIA-1-1-a" : "NO-SUCH-PROVISION";
             case "kind" -> "clarification-requested";
             case "version" -> known ? "1" : "999";

@@ -172,7 +172,9 @@ class PublishedStatisticsTest {
       assertThat(t.select("thead th").eachAttr("scope")).containsOnly("col");
       assertThat(t.select("tbody tr th").eachAttr("scope")).containsOnly("row");
     }
+    // the comparison of authorities (issue 22) comes first when there are several
     assertThat(doc.select("table").eachAttr("id"))
+        .filteredOn(id -> !id.equals("table-authorities"))
         .containsExactly("table-status", "table-timeliness", "table-outcomes", "table-reviews");
     assertThat(cell(doc, "table-status", "2013 Q1", "Requests received")).isEqualTo("4");
     assertThat(cell(doc, "table-status", "2013 Q1", "Responded to")).isEqualTo("2");
