@@ -139,8 +139,8 @@ class EveryPageAccessibleBrowserTest {
       // published); a page found by a link only when no page of its kind was checked yet
       boolean first = kinds.add(kind(url));
       if (SKIP.matcher(url.replaceAll("\\?.*$", "")).find()
-          || !seen.add(url)
-          || !(first || starts.contains(url))) {
+          || !(first || starts.contains(url))
+          || !seen.add(url)) {
         continue;
       }
       assertThat(seen).as("pages reachable by the %s", role).hasSizeLessThan(MAX_PAGES);
