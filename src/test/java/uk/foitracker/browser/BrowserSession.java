@@ -204,6 +204,19 @@ public final class BrowserSession
 
   /** Runs axe on the current page: no serious or critical violation of the WCAG 2.2 A/AA rules. */
   public BrowserSession assertAccessible() {
+    String blocking = accessibilityProblems();
+    assertThat(blocking)
+        .as("serious or critical axe violations on %s:%n%s", driver.getCurrentUrl(), blocking)
+        .isEmpty();
+    return this;
+  }
+
+  /**
+   * Runs axe on the current page and describes its serious or critical violations of the WCAG 2.2
+   * A/AA rules, one rule a line; empty when there is none. For a test that checks many pages and
+   * reports them all at once.
+   */
+  public String accessibilityProblems() {
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver());
     assertThat(results.isErrored())
         .as("axe ran on %s: %s", driver.getCurrentUrl(), results.getErrorMessage())
@@ -212,12 +225,7 @@ public final class BrowserSession
         results.getViolations().stream()
             .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
             .toList();
-    assertThat(blocking)
-        .as(
-            "serious or critical axe violations on %s:%n%s",
-            driver.getCurrentUrl(), describe(blocking))
-        .isEmpty();
-    return this;
+    return describe(blocking);
   }
 
   /** From the top of the page, the first Tab reaches the skip link, which leads to main content. */
