@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.foitracker.audit.TrailScope;
@@ -60,6 +61,26 @@ public class AuthorityScope implements TrailScope {
     }
     try (InstanceHandle<AuthorityScope> scope = Arc.container().instance(AuthorityScope.class)) {
       return scope.get().covers(authority);
+    }
+  }
+
+  /**
+   * The authority a new request is filed under ({@link #forNewRequest}); outside any request
+   * (background work, such as a test logging from worker threads) the one named by {@code slug},
+   * or the installation's own.
+   */
+  public static Authority forNewRequestNow(String slug) {
+    if (!Arc.container().requestContext().isActive()) {
+      if (slug != null && !slug.isBlank()) {
+        return Authority.findBySlug(slug.strip())
+            .orElseThrow(
+                () -> ValidationProblem.of("authority", "There is no authority " + slug.strip()));
+      }
+      return Authority.findOrCreate(
+          ConfigProvider.getConfig().getValue("foi.authority.name", String.class));
+    }
+    try (InstanceHandle<AuthorityScope> scope = Arc.container().instance(AuthorityScope.class)) {
+      return scope.get().forNewRequest(slug);
     }
   }
 

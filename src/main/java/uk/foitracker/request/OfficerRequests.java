@@ -48,16 +48,13 @@ public class OfficerRequests {
   private final ReferenceNumbers references;
   private final RequestClocks clocks;
   private final ClockSummaries summaries;
-  private final AuthorityScope scope;
 
   OfficerRequests(
       Clock clock,
       AuditLog audit,
       ReferenceNumbers references,
       RequestClocks clocks,
-      ClockSummaries summaries,
-      AuthorityScope scope) {
-    this.scope = scope;
+      ClockSummaries summaries) {
     this.clock = clock;
     this.audit = audit;
     this.references = references;
@@ -114,7 +111,7 @@ public class OfficerRequests {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    Authority filedUnder = scope.forNewRequest(authority);
+    Authority filedUnder = AuthorityScope.forNewRequestNow(authority);
     Regime regime = Regime.valueOf(draft.regime());
     // Hash first: PBKDF2 is slow, and the reference counter stays locked until the commit.
     String code = AccessCodes.generate();

@@ -90,6 +90,18 @@ final class RefusalSummary {
     return total;
   }
 
+  /** How many findings these cases have (ids of this summary; others count none). */
+  long findingsOf(long[] some) {
+    long total = 0;
+    for (long id : some) {
+      int i = Arrays.binarySearch(ids, id);
+      if (i >= 0) {
+        total += findings[i];
+      }
+    }
+    return total;
+  }
+
   /** Code to "reference title" of every provision cited for a refused question, by code. */
   Map<String, String> provisions() {
     return provisionLabels;

@@ -276,7 +276,9 @@ public class ReviewService {
     List<Long> ids = list(slice(ordered, page, size));
     List<FindingView> views =
         QuarkusTransaction.joiningExisting().call(() -> findingViews(ids, true, asAt));
-    return new FindingsPage(views, page, pageCount, ordered.length, s.findings());
+    // the total is the auditor's own cases' findings, like the pages
+    long total = scope.all() ? s.findings() : s.findingsOf(ordered);
+    return new FindingsPage(views, page, pageCount, ordered.length, total);
   }
 
   /** The findings of one case, worst first. */

@@ -445,14 +445,19 @@ class AuthorisationMatrixTest {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
-                if (Authority.findBySlug(DURHAM).isEmpty()) {
-                  Authority a = new Authority();
-                  a.name = "Durham Constabulary";
-                  a.slug = DURHAM;
-                  a.referencePrefix = "DUR";
-                  a.applyKind(AuthorityKind.POLICE);
-                  a.persist();
-                }
+                // another test (the compare test) may have made Durham already, without a prefix
+                Authority a =
+                    Authority.findBySlug(DURHAM)
+                        .orElseGet(
+                            () -> {
+                              Authority n = new Authority();
+                              n.name = "Durham Constabulary";
+                              n.slug = DURHAM;
+                              n.applyKind(AuthorityKind.POLICE);
+                              n.persist();
+                              return n;
+                            });
+                a.referencePrefix = "DUR";
               });
       durhamRef =
           officer
