@@ -206,6 +206,13 @@ class WritingFormsRepeatTest {
             "date-month", String.valueOf(day.getMonthValue()),
             "date-year", String.valueOf(day.getYear())));
     overrides.put("POST /officer/settings", Map.of("symbolKey", "<5 = fewer than five"));
+    overrides.put(
+        "POST /officer/requests/{ref}/response/answers/{position}/tables",
+        Map.of(
+            "cells", "Year\tCount\n2023\t12\n2024\t15\n",
+            "caption", "Counts by year",
+            "headerRows", "1",
+            "action", "save"));
   }
 
   @Test
