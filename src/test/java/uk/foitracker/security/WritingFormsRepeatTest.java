@@ -151,6 +151,9 @@ class WritingFormsRepeatTest {
               "POST /officer/outbox/{outbox}/retry",
               "MailTest: needs an e-mail that failed; sets the next attempt to now"),
           entry("POST /officer/imports", "ImportsConfirmTest: reads a letter, stores nothing"),
+          entry(
+              "POST /officer/requests/{ref}/response/answers/{position}/tables",
+              "TablePageTest: preview, then add; the filled form here is refused as not a table"),
           entry("POST /officer/imports/{id}/confirm", "ImportsConfirmTest"),
           entry("POST /officer/imports/{id}/abandon", "ImportsConfirmTest"));
 
