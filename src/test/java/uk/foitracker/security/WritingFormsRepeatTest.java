@@ -154,6 +154,9 @@ class WritingFormsRepeatTest {
           entry(
               "POST /officer/requests/{ref}/response/answers/{position}/tables",
               "TablePageTest: preview, then add; the filled form here is refused as not a table"),
+          entry(
+              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/note",
+              "TablesAsWrittenTest: the table page is not always reached before it changes"),
           entry("POST /officer/imports/{id}/confirm", "ImportsConfirmTest"),
           entry("POST /officer/imports/{id}/abandon", "ImportsConfirmTest"));
 
