@@ -18,6 +18,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import uk.foitracker.audit.AuditEvent;
+import uk.foitracker.compose.Answers;
+import uk.foitracker.compose.ResponseInputs.AnswerInput;
+import uk.foitracker.compose.Sending;
 import uk.foitracker.rules.Regime;
 import uk.foitracker.rules.StatutoryClock;
 import uk.foitracker.web.Dates;
@@ -32,6 +35,8 @@ import uk.foitracker.web.Dates;
 class RequestDetailsCorrectionTest {
   @Inject OfficerRequests officer;
   @Inject Clock clock;
+  @Inject Answers answers;
+  @Inject Sending sending;
 
   private LocalDate today() {
     return LocalDate.now(clock);
@@ -288,5 +293,32 @@ class RequestDetailsCorrectionTest {
         .then()
         .statusCode(409);
     assertThat(stored(ref).title()).isEqualTo(summary);
+  }
+
+  @Test
+  void aSentRequestsDateIsStillCorrectedAndThePageSaysThePublishedCaseWaits() {
+    String summary = Fixtures.unique("Parking");
+    String ref = newRequest(summary);
+    answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("The answer.")), "olive");
+    answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+    sending.send(ref, today().minusDays(1), true, "olive");
+
+    Forms form = Forms.open("/officer/requests/" + ref + "/details/correct");
+    assertThat(form.page().select("#published-note").text())
+        .contains("the published case changes only when a correction is published");
+
+    // the response was sent yesterday: a date received after that does not fit the clock
+    Response refused = postCorrection(form, today(), summary, "How many potholes?", "Typo");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(refused.asString()).select(".govuk-error-summary").text())
+        .contains("The events recorded do not fit the new date received");
+    assertThat(stored(ref).received()).isEqualTo(today().minusDays(3));
+
+    Forms again = Forms.open("/officer/requests/" + ref + "/details/correct");
+    Response done =
+        postCorrection(again, today().minusDays(8), summary, "How many potholes?", "Date stamp");
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(stored(ref).received()).isEqualTo(today().minusDays(8));
+    assertThat(corrections(ref)).hasSize(1);
   }
 }
