@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import uk.foitracker.audit.AuditLog;
@@ -123,6 +125,7 @@ public class Letterheads {
       s.authorityId = authority.id;
     }
     String before = summary(s);
+    List<Object> was = settings(s);
     s.letterheadName = name;
     s.postalAddress = address.isEmpty() ? null : String.join("\n", address);
     s.signatory = signatory;
@@ -137,6 +140,10 @@ public class Letterheads {
       s.logo = in.logo();
       s.logoMediaType = logoType;
     }
+    if (s.updatedAt != null && was.equals(settings(s))) {
+      // the same settings saved again (a refresh, a double click): nothing changed, no event
+      return of(authority);
+    }
     s.updatedAt = clock.instant();
     s.persist();
     audit.record(
@@ -148,6 +155,20 @@ public class Letterheads {
         before,
         summary(s));
     return of(authority);
+  }
+
+  /** Every setting, to tell whether a save changed any (the logo by its bytes). */
+  private static List<Object> settings(AuthoritySettings s) {
+    return Arrays.asList(
+        s.letterheadName,
+        s.postalAddress,
+        s.signatory,
+        s.reviewProcedure,
+        s.complaintRights,
+        s.reuseLicence,
+        s.symbolKey,
+        s.logo == null ? null : HexFormat.of().formatHex(s.logo),
+        s.logoMediaType);
   }
 
   /** What the audit event keeps of the settings: which are set and how long, not the logo. */

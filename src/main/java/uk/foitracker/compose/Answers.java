@@ -40,9 +40,12 @@ public class Answers {
   private final ResponseEdits edits;
   private final AuditLog audit;
 
-  Answers(ResponseEdits edits, AuditLog audit) {
+  private final Corrections corrections;
+
+  Answers(ResponseEdits edits, AuditLog audit, Corrections corrections) {
     this.edits = edits;
     this.audit = audit;
+    this.corrections = corrections;
   }
 
   /** {@link #saveAnswer(String, Long, Integer, AnswerInput, String)} without a version check. */
@@ -56,6 +59,10 @@ public class Answers {
    */
   public int saveAnswer(
       String ref, Long version, Integer position, AnswerInput input, String actor) {
+    if (position != null && asSent(ref, position)) {
+      correctSent(ref, version, position, input, actor);
+      return position;
+    }
     FoiRequest request = edits.editable(ref, version, actor);
     List<FieldError> errors = new ArrayList<>();
     List<Question> questions = questions(request, input.questions(), "questions", errors);
@@ -92,6 +99,62 @@ public class Answers {
         null,
         null);
     return answer.position;
+  }
+
+  /**
+   * Whether answer {@code position} has gone to the requester: it went out in an instalment, or the
+   * whole response was sent. Such an answer is corrected, with a reason, not rewritten.
+   */
+  private static boolean asSent(String ref, int position) {
+    FoiRequest request =
+        FoiRequest.findByReference(ref)
+            .orElseThrow(() -> new NotFoundProblem("No request has the reference " + ref));
+    Answer answer =
+        Answer.<Answer>find("request = ?1 and position = ?2", request, position).firstResult();
+    return answer != null && (answer.instalment != null || QuestionEdits.sent(request));
+  }
+
+  /**
+   * An answer already sent, changed through the compose API: its words are corrected as on the
+   * corrections page (a reason, the text before and after in the audit trail, a new published
+   * version once published); the questions it answers cannot change.
+   */
+  private void correctSent(
+      String ref, Long version, int position, AnswerInput input, String actor) {
+    List<FieldError> errors = new ArrayList<>();
+    FoiRequest request = FoiRequest.findByReference(ref).orElseThrow();
+    Answer answer = answer(request, position);
+    List<Integer> now =
+        Question.<Question>list("answer = ?1", answer).stream()
+            .map(q -> q.number)
+            .sorted()
+            .toList();
+    List<Integer> asked =
+        input.questions() == null
+            ? List.of()
+            : input.questions().stream().filter(Objects::nonNull).distinct().sorted().toList();
+    if (!asked.isEmpty() && !asked.equals(now)) {
+      errors.add(
+          new FieldError(
+              "questions",
+              "Answer "
+                  + position
+                  + " has been sent: the questions it answers cannot change. Correct its words,"
+                  + " with a reason"));
+    }
+    if (input.reason() == null || input.reason().isBlank()) {
+      errors.add(
+          new FieldError(
+              "reason",
+              "Answer "
+                  + position
+                  + " has been sent: enter the reason for the correction, which is recorded and"
+                  + " published with it"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    corrections.answer(ref, version, position, input.paragraphs(), input.reason(), actor);
   }
 
   private static String body(List<String> input, List<FieldError> errors) {

@@ -8,14 +8,19 @@ import java.util.List;
 public final class ResponseInputs {
   private ResponseInputs() {}
 
-  /** An answer and the questions it answers (several when they share it). */
   /**
    * An answer: its paragraphs and the questions it answers. {@code confirm} true moves a question
-   * from the unsent answer that has it to this one; without it the move is refused (409).
+   * from the unsent answer that has it to this one; without it the move is refused (409). {@code
+   * reason}: why an answer already sent is corrected (required then, as on the corrections page).
    */
-  public record AnswerInput(List<Integer> questions, List<String> paragraphs, Boolean confirm) {
+  public record AnswerInput(
+      List<Integer> questions, List<String> paragraphs, Boolean confirm, String reason) {
+    public AnswerInput(List<Integer> questions, List<String> paragraphs, Boolean confirm) {
+      this(questions, paragraphs, confirm, null);
+    }
+
     public AnswerInput(List<Integer> questions, List<String> paragraphs) {
-      this(questions, paragraphs, null);
+      this(questions, paragraphs, null, null);
     }
   }
 

@@ -218,8 +218,12 @@ public class Outbox {
     if (mail == null || mail.request == null || !AuthorityScope.allowsNow(mail.request.authority)) {
       throw new NotFoundProblem("No e-mail " + id + " is waiting to be sent");
     }
-    if (mail.state == OutboxMail.State.QUEUED) {
-      mail.nextAttemptAt = Instant.now(clock);
+    Instant now = Instant.now(clock);
+    // a retry already asked for (a refresh, a double click) is not asked for again
+    if (mail.state == OutboxMail.State.QUEUED
+        && mail.nextAttemptAt != null
+        && mail.nextAttemptAt.isAfter(now)) {
+      mail.nextAttemptAt = now;
       audit.record(
           actor,
           "MAIL_RETRY",

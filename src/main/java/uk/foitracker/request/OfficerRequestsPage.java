@@ -52,6 +52,8 @@ public class OfficerRequestsPage {
     static native TemplateInstance logged(String reference, String accessCode, String summary);
 
     static native TemplateInstance correctEvent(EventCorrectionView page);
+
+    static native TemplateInstance correctDetails(DetailsCorrectionView page);
   }
 
   /** The log form's name for its one-time tokens. */
@@ -208,7 +210,9 @@ public class OfficerRequestsPage {
           "event-corrected",
           "Clock event corrected: the due date has been worked out again",
           "event-withdrawn",
-          "Clock event withdrawn: the due date has been worked out again");
+          "Clock event withdrawn: the due date has been worked out again",
+          "details-corrected",
+          "Request details corrected: the due date has been worked out again");
 
   /**
    * The acknowledgement letter, to print: with the access code while this browser holds the token
@@ -291,6 +295,61 @@ public class OfficerRequestsPage {
                   typed))
           .build();
     }
+  }
+
+  /** The page to correct the date received, the summary and the request text. */
+  @GET
+  @Path("{ref}/details/correct")
+  public TemplateInstance correctDetails(@PathParam("ref") String ref) {
+    return detailsPage(ref, null, List.of());
+  }
+
+  /** Corrects the date received, the summary and the request text, with a reason. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("{ref}/details/correction")
+  public Response correctDetailsPost(
+      @PathParam("ref") String ref, @BeanParam DetailsCorrectionParams params) {
+    try {
+      officer.correctRequest(
+          ref, EventParams.parseVersion(params.version), params.correction(), actor());
+      return Response.seeOther(URI.create("/officer/requests/" + ref + "?done=details-corrected"))
+          .build();
+    } catch (ValidationProblem e) {
+      return Response.status(400)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(detailsPage(ref, params.typed(), e.errors()))
+          .build();
+    } catch (StaleRequestException e) {
+      return Response.status(409)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(
+              detailsPage(
+                  ref,
+                  params.typed(),
+                  List.of(new FieldError("reason", StaleRequestException.MESSAGE))))
+          .build();
+    }
+  }
+
+  private TemplateInstance detailsPage(
+      String ref, Map<String, String> typed, List<FieldError> errors) {
+    RequestDetail detail = views.detail(ref).orElseThrow(() -> notFound(ref));
+    Map<String, String> values = typed;
+    if (values == null) {
+      values = new HashMap<>();
+      if (detail.receivedOn() != null) {
+        values.put("receivedOn-day", String.valueOf(detail.receivedOn().getDayOfMonth()));
+        values.put("receivedOn-month", String.valueOf(detail.receivedOn().getMonthValue()));
+        values.put("receivedOn-year", String.valueOf(detail.receivedOn().getYear()));
+      }
+      values.put("summary", detail.summary());
+      values.put("requestText", detail.requestText());
+    }
+    boolean answered = detail.state() != null && !OfficerRequests.isOpen(detail.state());
+    return Templates.correctDetails(
+        new DetailsCorrectionView(
+            ref, detail.version(), detail.summary(), answered, values, errors));
   }
 
   /** Withdraws a clock event: it stays in the history, marked withdrawn with the reason. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -82,6 +83,19 @@ public class RequestsApi {
       List<ReferenceBody> authorityReferences,
       String statedDue,
       String channel) {}
+
+  /**
+   * A correction of what was logged: {@code receivedOn} (ISO date), {@code summary} and {@code
+   * requestText}; a field left out keeps what is recorded. {@code reason} is required and {@code
+   * version} is the request's version as read.
+   */
+  public record CorrectionBody(
+      Long version, String receivedOn, String summary, String requestText, String reason) {
+    @Override
+    public String toString() {
+      return "CorrectionBody[text redacted]";
+    }
+  }
 
   /**
    * A link to another request: {@code kind} REFINED (after s.16 advice), REPEATED (s.14(2)) or
@@ -379,6 +393,41 @@ public class RequestsApi {
             others(body.authorityReferences()),
             statedDue,
             body.channel()),
+        identity.getPrincipal().getName());
+    return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  @PATCH
+  @Path("{ref}")
+  @RolesAllowed("officer")
+  @Idempotent
+  @Operation(
+      summary = "Correct the date received, summary or request text",
+      description =
+          "receivedOn (ISO date, today or earlier, from 2005-01-01), summary and requestText"
+              + " correct what was logged; a field left out is kept. reason is required and kept"
+              + " in the audit trail with the details before and after. The due date is worked"
+              + " out again from the date received. version is the request's version as read; a"
+              + " stale version gives 409. For a request already published the published case"
+              + " changes only when a correction is published.")
+  @APIResponse(responseCode = "200", description = "The request as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "409", description = "Someone else changed the request first")
+  public RequestDetail correct(@PathParam("ref") String ref, CorrectionBody body) {
+    if (body == null || body.version() == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+    DateField receivedOn = null;
+    if (body.receivedOn() != null) {
+      receivedOn = DateField.iso(body.receivedOn());
+      if (!body.receivedOn().isBlank() && receivedOn.day().equals("?")) {
+        throw ValidationProblem.of("receivedOn", "receivedOn must be a date like 2024-05-10");
+      }
+    }
+    officer.correctRequest(
+        ref,
+        body.version(),
+        new RequestCorrection(receivedOn, body.summary(), body.requestText(), body.reason()),
         identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }

@@ -558,6 +558,10 @@ public class ReviewService {
     }
     FindingMark mark =
         FindingMark.find(request, finding.ruleId(), finding.questionKey()).orElse(null);
+    if (mark != null && mark.verdict == verdict && note.equals(mark.note)) {
+      // the same mark posted again (a refresh, a double click): nothing to record
+      return anchor(request.id, finding);
+    }
     String before = mark == null ? null : mark.verdict + ": " + mark.note;
     if (mark == null) {
       mark = new FindingMark();

@@ -18,4 +18,14 @@ public class AuditQueries {
         .map(e -> e.action)
         .toList();
   }
+
+  @Transactional
+  public List<String> summaries(String ref) {
+    FoiRequest r = FoiRequest.find("systemReference", ref).firstResult();
+    return AuditEvent.<AuditEvent>list(
+            "subjectType = ?1 and subjectId = ?2 order by id", "request", r.id)
+        .stream()
+        .map(e -> e.summary)
+        .toList();
+  }
 }

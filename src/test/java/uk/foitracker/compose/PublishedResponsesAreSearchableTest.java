@@ -2,6 +2,7 @@ package uk.foitracker.compose;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -52,17 +53,26 @@ class PublishedResponsesAreSearchableTest {
     json(Map.of("slug", slug)).post(base + "/publish").then().statusCode(200);
     assertThat(slugs("quorvantine")).contains(slug);
 
+    // an answer already sent is corrected only with a reason; refused, nothing changes
     json(Map.of(
             "questions", List.of(1), "paragraphs", List.of("We inspected 13 blenthorpe bridges.")))
         .put(base + "/answers/1")
         .then()
-        .statusCode(200);
+        .statusCode(400)
+        .body("errors.field", contains("reason"));
     index.rebuild();
     assertThat(slugs("blenthorpe")).doesNotContain(slug);
     assertThat(slugs("quorvantine")).contains(slug);
 
-    json(Map.of("reason", "One bridge was missed."))
-        .post(base + "/corrections")
+    // with the reason, the correction is published at once as a new version
+    json(Map.of(
+            "questions",
+            List.of(1),
+            "paragraphs",
+            List.of("We inspected 13 blenthorpe bridges."),
+            "reason",
+            "One bridge was missed."))
+        .put(base + "/answers/1")
         .then()
         .statusCode(200);
     assertThat(slugs("blenthorpe")).contains(slug);

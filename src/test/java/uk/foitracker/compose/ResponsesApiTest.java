@@ -256,7 +256,14 @@ class ResponsesApiTest {
             hasItem(containsString("the requester's name from questions[0].answer.paragraphs[0]")));
     given().get("/api/cases/" + slug).then().statusCode(404);
 
-    json(Map.of("questions", List.of(1, 2), "paragraphs", List.of("41,000 meals at £2.40 each.")))
+    // the answer was sent: it is corrected with a reason (recorded as a correction)
+    json(Map.of(
+            "questions",
+            List.of(1, 2),
+            "paragraphs",
+            List.of("41,000 meals at £2.40 each."),
+            "reason",
+            "The requester's name was left in the answer."))
         .put(base + "/answers/1")
         .then()
         .statusCode(200);
@@ -267,11 +274,12 @@ class ResponsesApiTest {
         .statusCode(200)
         .body("questions[0].answer.paragraphs[0]", equalTo("41,000 meals at £2.40 each."));
 
-    // an edit after publication is not public until it is published as a correction
+    // a correction needs a reason, and is published at once as a new version
     json(Map.of("questions", List.of(1, 2), "paragraphs", List.of("41,200 meals at £2.40 each.")))
         .put(base + "/answers/1")
         .then()
-        .statusCode(200);
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
     given()
         .get("/api/cases/" + slug)
         .then()
@@ -286,11 +294,16 @@ class ResponsesApiTest {
         .then()
         .statusCode(400)
         .body("errors[0].message", equalTo("The reason must be 2,000 characters or fewer"));
-    json(Map.of("reason", "The count missed one school."))
-        .post(base + "/corrections")
+    json(Map.of(
+            "questions",
+            List.of(1, 2),
+            "paragraphs",
+            List.of("41,200 meals at £2.40 each."),
+            "reason",
+            "The count missed one school."))
+        .put(base + "/answers/1")
         .then()
-        .statusCode(200)
-        .body("version", equalTo(2));
+        .statusCode(200);
     given()
         .get("/api/cases/" + slug)
         .then()
