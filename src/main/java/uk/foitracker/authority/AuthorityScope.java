@@ -66,8 +66,8 @@ public class AuthorityScope implements TrailScope {
 
   /**
    * The authority a new request is filed under ({@link #forNewRequest}); outside any request
-   * (background work, such as a test logging from worker threads) the one named by {@code slug},
-   * or the installation's own.
+   * (background work, such as a test logging from worker threads) the one named by {@code slug}, or
+   * the installation's own.
    */
   public static Authority forNewRequestNow(String slug) {
     if (!Arc.container().requestContext().isActive()) {
