@@ -86,7 +86,7 @@ public class Batches {
         .orElseThrow(() -> new NotFoundProblem("No batch " + slug));
   }
 
-  /** Creates a batch; its slug comes from the title, made unique. */
+  /** Creates a batch; its slug comes from the title, made unique; a title taken is refused. */
   public BatchView create(String title, String wording, String actor) {
     List<FieldError> errors = new ArrayList<>();
     String t = title == null ? "" : title.strip();
@@ -102,6 +102,12 @@ public class Batches {
     } else if (w.length() > WORDING_MAX) {
       errors.add(
           new FieldError("wording", "The request must be " + WORDING_MAX + " characters or fewer"));
+    }
+    if (errors.isEmpty() && Batch.count("lower(title) = ?1", t.toLowerCase(Locale.ROOT)) > 0) {
+      // a double click or a refresh of the form must not make a second batch
+      errors.add(
+          new FieldError(
+              "title", "There is already a batch with this title: open it from the list"));
     }
     if (errors.isEmpty()) {
       // the title and wording are published on /compare: nobody's personal data goes with them

@@ -225,6 +225,19 @@ class CompareBatchTest {
                     + " What the crime outcome was for each crime d. The name of the hospital in"
                     + " each case"));
     assertThat(created.statusCode()).isEqualTo(303);
+    // the same form again (a double click, a refresh): refused, still one batch
+    Response again =
+        postForm(
+            "/officer/batches",
+            "create-form",
+            Map.of(
+                "title",
+                "Crimes on hospital grounds 2019/20 to 2023/24",
+                "wording",
+                "The same request, sent twice."));
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(again.asString()).select(".govuk-error-summary").text())
+        .contains("already a batch with this title");
     String location = created.header("Location");
     batch = location.replaceAll(".*/officer/batches/([^?]+).*", "$1");
 
