@@ -37,7 +37,10 @@ import uk.foitracker.rules.AuthorityKind;
 @ApplicationScoped
 public class AuthorityRegistry {
   private static final Logger LOG = Logger.getLogger(AuthorityRegistry.class);
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** Lower-case letters, digits and hyphens; the hyphens single and inside (checked apart). */
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+
   private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{1,12}");
   static final String CLASSPATH = "classpath:";
 
@@ -180,7 +183,11 @@ public class AuthorityRegistry {
         problems.add(at + ": the name must be 200 characters or fewer");
       }
       String slug = slugOf(d);
-      if (!SLUG.matcher(slug).matches() || slug.length() > 120) {
+      if (!SLUG.matcher(slug).matches()
+          || slug.startsWith("-")
+          || slug.endsWith("-")
+          || slug.contains("--")
+          || slug.length() > 120) {
         problems.add(
             at
                 + ": the slug must be lower-case letters and digits joined by hyphens (120 at most)");
