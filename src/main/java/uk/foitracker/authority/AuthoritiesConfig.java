@@ -3,6 +3,7 @@ package uk.foitracker.authority;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.util.Optional;
 
 /**
  * Where a signed-in person's authorities come from (see {@link AuthorityGrant}) and what a person
@@ -10,6 +11,14 @@ import io.smallrye.config.WithName;
  */
 @ConfigMapping(prefix = "foi.authorities")
 public interface AuthoritiesConfig {
+
+  /**
+   * The JSON file declaring the installation's authorities, read by {@link AuthorityRegistry} at
+   * start-up; none: only {@code foi.authority.name}. Part of this mapping so that a value set
+   * (dev's demo file, production's FOI_AUTHORITIES_FILE) is not refused as unknown under its
+   * prefix.
+   */
+  Optional<String> file();
 
   /** The claim of the identity provider's token that lists the person's authority slugs. */
   @WithDefault("foi_authorities")
