@@ -79,11 +79,12 @@ export FOI_SEARCH_INDEX_PATH="$WORK/search-index"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/token-key.pem" 2>/dev/null
 PUBLIC_KEY=$(openssl rsa -in "$WORK/token-key.pem" -pubout 2>/dev/null | grep -v -- '-----' | tr -d '\n')
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() { # a signed RS256 JWT for a bench user with the officer and auditor roles, valid one day
+token() { # a signed RS256 JWT for a bench user with the officer and auditor roles for every
+  # authority, valid one day, for the audience production checks (FOI_OIDC_AUDIENCE, foi-tracker)
   local now header payload
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"sub":"bench","preferred_username":"bench","iat":%d,"exp":%d,"realm_access":{"roles":["officer","auditor"]}}' \
+  payload=$(printf '{"sub":"bench","preferred_username":"bench","aud":"foi-tracker","iat":%d,"exp":%d,"realm_access":{"roles":["officer","auditor","authority:*"]}}' \
     "$now" "$((now + 86400))" | b64url)
   printf '%s.%s.%s' "$header" "$payload" \
     "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/token-key.pem" | b64url)"

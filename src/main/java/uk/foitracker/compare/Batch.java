@@ -36,6 +36,13 @@ public class Batch extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /**
+   * One more after every change to the batch's members or label mappings: a comparison kept in
+   * memory is used only while its batch is at the revision it was made from.
+   */
+  @Column(nullable = false)
+  public long revision;
+
   public static Optional<Batch> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

@@ -167,6 +167,7 @@ public class Batches {
     m.addedBy = actor;
     m.addedAt = Instant.now(clock);
     m.persist();
+    b.revision++;
     audit.record(
         actor,
         "BATCH_MEMBER_ADDED",
@@ -185,6 +186,7 @@ public class Batches {
     if (gone == 0) {
       throw ValidationProblem.of("member", "That case is not in this batch");
     }
+    b.revision++;
     audit.record(
         actor,
         "BATCH_MEMBER_REMOVED",
@@ -238,6 +240,7 @@ public class Batches {
     m.fromKey = key;
     m.toLabel = t;
     m.persist();
+    b.revision++;
     audit.record(
         actor,
         "BATCH_LABEL_MAPPED",
@@ -263,6 +266,7 @@ public class Batches {
             .orElseThrow(() -> ValidationProblem.of("mapping", "That label mapping is not set"));
     String before = m.fromLabel + " = " + m.toLabel;
     m.delete();
+    b.revision++;
     audit.record(
         actor,
         "BATCH_LABEL_UNMAPPED",

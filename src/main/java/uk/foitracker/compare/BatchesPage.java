@@ -119,7 +119,7 @@ public class BatchesPage {
   private BatchForms.Labels labels(
       String batch, String axis, String from, String to, String done, FormErrors errors) {
     return new BatchForms.Labels(
-        batches.get(batch), comparisons.compare(batch).tables(), axis, from, to, done, errors);
+        batches.get(batch), comparisons.labels(batch), axis, from, to, done, errors);
   }
 
   @POST

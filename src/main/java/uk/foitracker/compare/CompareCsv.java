@@ -1,9 +1,10 @@
 package uk.foitracker.compare;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.foitracker.compare.ComparisonView.Grid;
@@ -39,11 +40,11 @@ final class CompareCsv {
     "column_as_written"
   };
 
-  static String write(ComparisonView v) {
-    StringWriter out = new StringWriter();
+  /** Every aligned table's cells, written as the tables are made (one at a time). */
+  static void write(Stream<Grid> tables, Writer out) {
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
       CsvCells.print(p, Arrays.asList(HEADER));
-      for (Grid g : v.tables()) {
+      for (Grid g : (Iterable<Grid>) tables::iterator) {
         for (GridRow r : g.rows()) {
           for (GridCell c : r.cells()) {
             CsvCells.print(
@@ -70,6 +71,5 @@ final class CompareCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 }

@@ -2,13 +2,22 @@ package uk.foitracker.compare;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.foitracker.web.NotFoundProblem;
 
 /**
  * The public comparison of a batch: {@code /compare/{batch}} (page), {@code .csv} (one line per
@@ -31,8 +40,18 @@ public class ComparePage {
   @GET
   @Path("{batch}")
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@PathParam("batch") String batch) {
-    return Templates.show(comparisons.compare(batch));
+  public TemplateInstance show(
+      @PathParam("batch") String batch, @QueryParam("page") @DefaultValue("1") String page) {
+    return Templates.show(comparisons.compare(batch, pageNumber(page)));
+  }
+
+  /** A page number as asked for; anything but a whole number from 1 is a page not found. */
+  private static int pageNumber(String page) {
+    try {
+      return Integer.parseInt(page.strip());
+    } catch (NumberFormatException e) {
+      throw new NotFoundProblem("No page \"" + page + "\" of this comparison");
+    }
   }
 
   @GET
@@ -46,9 +65,15 @@ public class ComparePage {
               + " where the authority's table has no such row or column), its figure and text,"
               + " and the case, table, row and column it came from.")
   public Response csv(@PathParam("batch") String batch) {
-    ComparisonView v = comparisons.compare(batch);
-    return Response.ok(CompareCsv.write(v), CompareCsv.MEDIA_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"compare-" + v.slug() + ".csv\"")
+    Stream<ComparisonView.Grid> tables = comparisons.allTables(batch);
+    StreamingOutput body =
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          CompareCsv.write(tables, w);
+          w.flush();
+        };
+    return Response.ok(body, CompareCsv.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"compare-" + batch + ".csv\"")
         .build();
   }
 
@@ -59,8 +84,12 @@ public class ComparePage {
       summary = "A batch compared, as JSON",
       description =
           "The batch's published cases by authority, their questions with outcomes and grounds,"
-              + " the grounds counted, and the aligned tables with each cell's state and source.")
-  public ComparisonView json(@PathParam("batch") String batch) {
-    return comparisons.compare(batch);
+              + " the grounds counted, and the aligned tables with each cell's state and source."
+              + " A batch of more than 20 authorities comes a page of 20 at a time (page, pages,"
+              + " authoritiesTotal); the grounds are always counted over the whole batch, and the"
+              + " CSV has every cell.")
+  public ComparisonView json(
+      @PathParam("batch") String batch, @QueryParam("page") @DefaultValue("1") String page) {
+    return comparisons.compare(batch, pageNumber(page));
   }
 }

@@ -2,11 +2,17 @@ package uk.foitracker.compare;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import uk.foitracker.web.Pagination;
 
 /**
  * A batch compared, as the public sees it: its published cases only, their questions with each
  * authority's outcome and grounds side by side, the grounds counted across the batch, and the
  * answer tables aligned with every cell's state and where it came from.
+ *
+ * <p>A batch sent to hundreds of authorities is shown a page of them at a time: {@code
+ * authorities}, {@code questions} and {@code tables} hold this page's authorities (numbers {@code
+ * firstAuthority} to {@code lastAuthority} of {@code authoritiesTotal}), while {@code grounds} are
+ * counted over the whole batch.
  *
  * @param notPublished how many cases of the batch are not published (none of them is shown)
  */
@@ -18,7 +24,13 @@ public record ComparisonView(
     List<QuestionRow> questions,
     List<Ground> grounds,
     List<Grid> tables,
-    int notPublished) {
+    int notPublished,
+    int page,
+    int pages,
+    int authoritiesTotal,
+    int firstAuthority,
+    int lastAuthority,
+    @JsonIgnore Pagination pagination) {
 
   /** One authority's published case in the batch. */
   public record AuthorityCase(

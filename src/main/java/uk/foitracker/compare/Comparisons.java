@@ -3,8 +3,12 @@ package uk.foitracker.compare;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.answer.TableView.CellView;
 import uk.foitracker.answer.TableView.ColumnView;
@@ -25,29 +29,157 @@ import uk.foitracker.compare.ComparisonView.SourceTable;
 import uk.foitracker.publication.CaseVersions;
 import uk.foitracker.publication.CaseView;
 import uk.foitracker.publication.CaseView.QuestionView;
+import uk.foitracker.publication.PublicationCache;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.rules.CellState;
 import uk.foitracker.rules.CitationRole;
+import uk.foitracker.web.NotFoundProblem;
+import uk.foitracker.web.Pagination;
 import uk.foitracker.web.StatuteLabels;
 
 /**
  * A batch compared from its published cases: each case is read as the public reads it (its latest
  * published version), named by its authority, and its tables aligned ({@link Alignment}) with the
  * batch's label mappings. A case not published is left out and only counted.
+ *
+ * <p>The whole comparison is made once and kept ({@link PublicationCache}) while the batch is at
+ * the same revision and no published case has changed; one reader makes it while the others of the
+ * same batch wait, so that many readers arriving at once do not each align hundreds of tables. A
+ * page shows {@link #PAGE_SIZE} authorities (a batch sent to every police force or council has
+ * hundreds); the grounds are counted over the whole batch and the CSV has every cell.
  */
 @ApplicationScoped
 public class Comparisons {
-  private final CaseVersions versions;
+  /** Authorities on one page of a comparison. */
+  static final int PAGE_SIZE = 20;
 
-  Comparisons(CaseVersions versions) {
+  private final CaseVersions versions;
+  private final PublicationCache cache;
+  private final ConcurrentHashMap<String, Object> making = new ConcurrentHashMap<>();
+
+  Comparisons(CaseVersions versions, PublicationCache cache) {
     this.versions = versions;
+    this.cache = cache;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * A batch compared whole: its authorities' cases, each authority's questions (in the order of
+   * {@code authorities}), the grounds counted, and the aligned tables.
+   */
+  record Compared(
+      String slug,
+      String title,
+      String wording,
+      List<AuthorityCase> authorities,
+      List<List<QuestionCell>> questions,
+      List<Ground> grounds,
+      List<AlignedTable> tables,
+      int notPublished)
+      implements PublicationCache.Weighed {
+    int pages() {
+      return Math.max(1, (authorities.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** About the characters it takes: its cells, questions and names. */
+    @Override
+    public int weight() {
+      long w = 1024L + authorities.size() * 200L;
+      for (AlignedTable t : tables) {
+        w += t.cells().size() * 64L;
+      }
+      for (List<QuestionCell> q : questions) {
+        for (QuestionCell c : q) {
+          w += 64L + (c.text() == null ? 0 : c.text().length());
+        }
+      }
+      return (int) Math.min(Integer.MAX_VALUE, w);
+    }
+  }
+
+  /** The first page of a batch's comparison. */
   public ComparisonView compare(String batchSlug) {
+    return compare(batchSlug, 1);
+  }
+
+  /**
+   * One page of a batch's comparison: authorities {@code (page - 1) * PAGE_SIZE + 1} onwards, their
+   * questions and aligned tables (a table none of them has is left out), and the grounds counted
+   * over the whole batch. A page past the last is not found.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ComparisonView compare(String batchSlug, int page) {
+    Compared c = compared(batchSlug);
+    if (page < 1 || page > c.pages()) {
+      throw new NotFoundProblem(
+          "The comparison of "
+              + c.slug()
+              + " has no page "
+              + page
+              + " (pages 1 to "
+              + c.pages()
+              + ")");
+    }
+    int from = (page - 1) * PAGE_SIZE;
+    int to = Math.min(c.authorities().size(), from + PAGE_SIZE);
+    List<AuthorityCase> shown = c.authorities().subList(from, to);
+    Set<String> names = new HashSet<>();
+    shown.forEach(a -> names.add(a.authority()));
+    List<Grid> grids = new ArrayList<>();
+    for (AlignedTable t : c.tables()) {
+      List<String> here = t.authorities().stream().filter(names::contains).toList();
+      if (!here.isEmpty()) {
+        grids.add(grid(t, here, true));
+      }
+    }
+    return new ComparisonView(
+        c.slug(),
+        c.title(),
+        c.wording(),
+        shown,
+        questions(shown, c.questions().subList(from, to)),
+        c.grounds(),
+        grids,
+        c.notPublished(),
+        page,
+        c.pages(),
+        c.authorities().size(),
+        shown.isEmpty() ? 0 : from + 1,
+        to,
+        Pagination.of(page, c.pages(), p -> "/compare/" + c.slug() + (p == 1 ? "" : "?page=" + p)));
+  }
+
+  /** Every aligned table with all its authorities' cells, made one table at a time (the CSV). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Stream<Grid> allTables(String batchSlug) {
+    Compared c = compared(batchSlug);
+    return c.tables().stream().map(t -> grid(t, t.authorities(), false));
+  }
+
+  /** The aligned tables' labels and sources, without cells: for correcting the label mapping. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Grid> labels(String batchSlug) {
+    Compared c = compared(batchSlug);
+    List<Grid> out = new ArrayList<>();
+    for (AlignedTable t : c.tables()) {
+      Grid g = grid(t, List.of(), false);
+      out.add(new Grid(g.number(), g.title(), t.authorities(), g.sources(), g.columns(), g.rows()));
+    }
+    return out;
+  }
+
+  /** The batch compared whole, kept until it or a published case changes. */
+  Compared compared(String batchSlug) {
     Batch b = Batches.batch(batchSlug);
+    String key = "compare " + b.slug + " " + b.revision;
+    synchronized (making.computeIfAbsent(b.slug, k -> new Object())) {
+      return cache.get(key, () -> make(b));
+    }
+  }
+
+  private Compared make(Batch b) {
     List<AuthorityCase> authorities = new ArrayList<>();
     List<CaseView> cases = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     int notPublished = 0;
     for (BatchMember m : BatchMember.of(b)) {
       Optional<CaseView> c =
@@ -58,39 +190,35 @@ public class Comparisons {
         notPublished++;
         continue;
       }
-      String name = distinct(m.request.authority.name, authorities);
+      String name = distinct(m.request.authority.name, names);
+      names.add(name);
       authorities.add(
           new AuthorityCase(name, c.get().slug(), c.get().title(), c.get().authorityReference()));
       cases.add(c.get());
     }
     LabelMap map = LabelMap.of(LabelMapping.of(b).stream().map(LabelMapping::entry).toList());
     List<Source> sources = new ArrayList<>();
+    List<List<QuestionCell>> questions = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       sources.addAll(sources(authorities.get(i).authority(), cases.get(i)));
+      questions.add(questionsOf(authorities.get(i).authority(), cases.get(i)));
     }
-    List<Grid> grids = new ArrayList<>();
-    for (AlignedTable t : Alignment.align(sources, map)) {
-      grids.add(grid(t));
-    }
-    return new ComparisonView(
+    return new Compared(
         b.slug,
         b.title,
         b.wording,
-        authorities,
-        questions(authorities, cases),
+        List.copyOf(authorities),
+        questions,
         grounds(authorities, cases),
-        grids,
+        Alignment.align(sources, map),
         notPublished);
   }
 
   /** Two cases of one authority in a batch are told apart by their case. */
-  private static String distinct(String name, List<AuthorityCase> so) {
+  private static String distinct(String name, Set<String> taken) {
     String n = name;
-    for (int i = 2; so.stream().anyMatch(a -> a.authority().equals(n)); i++) {
-      String next = name + " (" + i + ")";
-      if (so.stream().noneMatch(a -> a.authority().equals(next))) {
-        return next;
-      }
+    for (int i = 2; taken.contains(n); i++) {
+      n = name + " (" + i + ")";
     }
     return n;
   }
@@ -119,10 +247,14 @@ public class Comparisons {
     return out;
   }
 
-  private static Grid grid(AlignedTable t) {
+  /**
+   * An aligned table for the authorities named (in the table's order), with a chart of each row
+   * when {@code charts}; with none named, its labels and sources only.
+   */
+  private static Grid grid(AlignedTable t, List<String> authorities, boolean charts) {
     List<Head> columns = t.columns().stream().map(Comparisons::head).toList();
     String chartLabel = null;
-    String chartKey = totalOrLast(t.columns());
+    String chartKey = charts && !authorities.isEmpty() ? totalOrLast(t.columns()) : null;
     for (Label l : t.columns()) {
       if (l.key().equals(chartKey)) {
         chartLabel = l.label();
@@ -132,7 +264,7 @@ public class Comparisons {
     for (Label r : t.rows()) {
       List<GridCell> cells = new ArrayList<>();
       for (Label c : t.columns()) {
-        for (String a : t.authorities()) {
+        for (String a : authorities) {
           cells.add(cell(t.cell(r.key(), c.key(), a), c));
         }
       }
@@ -148,12 +280,13 @@ public class Comparisons {
     }
     List<SourceTable> sources =
         t.sources().stream()
+            .filter(s -> authorities.isEmpty() || authorities.contains(s.authority()))
             .map(s -> new SourceTable(s.authority(), s.caseSlug(), s.table(), s.caption()))
             .toList();
     return new Grid(
         t.number(),
         t.title() == null ? "Table (no caption)" : t.title(),
-        t.authorities(),
+        authorities,
         sources,
         columns,
         rows);
@@ -194,33 +327,41 @@ public class Comparisons {
         s == null ? null : s.columnLabel());
   }
 
+  /** One authority's questions with its outcome and grounds. */
+  private static List<QuestionCell> questionsOf(String authority, CaseView c) {
+    List<QuestionCell> out = new ArrayList<>();
+    for (QuestionView q : c.questions()) {
+      List<String> grounds = new ArrayList<>();
+      for (CaseView.CitationView p :
+          q.provisions() == null ? List.<CaseView.CitationView>of() : q.provisions()) {
+        if (!grounds.contains(p.reference())) {
+          grounds.add(p.reference());
+        }
+      }
+      out.add(
+          new QuestionCell(
+              authority,
+              q.text(),
+              q.outcome() == null ? null : q.outcome().name(),
+              q.outcomeLabel() == null ? "Not stated" : q.outcomeLabel(),
+              grounds));
+    }
+    return out;
+  }
+
+  /** Question by question, each authority's cell (an empty one where it has fewer questions). */
   private static List<QuestionRow> questions(
-      List<AuthorityCase> authorities, List<CaseView> cases) {
-    int most = cases.stream().mapToInt(c -> c.questions().size()).max().orElse(0);
+      List<AuthorityCase> authorities, List<List<QuestionCell>> byAuthority) {
+    int most = byAuthority.stream().mapToInt(List::size).max().orElse(0);
     List<QuestionRow> out = new ArrayList<>();
     for (int i = 0; i < most; i++) {
       List<QuestionCell> cells = new ArrayList<>();
-      for (int a = 0; a < cases.size(); a++) {
-        List<QuestionView> qs = cases.get(a).questions();
-        if (i >= qs.size()) {
-          cells.add(new QuestionCell(authorities.get(a).authority(), null, null, null, List.of()));
-          continue;
-        }
-        QuestionView q = qs.get(i);
-        List<String> grounds = new ArrayList<>();
-        for (CaseView.CitationView p :
-            q.provisions() == null ? List.<CaseView.CitationView>of() : q.provisions()) {
-          if (!grounds.contains(p.reference())) {
-            grounds.add(p.reference());
-          }
-        }
+      for (int a = 0; a < byAuthority.size(); a++) {
+        List<QuestionCell> qs = byAuthority.get(a);
         cells.add(
-            new QuestionCell(
-                authorities.get(a).authority(),
-                q.text(),
-                q.outcome() == null ? null : q.outcome().name(),
-                q.outcomeLabel() == null ? "Not stated" : q.outcomeLabel(),
-                grounds));
+            i < qs.size()
+                ? qs.get(i)
+                : new QuestionCell(authorities.get(a).authority(), null, null, null, List.of()));
       }
       out.add(new QuestionRow(i + 1, cells));
     }
