@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,11 +66,10 @@ public class ComparePage {
   public Response csv(@PathParam("batch") String batch) {
     Stream<ComparisonView.Grid> tables = comparisons.allTables(batch);
     StreamingOutput body =
-        out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          CompareCsv.write(tables, w);
-          w.flush();
-        };
+        // the printer flushes and closes the writer when done
+        out ->
+            CompareCsv.write(
+                tables, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     return Response.ok(body, CompareCsv.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"compare-" + batch + ".csv\"")
         .build();

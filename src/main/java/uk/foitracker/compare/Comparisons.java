@@ -108,7 +108,10 @@ public class Comparisons {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ComparisonView compare(String batchSlug, int page) {
-    Compared c = compared(batchSlug);
+    return page(compared(batchSlug), page);
+  }
+
+  static ComparisonView page(Compared c, int page) {
     if (page < 1 || page > c.pages()) {
       throw new NotFoundProblem(
           "The comparison of "
@@ -151,7 +154,10 @@ public class Comparisons {
   /** Every aligned table with all its authorities' cells, made one table at a time (the CSV). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Stream<Grid> allTables(String batchSlug) {
-    Compared c = compared(batchSlug);
+    return allTables(compared(batchSlug));
+  }
+
+  static Stream<Grid> allTables(Compared c) {
     return c.tables().stream().map(t -> grid(t, t.authorities(), false));
   }
 
