@@ -44,7 +44,7 @@ public class ConfirmParams {
         || day != null
         || month != null
         || year != null
-        || questionTexts != null;
+        || (questionTexts != null && !questionTexts.isEmpty());
   }
 
   DateField receivedOn() {

@@ -88,7 +88,7 @@ public class Acknowledgements {
         due,
         request.statedDueOn == null ? null : Dates.withDay(request.statedDueOn),
         accessCode,
-        publicBase.base() + "/status");
+        publicBase.base().replaceAll("/+$", "") + "/status");
   }
 
   public TemplateInstance html(AcknowledgementView view) {
