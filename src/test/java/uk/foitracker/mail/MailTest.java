@@ -446,6 +446,63 @@ class MailTest {
   }
 
   @Test
+  void rightAfterLoggingTheAcknowledgementCarriesTheCodeShownOnTheConfirmation() throws Exception {
+    String address = "ignatius.logged." + System.nanoTime() + "@example.org";
+    Response form = given().get("/officer/requests/new");
+    Document blank = Jsoup.parse(form.asString());
+    LocalDate received = LocalDate.now(clock).minusDays(1);
+    Response saved =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, form.getCookie(CSRF))
+            .formParam(CSRF, blank.select("input[name=" + CSRF + "]").val())
+            .formParam("action", "save")
+            .formParam("formToken", blank.select("input[name=formToken]").val())
+            .formParam("regime", "FOIA")
+            .formParam("receivedOn-day", received.getDayOfMonth())
+            .formParam("receivedOn-month", received.getMonthValue())
+            .formParam("receivedOn-year", received.getYear())
+            .formParam("channel", "EMAIL")
+            .formParam("summary", "Library fines " + System.nanoTime())
+            .formParam("requesterName", "Ignatius Bellweather")
+            .formParam("requesterContact", address)
+            .formParam("requestText", "1. How much was collected in library fines?")
+            .formParam("questionNumber", "1")
+            .formParam("questionText", "How much was collected in library fines?")
+            .post("/officer/requests/new");
+    assertThat(saved.statusCode()).isEqualTo(303);
+    String logged = saved.header("Location");
+    String ref = logged.replaceAll(".*/requests/([^/]+)/logged", "$1");
+    String cookie = saved.getCookie("foi-logged");
+    Response confirmation = given().cookie("foi-logged", cookie).get(logged);
+    Document page = Jsoup.parse(confirmation.asString());
+    String shown = page.select("#access-code").text();
+    assertThat(shown).isNotBlank();
+    org.jsoup.nodes.Element ack = page.selectFirst("form#acknowledgement-email");
+    assertThat(ack).as("the confirmation offers to e-mail the acknowledgement").isNotNull();
+    assertThat(ack.text()).contains("the access code shown on this page");
+    Response sent =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, confirmation.getCookie(CSRF))
+            .cookie("foi-logged", cookie)
+            .formParam(CSRF, page.select("input[name=" + CSRF + "]").val())
+            .formParam("version", ack.select("input[name=version]").val())
+            .post(ack.attr("action"));
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.header("Location")).contains("done=acknowledgement-emailed");
+    sender.deliverDue();
+    String text = text(receivedBy(address));
+    assertThat(text).contains("Access code: " + shown).contains(ref);
+    assertThat(status(ref, shown).select("#state").text()).isNotBlank();
+    assertLogFree(address, "Bellweather", shown);
+  }
+
+  @Test
   void anOfficerCorrectsAnEmailedDraftBeforeConfirmingIt() throws Exception {
     String address = "orlando.draft." + System.nanoTime() + "@example.org";
     String corrected = "orla.treadwell." + System.nanoTime() + "@example.org";
