@@ -8,16 +8,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
 import uk.foitracker.web.ConflictProblem;
 import uk.foitracker.web.DateField;
 import uk.foitracker.web.NotFoundProblem;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
 
 /**
  * The e-mails that arrived in the FOI mailbox, as draft requests: an officer confirms one (it is
@@ -36,11 +40,17 @@ public class Inbox {
   private static final int MAX_REQUEST_TEXT = 20000;
 
   private final OfficerRequests requests;
+  private final AcknowledgementMails acknowledgements;
   private final AuditLog audit;
   private final Clock clock;
 
-  Inbox(OfficerRequests requests, AuditLog audit, Clock clock) {
+  Inbox(
+      OfficerRequests requests,
+      AcknowledgementMails acknowledgements,
+      AuditLog audit,
+      Clock clock) {
     this.requests = requests;
+    this.acknowledgements = acknowledgements;
     this.audit = audit;
     this.clock = clock;
   }
@@ -88,6 +98,40 @@ public class Inbox {
    * was already dealt with.
    */
   public Logged confirm(long id, long version, String regime, String summary, String actor) {
+    return confirm(id, version, new Edits(regime, summary, null, null, null, null, false), actor);
+  }
+
+  /**
+   * What the officer corrected on the draft before confirming it: the law, the title, the
+   * requester's name and e-mail address, the date received and the questions as split. A null field
+   * (the form before these fields existed) takes the value read from the e-mail. Holds the
+   * requester's personal data: never logged.
+   *
+   * @param questions null to take the split the log form proposes for the e-mail's text
+   * @param sendAcknowledgement true to e-mail the acknowledgement (with the access code) to the
+   *     requester in the same step
+   */
+  public record Edits(
+      String regime,
+      String summary,
+      String requesterName,
+      String requesterEmail,
+      DateField receivedOn,
+      List<NewRequest.QuestionDraft> questions,
+      boolean sendAcknowledgement) {
+    @Override
+    public String toString() {
+      return "Inbox.Edits[personal data redacted]";
+    }
+  }
+
+  /**
+   * Logs the draft as a request with the officer's corrections, by e-mail; the e-mail's text as the
+   * request text. Refused with every error at once (nothing saved) when a value is not valid, or
+   * when the draft was already dealt with. With {@code sendAcknowledgement}, the acknowledgement
+   * (with the new request's access code) is queued to the requester in the same transaction.
+   */
+  public Logged confirm(long id, long version, Edits edits, String actor) {
     InboxMail mail = InboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
     if (mail == null) {
       throw new NotFoundProblem("No e-mailed request " + id);
@@ -99,29 +143,80 @@ public class Inbox {
     if (text.length() > MAX_REQUEST_TEXT) {
       text = text.substring(0, MAX_REQUEST_TEXT);
     }
+    List<FieldError> errors = new ArrayList<>();
     String name =
-        mail.senderName == null || mail.senderName.isBlank() ? mail.senderAddress : mail.senderName;
-    Logged logged =
-        requests.log(
-            new NewRequest(
-                regime,
-                DateField.of(receivedOn(mail)),
+        edits.requesterName() != null
+            ? edits.requesterName()
+            : mail.senderName == null || mail.senderName.isBlank()
+                ? mail.senderAddress
+                : mail.senderName;
+    String contact = mail.senderAddress;
+    if (edits.requesterEmail() != null) {
+      contact = edits.requesterEmail().strip();
+      if (contact.isEmpty()) {
+        errors.add(new FieldError("requesterEmail", "Enter the requester's e-mail address"));
+      } else if (!Outbox.address(contact).map(contact::equals).orElse(false)) {
+        errors.add(
+            new FieldError(
+                "requesterEmail",
+                "Enter an e-mail address in the correct format, like name@example.com"));
+      }
+    }
+    DateField received =
+        edits.receivedOn() != null ? edits.receivedOn() : DateField.of(receivedOn(mail));
+    QuestionSplitter.Split split = QuestionSplitter.propose(text);
+    List<NewRequest.QuestionDraft> questions = edits.questions();
+    if (questions == null) {
+      questions = new ArrayList<>();
+      for (int i = 0; i < split.questions().size(); i++) {
+        questions.add(
+            new NewRequest.QuestionDraft(String.valueOf(i + 1), split.questions().get(i)));
+      }
+    }
+    NewRequest draft =
+        new NewRequest(
+                edits.regime(),
+                received,
                 "EMAIL",
-                summary,
+                edits.summary(),
                 name,
-                mail.senderAddress,
+                contact,
                 text,
                 null,
                 List.of(),
-                null),
-            actor,
-            true);
+                null)
+            .withSplit(split.preamble(), questions, split.postscript());
+    if (!errors.isEmpty()) {
+      // every error at once: the details are checked too (nothing is saved)
+      try {
+        requests.proposeSplit(draft);
+      } catch (ValidationProblem p) {
+        p.errors().stream().filter(e -> !"requesterContact".equals(e.field())).forEach(errors::add);
+      }
+      throw new ValidationProblem(errors);
+    }
+    Logged logged = requests.log(draft, actor, false);
     mail.state = InboxMail.State.CONFIRMED;
     mail.requestReference = logged.reference();
     mail.decidedBy = actor;
     mail.decidedAt = Instant.now(clock);
     LOG.infof("E-mailed request %d logged as %s", id, logged.reference());
+    if (edits.sendAcknowledgement()) {
+      acknowledgements.send(logged.reference(), null, logged.accessCode(), actor);
+    }
     return logged;
+  }
+
+  /** The questions as the log form proposes them for the draft's text, to start the form with. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<NewRequest.QuestionDraft> proposedQuestions(long id) {
+    InboxMail mail = find(id);
+    List<String> split = QuestionSplitter.propose(mail.body == null ? "" : mail.body).questions();
+    List<NewRequest.QuestionDraft> questions = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      questions.add(new NewRequest.QuestionDraft(String.valueOf(i + 1), split.get(i)));
+    }
+    return questions;
   }
 
   /** Discards a draft (spam, not a request): the e-mail is kept, marked discarded. Audited. */

@@ -276,7 +276,9 @@ public class Outbox {
     }
     return new MailLine(
         m.id,
-        m.instalment == null ? "E-mail" : "Response, instalment " + m.instalment,
+        m.kind == OutboxMail.Kind.ACKNOWLEDGEMENT
+            ? "Acknowledgement"
+            : m.instalment == null ? "E-mail" : "Response, instalment " + m.instalment,
         label,
         colour,
         m.state == OutboxMail.State.QUEUED,

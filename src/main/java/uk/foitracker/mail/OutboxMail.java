@@ -27,6 +27,10 @@ import uk.foitracker.request.FoiRequest;
 public class OutboxMail extends PanacheEntityBase {
   enum Kind {
     RESPONSE,
+    /**
+     * The acknowledgement letter, with the access code (redacted from the stored copy once sent).
+     */
+    ACKNOWLEDGEMENT,
     DIGEST
   }
 

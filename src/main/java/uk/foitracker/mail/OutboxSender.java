@@ -114,14 +114,22 @@ public class OutboxSender {
     m.sentAt = Instant.now(clock);
     m.nextAttemptAt = null;
     m.lastError = null;
+    if (m.kind == OutboxMail.Kind.ACKNOWLEDGEMENT) {
+      // the access code goes only to the requester: the stored copy keeps no trace of it
+      m.body = AcknowledgementMails.redact(m.body);
+      for (OutboxPart p : OutboxPart.of(m)) {
+        p.content = new byte[0];
+      }
+    }
     if (m.request != null) {
       audit.record(
           "system",
           "MAIL_SENT",
           "request",
           m.request.id,
-          "E-mail of instalment "
-              + m.instalment
+          (m.kind == OutboxMail.Kind.ACKNOWLEDGEMENT
+                  ? "E-mail of the acknowledgement"
+                  : "E-mail of instalment " + m.instalment)
               + " delivered to the requester's mail server (outbox "
               + id
               + ", attempt "

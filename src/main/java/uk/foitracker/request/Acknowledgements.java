@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Letterheads;
 import uk.foitracker.clock.DeadlineView;
 import uk.foitracker.clock.Deadlines;
@@ -36,9 +37,15 @@ public class Acknowledgements {
   private final Deadlines deadlines;
   private final Clock clock;
   private final PublicBaseUrl publicBase;
+  private final AuditLog audit;
 
   Acknowledgements(
-      Letterheads letterheads, Deadlines deadlines, Clock clock, PublicBaseUrl publicBase) {
+      Letterheads letterheads,
+      Deadlines deadlines,
+      Clock clock,
+      PublicBaseUrl publicBase,
+      AuditLog audit) {
+    this.audit = audit;
     this.letterheads = letterheads;
     this.deadlines = deadlines;
     this.clock = clock;
@@ -81,7 +88,7 @@ public class Acknowledgements {
         due,
         request.statedDueOn == null ? null : Dates.withDay(request.statedDueOn),
         accessCode,
-        publicBase.base() + "/status");
+        publicBase.base().replaceAll("/+$", "") + "/status");
   }
 
   public TemplateInstance html(AcknowledgementView view) {
@@ -90,5 +97,26 @@ public class Acknowledgements {
 
   public byte[] pdf(AcknowledgementView view) {
     return AccessiblePdfs.render(Templates.letter(view, true, AccessiblePdfs.letterCss()).render());
+  }
+
+  /**
+   * Gives the request a new access code for an acknowledgement sent after the first one was shown
+   * (the service keeps only the hash of the first, so it cannot send that one): the earlier code
+   * stops working. Audited without the code, which goes only to the requester.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String newAccessCode(FoiRequest request, String actor) {
+    String code = AccessCodes.generate();
+    request.accessCodeHash = AccessCodes.hash(code);
+    audit.record(
+        actor,
+        "request.access-code.replaced",
+        OfficerRequests.SUBJECT,
+        request.id,
+        "A new access code was made for the acknowledgement e-mailed to the requester; the"
+            + " earlier code no longer works",
+        null,
+        null);
+    return code;
   }
 }

@@ -57,18 +57,10 @@ public class OfficerRequestsPage {
   }
 
   /** The log form's name for its one-time tokens. */
-  static final String LOG_FORM = "log-request";
+  static final String LOG_FORM = HeldAccessCodes.LOG_FORM;
 
   /** The cookie that lets the confirmation page show the access code again on a refresh. */
-  static final String LOGGED_COOKIE = "foi-logged";
-
-  /** What the log form's one post produced; the access code is stored sealed with the token. */
-  public record LoggedReceipt(String reference, String accessCode, String summary) {
-    @Override
-    public String toString() {
-      return "LoggedReceipt[" + reference + ", access code redacted]";
-    }
-  }
+  static final String LOGGED_COOKIE = HeldAccessCodes.LOGGED_COOKIE;
 
   private final OfficerRequests officer;
   private final RequestLinks links;
@@ -212,7 +204,12 @@ public class OfficerRequestsPage {
           "event-withdrawn",
           "Clock event withdrawn: the due date has been worked out again",
           "details-corrected",
-          "Request details corrected: the due date has been worked out again");
+          "Request details corrected: the due date has been worked out again",
+          "acknowledgement-emailed",
+          "Acknowledgement queued to be e-mailed to the requester, with the letter as a PDF and"
+              + " the access code: its delivery is shown under \"E-mail to the requester\"",
+          "acknowledgement-already",
+          "The acknowledgement was already e-mailed to the requester: it was not sent again");
 
   /**
    * The acknowledgement letter, to print: with the access code while this browser holds the token

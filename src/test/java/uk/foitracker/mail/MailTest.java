@@ -350,6 +350,252 @@ class MailTest {
     }
   }
 
+  @Test
+  void theAcknowledgementIsEmailedOnceWithAnAccessCodeThatWorks() throws Exception {
+    String address = "hyacinth.ack." + System.nanoTime() + "@example.org";
+    // received Fri 28 Apr 2023: due Wed 31 May 2023 (DESIGN.md's worked example)
+    Response logged =
+        logResponse(
+            "Allotment waiting list " + System.nanoTime(),
+            "Hyacinth Ackroyd",
+            address,
+            LocalDate.of(2023, 4, 28));
+    String ref = logged.path("reference");
+    String codeFromTheApi = logged.path("accessCode");
+
+    Document page = page(ref);
+    org.jsoup.nodes.Element form = page.selectFirst("form#acknowledgement-email");
+    assertThat(form).as("the request page offers to e-mail the acknowledgement").isNotNull();
+    assertThat(page.select("#acknowledgement-address").text()).isEqualTo(address);
+    String action = form.attr("action");
+    assertThat(action).isEqualTo("/officer/requests/" + ref + "/acknowledgement-email");
+    String version = form.select("input[name=version]").val();
+
+    Response first = formPost(ref, action, Map.of("version", version));
+    assertThat(first.statusCode()).isEqualTo(303);
+    assertThat(first.header("Location")).contains("done=acknowledgement-emailed");
+    Document after =
+        Jsoup.parse(
+            given().get("/officer/requests/" + ref + "?done=acknowledgement-emailed").asString());
+    assertThat(after.select("#success-banner").text()).contains("Acknowledgement queued");
+    assertThat(after.select("#mail").text())
+        .contains("Acknowledgement")
+        .contains("Waiting to send");
+    assertThat(after.select("#mail").text()).contains("acknowledgement-" + ref + ".pdf");
+    assertThat(after.select("form#acknowledgement-email")).isEmpty();
+    assertThat(after.select("#correspondence-list [data-correspondence-kind=ACKNOWLEDGED]"))
+        .hasSize(1);
+
+    // a double click or the back button and post again: nothing more is queued or written
+    long events = auditEvents(ref);
+    Response second = formPost(ref, action, Map.of("version", version));
+    assertThat(second.statusCode()).isEqualTo(303);
+    assertThat(second.header("Location")).contains("done=acknowledgement-already");
+    assertThat(auditEvents(ref)).isEqualTo(events);
+
+    sender.deliverDue();
+    MimeMessage m = receivedBy(address);
+    assertThat(m.getSubject()).contains(ref).contains("acknowledgement");
+    String text = text(m);
+    assertThat(text)
+        .contains("Dear Hyacinth Ackroyd")
+        .contains("Your reference is " + ref)
+        .contains("Wednesday 31 May 2023")
+        .contains("28 April 2023")
+        .contains("/status");
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("Access code: ([A-Z0-9-]{12,})").matcher(text);
+    assertThat(code.find()).as("the e-mail carries the access code").isTrue();
+    String accessCode = code.group(1);
+    Map<String, byte[]> files = files(m);
+    assertThat(files).containsKey("acknowledgement-" + ref + ".pdf");
+    try (PDDocument pdf = Loader.loadPDF(files.get("acknowledgement-" + ref + ".pdf"))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(ref)
+          .contains("31 May 2023")
+          .contains(accessCode);
+    }
+    sender.deliverDue();
+    assertThat(
+            java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(r -> sentTo(r, address))
+                .count())
+        .as("one acknowledgement e-mail")
+        .isEqualTo(1);
+    assertThat(page(ref).select("#mail .govuk-tag").text()).contains("Sent by e-mail");
+
+    // the code in the e-mail opens the status page; the one the API gave no longer does
+    assertThat(status(ref, accessCode).select("#state").text()).isNotBlank();
+    assertThat(status(ref, codeFromTheApi).select("#state")).isEmpty();
+
+    // the code went only to the requester: not in the audit trail, the log or the stored copy
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              assertThat(
+                      uk.foitracker.audit.AuditEvent.count(
+                          "summary like ?1 or afterState like ?1 or beforeState like ?1",
+                          "%" + accessCode + "%"))
+                  .isZero();
+              FoiRequest r = FoiRequest.findByReference(ref).orElseThrow();
+              for (OutboxMail o : OutboxMail.forRequest(r)) {
+                assertThat(o.body).doesNotContain(accessCode);
+              }
+            });
+    assertLogFree(address, "Ackroyd", accessCode);
+  }
+
+  @Test
+  void rightAfterLoggingTheAcknowledgementCarriesTheCodeShownOnTheConfirmation() throws Exception {
+    String address = "ignatius.logged." + System.nanoTime() + "@example.org";
+    Response form = given().get("/officer/requests/new");
+    Document blank = Jsoup.parse(form.asString());
+    LocalDate received = LocalDate.now(clock).minusDays(1);
+    Response saved =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, form.getCookie(CSRF))
+            .formParam(CSRF, blank.select("input[name=" + CSRF + "]").val())
+            .formParam("action", "save")
+            .formParam("formToken", blank.select("input[name=formToken]").val())
+            .formParam("regime", "FOIA")
+            .formParam("receivedOn-day", received.getDayOfMonth())
+            .formParam("receivedOn-month", received.getMonthValue())
+            .formParam("receivedOn-year", received.getYear())
+            .formParam("channel", "EMAIL")
+            .formParam("summary", "Library fines " + System.nanoTime())
+            .formParam("requesterName", "Ignatius Bellweather")
+            .formParam("requesterContact", address)
+            .formParam("requestText", "1. How much was collected in library fines?")
+            .formParam("questionNumber", "1")
+            .formParam("questionText", "How much was collected in library fines?")
+            .post("/officer/requests/new");
+    assertThat(saved.statusCode()).isEqualTo(303);
+    String logged = saved.header("Location");
+    String ref = logged.replaceAll(".*/requests/([^/]+)/logged", "$1");
+    String cookie = saved.getCookie("foi-logged");
+    Response confirmation = given().cookie("foi-logged", cookie).get(logged);
+    Document page = Jsoup.parse(confirmation.asString());
+    String shown = page.select("#access-code").text();
+    assertThat(shown).isNotBlank();
+    org.jsoup.nodes.Element ack = page.selectFirst("form#acknowledgement-email");
+    assertThat(ack).as("the confirmation offers to e-mail the acknowledgement").isNotNull();
+    assertThat(ack.text()).contains("the access code shown on this page");
+    Response sent =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, confirmation.getCookie(CSRF))
+            .cookie("foi-logged", cookie)
+            .formParam(CSRF, page.select("input[name=" + CSRF + "]").val())
+            .formParam("version", ack.select("input[name=version]").val())
+            .post(ack.attr("action"));
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.header("Location")).contains("done=acknowledgement-emailed");
+    sender.deliverDue();
+    String text = text(receivedBy(address));
+    assertThat(text).contains("Access code: " + shown).contains(ref);
+    assertThat(status(ref, shown).select("#state").text()).isNotBlank();
+    assertLogFree(address, "Bellweather", shown);
+  }
+
+  @Test
+  void anOfficerCorrectsAnEmailedDraftBeforeConfirmingIt() throws Exception {
+    String address = "orlando.draft." + System.nanoTime() + "@example.org";
+    String corrected = "orla.treadwell." + System.nanoTime() + "@example.org";
+    String subject = "Trees " + System.nanoTime();
+    appendToFoiMailbox(
+        "Orlando Treadwel",
+        address,
+        subject,
+        "Dear FOI team,\n\nPlease tell me:\n1. How many trees were planted in 2025?\n"
+            + "2. How many trees were felled in 2025?\n\nThanks,\nOrla",
+        LocalDate.of(2026, 11, 20).atTime(18, 45).atZone(Clocks.UK));
+    poller.pollNow();
+    Document list = Jsoup.parse(given().get("/officer/inbox").asString());
+    String href = list.select("#drafts a:contains(" + subject + ")").attr("href");
+    Document draft = Jsoup.parse(given().get(href).then().statusCode(200).extract().asString());
+    // prefilled from the e-mail
+    assertThat(draft.select("#summary").val()).isEqualTo(subject);
+    assertThat(draft.select("#requesterName").val()).isEqualTo("Orlando Treadwel");
+    assertThat(draft.select("#requesterEmail").val()).isEqualTo(address);
+    assertThat(draft.select("#receivedOn").val()).isEqualTo("20");
+    assertThat(draft.select("#receivedOn-month").val()).isEqualTo("11");
+    assertThat(draft.select("#question-0-text").text()).contains("trees were planted");
+    assertThat(draft.select("#question-1-text").text()).contains("felled");
+    assertThat(draft.select("#sendAcknowledgement").hasAttr("checked")).isTrue();
+
+    // bad input: every error at once in the summary, nothing saved
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+    Map<String, List<String>> bad = new LinkedHashMap<>();
+    bad.put("version", List.of(version(draft)));
+    bad.put("regime", List.of("EIR"));
+    bad.put("summary", List.of("Tree planting and felling"));
+    bad.put("requesterName", List.of("Orla Treadwell"));
+    bad.put("requesterEmail", List.of("orla at example"));
+    bad.put("receivedOn-day", List.of(String.valueOf(tomorrow.getDayOfMonth())));
+    bad.put("receivedOn-month", List.of(String.valueOf(tomorrow.getMonthValue())));
+    bad.put("receivedOn-year", List.of(String.valueOf(tomorrow.getYear())));
+    bad.put("questionNumber", List.of("1", "2"));
+    bad.put("questionText", List.of("How many trees were planted?", "How many were felled?"));
+    bad.put("sendAcknowledgement", List.of("yes"));
+    Response refused = formPostAll(href, href + "/confirm", bad);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    Document again = Jsoup.parse(refused.asString());
+    assertThat(again.select(".govuk-error-summary a").eachAttr("href"))
+        .contains("#requesterEmail", "#receivedOn");
+    assertThat(again.select("#requesterEmail").val()).isEqualTo("orla at example");
+    assertThat(again.select("#question-1-text").text()).isEqualTo("How many were felled?");
+    assertThat(Jsoup.parse(given().get("/officer/inbox").asString()).text()).contains(subject);
+    assertThat(Jsoup.parse(given().get(href).asString()).select("#logged-as")).isEmpty();
+
+    // the corrected values are what the request gets
+    Map<String, List<String>> edited = new LinkedHashMap<>(bad);
+    edited.put("requesterEmail", List.of(corrected));
+    edited.put("receivedOn-day", List.of("19"));
+    edited.put("receivedOn-month", List.of("11"));
+    edited.put("receivedOn-year", List.of("2026"));
+    edited.put("questionNumber", List.of("1", "2", "3"));
+    edited.put(
+        "questionText",
+        List.of("How many trees were planted?", "How many were felled?", "At what cost?"));
+    Response confirmed = formPostAll(href, href + "/confirm", edited);
+    assertThat(confirmed.statusCode()).isEqualTo(303);
+    String location = confirmed.header("Location");
+    assertThat(location).contains("done=acknowledgement-emailed");
+    String ref =
+        location
+            .substring(location.lastIndexOf("/officer/requests/") + 18)
+            .replaceAll("[?#].*$", "");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              FoiRequest r = FoiRequest.findByReference(ref).orElseThrow();
+              assertThat(r.regime.name()).isEqualTo("EIR");
+              assertThat(r.title).isEqualTo("Tree planting and felling");
+              assertThat(r.receivedOn).isEqualTo(LocalDate.of(2026, 11, 19));
+              assertThat(r.channel.name()).isEqualTo("EMAIL");
+              assertThat(r.requestText).contains("trees were planted in 2025");
+              RequesterContact c = RequesterContact.find("request", r).firstResult();
+              assertThat(c.contact).isEqualTo(corrected);
+              assertThat(c.name).isEqualTo("Orla Treadwell");
+            });
+    List<String> questions =
+        given().get("/api/requests/" + ref).then().statusCode(200).extract().path("questions.text");
+    assertThat(questions)
+        .containsExactly("How many trees were planted?", "How many were felled?", "At what cost?");
+    // confirming again is refused: one e-mail, one request, one acknowledgement
+    assertThat(formPostAll(href, href + "/confirm", edited).statusCode()).isEqualTo(409);
+    sender.deliverDue();
+    MimeMessage m = receivedBy(corrected);
+    assertThat(m.getSubject()).contains(ref);
+    assertThat(text(m)).contains("Dear Orla Treadwell").contains("Environmental Information");
+    assertLogFree(address, corrected, "Treadwel");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private static String log(String title, String name, String contact, LocalDate received) {
@@ -448,6 +694,100 @@ class MailTest {
             .cookie(CSRF, r.getCookie(CSRF))
             .formParam(CSRF, page.select("input[name=" + CSRF + "]").val());
     fields.forEach(post::formParam);
+    return post.post(action);
+  }
+
+  private static Response logResponse(
+      String title, String name, String contact, LocalDate received) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("regime", "FOIA");
+    body.put("receivedOn", received.toString());
+    body.put("channel", "EMAIL");
+    body.put("summary", title);
+    body.put("requesterName", name);
+    body.put("requesterContact", contact);
+    body.put("requestText", "1. How many people are on the waiting list?");
+    body.put("questions", List.of(Map.of("number", 1, "text", "How many are waiting?")));
+    return given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/requests")
+        .then()
+        .statusCode(201)
+        .extract()
+        .response();
+  }
+
+  private static long auditEvents(String ref) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                uk.foitracker.audit.AuditEvent.count(
+                    "subjectType = 'request' and subjectId = ?1",
+                    FoiRequest.findByReference(ref).orElseThrow().id));
+  }
+
+  /** The status page for a reference and access code, as the requester posts it. */
+  private static Document status(String ref, String code) {
+    Response form = given().get("/status");
+    Document page = Jsoup.parse(form.asString());
+    return Jsoup.parse(
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, form.getCookie(CSRF))
+            .formParam(CSRF, page.select("input[name=" + CSRF + "]").val())
+            .formParam("reference", ref)
+            .formParam("accessCode", code)
+            .post("/status")
+            .asString());
+  }
+
+  private static boolean sentTo(MimeMessage m, String address) {
+    try {
+      return m.getAllRecipients() != null
+          && ((InternetAddress) m.getAllRecipients()[0]).getAddress().equalsIgnoreCase(address);
+    } catch (jakarta.mail.MessagingException e) {
+      return false;
+    }
+  }
+
+  /** The e-mail's text: the plain-text part. */
+  private static String text(MimeMessage m) throws Exception {
+    Object content = m.getContent();
+    if (content instanceof Multipart mp) {
+      for (int i = 0; i < mp.getCount(); i++) {
+        BodyPart p = mp.getBodyPart(i);
+        if (p.getFileName() == null && p.isMimeType("text/plain")) {
+          return String.valueOf(p.getContent());
+        }
+        if (p.getContent() instanceof Multipart inner) {
+          for (int j = 0; j < inner.getCount(); j++) {
+            if (inner.getBodyPart(j).isMimeType("text/plain")) {
+              return String.valueOf(inner.getBodyPart(j).getContent());
+            }
+          }
+        }
+      }
+      return "";
+    }
+    return String.valueOf(content);
+  }
+
+  /** Posts a form with repeated fields (question boxes), as the page would. */
+  private static Response formPostAll(
+      String pagePath, String action, Map<String, List<String>> fields) {
+    Response r = given().redirects().follow(false).get(pagePath);
+    Document page = Jsoup.parse(r.asString());
+    var post =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .cookie(CSRF, r.getCookie(CSRF))
+            .formParam(CSRF, page.select("input[name=" + CSRF + "]").val());
+    fields.forEach((k, v) -> post.formParam(k, v.toArray()));
     return post.post(action);
   }
 

@@ -191,6 +191,7 @@ class AuthorisationMatrixTest {
           entry("POST /officer/inbox/{mail}/confirm", OFFICER),
           entry("POST /officer/inbox/{mail}/discard", OFFICER),
           entry("POST /officer/outbox/{outbox}/retry", OFFICER),
+          entry("POST /officer/requests/{ref}/acknowledgement-email", OFFICER),
           // officer compose pages
           entry("GET /officer/requests/{ref}/response", OFFICER),
           entry("GET /officer/requests/{ref}/response/letter", OFFICER),

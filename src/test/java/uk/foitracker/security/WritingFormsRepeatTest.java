@@ -137,6 +137,8 @@ class WritingFormsRepeatTest {
           entry("POST /officer/inbox/{mail}/confirm", VERSION),
           entry("POST /officer/inbox/{mail}/discard", VERSION),
           entry("POST /officer/outbox/{outbox}/retry", SAME_STATE),
+          // one acknowledgement e-mail per request; the form carries the version too
+          entry("POST /officer/requests/{ref}/acknowledgement-email", VERSION),
           entry("POST /officer/imports", NO_WRITE),
           entry("POST /officer/imports/{id}/confirm", STATE),
           entry("POST /officer/imports/{id}/abandon", STATE),
