@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.foitracker.security.CurrentUser;
 import uk.foitracker.web.NotFoundProblem;
 
 /**
@@ -31,17 +32,24 @@ public class ComparePage {
   }
 
   private final Comparisons comparisons;
+  private final CurrentUser user;
 
-  ComparePage(Comparisons comparisons) {
+  ComparePage(Comparisons comparisons, CurrentUser user) {
     this.comparisons = comparisons;
+    this.user = user;
   }
 
   @GET
   @Path("{batch}")
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(
+  public Response show(
       @PathParam("batch") String batch, @QueryParam("page") @DefaultValue("1") String page) {
-    return Templates.show(comparisons.compare(batch, pageNumber(page)));
+    int number = pageNumber(page);
+    if (user.signedIn()) { // their header differs: rendered for them each time
+      return Response.ok(Templates.show(comparisons.compare(batch, number)).render()).build();
+    }
+    return Response.ok(comparisons.rendered(batch, number, v -> Templates.show(v).render()))
+        .build();
   }
 
   /** A page number as asked for; anything but a whole number from 1 is a page not found. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.foitracker.answer.TableView;
 import uk.foitracker.answer.TableView.CellView;
@@ -173,10 +174,33 @@ public class Comparisons {
     return out;
   }
 
+  /**
+   * A page of the comparison as {@code render} writes it, kept like the comparison itself: for
+   * readers who are not signed in, who all get the same page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String rendered(String batchSlug, int page, Function<ComparisonView, String> render) {
+    Batch b = Batches.batch(batchSlug);
+    return cache.get(
+        "compare page " + b.slug + " " + b.revision + " " + page,
+        () -> render.apply(page(compared(b), page)));
+  }
+
   /** The batch compared whole, kept until it or a published case changes. */
   Compared compared(String batchSlug) {
-    Batch b = Batches.batch(batchSlug);
+    return compared(Batches.batch(batchSlug));
+  }
+
+  /**
+   * Kept or made: when none is kept, one reader makes it while the others of the same batch wait
+   * for it; when the one kept is due to be remade, one reader remakes it while the others are given
+   * the one kept ({@link PublicationCache#get}).
+   */
+  private Compared compared(Batch b) {
     String key = "compare " + b.slug + " " + b.revision;
+    if (cache.peek(key) != null) {
+      return cache.get(key, () -> make(b));
+    }
     synchronized (making.computeIfAbsent(b.slug, k -> new Object())) {
       return cache.get(key, () -> make(b));
     }

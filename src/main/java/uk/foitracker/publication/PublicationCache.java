@@ -94,6 +94,16 @@ public class PublicationCache {
     return value;
   }
 
+  /**
+   * The value kept under {@code key} while no published case has changed since it was made, however
+   * old; null if there is none.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T peek(String key) {
+    Entry kept = entries.getIfPresent(key);
+    return kept != null && kept.changes() == changes.getAsLong() ? (T) kept.value() : null;
+  }
+
   /** Forgets everything: for tests and after a bulk change made outside the app. */
   public void clear() {
     entries.invalidateAll();
@@ -102,6 +112,9 @@ public class PublicationCache {
   private static int weight(Object value) {
     if (value instanceof Weighed weighed) {
       return Math.max(1, weighed.weight());
+    }
+    if (value instanceof String page) {
+      return Math.max(1, page.length()); // a rendered page
     }
     return 4096; // a view record or a count: counted as a few kilobytes
   }

@@ -24,6 +24,17 @@ class PublicationCacheTest {
     assertThat(cache.<String>get("absent", () -> null)).isNull();
   }
 
+  @Test
+  void peekGivesAnEntryOfTheCurrentChangesOnly() {
+    PublicationCache cache = new PublicationCache(changes::get, Duration.ZERO);
+    assertThat(cache.<String>peek("page")).isNull();
+    cache.get("page", () -> "<html>");
+    // due to be remade (no age allowed) but still of the current changes: given
+    assertThat(cache.<String>peek("page")).isEqualTo("<html>");
+    changes.incrementAndGet();
+    assertThat(cache.<String>peek("page")).isNull();
+  }
+
   /**
    * When an entry falls due, one reader remakes it and the others are given the last one meanwhile
    * rather than all running the same count at once.
