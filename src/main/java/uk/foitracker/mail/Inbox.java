@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
 import uk.foitracker.request.OfficerRequests;
@@ -62,12 +63,12 @@ public class Inbox {
   /** How many e-mailed requests wait for an officer (the work queue links to them). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long waiting() {
-    return InboxMail.count("state", InboxMail.State.DRAFT);
+    return InboxMail.waiting(AuthorityScope.heldNow());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DraftView> drafts() {
-    return InboxMail.drafts().stream().map(this::view).toList();
+    return InboxMail.drafts(AuthorityScope.heldNow()).stream().map(this::view).toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,7 +90,7 @@ public class Inbox {
    */
   public Logged confirm(long id, long version, String regime, String summary, String actor) {
     InboxMail mail = InboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     if (mail.state != InboxMail.State.DRAFT || mail.version != version) {
@@ -115,7 +116,8 @@ public class Inbox {
                 List.of(),
                 null),
             actor,
-            true);
+            true,
+            (mail.authority != null ? mail.authority : AuthorityScope.ownNow()).slug);
     mail.state = InboxMail.State.CONFIRMED;
     mail.requestReference = logged.reference();
     mail.decidedBy = actor;
@@ -127,7 +129,7 @@ public class Inbox {
   /** Discards a draft (spam, not a request): the e-mail is kept, marked discarded. Audited. */
   public void discard(long id, long version, String actor) {
     InboxMail mail = InboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     if (mail.state != InboxMail.State.DRAFT || mail.version != version) {
@@ -152,7 +154,7 @@ public class Inbox {
 
   private InboxMail find(long id) {
     InboxMail mail = InboxMail.findById(id);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     return mail;

@@ -3,13 +3,23 @@ package uk.foitracker.mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 
 /** Test data: an e-mailed request waiting as a draft, for tests outside this package. */
 public final class InboxFixtures {
   private InboxFixtures() {}
 
-  /** A new draft from the FOI mailbox; returns its id. */
+  /** A new draft from the FOI mailbox of the installation's own authority; returns its id. */
   public static long draft() {
+    return draft(null);
+  }
+
+  /**
+   * A new draft sent to the FOI mailbox of the authority with this slug (null: the installation's
+   * own); returns its id.
+   */
+  public static long draft(String authoritySlug) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -25,6 +35,10 @@ public final class InboxFixtures {
                       .getBytes(StandardCharsets.UTF_8);
               m.state = InboxMail.State.DRAFT;
               m.fetchedAt = m.receivedAt;
+              m.authority =
+                  authoritySlug == null
+                      ? AuthorityScope.ownNow()
+                      : Authority.findBySlug(authoritySlug).orElseThrow();
               m.persist();
               return m.id;
             });
