@@ -200,6 +200,11 @@ public class Imports {
     return store.get(id).filter(Imports::reachable).orElseThrow(Imports::gone);
   }
 
+  /** Whether a proposal is still kept, whoever asks (for tests: nothing was changed). */
+  public boolean isKept(String id) {
+    return store.get(id).isPresent();
+  }
+
   /** Discards a proposal: nothing of it is kept. */
   void abandon(String id) {
     if (store.get(id).filter(Imports::reachable).isPresent()) {
