@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -465,14 +466,23 @@ class AuthorisationMatrixTest {
                             });
                 a.referencePrefix = "DUR";
               });
+      // logged on a thread of its own, outside the test's request (whoever the first test signs in
+      // as, olive holds only Leicester): work with nobody signed in files under the slug named
       durhamRef =
-          officer
-              .log(
-                  Planted.draft(clock, 3, "Durham's own request " + System.nanoTime(), "How many?"),
-                  "dora",
-                  false,
-                  DURHAM)
-              .reference();
+          CompletableFuture.supplyAsync(
+                  () ->
+                      officer
+                          .log(
+                              Planted.draft(
+                                  clock,
+                                  3,
+                                  "Durham's own request " + System.nanoTime(),
+                                  "How many?"),
+                              "dora",
+                              false,
+                              DURHAM)
+                          .reference())
+              .join();
     }
   }
 
