@@ -59,6 +59,14 @@ public class Authority extends PanacheEntityBase {
   public Integer smallNumberThreshold;
 
   /**
+   * The address of this authority's FOI mailbox (lower case): an e-mail sent to it belongs to this
+   * authority; null: none of its own (e-mails sent to no authority's mailbox are the installation's
+   * own authority's).
+   */
+  @Column(length = 400)
+  public String mailbox;
+
+  /**
    * The small-number threshold this authority works to: its own when set, else the installation's
    * ({@code foi.review.small-number-threshold}).
    */
@@ -97,6 +105,14 @@ public class Authority extends PanacheEntityBase {
     this.centralGovernment = kind.centralGovernment();
     this.appropriateLimitPence = limit.limitPence();
     this.hourlyRatePence = limit.hourlyRatePence();
+  }
+
+  /** The authority whose FOI mailbox is this address (any case), if one is. */
+  public static Optional<Authority> findByMailbox(String address) {
+    if (address == null || address.isBlank()) {
+      return Optional.empty();
+    }
+    return find("mailbox", address.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
   }
 
   public static Optional<Authority> findByName(String name) {

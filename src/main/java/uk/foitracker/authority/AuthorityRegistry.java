@@ -54,7 +54,19 @@ public class AuthorityRegistry {
       String kind,
       String referencePrefix,
       String publicBase,
-      Integer smallNumberThreshold) {}
+      Integer smallNumberThreshold,
+      String mailbox) {
+    /** A declaration without a mailbox of its own. */
+    public Declared(
+        String name,
+        String slug,
+        String kind,
+        String referencePrefix,
+        String publicBase,
+        Integer smallNumberThreshold) {
+      this(name, slug, kind, referencePrefix, publicBase, smallNumberThreshold, null);
+    }
+  }
 
   /** What a declaration did: how many authorities it made and changed. */
   public record Outcome(int created, int updated, int unchanged) {}
@@ -134,6 +146,8 @@ public class AuthorityRegistry {
       a.referencePrefix = blankToNull(d.referencePrefix());
       a.publicBase = blankToNull(d.publicBase());
       a.smallNumberThreshold = d.smallNumberThreshold();
+      String mailbox = blankToNull(d.mailbox());
+      a.mailbox = mailbox == null ? null : mailbox.toLowerCase(Locale.ROOT);
       String after = summary(a);
       if (found.isEmpty()) {
         a.persist();
@@ -213,6 +227,10 @@ public class AuthorityRegistry {
       if (base != null && base.length() > 300) {
         problems.add(at + ": the public base must be 300 characters or fewer");
       }
+      String mailbox = blankToNull(d.mailbox());
+      if (mailbox != null && (mailbox.length() > 400 || !mailbox.contains("@"))) {
+        problems.add(at + ": the mailbox must be an e-mail address (400 characters at most)");
+      }
       if (d.smallNumberThreshold() != null && d.smallNumberThreshold() < 0) {
         problems.add(at + ": the small-number threshold must be 0 or more");
       }
@@ -246,7 +264,8 @@ public class AuthorityRegistry {
         + "; publicBase="
         + Objects.toString(a.publicBase, "")
         + "; smallNumberThreshold="
-        + Objects.toString(a.smallNumberThreshold, "");
+        + Objects.toString(a.smallNumberThreshold, "")
+        + (a.mailbox == null ? "" : "; mailbox=" + a.mailbox);
   }
 
   private static String blankToNull(String s) {

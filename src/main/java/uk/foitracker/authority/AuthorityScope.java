@@ -84,6 +84,57 @@ public class AuthorityScope implements TrailScope {
     }
   }
 
+  /**
+   * The installation's own authority ({@code foi.authority.name}), made on first use: the owner of
+   * what was made before authorities were data, and of e-mails sent to no authority's mailbox.
+   */
+  public static Authority ownNow() {
+    return Authority.findOrCreate(
+        ConfigProvider.getConfig().getValue("foi.authority.name", String.class));
+  }
+
+  /**
+   * Whether an object owned by an authority may be read and changed now; an owner not recorded
+   * (null) stands for the installation's own authority ({@link #ownNow()}).
+   */
+  public static boolean allowsOwnedNow(Authority owner) {
+    return allowsNow(owner != null ? owner : ownNow());
+  }
+
+  /**
+   * The authority something a person makes now belongs to (a batch): their {@link #forSettings()}
+   * authority (the one chosen on the form, the installation's own for a person whose identity
+   * states none, else the first they hold by name); the installation's own outside any request.
+   * Refused (field {@code authority}) for a person holding none.
+   */
+  public static Authority homeNow() {
+    if (!Arc.container().requestContext().isActive()) {
+      return ownNow();
+    }
+    try (InstanceHandle<AuthorityScope> scope = Arc.container().instance(AuthorityScope.class)) {
+      try {
+        return scope.get().forSettings();
+      } catch (NotFoundProblem e) {
+        throw ValidationProblem.of(
+            "authority", "You hold no authority in this service: ask your administrator");
+      }
+    }
+  }
+
+  /**
+   * The ids of the authorities the signed-in person holds; empty when they hold every one or nobody
+   * is signed in (nothing is restricted then).
+   */
+  public static Optional<Set<Long>> heldNow() {
+    if (!Arc.container().requestContext().isActive()) {
+      return Optional.empty();
+    }
+    try (InstanceHandle<AuthorityScope> scope = Arc.container().instance(AuthorityScope.class)) {
+      AuthorityScope s = scope.get();
+      return s.all() ? Optional.empty() : Optional.of(Set.copyOf(s.ids()));
+    }
+  }
+
   /** False when nobody is signed in: nothing is restricted then (see the class comment). */
   public boolean restricted() {
     return identity != null && !identity.isAnonymous();

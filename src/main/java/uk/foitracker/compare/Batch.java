@@ -3,13 +3,17 @@ package uk.foitracker.compare;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.foitracker.authority.Authority;
 
 /** A batch: the same request sent to many authorities, whose answers are compared. */
 @Entity
@@ -42,6 +46,14 @@ public class Batch extends PanacheEntityBase {
    */
   @Column(nullable = false)
   public long revision;
+
+  /**
+   * The authority of the officer who created it: only that authority's officers change it (null,
+   * before it was recorded: the installation's own authority).
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "authority_id")
+  public Authority authority;
 
   public static Optional<Batch> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();

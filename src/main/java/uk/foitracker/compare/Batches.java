@@ -1,6 +1,9 @@
 package uk.foitracker.compare;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.foitracker.audit.AuditLog;
 import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequestState;
 import uk.foitracker.request.RequesterContact;
@@ -61,7 +65,9 @@ public class Batches {
       String title,
       String wording,
       List<MemberView> members,
-      List<MappingView> mappings) {}
+      List<MappingView> mappings,
+      String authority,
+      String authoritySlug) {}
 
   /** A request suggested for a batch, with its score (share of words in common). */
   public record Suggestion(
@@ -69,6 +75,21 @@ public class Batches {
     public String scoreText() {
       return Math.round(score * 100) + "% of words in common";
     }
+  }
+
+  /**
+   * Batches made before they had an owner are the installation's own authority's (the only one
+   * there was then).
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  void onStart(@Observes StartupEvent event) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (Batch.count("authority is null") > 0) {
+                Batch.update("authority = ?1 where authority is null", AuthorityScope.ownNow());
+              }
+            });
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,6 +105,18 @@ public class Batches {
   static Batch batch(String slug) {
     return Batch.findBySlug(slug == null ? "" : slug)
         .orElseThrow(() -> new NotFoundProblem("No batch " + slug));
+  }
+
+  /**
+   * The batch to change: one another authority's officer created answers as an unknown batch does
+   * (its comparison stays public; reading it is not changing it).
+   */
+  static Batch owned(String slug) {
+    Batch b = batch(slug);
+    if (!AuthorityScope.allowsOwnedNow(b.authority)) {
+      throw new NotFoundProblem("No batch " + slug);
+    }
+    return b;
   }
 
   /** Creates a batch; its slug comes from the title, made unique; a title taken is refused. */
@@ -134,6 +167,7 @@ public class Batches {
     b.wording = w;
     b.createdBy = actor;
     b.createdAt = Instant.now(clock);
+    b.authority = AuthorityScope.homeNow();
     b.persist();
     audit.record(actor, "BATCH_CREATED", "batch", b.id, "Batch " + t + " created", null, slug);
     return view(b);
@@ -141,7 +175,7 @@ public class Batches {
 
   /** Adds a case by its reference or slug; refused when unknown or already in the batch. */
   public BatchView add(String batchSlug, String member, String actor) {
-    Batch b = batch(batchSlug);
+    Batch b = owned(batchSlug);
     FoiRequest r = request(member);
     if (BatchMember.count("batch = ?1 and request = ?2", b, r) > 0) {
       throw ValidationProblem.of("member", "That case is already in this batch");
@@ -180,7 +214,7 @@ public class Batches {
   }
 
   public BatchView remove(String batchSlug, String member, String actor) {
-    Batch b = batch(batchSlug);
+    Batch b = owned(batchSlug);
     FoiRequest r = request(member);
     long gone = BatchMember.delete("batch = ?1 and request = ?2", b, r);
     if (gone == 0) {
@@ -203,7 +237,7 @@ public class Batches {
    * mapping of the same label on the same axis is replaced.
    */
   public BatchView map(String batchSlug, String axis, String from, String to, String actor) {
-    Batch b = batch(batchSlug);
+    Batch b = owned(batchSlug);
     List<FieldError> errors = new ArrayList<>();
     LabelMap.Axis a = null;
     try {
@@ -259,7 +293,7 @@ public class Batches {
   }
 
   public BatchView unmap(String batchSlug, long id, String actor) {
-    Batch b = batch(batchSlug);
+    Batch b = owned(batchSlug);
     LabelMapping m =
         LabelMapping.<LabelMapping>find("batch = ?1 and id = ?2", b, id)
             .firstResultOptional()
@@ -313,7 +347,7 @@ public class Batches {
             .list();
     List<Suggestion> out = new ArrayList<>();
     for (FoiRequest r : candidates) {
-      if (in.contains(r.id)) {
+      if (in.contains(r.id) || !visible(r)) {
         continue;
       }
       double score = TextSimilarity.jaccard(words, TextSimilarity.words(r.requestText));
@@ -325,21 +359,31 @@ public class Batches {
     return out.size() > SUGGEST_MAX ? out.subList(0, SUGGEST_MAX) : out;
   }
 
+  /**
+   * Whether an officer may see a request here: one of their authorities', or a published case
+   * (public); another authority's unpublished request is not named, as if it did not exist.
+   */
+  private static boolean visible(FoiRequest r) {
+    return r.state == RequestState.PUBLISHED || AuthorityScope.allowsNow(r.authority);
+  }
+
   private static FoiRequest request(String member) {
     String m = member == null ? "" : member.strip();
     if (m.isEmpty()) {
       throw ValidationProblem.of("member", "Enter the reference or the address of a case");
     }
-    return FoiRequest.findByReference(m)
-        .or(() -> FoiRequest.findByReference(m.toUpperCase(Locale.ROOT)))
+    return FoiRequest.findAnyByReference(m)
+        .or(() -> FoiRequest.findAnyByReference(m.toUpperCase(Locale.ROOT)))
         .or(() -> FoiRequest.findBySlug(m))
         .or(() -> FoiRequest.findBySlug(m.toLowerCase(Locale.ROOT)))
+        .filter(Batches::visible)
         .orElseThrow(() -> ValidationProblem.of("member", "No case has that reference or address"));
   }
 
   static BatchView view(Batch b) {
     List<MemberView> members =
         BatchMember.of(b).stream()
+            .filter(m -> visible(m.request))
             .map(
                 m ->
                     new MemberView(
@@ -353,6 +397,7 @@ public class Batches {
         LabelMapping.of(b).stream()
             .map(m -> new MappingView(m.id, m.axis.name(), m.fromLabel, m.toLabel))
             .toList();
-    return new BatchView(b.slug, b.title, b.wording, members, mappings);
+    Authority owner = b.authority != null ? b.authority : AuthorityScope.ownNow();
+    return new BatchView(b.slug, b.title, b.wording, members, mappings, owner.name, owner.slug);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,8 +21,18 @@ class ImportStore {
   static final int MAX = 200;
   static final Duration KEPT = Duration.ofHours(4);
 
-  /** A proposal kept: the letter's text, what was read, who read it and when. */
-  record Kept(String id, String text, Proposals.Reading reading, String officer, Instant at) {
+  /**
+   * A proposal kept: the letter's text, what was read, who read it and when, and the ids of the
+   * authorities that officer held (null: every one, or nobody signed in): only a person holding all
+   * of them may read, confirm or abandon it.
+   */
+  record Kept(
+      String id,
+      String text,
+      Proposals.Reading reading,
+      String officer,
+      Instant at,
+      Set<Long> authorities) {
     @Override
     public String toString() {
       return "Kept[" + id + "]";
@@ -35,14 +46,22 @@ class ImportStore {
     this.clock = clock;
   }
 
-  synchronized Kept put(String text, Proposals.Reading reading, String officer) {
+  synchronized Kept put(
+      String text, Proposals.Reading reading, String officer, Set<Long> authorities) {
     expire();
     while (kept.size() >= MAX) {
       Iterator<String> first = kept.keySet().iterator();
       first.next();
       first.remove();
     }
-    Kept k = new Kept(UUID.randomUUID().toString(), text, reading, officer, Instant.now(clock));
+    Kept k =
+        new Kept(
+            UUID.randomUUID().toString(),
+            text,
+            reading,
+            officer,
+            Instant.now(clock),
+            authorities == null ? null : Set.copyOf(authorities));
     kept.put(k.id(), k);
     return k;
   }

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.clock.ClockEventKind;
 import uk.foitracker.compose.Answers;
@@ -129,7 +131,19 @@ public class Imports {
     if (!errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    return store.put(text, Proposals.read(text, law, on), officer);
+    return store.put(
+        text, Proposals.read(text, law, on), officer, AuthorityScope.heldNow().orElse(null));
+  }
+
+  /**
+   * Whether the signed-in person may reach a proposal: they hold every authority its officer held
+   * (another authority's proposal answers as an unknown id does).
+   */
+  private static boolean reachable(ImportStore.Kept k) {
+    if (k.authorities() == null) {
+      return true;
+    }
+    return AuthorityScope.heldNow().map(mine -> mine.containsAll(k.authorities())).orElse(true);
   }
 
   /**
@@ -138,6 +152,18 @@ public class Imports {
    */
   public String proposeText(String text, String officer) {
     return propose(text, null, null, officer).id();
+  }
+
+  /**
+   * Reads a letter into a proposal kept for an officer of one authority (its slug), and gives its
+   * id (for tests of the authority axis).
+   */
+  public String proposeText(String text, String officer, String authoritySlug) {
+    Long authority =
+        Authority.findBySlug(authoritySlug)
+            .orElseThrow(() -> new IllegalArgumentException("No authority " + authoritySlug))
+            .id;
+    return store.put(text, read(text), officer, Set.of(authority)).id();
   }
 
   /** Reads a letter without keeping it (the command-line import). */
@@ -171,12 +197,19 @@ public class Imports {
 
   /** The proposal kept under {@code id}, or 404. */
   ImportStore.Kept get(String id) {
-    return store.get(id).orElseThrow(Imports::gone);
+    return store.get(id).filter(Imports::reachable).orElseThrow(Imports::gone);
+  }
+
+  /** Whether a proposal is still kept, whoever asks (for tests: nothing was changed). */
+  public boolean isKept(String id) {
+    return store.get(id).isPresent();
   }
 
   /** Discards a proposal: nothing of it is kept. */
   void abandon(String id) {
-    store.remove(id);
+    if (store.get(id).filter(Imports::reachable).isPresent()) {
+      store.remove(id);
+    }
   }
 
   /**
@@ -187,6 +220,7 @@ public class Imports {
    *     kept for correction)
    */
   Confirmed confirm(String id, ImportProposal corrected, String channel, String actor) {
+    get(id);
     ImportStore.Kept kept = store.remove(id).orElseThrow(Imports::gone);
     ImportProposal p = corrected != null ? corrected : kept.reading().proposal();
     Logged logged;

@@ -5,8 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityGrant;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.web.Dates;
@@ -17,6 +24,11 @@ import uk.foitracker.web.PublicBaseUrl;
  * foi.mail.digest.recipients} listing the open requests that are overdue and those due within
  * {@code foi.mail.digest.days} working days (the UK-wide calendar), through the outbox (so a
  * failure is retried like any other mail). Requests and references only: no requester's data.
+ *
+ * <p>Each recipient gets only their authority's requests: a recipient is written {@code
+ * slug:address} (the authority with that slug; {@code *:address} for every authority, a regulator's
+ * view) or just {@code address} (the installation's own authority, {@code foi.authority.name}). A
+ * slug no authority has sends nothing (logged by slug, never by address).
  */
 @ApplicationScoped
 @Transactional
@@ -50,10 +62,27 @@ public class Digests {
       return 0;
     }
     LocalDate today = LocalDate.now(clock);
-    Digest digest = digest(today);
+    Map<String, Digest> bySlug = new HashMap<>();
     int queued = 0;
-    for (String r : recipients) {
-      if (!r.isBlank() && outbox.queueDigest(r.strip(), today, digest.subject(), digest.body())) {
+    for (String entry : recipients) {
+      Recipient r = Recipient.parse(entry);
+      if (r == null) {
+        continue;
+      }
+      Digest digest;
+      if (r.slug() == null) {
+        digest = bySlug.computeIfAbsent("", s -> digest(today, AuthorityScope.ownNow()));
+      } else if (r.slug().equals(AuthorityGrant.ALL)) {
+        digest = bySlug.computeIfAbsent(AuthorityGrant.ALL, s -> digest(today));
+      } else {
+        Optional<Authority> a = Authority.findBySlug(r.slug());
+        if (a.isEmpty()) {
+          LOG.warnf("Daily digest: no authority %s; its recipient gets none", r.slug());
+          continue;
+        }
+        digest = bySlug.computeIfAbsent(r.slug(), s -> digest(today, a.get()));
+      }
+      if (outbox.queueDigest(r.address(), today, digest.subject(), digest.body())) {
         queued++;
       }
     }
@@ -61,17 +90,39 @@ public class Digests {
     return queued;
   }
 
-  /** The digest as at {@code today}. */
+  /** A recipient as configured: {@code slug:address}, or {@code address} (slug null). */
+  record Recipient(String slug, String address) {
+    static Recipient parse(String entry) {
+      String e = entry == null ? "" : entry.strip();
+      int colon = e.indexOf(':');
+      if (colon > 0 && !e.substring(0, colon).contains("@")) {
+        String slug = e.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        String address = e.substring(colon + 1).strip();
+        return address.isEmpty() ? null : new Recipient(slug, address);
+      }
+      return e.isEmpty() ? null : new Recipient(null, e);
+    }
+  }
+
+  /** The digest of every authority's requests as at {@code today}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Digest digest(LocalDate today) {
+    return digest(today, null);
+  }
+
+  /** The digest of one authority's requests (null: every authority's) as at {@code today}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Digest digest(LocalDate today, Authority authority) {
     int days = config.digest().days();
     LocalDate horizon = WorkingDayCalendar.ukWide().addWorkingDays(today, days);
+    String where =
+        "inQueue = true and dueOn is not null and dueOn <= ?1"
+            + (authority == null ? "" : " and authority = ?2")
+            + " order by dueOn, systemReference";
+    Object[] params =
+        authority == null ? new Object[] {horizon} : new Object[] {horizon, authority};
     List<Line> due =
-        FoiRequest.<FoiRequest>list(
-                "inQueue = true and dueOn is not null and dueOn <= ?1 order by dueOn,"
-                    + " systemReference",
-                horizon)
-            .stream()
+        FoiRequest.<FoiRequest>list(where, params).stream()
             .map(r -> new Line(r.systemReference, r.title, r.dueOn, r.assignedTo))
             .toList();
     List<Line> overdue = due.stream().filter(l -> l.due().isBefore(today)).toList();

@@ -2,10 +2,12 @@ package uk.foitracker.mail;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -13,8 +15,11 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -23,6 +28,8 @@ import java.util.Properties;
  *
  * @param key the Message-ID, or the SHA-256 of the message when it has none
  * @param receivedAt when the mailbox received it (IMAP's internal date), else its Date header
+ * @param recipients the addresses it was sent to (Delivered-To, X-Original-To, To, Cc), lower case,
+ *     in that order: the first that is an authority's FOI mailbox says whose it is
  */
 record InboundMessage(
     String key,
@@ -31,7 +38,8 @@ record InboundMessage(
     String subject,
     String text,
     Instant receivedAt,
-    byte[] raw) {
+    byte[] raw,
+    List<String> recipients) {
 
   private static final int MAX_TEXT = 200000;
 
@@ -56,7 +64,42 @@ record InboundMessage(
         m.getSubject() == null ? null : clip(m.getSubject().strip(), 1000),
         text == null ? null : clip(text.strip(), MAX_TEXT),
         when == null ? Instant.now() : when.toInstant(),
-        raw);
+        raw,
+        recipients(m));
+  }
+
+  private static List<String> recipients(MimeMessage m) throws MessagingException {
+    List<String> out = new ArrayList<>();
+    for (String header : List.of("Delivered-To", "X-Original-To")) {
+      String[] values = m.getHeader(header);
+      if (values != null) {
+        for (String v : values) {
+          addresses(v, out);
+        }
+      }
+    }
+    for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+      String v = m.getHeader(type == Message.RecipientType.TO ? "To" : "Cc", ",");
+      if (v != null) {
+        addresses(v, out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void addresses(String header, List<String> out) {
+    try {
+      for (InternetAddress a : InternetAddress.parseHeader(header, false)) {
+        if (a.getAddress() != null && !a.getAddress().isBlank()) {
+          String s = a.getAddress().strip().toLowerCase(Locale.ROOT);
+          if (!out.contains(s)) {
+            out.add(s);
+          }
+        }
+      }
+    } catch (AddressException e) {
+      // a header that is not an address list names no mailbox
+    }
   }
 
   private static String text(Part p) throws MessagingException, IOException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import uk.foitracker.audit.AuditLog;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.question.QuestionSplitter;
 import uk.foitracker.request.Logged;
 import uk.foitracker.request.NewRequest;
@@ -72,12 +73,12 @@ public class Inbox {
   /** How many e-mailed requests wait for an officer (the work queue links to them). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long waiting() {
-    return InboxMail.count("state", InboxMail.State.DRAFT);
+    return InboxMail.waiting(AuthorityScope.heldNow());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DraftView> drafts() {
-    return InboxMail.drafts().stream().map(this::view).toList();
+    return InboxMail.drafts(AuthorityScope.heldNow()).stream().map(this::view).toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -133,7 +134,7 @@ public class Inbox {
    */
   public Logged confirm(long id, long version, Edits edits, String actor) {
     InboxMail mail = InboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     if (mail.state != InboxMail.State.DRAFT || mail.version != version) {
@@ -195,7 +196,12 @@ public class Inbox {
       }
       throw new ValidationProblem(errors);
     }
-    Logged logged = requests.log(draft, actor, false);
+    Logged logged =
+        requests.log(
+            draft,
+            actor,
+            false,
+            (mail.authority != null ? mail.authority : AuthorityScope.ownNow()).slug);
     mail.state = InboxMail.State.CONFIRMED;
     mail.requestReference = logged.reference();
     mail.decidedBy = actor;
@@ -222,7 +228,7 @@ public class Inbox {
   /** Discards a draft (spam, not a request): the e-mail is kept, marked discarded. Audited. */
   public void discard(long id, long version, String actor) {
     InboxMail mail = InboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     if (mail.state != InboxMail.State.DRAFT || mail.version != version) {
@@ -247,7 +253,7 @@ public class Inbox {
 
   private InboxMail find(long id) {
     InboxMail mail = InboxMail.findById(id);
-    if (mail == null) {
+    if (mail == null || !AuthorityScope.allowsOwnedNow(mail.authority)) {
       throw new NotFoundProblem("No e-mailed request " + id);
     }
     return mail;

@@ -5,13 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.foitracker.authority.Authority;
 
 /**
  * An e-mail that arrived in the FOI mailbox: a draft request until an officer confirms or discards
@@ -67,10 +73,38 @@ public class InboxMail extends PanacheEntityBase {
   @Column(name = "fetched_at", nullable = false)
   public Instant fetchedAt;
 
+  /**
+   * The authority whose FOI mailbox it was sent to (else the installation's own): only its officers
+   * list, read, confirm or discard it. Null (before it was recorded): the installation's own.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "authority_id")
+  public Authority authority;
+
   @Version public long version;
 
-  static List<InboxMail> drafts() {
-    return list("state = ?1 order by receivedAt, id", State.DRAFT);
+  /** The drafts of these authorities (their ids; empty: every authority's), oldest first. */
+  static List<InboxMail> drafts(Optional<Set<Long>> authorities) {
+    return list("state = ?1" + restrict(authorities) + " order by receivedAt, id", State.DRAFT);
+  }
+
+  /** How many drafts of these authorities (their ids; empty: every authority's) wait. */
+  static long waiting(Optional<Set<Long>> authorities) {
+    return count("state = ?1" + restrict(authorities), State.DRAFT);
+  }
+
+  private static String restrict(Optional<Set<Long>> authorities) {
+    if (authorities.isEmpty()) {
+      return "";
+    }
+    if (authorities.get().isEmpty()) {
+      return " and 1 = 0";
+    }
+    StringBuilder in = new StringBuilder();
+    for (Long id : authorities.get()) {
+      in.append(in.isEmpty() ? "" : ", ").append(id.longValue());
+    }
+    return " and authority.id in (" + in + ")";
   }
 
   static boolean known(String messageKey) {

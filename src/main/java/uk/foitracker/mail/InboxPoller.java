@@ -1,8 +1,10 @@
 package uk.foitracker.mail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -13,8 +15,12 @@ import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 
 /**
  * Reads the FOI mailbox over IMAP every {@code foi.mail.inbox.every} when {@code
@@ -84,6 +90,34 @@ public class InboxPoller {
     return kept;
   }
 
+  /**
+   * The authority an e-mail belongs to: the first of its recipients that is an authority's FOI
+   * mailbox ({@link Authority#mailbox}), else the installation's own authority.
+   */
+  static Authority owner(List<String> recipients) {
+    for (String r : recipients) {
+      Optional<Authority> a = Authority.findByMailbox(r);
+      if (a.isPresent()) {
+        return a.get();
+      }
+    }
+    return AuthorityScope.ownNow();
+  }
+
+  /**
+   * E-mails kept before they had an owner are the installation's own authority's (the only one
+   * there was).
+   */
+  void onStart(@Observes StartupEvent event) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (InboxMail.count("authority is null") > 0) {
+                InboxMail.update("authority = ?1 where authority is null", AuthorityScope.ownNow());
+              }
+            });
+  }
+
   private boolean keep(InboundMessage m) {
     if (InboxMail.known(m.key())) {
       return false;
@@ -98,6 +132,7 @@ public class InboxPoller {
     mail.raw = m.raw();
     mail.state = InboxMail.State.DRAFT;
     mail.fetchedAt = clock.instant();
+    mail.authority = owner(m.recipients());
     mail.persist();
     LOG.infof("FOI mailbox: e-mail kept as draft request %d", mail.id);
     return true;

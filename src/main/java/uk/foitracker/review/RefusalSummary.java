@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,78 @@ final class RefusalSummary {
     provisionLabels = new TreeMap<>(b.provisionLabels);
     yearOptions = List.copyOf(b.yearOptions);
     officerOptions = List.copyOf(b.officerOptions);
+  }
+
+  /** The part of a summary that is some authorities' requests: see {@link #only}. */
+  private RefusalSummary(RefusalSummary whole, Set<Long> mine, int requests) {
+    this.requests = requests;
+    int n = 0;
+    for (int i = 0; i < whole.size; i++) {
+      n += mine.contains(whole.ids[i]) ? 1 : 0;
+    }
+    size = n;
+    ids = new long[n];
+    worst = new byte[n];
+    findings = new short[n];
+    years = new short[n];
+    officers = new int[n];
+    starts = new int[n];
+    pool = whole.pool;
+    officerNames = whole.officerNames;
+    provisionCodes = whole.provisionCodes;
+    TreeSet<Integer> yearsShown = new TreeSet<>();
+    TreeSet<String> officersShown = new TreeSet<>();
+    TreeSet<String> codesShown = new TreeSet<>();
+    int k = 0;
+    for (int i = 0; i < whole.size; i++) {
+      if (!mine.contains(whole.ids[i])) {
+        continue;
+      }
+      ids[k] = whole.ids[i];
+      worst[k] = whole.worst[i];
+      findings[k] = whole.findings[i];
+      years[k] = whole.years[i];
+      officers[k] = whole.officers[i];
+      starts[k] = whole.starts[i];
+      k++;
+      int p = whole.starts[i];
+      int refused = pool[p++];
+      if (refused == 0) {
+        continue;
+      }
+      // the filter's choices, as the builder makes them, from these cases only
+      if (whole.years[i] != 0) {
+        yearsShown.add((int) whole.years[i]);
+      }
+      if (whole.officers[i] >= 0) {
+        officersShown.add(officerNames[whole.officers[i]]);
+      }
+      for (int q = 0; q < refused; q++) {
+        p++;
+        int cited = pool[p++];
+        for (int c = 0; c < cited; c++) {
+          codesShown.add(provisionCodes[pool[p + c]]);
+        }
+        p += cited;
+      }
+    }
+    Map<String, String> labels = new TreeMap<>();
+    for (String code : codesShown) {
+      labels.put(code, whole.provisionLabels.get(code));
+    }
+    provisionLabels = labels;
+    yearOptions = List.copyOf(yearsShown);
+    officerOptions = List.copyOf(officersShown);
+  }
+
+  /**
+   * This summary as an auditor of some authorities sees it: only their cases (by id), the filter's
+   * choices (years, officers, provisions) and every count made from those alone.
+   *
+   * @param requests how many requests those authorities have
+   */
+  RefusalSummary only(Set<Long> mine, int requests) {
+    return new RefusalSummary(this, mine, requests);
   }
 
   /** How many requests were reviewed. */

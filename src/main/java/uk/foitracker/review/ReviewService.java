@@ -107,18 +107,22 @@ public class ReviewService {
     if (scope.all()) {
       return ids;
     }
-    Set<Long> mine =
-        new HashSet<>(
-            QuarkusTransaction.joiningExisting()
-                .call(
-                    () ->
-                        FoiRequest.getEntityManager()
-                            .createQuery(
-                                "select r.id from FoiRequest r where 1 = 1"
-                                    + scope.restrict("r.authority"),
-                                Long.class)
-                            .getResultList()));
+    Set<Long> mine = mine();
     return Arrays.stream(ids).filter(mine::contains).toArray();
+  }
+
+  /** The ids of the requests of the auditor's authorities (only when they do not hold all). */
+  private Set<Long> mine() {
+    return new HashSet<>(
+        QuarkusTransaction.joiningExisting()
+            .call(
+                () ->
+                    FoiRequest.getEntityManager()
+                        .createQuery(
+                            "select r.id from FoiRequest r where 1 = 1"
+                                + scope.restrict("r.authority"),
+                            Long.class)
+                        .getResultList()));
   }
 
   private Basis basis() {
@@ -413,9 +417,14 @@ public class ReviewService {
     Basis now = basis();
     KeptUntilChanged.Made<Basis, RefusalSummary> made = summary.get(now);
     RefusalSummary s = made.value();
+    if (!scope.all()) {
+      // the totals, the filter's choices and the count of requests are the auditor's own
+      Set<Long> theirs = mine();
+      s = s.only(theirs, theirs.size());
+    }
     RefusalSummary.Selection selection = s.select(filter);
     int size = pageSize;
-    long[] mine = scoped(selection.ids());
+    long[] mine = selection.ids();
     int pageCount = pageCount(mine.length, size);
     if (showCases) {
       exists(page, pageCount);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.foitracker.authority.AuthorityScope;
 
 /** The auditor's performance statistics: the page, and the same figures as CSV and XLSX. */
 @Path("/audit")
@@ -21,9 +22,17 @@ public class StatisticsPage {
   }
 
   private final StatisticsService statistics;
+  private final AuthorityScope scope;
 
-  StatisticsPage(StatisticsService statistics) {
+  StatisticsPage(StatisticsService statistics, AuthorityScope scope) {
     this.statistics = statistics;
+    this.scope = scope;
+  }
+
+  /** The auditor's authorities' figures: every request's for an auditor of every authority. */
+  private StatisticsView view(String year, String regime) {
+    StatsFilter filter = StatsFilter.parse(year, regime);
+    return scope.all() ? statistics.statistics(filter) : statistics.statistics(filter, scope.ids());
   }
 
   @GET
@@ -31,14 +40,14 @@ public class StatisticsPage {
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance index(
       @QueryParam("year") String year, @QueryParam("regime") String regime) {
-    return Templates.index(statistics.statistics(StatsFilter.parse(year, regime)));
+    return Templates.index(view(year, regime));
   }
 
   @GET
   @Path("statistics.csv")
   @Produces(StatsExports.CSV_TYPE)
   public Response csv(@QueryParam("year") String year, @QueryParam("regime") String regime) {
-    StatisticsView view = statistics.statistics(StatsFilter.parse(year, regime));
+    StatisticsView view = view(year, regime);
     return download(StatsExports.csv(view), StatsExports.CSV_TYPE, view, "csv");
   }
 
@@ -46,7 +55,7 @@ public class StatisticsPage {
   @Path("statistics.xlsx")
   @Produces(StatsExports.XLSX_TYPE)
   public Response xlsx(@QueryParam("year") String year, @QueryParam("regime") String regime) {
-    StatisticsView view = statistics.statistics(StatsFilter.parse(year, regime));
+    StatisticsView view = view(year, regime);
     return download(StatsExports.xlsx(view), StatsExports.XLSX_TYPE, view, "xlsx");
   }
 

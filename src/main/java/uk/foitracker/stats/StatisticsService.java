@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -125,6 +127,21 @@ public class StatisticsService {
     KeptUntilChanged.Made<Key, Tallies> c = tally.get(now);
     StatisticsTally one = c.value().of(authorityId);
     return StatisticsView.of(filter, one.result(filter.year(), filter.regime()), note(c, one, now));
+  }
+
+  /**
+   * The statistics of several authorities' requests together (their ids), for an auditor who holds
+   * those authorities and not every one.
+   */
+  StatisticsView statistics(StatsFilter filter, Collection<Long> authorityIds) {
+    Key now = new Key(audit.position(), clocks.today());
+    KeptUntilChanged.Made<Key, Tallies> c = tally.get(now);
+    StatisticsTally theirs = new StatisticsTally();
+    for (Long id : new TreeSet<>(authorityIds)) {
+      theirs.merge(c.value().of(id));
+    }
+    return StatisticsView.of(
+        filter, theirs.result(filter.year(), filter.regime()), note(c, theirs, now));
   }
 
   /**

@@ -2,10 +2,14 @@ package uk.foitracker.authority;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -13,10 +17,14 @@ import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.authority.AuthoritiesConfig.WithoutClaim;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.rules.AuthorityKind;
+import uk.foitracker.web.Problem.FieldError;
+import uk.foitracker.web.ValidationProblem;
 
 /**
  * Which authority a request is filed under and who may read it: the installation's own authority
@@ -223,5 +231,91 @@ class AuthorityScopeTest {
         .post("/api/status")
         .then()
         .statusCode(404);
+  }
+
+  /**
+   * {@code foi.authorities.without-claim=none}: a person with a role but no authority in their
+   * identity holds none: no request is listed or found for them, and they cannot log one. (Proved
+   * on the scope itself, made with that setting, rather than by starting the app a second time.)
+   */
+  @Test
+  void withoutClaimNoneAPersonWithARoleButNoAuthoritySeesNoRequestAndCannotLogOne() {
+    SecurityIdentity nora =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal("nora"))
+            .addRole("officer")
+            .build();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Authority own = Authority.findByName(OWN).orElseThrow();
+              assertThat(FoiRequest.count()).as("requests exist to be hidden").isPositive();
+
+              AuthorityScope none = new AuthorityScope(nora, config(WithoutClaim.NONE), OWN);
+              assertThat(none.grant().stated()).isFalse();
+              assertThat(none.all()).isFalse();
+              assertThat(none.covers(own)).isFalse();
+              assertThat(none.held()).isEmpty();
+              assertThat(none.restrict("r.authority")).isEqualTo(" and 1 = 0");
+              assertThat(
+                      FoiRequest.getEntityManager()
+                          .createQuery(
+                              "select count(r) from FoiRequest r where 1 = 1"
+                                  + none.restrict("r.authority"),
+                              Long.class)
+                          .getSingleResult())
+                  .as("requests listed for a person holding no authority")
+                  .isZero();
+              assertThatThrownBy(() -> none.forNewRequest(null))
+                  .isInstanceOf(ValidationProblem.class)
+                  .satisfies(
+                      e ->
+                          assertThat(((ValidationProblem) e).errors())
+                              .extracting(FieldError::field)
+                              .containsExactly("authority"));
+              assertThatThrownBy(() -> none.forNewRequest(Authority.slugOf(OWN)))
+                  .isInstanceOf(ValidationProblem.class);
+
+              // the same person under "own" belongs to the installation's own authority
+              AuthorityScope byDefault = new AuthorityScope(nora, config(WithoutClaim.OWN), OWN);
+              assertThat(byDefault.covers(own)).isTrue();
+              assertThat(byDefault.forNewRequest(null).name).isEqualTo(OWN);
+
+              // and under "none" an authority role still grants that authority, and only it
+              SecurityIdentity tess =
+                  QuarkusSecurityIdentity.builder()
+                      .setPrincipal(new QuarkusPrincipal("tess"))
+                      .addRole("officer")
+                      .addRole("authority:" + TEES)
+                      .build();
+              AuthorityScope stated = new AuthorityScope(tess, config(WithoutClaim.NONE), OWN);
+              assertThat(stated.covers(own)).isFalse();
+              assertThat(stated.held()).extracting(a -> a.slug).containsExactly(TEES);
+              assertThat(stated.forNewRequest(null).slug).isEqualTo(TEES);
+            });
+  }
+
+  private static AuthoritiesConfig config(WithoutClaim withoutClaim) {
+    return new AuthoritiesConfig() {
+      @Override
+      public Optional<String> file() {
+        return Optional.empty();
+      }
+
+      @Override
+      public String claim() {
+        return "foi_authorities";
+      }
+
+      @Override
+      public String rolePrefix() {
+        return "authority:";
+      }
+
+      @Override
+      public WithoutClaim withoutClaim() {
+        return withoutClaim;
+      }
+    };
   }
 }

@@ -49,8 +49,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.foitracker.authority.Authority;
+import uk.foitracker.authority.AuthorityScope;
 import uk.foitracker.request.FoiRequest;
 import uk.foitracker.request.RequesterContact;
+import uk.foitracker.rules.AuthorityKind;
 import uk.foitracker.rules.WorkingDayCalendar;
 import uk.foitracker.web.Clocks;
 
@@ -594,6 +597,87 @@ class MailTest {
     assertThat(m.getSubject()).contains(ref);
     assertThat(text(m)).contains("Dear Orla Treadwell").contains("Environmental Information");
     assertLogFree(address, corrected, "Treadwel");
+  }
+
+  /**
+   * Each authority's officers get only their authority's requests in the digest: a recipient named
+   * slug:address gets that authority's, a bare address the installation's own authority's.
+   */
+  @Test
+  void theDigestOfAnAuthorityListsOnlyItsRequests() {
+    LocalDate today = LocalDate.now(clock);
+    String leicester =
+        log("Leicester overdue " + System.nanoTime(), "Lee", "l@example.org", today.minusDays(60));
+    String durham =
+        log("Durham overdue " + System.nanoTime(), "Dee", "d@example.org", today.minusDays(60));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                FoiRequest.findAnyByReference(durham).orElseThrow().authority = durhamAuthority());
+    Authority durhamAuthority = QuarkusTransaction.requiringNew().call(MailTest::durhamAuthority);
+    Authority own = QuarkusTransaction.requiringNew().call(AuthorityScope::ownNow);
+    String ofOwn = digests.digest(today, own).body();
+    String ofDurham = digests.digest(today, durhamAuthority).body();
+    assertThat(ofOwn).contains(leicester).doesNotContain(durham);
+    assertThat(ofDurham).contains(durham).doesNotContain(leicester);
+    assertThat(digests.digest(today).body()).contains(leicester, durham);
+
+    assertThat(Digests.Recipient.parse("durham-constabulary:dora@police.example"))
+        .isEqualTo(new Digests.Recipient("durham-constabulary", "dora@police.example"));
+    assertThat(Digests.Recipient.parse(" olive@council.example "))
+        .isEqualTo(new Digests.Recipient(null, "olive@council.example"));
+    assertThat(Digests.Recipient.parse("*:ico@ico.example"))
+        .isEqualTo(new Digests.Recipient("*", "ico@ico.example"));
+    assertThat(Digests.Recipient.parse("  ")).isNull();
+  }
+
+  /**
+   * An e-mail belongs to the authority whose FOI mailbox it was sent to (else the installation's
+   * own); an officer of another authority neither lists nor opens it.
+   */
+  @Test
+  void anEmailBelongsToTheAuthorityWhoseMailboxItWasSentTo() throws Exception {
+    byte[] raw =
+        ("From: Rae <rae@example.org>\r\nTo: \"FOI\" <FOI@Durham.example>\r\n"
+                + "Cc: someone@example.org\r\nSubject: Crimes\r\nMessage-ID: <m1@example.org>"
+                + "\r\n\r\n1. How many?\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    InboundMessage m = InboundMessage.parse(raw, new Date());
+    assertThat(m.recipients()).containsExactly("foi@durham.example", "someone@example.org");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              durhamAuthority().mailbox = "foi@durham.example";
+            });
+    Authority owner =
+        QuarkusTransaction.requiringNew().call(() -> InboxPoller.owner(m.recipients()));
+    assertThat(owner.slug).isEqualTo("durham-constabulary");
+    Authority none =
+        QuarkusTransaction.requiringNew().call(() -> InboxPoller.owner(List.of("foi@localhost")));
+    assertThat(none.name).isEqualTo("Leicester City Council");
+
+    long theirs = InboxFixtures.draft("durham-constabulary");
+    long mine = InboxFixtures.draft();
+    String list = given().get("/officer/inbox").asString();
+    assertThat(list).contains("/officer/inbox/" + mine + "\"");
+    assertThat(list).doesNotContain("/officer/inbox/" + theirs + "\"");
+    given().get("/officer/inbox/" + theirs).then().statusCode(404);
+    given().get("/officer/inbox/" + theirs + "/message.eml").then().statusCode(404);
+    given().get("/officer/inbox/" + mine).then().statusCode(200);
+    assertThat(InboxFixtures.state(theirs)).startsWith("DRAFT");
+  }
+
+  private static Authority durhamAuthority() {
+    return Authority.findBySlug("durham-constabulary")
+        .orElseGet(
+            () -> {
+              Authority a = new Authority();
+              a.name = "Durham Constabulary";
+              a.slug = "durham-constabulary";
+              a.applyKind(AuthorityKind.POLICE);
+              a.persist();
+              return a;
+            });
   }
 
   // --- helpers ---------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -38,7 +39,10 @@ import uk.foitracker.audit.AuditEvent;
 import uk.foitracker.authority.Authority;
 import uk.foitracker.clock.ClockEventEntry;
 import uk.foitracker.clock.ClockEventKind;
+import uk.foitracker.compare.Batch;
+import uk.foitracker.compare.BatchMember;
 import uk.foitracker.compare.Batches;
+import uk.foitracker.compare.LabelMapping;
 import uk.foitracker.imports.Imports;
 import uk.foitracker.mail.InboxFixtures;
 import uk.foitracker.request.FoiRequest;
@@ -463,14 +467,23 @@ class AuthorisationMatrixTest {
                             });
                 a.referencePrefix = "DUR";
               });
+      // logged on a thread of its own, outside the test's request (whoever the first test signs in
+      // as, olive holds only Leicester): work with nobody signed in files under the slug named
       durhamRef =
-          officer
-              .log(
-                  Planted.draft(clock, 3, "Durham's own request " + System.nanoTime(), "How many?"),
-                  "dora",
-                  false,
-                  DURHAM)
-              .reference();
+          CompletableFuture.supplyAsync(
+                  () ->
+                      officer
+                          .log(
+                              Planted.draft(
+                                  clock,
+                                  3,
+                                  "Durham's own request " + System.nanoTime(),
+                                  "How many?"),
+                              "dora",
+                              false,
+                              DURHAM)
+                          .reference())
+              .join();
     }
   }
 
@@ -487,7 +500,7 @@ class AuthorisationMatrixTest {
       roles = {"officer", "authority:" + DURHAM})
   void officerOfAnotherAuthority() {
     assertThat(durhamRef).startsWith("DUR-FOI-");
-    assertThat(crossAuthority(Who.OFFICER, ref, durhamRef))
+    assertThat(crossAuthority(Who.OFFICER, ref, durhamRef, LEICESTER, DURHAM))
         .as("cross-authority answers for Durham's officer")
         .isEmpty();
   }
@@ -495,7 +508,7 @@ class AuthorisationMatrixTest {
   @Test
   @TestSecurity(user = "olive", roles = "officer")
   void officerOfLeicesterOnDurhamsRequest() {
-    assertThat(crossAuthority(Who.OFFICER, durhamRef, ref))
+    assertThat(crossAuthority(Who.OFFICER, durhamRef, ref, DURHAM, LEICESTER))
         .as("cross-authority answers for Leicester's officer")
         .isEmpty();
   }
@@ -505,7 +518,7 @@ class AuthorisationMatrixTest {
       user = "audrey",
       roles = {"auditor", "authority:" + DURHAM})
   void auditorOfOneAuthority() {
-    assertThat(crossAuthority(Who.AUDITOR, ref, durhamRef))
+    assertThat(crossAuthority(Who.AUDITOR, ref, durhamRef, LEICESTER, DURHAM))
         .as("cross-authority answers for Durham's auditor")
         .isEmpty();
   }
@@ -522,42 +535,152 @@ class AuthorisationMatrixTest {
     }
   }
 
+  /** The installation's own authority (olive's, by default). */
+  static final String LEICESTER = "leicester-city-council";
+
+  /** The path parameters that name an object owned by an authority, and an unknown value each. */
+  static final Map<String, String> OWNED =
+      Map.of(
+          "ref", "FOI-2099-99999",
+          "id", "00000000-0000-0000-0000-000000000000",
+          "mail", "999999",
+          "outbox", "999999",
+          "batch", "no-such-batch");
+
   /**
-   * Calls every route with {ref} that {@code who} may call, with another authority's request and
-   * with an unknown reference: the same status, 404 for a read, and the other's request unchanged;
-   * then the lists (queue, search, API) must not name it.
+   * The authority axis, for every route in {@link #TABLE} that {@code who} may call and that is not
+   * public: a route naming an object (a request {ref}, an import proposal {id}, an e-mailed request
+   * {mail}, an outbox mail {outbox}, a batch {batch}) is called with the other authority's object
+   * and with an unknown id: the same status, 404 for a read (a batch is read across authorities:
+   * its comparison is public; changing it is refused as for an unknown batch), and the other's
+   * object unchanged (its version, state, audit events). A route naming none (lists, counts, forms,
+   * settings) must not name the other authority's requests or e-mails, and its figures are the
+   * user's own authority's.
    */
-  private List<String> crossAuthority(Who who, String theirs, String own) {
+  private List<String> crossAuthority(
+      Who who, String theirs, String own, String theirSlug, String ownSlug) {
     List<String> wrong = new ArrayList<>();
+    // the other authority's objects, one of each kind
+    String proposal =
+        imports.proposeText("You asked:\n1. How many?\n\nWe hold 3.", "other", theirSlug);
+    long mail = InboxFixtures.draft(theirSlug);
+    long outbox = InboxFixtures.queued(theirs);
+    String theirBatch = batchOf(theirSlug);
+    Map<String, String> objects =
+        Map.of(
+            "ref", theirs,
+            "id", proposal,
+            "mail", String.valueOf(mail),
+            "outbox", String.valueOf(outbox),
+            "batch", theirBatch);
     long versionBefore = version(theirs);
     long eventsBefore = events(theirs);
+    String mailBefore = InboxFixtures.state(mail);
+    long mailEventsBefore = events("mail_inbox", mail);
+    String outboxBefore = InboxFixtures.outboxState(outbox);
+    String batchBefore = batchState(theirBatch);
+    List<String> theirRefs = theirs.equals(ref) ? List.of(ref, other.reference()) : List.of(theirs);
+    // page forms carry the CSRF token, so that a write reaches the resource (not refused by it)
+    StatusForm form = who == Who.OFFICER ? csrf("/officer/requests/new") : csrf("/status");
     for (var e : new TreeMap<>(TABLE).entrySet()) {
       String method = e.getKey().substring(0, e.getKey().indexOf(' '));
       String template = e.getKey().substring(e.getKey().indexOf(' ') + 1);
-      if (!template.contains("{ref}") || !allows(e.getValue(), who)) {
+      Access access = e.getValue();
+      if (access == PUBLIC
+          || access == SIGNED_IN
+          || access == REQUESTER_WITH_CODE
+          || !allows(access, who)) {
         continue;
       }
+      String param =
+          OWNED.keySet().stream()
+              .filter(p -> template.contains("{" + p + "}"))
+              .findFirst()
+              .orElse(null);
       CELLS.add(who + " of another authority " + e.getKey());
-      String filled = fill(template, true);
-      String unknownPath = filled.replace(ref, "FOI-2099-99999");
-      String knownPath = filled.replace(ref, theirs);
-      Response unknown = call(method, unknownPath, false);
-      Response other = call(method, knownPath, false);
+      if (param == null) {
+        String path = fill(template, true) + QUERIES.getOrDefault(template, "");
+        Response r = crossCall(method, path, form);
+        CROSS_CALLS.incrementAndGet();
+        String body = r.asString();
+        if (r.statusCode() >= 500 || r.statusCode() == 401 || r.statusCode() == 403) {
+          wrong.add(method + " " + path + ": got " + r.statusCode());
+        }
+        for (String t : theirRefs) {
+          if (names(body, t)) {
+            CROSS_UNEXPECTED.incrementAndGet();
+            wrong.add(method + " " + path + " names the other authority's request " + t);
+          }
+        }
+        if (body.contains("/officer/inbox/" + mail + "\"")) {
+          CROSS_UNEXPECTED.incrementAndGet();
+          wrong.add(method + " " + path + " lists the other authority's e-mailed request");
+        }
+        continue;
+      }
+      String knownPath = fill(template.replace("{" + param + "}", objects.get(param)), true);
+      String unknownPath = fill(template.replace("{" + param + "}", OWNED.get(param)), true);
+      Response unknown = crossCall(method, unknownPath, form);
+      Response other = crossCall(method, knownPath, form);
       CROSS_CALLS.addAndGet(2);
-      if (other.statusCode() != unknown.statusCode()
-          || (method.equals("GET") && other.statusCode() != 404)) {
+      boolean readAcross = param.equals("batch") && method.equals("GET");
+      boolean ok =
+          readAcross
+              ? other.statusCode() == 200
+              : other.statusCode() == unknown.statusCode()
+                  && (!method.equals("GET") || other.statusCode() == 404);
+      if (!ok) {
         CROSS_UNEXPECTED.incrementAndGet();
         wrong.add(
             method
                 + " "
                 + knownPath
-                + ": another authority's request gave "
+                + ": another authority's "
+                + param
+                + " gave "
                 + other.statusCode()
                 + ", an unknown one "
                 + unknown.statusCode());
       }
-      if (other.asString().contains(theirs) && !unknown.asString().contains("FOI-2099-99999")) {
-        wrong.add(method + " " + knownPath + ": the answer names the other authority's request");
+      if (!readAcross
+          && other.asString().contains(objects.get(param))
+          && !unknown.asString().contains(OWNED.get(param))) {
+        wrong.add(method + " " + knownPath + ": the answer names the other authority's object");
+      }
+    }
+    // settings: the user's own authority's; the other's answers as an unknown authority does
+    Response mineSettings = given().redirects().follow(false).get("/api/authority/settings");
+    CROSS_CALLS.incrementAndGet();
+    if (who == Who.OFFICER) {
+      String ownName =
+          QuarkusTransaction.requiringNew().call(() -> Authority.findBySlug(ownSlug).get().name);
+      if (mineSettings.statusCode() != 200
+          || !ownName.equals(mineSettings.jsonPath().getString("authority"))) {
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add("GET /api/authority/settings: not " + ownName + "'s settings");
+      }
+      for (String m : List.of("GET", "PUT")) {
+        for (String path : List.of("/api/authority/settings", "/officer/settings")) {
+          if (path.startsWith("/officer") && m.equals("PUT")) {
+            continue;
+          }
+          Response theirsR = call(m, path + "?authority=" + theirSlug, false);
+          Response unknownR = call(m, path + "?authority=no-such-authority", false);
+          CROSS_CALLS.addAndGet(2);
+          if (theirsR.statusCode() != unknownR.statusCode() || theirsR.statusCode() != 404) {
+            CROSS_UNEXPECTED.incrementAndGet();
+            wrong.add(
+                m
+                    + " "
+                    + path
+                    + "?authority="
+                    + theirSlug
+                    + ": gave "
+                    + theirsR.statusCode()
+                    + ", an unknown authority "
+                    + unknownR.statusCode());
+          }
+        }
       }
     }
     if (version(theirs) != versionBefore) {
@@ -566,13 +689,27 @@ class AuthorisationMatrixTest {
     if (events(theirs) != eventsBefore) {
       wrong.add("the other authority's request gained audit events");
     }
+    if (!InboxFixtures.state(mail).equals(mailBefore)
+        || events("mail_inbox", mail) != mailEventsBefore) {
+      wrong.add("the other authority's e-mailed request changed");
+    }
+    if (!InboxFixtures.outboxState(outbox).equals(outboxBefore)) {
+      wrong.add("the other authority's outbox mail changed");
+    }
+    if (!batchState(theirBatch).equals(batchBefore)) {
+      wrong.add("the other authority's batch changed");
+    }
+    if (!imports.isKept(proposal)) {
+      wrong.add("the other authority's import proposal was confirmed or abandoned");
+    }
     List<String> lists =
         who == Who.OFFICER
             ? List.of(
                 "/officer/requests?state=ALL",
                 "/officer/requests?state=ALL&q=" + theirs,
                 "/api/requests?state=ALL",
-                "/api/requests?state=ALL&q=" + theirs)
+                "/api/requests?state=ALL&q=" + theirs,
+                "/officer/inbox")
             : List.of(
                 "/audit/requests?state=ALL",
                 "/audit/requests?state=ALL&q=" + theirs,
@@ -580,18 +717,50 @@ class AuthorisationMatrixTest {
                 "/audit/trail",
                 "/audit/trail?reference=" + theirs,
                 "/audit/refusals",
-                "/api/audit/findings");
+                "/api/audit/findings",
+                "/audit/statistics");
     for (String list : lists) {
       Response r = given().redirects().follow(false).get(list);
       CROSS_CALLS.incrementAndGet();
       if (r.statusCode() != 200) {
         wrong.add(list + ": got " + r.statusCode());
       } else if (!list.contains(theirs)
-          ? r.asString().contains(theirs)
-          : !Jsoup.parse(r.asString()).select("a[href*=" + theirs + "]").isEmpty()) {
-        // (a page echoes the reference searched for: then only its links to requests count)
+          ? names(r.asString(), theirs)
+          : Jsoup.parse(r.asString()).select("a[href]").stream()
+              .map(a -> a.attr("href"))
+              .anyMatch(h -> names(h.contains("?") ? h.substring(0, h.indexOf('?')) : h, theirs))) {
+        // (a page echoes the reference searched for, in its form and its links' queries: then
+        // only its links to requests count)
         CROSS_UNEXPECTED.incrementAndGet();
         wrong.add(list + " lists the other authority's request");
+      }
+    }
+    if (who == Who.AUDITOR) {
+      // the figures are counted from the auditor's own authority's requests only
+      long ownCount =
+          QuarkusTransaction.requiringNew().call(() -> FoiRequest.count("authority.slug", ownSlug));
+      String counted =
+          Jsoup.parse(given().get("/audit/statistics").asString()).select("#counted").text();
+      String reviewed =
+          Jsoup.parse(given().get("/audit/refusals").asString()).select("#reviewed").text();
+      CROSS_CALLS.addAndGet(2);
+      String figure = String.format(Locale.UK, "%,d requests", ownCount);
+      if (!counted.contains("from " + figure)) {
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add(
+            "/audit/statistics is not counted from the " + figure + " of its own: " + counted);
+      }
+      if (!reviewed.contains("from " + figure)) {
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add(
+            "/audit/refusals is not reviewed from the " + figure + " of its own: " + reviewed);
+      }
+      Response findings = given().get("/api/audit/findings");
+      CROSS_CALLS.incrementAndGet();
+      String cases = findings.header("X-Case-Count");
+      if (cases == null || Long.parseLong(cases) > ownCount) {
+        CROSS_UNEXPECTED.incrementAndGet();
+        wrong.add("/api/audit/findings counts " + cases + " cases, more than its own requests");
       }
     }
     Response mine = given().redirects().follow(false).get("/api/requests/" + own);
@@ -600,6 +769,73 @@ class AuthorisationMatrixTest {
       wrong.add("their own authority's request: got " + mine.statusCode());
     }
     return wrong;
+  }
+
+  /**
+   * Whether a text names a reference as itself (not inside a longer one: FOI-2026-00001 is not
+   * named by DUR-FOI-2026-00001 nor by FOI-2026-000012).
+   */
+  private static boolean names(String text, String reference) {
+    return Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(reference) + "(?![0-9])")
+        .matcher(text)
+        .find();
+  }
+
+  /** A page's CSRF cookie and token. */
+  private static StatusForm csrf(String page) {
+    Response r = given().redirects().follow(false).get(page);
+    String token = Jsoup.parse(r.asString()).select("input[name=" + StatusForm.CSRF + "]").val();
+    return new StatusForm(r.getCookie(StatusForm.CSRF), token);
+  }
+
+  /** A call of the authority axis: as {@link #call}, a page's form with the CSRF token. */
+  private static Response crossCall(String method, String path, StatusForm form) {
+    boolean body = !method.equals("GET") && !method.equals("DELETE");
+    if (!body || path.startsWith("/api/") || form.cookie() == null) {
+      return call(method, path, false);
+    }
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded")
+        .cookie(StatusForm.CSRF, form.cookie())
+        .formParam(StatusForm.CSRF, form.token())
+        .formParam("x", "1")
+        .request(method, path);
+  }
+
+  /** A new batch of an authority (as if one of its officers made it). */
+  private String batchOf(String slug) {
+    String made =
+        batchesBean.create("Cross-authority batch " + System.nanoTime(), "How many?", "x").slug();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Batch.findBySlug(made).orElseThrow().authority =
+                    Authority.findBySlug(slug).orElseThrow());
+    return made;
+  }
+
+  /** A batch's members, label mappings and audit events, to see that nothing changed. */
+  private static String batchState(String slug) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Batch b = Batch.findBySlug(slug).orElseThrow();
+              return BatchMember.count("batch", b)
+                  + " members, "
+                  + LabelMapping.count("batch", b)
+                  + " mappings, "
+                  + b.title
+                  + ", "
+                  + AuditEvent.count("subjectType = 'batch' and subjectId = ?1", b.id)
+                  + " events";
+            });
+  }
+
+  private static long events(String type, long id) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> AuditEvent.count("subjectType = ?1 and subjectId = ?2", type, id));
   }
 
   private static long version(String reference) {

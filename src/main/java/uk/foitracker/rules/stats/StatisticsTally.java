@@ -50,6 +50,15 @@ public final class StatisticsTally {
             code -> exemptions.merge(new ExemptionKey(r.regime(), year, code), 1, Integer::sum));
   }
 
+  /** Adds what another tally counted to this one (several authorities' figures as one). */
+  public void merge(StatisticsTally other) {
+    added += other.added;
+    other.cells.forEach(
+        (cell, counts) -> cells.computeIfAbsent(cell, c -> new Counts()).merge(counts));
+    other.exemptions.forEach((key, n) -> exemptions.merge(key, n, Integer::sum));
+    other.references.forEach(references::putIfAbsent);
+  }
+
   /** How many requests were counted. */
   public int requests() {
     return added;
