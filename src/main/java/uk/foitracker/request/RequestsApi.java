@@ -146,6 +146,7 @@ public class RequestsApi {
   private final RequestViews views;
   private final SecurityIdentity identity;
   private final ClockCorrections corrections;
+  private final QueueSearch queue;
 
   RequestsApi(
       ClockCorrections corrections,
@@ -153,8 +154,10 @@ public class RequestsApi {
       RequestCorrespondence correspondence,
       RequestLinks links,
       RequestViews views,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      QueueSearch queue) {
     this.corrections = corrections;
+    this.queue = queue;
     this.officer = officer;
     this.correspondence = correspondence;
     this.links = links;
@@ -169,7 +172,7 @@ public class RequestsApi {
       description =
           "Open requests with due date and working days left; same filters as the queue page.")
   public QueueResult list(@BeanParam QueueParams params) {
-    QueuePage page = views.queue(params.filter(), Audience.AUDITOR);
+    QueuePage page = queue.page(params.filter(), Audience.AUDITOR);
     return new QueueResult(
         page.total(), page.page(), page.pages(), QueueFilter.PAGE_SIZE, page.rows());
   }
