@@ -55,7 +55,7 @@ public class CasesApi {
       responseCode = "400",
       description = "A parameter is not valid; errors names each one (application/problem+json)")
   public RestResponse<List<CaseSummary>> list(
-      @BeanParam LogParams params,
+      @BeanParam DisclosureLogParams params,
       @Parameter(description = "Slug of the authority that answered (GET /api/authorities)")
           @QueryParam("authority")
           String authority,

@@ -65,7 +65,7 @@ public class DisclosureLogPage {
    */
   @GET
   public Response index(
-      @BeanParam LogParams params,
+      @BeanParam DisclosureLogParams params,
       @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
@@ -75,7 +75,7 @@ public class DisclosureLogPage {
   @GET
   @Path("cases")
   public Response log(
-      @BeanParam LogParams params,
+      @BeanParam DisclosureLogParams params,
       @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
@@ -90,7 +90,7 @@ public class DisclosureLogPage {
   @Path("a/{authority}")
   public Response authorityLog(
       @PathParam("authority") String slug,
-      @BeanParam LogParams params,
+      @BeanParam DisclosureLogParams params,
       @Context UriInfo uri,
       @Context Request request) {
     LogResult.AuthorityOption scope =

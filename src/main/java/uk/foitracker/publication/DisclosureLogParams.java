@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * it. {@link LogQuery#parse} checks it, the same way for each. The authority is not here: the log
  * of every authority takes it as {@code ?authority=}, an authority's log from its path.
  */
-public class LogParams {
+public class DisclosureLogParams {
   @Parameter(description = "Search words, 1 to 200 characters")
   @QueryParam("q")
   public String q;
