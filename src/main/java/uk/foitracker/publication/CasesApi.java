@@ -1,5 +1,6 @@
 package uk.foitracker.publication;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -54,48 +55,12 @@ public class CasesApi {
       responseCode = "400",
       description = "A parameter is not valid; errors names each one (application/problem+json)")
   public RestResponse<List<CaseSummary>> list(
-      @Parameter(description = "Search words, 1 to 200 characters") @QueryParam("q") String q,
-      @Parameter(
-              description =
-                  "Outcome of any question, e.g. REFUSED_COST_LIMIT; repeat for any of several")
-          @QueryParam("outcome")
-          List<String> outcomes,
-      @Parameter(description = "Code of a provision cited, e.g. FOIA-12") @QueryParam("provision")
-          String provision,
-      @Parameter(description = "FOIA or EIR") @QueryParam("regime") String regime,
-      @Parameter(
-              description =
-                  "Year of publication; cases whose date is not stated never match a year")
-          @QueryParam("year")
-          String year,
-      @Parameter(description = "newest (default), oldest, title, or relevance (default with q)")
-          @QueryParam("sort")
-          String sort,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-      @Parameter(
-              description = "Page key of the last case of the previous page (from the Link header)")
-          @QueryParam("after")
-          String after,
-      @Parameter(description = "Page key of the first case of the next page (from the Link header)")
-          @QueryParam("before")
-          String before,
+      @BeanParam DisclosureLogParams params,
       @Parameter(description = "Slug of the authority that answered (GET /api/authorities)")
           @QueryParam("authority")
           String authority,
       @Context UriInfo uri) {
-    LogResult result =
-        log.browse(
-            new LogQuery.Raw(
-                LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
-                outcomes,
-                provision,
-                regime,
-                year,
-                sort,
-                page,
-                after,
-                before,
-                authority));
+    LogResult result = log.browse(params.raw(uri, authority));
     if (!result.valid()) {
       throw new ValidationProblem(result.errors());
     }

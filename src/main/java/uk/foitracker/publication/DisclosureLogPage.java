@@ -2,6 +2,7 @@ package uk.foitracker.publication;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -64,56 +65,21 @@ public class DisclosureLogPage {
    */
   @GET
   public Response index(
-      @QueryParam("q") String q,
-      @QueryParam("outcome") List<String> outcomes,
-      @QueryParam("provision") String provision,
-      @QueryParam("regime") String regime,
-      @QueryParam("year") String year,
-      @QueryParam("sort") String sort,
-      @QueryParam("page") String page,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before,
+      @BeanParam DisclosureLogParams params,
       @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
-    LogQuery.Raw raw =
-        new LogQuery.Raw(
-            LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
-            outcomes,
-            provision,
-            regime,
-            year,
-            sort,
-            page,
-            after,
-            before,
-            authority);
-    if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
-      return kept("log", () -> Templates.index(LogView.of(raw, log.browse(raw))).render(), request);
-    }
-    LogResult result = log.browse(raw);
-    return Response.status(result.valid() ? 200 : 400)
-        .entity(Templates.index(LogView.of(raw, result)).render())
-        .build();
+    return logPage(params.raw(uri, authority), null, uri, request);
   }
 
   @GET
   @Path("cases")
   public Response log(
-      @QueryParam("q") String q,
-      @QueryParam("outcome") List<String> outcomes,
-      @QueryParam("provision") String provision,
-      @QueryParam("regime") String regime,
-      @QueryParam("year") String year,
-      @QueryParam("sort") String sort,
-      @QueryParam("page") String page,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before,
+      @BeanParam DisclosureLogParams params,
       @QueryParam("authority") String authority,
       @Context UriInfo uri,
       @Context Request request) {
-    return index(
-        q, outcomes, provision, regime, year, sort, page, after, before, authority, uri, request);
+    return index(params, authority, uri, request);
   }
 
   /**
@@ -124,42 +90,33 @@ public class DisclosureLogPage {
   @Path("a/{authority}")
   public Response authorityLog(
       @PathParam("authority") String slug,
-      @QueryParam("q") String q,
-      @QueryParam("outcome") List<String> outcomes,
-      @QueryParam("provision") String provision,
-      @QueryParam("regime") String regime,
-      @QueryParam("year") String year,
-      @QueryParam("sort") String sort,
-      @QueryParam("page") String page,
-      @QueryParam("after") String after,
-      @QueryParam("before") String before,
+      @BeanParam DisclosureLogParams params,
       @Context UriInfo uri,
       @Context Request request) {
     LogResult.AuthorityOption scope =
         log.authority(slug)
             .orElseThrow(() -> new NotFoundException("No authority has the slug " + slug));
-    LogQuery.Raw raw =
-        new LogQuery.Raw(
-            LogQuery.Raw.search(q, uri.getQueryParameters().containsKey("q")),
-            outcomes,
-            provision,
-            regime,
-            year,
-            sort,
-            page,
-            after,
-            before,
-            scope.slug());
+    return logPage(params.raw(uri, scope.slug()), scope, uri, request);
+  }
+
+  /**
+   * A log page, of every authority ({@code scope} null) or of one; 400 with the errors shown when a
+   * parameter is not valid. The page with no query string is kept for readers not signed in.
+   */
+  private Response logPage(
+      LogQuery.Raw raw, LogResult.AuthorityOption scope, UriInfo uri, Request request) {
     if (uri.getQueryParameters().isEmpty() && !user.signedIn()) {
-      return kept(
-          "log a/" + scope.slug(),
-          () -> Templates.index(LogView.of(raw, log.browse(raw), scope)).render(),
-          request);
+      String key = scope == null ? "log" : "log a/" + scope.slug();
+      return kept(key, () -> Templates.index(view(raw, log.browse(raw), scope)).render(), request);
     }
     LogResult result = log.browse(raw);
     return Response.status(result.valid() ? 200 : 400)
-        .entity(Templates.index(LogView.of(raw, result, scope)).render())
+        .entity(Templates.index(view(raw, result, scope)).render())
         .build();
+  }
+
+  private static LogView view(LogQuery.Raw raw, LogResult result, LogResult.AuthorityOption scope) {
+    return scope == null ? LogView.of(raw, result) : LogView.of(raw, result, scope);
   }
 
   /**

@@ -18,14 +18,16 @@ import uk.foitracker.request.RequestViews.Audience;
 @Produces(MediaType.TEXT_HTML)
 public class AuditRequestsPage {
   private final RequestViews views;
+  private final QueueSearch queue;
 
-  AuditRequestsPage(RequestViews views) {
+  AuditRequestsPage(RequestViews views, QueueSearch queue) {
     this.views = views;
+    this.queue = queue;
   }
 
   @GET
   public TemplateInstance queue(@BeanParam QueueParams params) {
-    return RequestTemplates.queue(views.queue(params.filter(), Audience.AUDITOR));
+    return RequestTemplates.queue(queue.page(params.filter(), Audience.AUDITOR));
   }
 
   @GET

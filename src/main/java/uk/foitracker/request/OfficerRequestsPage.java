@@ -72,6 +72,7 @@ public class OfficerRequestsPage {
   private final ClockCorrections clockCorrections;
   private final Acknowledgements acknowledgements;
   private final AuthorityScope authorities;
+  private final QueueSearch queue;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -84,8 +85,10 @@ public class OfficerRequestsPage {
       @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
           boolean secureCookies,
       Acknowledgements acknowledgements,
-      AuthorityScope authorities) {
+      AuthorityScope authorities,
+      QueueSearch queue) {
     this.authorities = authorities;
+    this.queue = queue;
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
@@ -99,7 +102,7 @@ public class OfficerRequestsPage {
 
   @GET
   public TemplateInstance queue(@BeanParam QueueParams params) {
-    return RequestTemplates.queue(views.queue(params.filter(), Audience.OFFICER));
+    return RequestTemplates.queue(queue.page(params.filter(), Audience.OFFICER));
   }
 
   @GET

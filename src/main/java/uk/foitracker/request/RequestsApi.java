@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -146,6 +147,7 @@ public class RequestsApi {
   private final RequestViews views;
   private final SecurityIdentity identity;
   private final ClockCorrections corrections;
+  private final QueueSearch queue;
 
   RequestsApi(
       ClockCorrections corrections,
@@ -153,8 +155,10 @@ public class RequestsApi {
       RequestCorrespondence correspondence,
       RequestLinks links,
       RequestViews views,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      QueueSearch queue) {
     this.corrections = corrections;
+    this.queue = queue;
     this.officer = officer;
     this.correspondence = correspondence;
     this.links = links;
@@ -169,7 +173,7 @@ public class RequestsApi {
       description =
           "Open requests with due date and working days left; same filters as the queue page.")
   public QueueResult list(@BeanParam QueueParams params) {
-    QueuePage page = views.queue(params.filter(), Audience.AUDITOR);
+    QueuePage page = queue.page(params.filter(), Audience.AUDITOR);
     return new QueueResult(
         page.total(), page.page(), page.pages(), QueueFilter.PAGE_SIZE, page.rows());
   }
@@ -221,13 +225,8 @@ public class RequestsApi {
             body.postscript(),
             leading(body.authorityReference(), body.authorityReferences()),
             others(body.authorityReferences()),
-            DateField.iso(body.statedDue()),
+            isoDate("statedDue", body.statedDue()),
             Boolean.TRUE.equals(body.receivedNotStated()));
-    if (body.statedDue() != null
-        && !body.statedDue().isBlank()
-        && draft.statedDue().day().equals("?")) {
-      throw ValidationProblem.of("statedDue", "statedDue must be a date like 2024-05-10");
-    }
     Logged logged =
         officer.log(
             draft, identity.getPrincipal().getName(), body.questions() == null, body.authority());
@@ -250,9 +249,7 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid or impossible event")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail recordClockEvent(@PathParam("ref") String ref, ClockEventBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
+    requireVersion(body, ClockEventBody::version);
     ClockEventKind kind;
     try {
       kind = ClockEventKind.valueOf(body.kind() == null ? "" : body.kind());
@@ -294,13 +291,8 @@ public class RequestsApi {
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail correctClockEvent(
       @PathParam("ref") String ref, @PathParam("event") long id, EventCorrectionBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
-    DateField date = DateField.iso(body.date());
-    if (body.date() != null && !body.date().isBlank() && date.day().equals("?")) {
-      throw ValidationProblem.of("date", "date must be a date like 2024-05-10");
-    }
+    requireVersion(body, EventCorrectionBody::version);
+    DateField date = isoDate("date", body.date());
     corrections.correct(
         ref,
         body.version(),
@@ -328,9 +320,7 @@ public class RequestsApi {
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail withdrawClockEvent(
       @PathParam("ref") String ref, @PathParam("event") long id, EventCorrectionBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
+    requireVersion(body, EventCorrectionBody::version);
     corrections.withdraw(ref, body.version(), id, body.reason(), identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
   }
@@ -351,13 +341,8 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields; nothing saved")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail recordCorrespondence(@PathParam("ref") String ref, CorrespondenceBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
-    DateField sentOn = DateField.iso(body.sentOn());
-    if (body.sentOn() != null && !body.sentOn().isBlank() && sentOn.day().equals("?")) {
-      throw ValidationProblem.of("sentOn", "sentOn must be a date like 2024-05-10");
-    }
+    requireVersion(body, CorrespondenceBody::version);
+    DateField sentOn = isoDate("sentOn", body.sentOn());
     correspondence.record(
         ref, body.version(), body.kind(), sentOn, body.note(), identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
@@ -378,13 +363,8 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail updateDetails(@PathParam("ref") String ref, DetailsBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
-    DateField statedDue = DateField.iso(body.statedDue());
-    if (body.statedDue() != null && !body.statedDue().isBlank() && statedDue.day().equals("?")) {
-      throw ValidationProblem.of("statedDue", "statedDue must be a date like 2024-05-10");
-    }
+    requireVersion(body, DetailsBody::version);
+    DateField statedDue = isoDate("statedDue", body.statedDue());
     officer.updateDetails(
         ref,
         body.version(),
@@ -414,16 +394,9 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail correct(@PathParam("ref") String ref, CorrectionBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
-    DateField receivedOn = null;
-    if (body.receivedOn() != null) {
-      receivedOn = DateField.iso(body.receivedOn());
-      if (!body.receivedOn().isBlank() && receivedOn.day().equals("?")) {
-        throw ValidationProblem.of("receivedOn", "receivedOn must be a date like 2024-05-10");
-      }
-    }
+    requireVersion(body, CorrectionBody::version);
+    DateField receivedOn =
+        body.receivedOn() == null ? null : isoDate("receivedOn", body.receivedOn());
     officer.correctRequest(
         ref,
         body.version(),
@@ -446,9 +419,7 @@ public class RequestsApi {
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
   public RequestDetail link(@PathParam("ref") String ref, LinkBody body) {
-    if (body == null || body.version() == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
+    requireVersion(body, LinkBody::version);
     links.link(
         ref,
         body.version(),
@@ -474,11 +445,31 @@ public class RequestsApi {
       @PathParam("ref") String ref,
       @PathParam("link") long id,
       @QueryParam("version") Long version) {
-    if (version == null) {
-      throw ValidationProblem.of("version", "Send the version of the request you read");
-    }
+    requireVersion(version, Function.identity());
     links.unlink(ref, version, id, identity.getPrincipal().getName());
     return views.detail(ref).orElseThrow(() -> notFound(ref));
+  }
+
+  /**
+   * Refuses, as a problem on {@code version}, a change whose body is missing or does not name the
+   * request's version as the client read it (every change checks it against the stored one).
+   */
+  private static <B> void requireVersion(B body, Function<B, Long> version) {
+    if (body == null || version.apply(body) == null) {
+      throw ValidationProblem.of("version", "Send the version of the request you read");
+    }
+  }
+
+  /**
+   * An ISO date field ({@code 2024-05-10}); refused as a problem on {@code field} when it is given
+   * but is not a date. Left out or blank, it is an empty date for the service's own checks.
+   */
+  private static DateField isoDate(String field, String value) {
+    DateField date = DateField.iso(value);
+    if (value != null && !value.isBlank() && date.day().equals("?")) {
+      throw ValidationProblem.of(field, field + " must be a date like 2024-05-10");
+    }
+    return date;
   }
 
   /**

@@ -3,27 +3,13 @@ package uk.foitracker.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -34,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import uk.foitracker.mail.InboxPoller;
 import uk.foitracker.mail.OutboxSender;
+import uk.foitracker.mail.TestMailServer;
 
 /**
  * An officer's working day in a real browser, walked as a person would, every page checked with axe
@@ -78,25 +65,20 @@ class WorkingDayJourneysBrowserTest {
   void aRequestByEmailFromTheInboxToAnInternalReview() throws Exception {
     int smtp = ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
     int imap = ConfigProvider.getConfig().getValue("foi.mail.inbox.port", Integer.class);
-    GreenMail mail =
-        new GreenMail(
-            new ServerSetup[] {
-              new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            });
-    mail.setUser("foi@localhost", "foi@localhost", "foi");
-    mail.start();
+    GreenMail mail = TestMailServer.start(smtp, imap);
     try {
       String subject = "Sunday library opening " + System.nanoTime();
-      appendToFoiMailbox(
+      TestMailServer.appendToFoiMailbox(
           imap,
+          "Ptolemy Garstang",
+          ADDRESS,
           subject,
           "Dear FOI team,\n\nPlease tell me:\n"
               + "1. How many libraries opened on Sundays in 2025?\n"
               + "2. What did Sunday opening cost in 2025, and how many staff worked on Sundays?\n"
               + "3. Are there plans to change Sunday opening?\n\n"
               + "Thank you,\nPtolemy Garstang",
-          LocalDate.of(2026, 11, 2));
+          LocalDate.of(2026, 11, 2).atTime(10, 30).atZone(ZoneId.of("Europe/London")));
       assertThat(poller.pollNow()).isEqualTo(1);
 
       browser.signInAs("olive", "/officer/requests").checkPage();
@@ -263,9 +245,14 @@ class WorkingDayJourneysBrowserTest {
     assertThat(browser.heading()).isEqualTo("Response sent");
 
     sender.deliverDue(); // as the scheduled sender would
-    MimeMessage m = receivedBy(mail, ADDRESS);
+    MimeMessage m =
+        TestMailServer.receivedBy(
+            mail,
+            ADDRESS,
+            // the acknowledgement goes to the same address when the e-mail is confirmed
+            r -> !r.getSubject().contains(": acknowledgement"));
     assertThat(m.getSubject()).contains(ref);
-    byte[] pdf = files(m).get("response-" + ref + ".pdf");
+    byte[] pdf = TestMailServer.files(m).get("response-" + ref + ".pdf");
     assertThat(pdf).as("the letter attached as PDF").isNotNull();
     try (PDDocument letter = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(letter))
@@ -341,68 +328,5 @@ class WorkingDayJourneysBrowserTest {
     figures.put(journey, loads);
     assertThat(loads).as("page loads of journey %s", journey).isLessThanOrEqualTo(ceiling);
     return ref;
-  }
-
-  // --- mail --------------------------------------------------------------------------------------
-
-  /** Puts an e-mail in the FOI mailbox over IMAP, received on the given day at 10:30 UK time. */
-  private static void appendToFoiMailbox(int port, String subject, String text, LocalDate day)
-      throws Exception {
-    Date received = Date.from(day.atTime(10, 30).atZone(ZoneId.of("Europe/London")).toInstant());
-    Session session = Session.getInstance(new Properties());
-    MimeMessage m = new MimeMessage(session);
-    m.setFrom(new InternetAddress(ADDRESS, "Ptolemy Garstang"));
-    m.setRecipients(Message.RecipientType.TO, "foi@localhost");
-    m.setSubject(subject);
-    m.setText(text, "UTF-8");
-    m.setSentDate(received);
-    m.saveChanges();
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    m.writeTo(raw);
-    try (Store store = session.getStore("imap")) {
-      store.connect("127.0.0.1", port, "foi@localhost", "foi");
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_WRITE);
-      MimeMessage withDate =
-          new MimeMessage(session, new ByteArrayInputStream(raw.toByteArray())) {
-            @Override
-            public Date getReceivedDate() {
-              return received;
-            }
-          };
-      withDate.setFlag(Flags.Flag.SEEN, false);
-      inbox.appendMessages(new Message[] {withDate});
-      inbox.close(false);
-    }
-  }
-
-  private static MimeMessage receivedBy(GreenMail mail, String address) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      for (MimeMessage m : mail.getReceivedMessages()) {
-        if (m.getAllRecipients() != null
-            && ((InternetAddress) m.getAllRecipients()[0]).getAddress().equalsIgnoreCase(address)
-            // the acknowledgement goes to the same address when the e-mail is confirmed
-            && !m.getSubject().contains(": acknowledgement")) {
-          return m;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No mail arrived for the requester");
-  }
-
-  private static Map<String, byte[]> files(MimeMessage m) throws Exception {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    if (m.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        BodyPart p = mp.getBodyPart(i);
-        if (p.getFileName() != null) {
-          try (InputStream in = p.getInputStream()) {
-            files.put(p.getFileName(), in.readAllBytes());
-          }
-        }
-      }
-    }
-    return files;
   }
 }

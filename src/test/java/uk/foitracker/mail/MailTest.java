@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -13,17 +12,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +25,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -67,8 +57,8 @@ import uk.foitracker.web.Clocks;
 @QuarkusTest
 @TestSecurity(user = "olive", roles = "officer")
 class MailTest {
-  static final ServerSetup SMTP = new ServerSetup(3325, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  static final ServerSetup IMAP = new ServerSetup(3343, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+  static final int SMTP = 3325;
+  static final int IMAP = 3343;
   static final String CSRF = "csrf-token";
 
   static GreenMail mail;
@@ -94,10 +84,7 @@ class MailTest {
   }
 
   static GreenMail server() {
-    GreenMail g = new GreenMail(new ServerSetup[] {SMTP, IMAP});
-    g.setUser("foi@localhost", "foi@localhost", "foi");
-    g.start();
-    return g;
+    return TestMailServer.start(SMTP, IMAP);
   }
 
   @BeforeEach
@@ -157,7 +144,7 @@ class MailTest {
     MimeMessage m = receivedBy(address);
     assertThat(m.getSubject()).contains(ref);
     assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("foi@localhost");
-    Map<String, byte[]> files = files(m);
+    Map<String, byte[]> files = TestMailServer.files(m);
     assertThat(files).containsKeys("response-" + ref + ".pdf", "casework-figures.csv");
     try (PDDocument pdf = Loader.loadPDF(files.get("response-" + ref + ".pdf"))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains(ref);
@@ -203,7 +190,7 @@ class MailTest {
         .header("Location", endsWith("/officer/requests/" + ref + "#mail"));
     sender.deliverDue();
     MimeMessage m = receivedBy(address);
-    assertThat(files(m)).containsKey("response-" + ref + ".pdf");
+    assertThat(TestMailServer.files(m)).containsKey("response-" + ref + ".pdf");
     assertThat(page(ref).select("#mail .govuk-tag").text()).contains("Sent by e-mail");
     assertThat(page(ref).select("#mail").text()).contains("Tries 2");
     assertLogFree(address, "Quillfeather");
@@ -410,7 +397,7 @@ class MailTest {
         java.util.regex.Pattern.compile("Access code: ([A-Z0-9-]{12,})").matcher(text);
     assertThat(code.find()).as("the e-mail carries the access code").isTrue();
     String accessCode = code.group(1);
-    Map<String, byte[]> files = files(m);
+    Map<String, byte[]> files = TestMailServer.files(m);
     assertThat(files).containsKey("acknowledgement-" + ref + ".pdf");
     try (PDDocument pdf = Loader.loadPDF(files.get("acknowledgement-" + ref + ".pdf"))) {
       assertThat(new PDFTextStripper().getText(pdf))
@@ -885,61 +872,12 @@ class MailTest {
   }
 
   private static MimeMessage receivedBy(String address) throws Exception {
-    for (int i = 0; i < 50; i++) {
-      for (MimeMessage m : mail.getReceivedMessages()) {
-        if (m.getAllRecipients() != null
-            && ((InternetAddress) m.getAllRecipients()[0]).getAddress().equalsIgnoreCase(address)) {
-          return m;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No mail arrived for the recipient");
+    return TestMailServer.receivedBy(mail, address);
   }
 
-  private static Map<String, byte[]> files(MimeMessage m) throws Exception {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    if (m.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        BodyPart p = mp.getBodyPart(i);
-        if (p.getFileName() != null) {
-          try (InputStream in = p.getInputStream()) {
-            files.put(p.getFileName(), in.readAllBytes());
-          }
-        }
-      }
-    }
-    return files;
-  }
-
-  /** Puts an e-mail in the FOI mailbox over IMAP, with the date the mailbox received it. */
   private static void appendToFoiMailbox(
       String name, String address, String subject, String text, ZonedDateTime received)
       throws Exception {
-    Session session = Session.getInstance(new Properties());
-    MimeMessage m = new MimeMessage(session);
-    m.setFrom(new InternetAddress(address, name));
-    m.setRecipients(Message.RecipientType.TO, "foi@localhost");
-    m.setSubject(subject);
-    m.setText(text, "UTF-8");
-    m.setSentDate(Date.from(received.toInstant()));
-    m.saveChanges();
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    m.writeTo(raw);
-    try (Store store = session.getStore("imap")) {
-      store.connect("127.0.0.1", IMAP.getPort(), "foi@localhost", "foi");
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_WRITE);
-      MimeMessage withDate =
-          new MimeMessage(session, new ByteArrayInputStream(raw.toByteArray())) {
-            @Override
-            public Date getReceivedDate() {
-              return Date.from(received.toInstant());
-            }
-          };
-      withDate.setFlag(Flags.Flag.SEEN, false);
-      inbox.appendMessages(new Message[] {withDate});
-      inbox.close(false);
-    }
+    TestMailServer.appendToFoiMailbox(IMAP, name, address, subject, text, received);
   }
 }

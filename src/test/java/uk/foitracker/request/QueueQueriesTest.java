@@ -44,7 +44,7 @@ class QueueQueriesTest {
   @Inject OfficerRequests officer;
   @Inject Answers answers;
   @Inject Sending sending;
-  @Inject RequestViews views;
+  @Inject QueueSearch queue;
   @Inject RequestClocks clocks;
   @Inject EntityManager em;
 
@@ -287,7 +287,7 @@ class QueueQueriesTest {
             f.sort(),
             f.order(),
             page);
-    return QuarkusTransaction.requiringNew().call(() -> views.queue(at, Audience.OFFICER));
+    return QuarkusTransaction.requiringNew().call(() -> queue.page(at, Audience.OFFICER));
   }
 
   record Expected(
