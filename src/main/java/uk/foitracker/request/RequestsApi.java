@@ -146,15 +146,18 @@ public class RequestsApi {
   private final RequestViews views;
   private final SecurityIdentity identity;
   private final ClockCorrections corrections;
+  private final DetailsCorrections detailsCorrections;
 
   RequestsApi(
       ClockCorrections corrections,
+      DetailsCorrections detailsCorrections,
       OfficerRequests officer,
       RequestCorrespondence correspondence,
       RequestLinks links,
       RequestViews views,
       SecurityIdentity identity) {
     this.corrections = corrections;
+    this.detailsCorrections = detailsCorrections;
     this.officer = officer;
     this.correspondence = correspondence;
     this.links = links;
@@ -408,8 +411,9 @@ public class RequestsApi {
               + " correct what was logged; a field left out is kept. reason is required and kept"
               + " in the audit trail with the details before and after. The due date is worked"
               + " out again from the date received. version is the request's version as read; a"
-              + " stale version gives 409. For a request already published the published case"
-              + " changes only when a correction is published.")
+              + " stale version gives 409. For a request already published, a change to the"
+              + " summary or the date received (both shown on the case) is published at once as"
+              + " a new version with the reason, as an answer corrected after sending is.")
   @APIResponse(responseCode = "200", description = "The request as it is now")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
@@ -424,7 +428,7 @@ public class RequestsApi {
         throw ValidationProblem.of("receivedOn", "receivedOn must be a date like 2024-05-10");
       }
     }
-    officer.correctRequest(
+    detailsCorrections.correct(
         ref,
         body.version(),
         new RequestCorrection(receivedOn, body.summary(), body.requestText(), body.reason()),

@@ -157,12 +157,6 @@ class WritingFormsRepeatTest {
               "POST /officer/outbox/{outbox}/retry",
               "MailTest: needs an e-mail that failed; sets the next attempt to now"),
           entry("POST /officer/imports", "ImportsConfirmTest: reads a letter, stores nothing"),
-          entry(
-              "POST /officer/requests/{ref}/response/answers/{position}/tables",
-              "TablePageTest: preview, then add; the filled form here is refused as not a table"),
-          entry(
-              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/note",
-              "TablesAsWrittenTest: the table page is not always reached before it changes"),
           entry("POST /officer/imports/{id}/confirm", "ImportsConfirmTest"),
           entry("POST /officer/imports/{id}/abandon", "ImportsConfirmTest"),
           entry("POST /officer/batches", "CompareBatchTest: a title taken is refused"),
@@ -269,11 +263,32 @@ class WritingFormsRepeatTest {
     cite(published);
     send(published);
     publish(published);
+    // sent, for its "withhold from the disclosure log" (the walk publishes the others first)
+    String withheld = answered(log("Road gritting " + System.nanoTime(), 1));
+    send(withheld);
+    // an answer naming the requester: the release check's hit, to mark not personal
+    String hit = log("Salt barns " + System.nanoTime(), 1);
+    json(Map.of(
+            "questions",
+            List.of(1),
+            "paragraphs",
+            List.of("We wrote to " + Planted.NAME + " about the salt barns.")))
+        .post("/api/responses/" + hit + "/answers")
+        .then()
+        .statusCode(200);
     long draft = InboxFixtures.draft();
     long discarded = InboxFixtures.draft();
     clockEvent(open);
     link(ready, open);
+    table(ready);
     overrides(published);
+
+    // the note under a table first: the walk below removes the table before it reaches the note
+    repeatAll(
+        "/officer/requests/" + ready + "/response/answers",
+        ready,
+        outcomes,
+        r -> r.endsWith("/note"));
 
     for (String ref : List.of(open, ready, sent, published)) {
       for (String page : pagesOf(ref)) {
@@ -296,6 +311,23 @@ class WritingFormsRepeatTest {
     }
     repeatAll("/officer/requests/new", null, outcomes);
     repeatAll("/officer/settings", null, outcomes);
+    repeatAll(
+        "/officer/requests/" + withheld + "/response/publish",
+        withheld,
+        outcomes,
+        r -> r.endsWith("/withhold"));
+    repeatAll(
+        "/officer/requests/" + hit + "/response/send",
+        hit,
+        outcomes,
+        r -> r.endsWith("/not-personal"));
+    // forms that appear only once another form has done its action (an attachment's
+    // "releasable", a citation's "remove", the review's decision): a second walk posts those
+    for (String ref : List.of(open, ready, sent, published)) {
+      for (String page : pagesOf(ref)) {
+        repeatAll(page, ref, outcomes, r -> !done(outcomes, r));
+      }
+    }
 
     Set<String> notReached = new TreeSet<>(FORMS.keySet());
     notReached.removeAll(REACHED_ELSEWHERE.keySet());
@@ -306,18 +338,17 @@ class WritingFormsRepeatTest {
       }
     }
     System.out.println("Forms repeated: " + outcomes);
-    // Not yet asserted: which forms this walk posts with success depends on the pages' order and
-    // on what other tests left in the shared database, and some (citations on a request another
-    // form switched to the EIR, a table the filler cannot write, the review decision, withholding,
-    // the release check's "not personal") are still refused here. Every form that is posted above
-    // is checked for repeats; the ones below are listed so the gap is seen, not hidden.
     System.out.println(
         "WRITING FORMS not yet repeated here (" + notReached.size() + "): " + notReached);
-    assertThat(
-            outcomes.values().stream().filter(v -> v.stream().anyMatch(o -> o.startsWith("done"))))
-        // a floor, not the figure (31 alone; the shared database moves it)
-        .as("forms posted with success and repeated")
-        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(notReached)
+        .as(
+            "forms never posted with success and repeated: reach them from a page planted here,"
+                + " or name the test that repeats them in REACHED_ELSEWHERE")
+        .isEmpty();
+  }
+
+  private static boolean done(Map<String, List<String>> outcomes, String route) {
+    return outcomes.getOrDefault(route, List.of()).stream().anyMatch(o -> o.startsWith("done"));
   }
 
   @Test
@@ -447,6 +478,16 @@ class WritingFormsRepeatTest {
               .put(area.attr("name"), new ArrayList<>(List.of(area.wholeText() + " Corrected.")));
         }
       }
+    }
+    if (route.endsWith("/tables")) {
+      // the cells are pasted: a file would replace them
+      filled.files().clear();
+    }
+    if (filled.fields().containsKey("provision")
+        && ref != null
+        && "EIR".equals(given().get("/api/requests/" + ref).jsonPath().getString("regime"))) {
+      // another form moved the request to the EIR: information not held is reg 12(4)(a) there
+      filled.fields().put("provision", new ArrayList<>(List.of("EIR-12-4-a")));
     }
     String before = state(ref);
     Response r1 = post(action, csrf, filled);
