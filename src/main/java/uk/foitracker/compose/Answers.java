@@ -6,6 +6,7 @@ import static uk.foitracker.compose.ResponseEdits.question;
 import static uk.foitracker.compose.ResponseEdits.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -384,7 +385,7 @@ public class Answers {
    * Records a change to the tables of a sent answer as a correction, with the tables before and
    * after, and publishes it at once as a new version when the case is published.
    */
-  private void correctedTables(
+  private Integer correctedTables(
       FoiRequest request, Answer answer, String what, String before, String why, String actor) {
     AnswerTable.flush();
     audit.record(
@@ -395,7 +396,7 @@ public class Answers {
         what + " after sending. Reason: " + why,
         before,
         tablesText(answer));
-    corrections.republish(request, why, actor);
+    return corrections.republish(request, why, actor);
   }
 
   /** The tables of an answer as text, for the audit trail's before and after. */
@@ -412,17 +413,19 @@ public class Answers {
       }
       text.append("Table ").append(t.position).append(": ").append(t.caption);
       text.append("\n");
+      // read, then let go of, so that removing the table with bulk deletes leaves none behind
+      EntityManager em = AnswerTable.getEntityManager();
+      List<TableColumn> columns = TableColumn.list("table = ?1 order by position", t);
       text.append(
-          String.join(
-              "\t",
-              TableColumn.<TableColumn>list("table = ?1 order by position", t).stream()
-                  .map(c -> c.label == null ? "" : c.label)
-                  .toList()));
+          String.join("\t", columns.stream().map(c -> c.label == null ? "" : c.label).toList()));
+      columns.forEach(em::detach);
       for (TableRow r : TableRow.<TableRow>list("table = ?1 order by position", t)) {
         text.append("\n").append(r.header == null ? "" : r.header);
-        r.cells.stream()
-            .sorted(Comparator.comparingInt(c -> c.columnPosition))
-            .forEach(c -> text.append('\t').append(c.displayText == null ? "" : c.displayText));
+        List<TableCell> cells =
+            r.cells.stream().sorted(Comparator.comparingInt(c -> c.columnPosition)).toList();
+        cells.forEach(c -> text.append('\t').append(c.displayText == null ? "" : c.displayText));
+        cells.forEach(em::detach);
+        em.detach(r);
       }
       if (t.note != null) {
         text.append("\nNote: ").append(t.note);
@@ -504,9 +507,10 @@ public class Answers {
 
   /**
    * Removes a table from an answer; once the answer has been sent, a correction with its {@code
-   * reason} (to replace a table sent wrong, add the right one and remove the wrong one).
+   * reason} (to replace a table sent wrong, add the right one and remove the wrong one). Returns
+   * the version the correction is published as, or null when none is.
    */
-  public void removeTable(
+  public Integer removeTable(
       String ref,
       Long version,
       int answerPosition,
@@ -533,9 +537,9 @@ public class Answers {
     String what = "Table \"" + caption + "\" removed from answer " + answerPosition;
     if (why == null) {
       audit.record(actor, "TABLE_REMOVED", "request", request.id, what, null, null);
-    } else {
-      correctedTables(request, answer, what, before, why, actor);
+      return null;
     }
+    return correctedTables(request, answer, what, before, why, actor);
   }
 
   private static void deleteTable(AnswerTable table) {

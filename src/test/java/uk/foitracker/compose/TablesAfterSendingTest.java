@@ -237,4 +237,45 @@ class TablesAfterSendingTest {
     assertThat(corrections(ref)).hasSize(1);
     assertThat(corrections(ref).get(0).summary).contains("Reason: The counts were mistyped");
   }
+
+  @Test
+  void onTheCorrectionsPageATableSentWrongIsRemovedWithItsReason() {
+    String ref = sent("Snow ploughs");
+    String page = "/officer/requests/" + ref + "/corrections";
+    Page c = Page.open(page);
+    String action = c.doc().select("#removal-1-1").attr("action");
+    assertThat(action).isEqualTo(page + "/answers/1/tables/1/removal");
+    String version = c.doc().select("#removal-1-1 input[name=version]").val();
+
+    Response refused = c.form().formParam("version", version).formParam("reason", "").post(action);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(
+            Jsoup.parse(refused.asString())
+                .select(".govuk-error-summary a[href=#removal-1-1-reason]")
+                .text())
+        .contains("Enter the reason");
+    assertThat(captions(ref)).containsExactly("Grit bins");
+
+    Response done =
+        c.form()
+            .formParam("version", version)
+            .formParam("reason", "The table answered another request")
+            .post(action);
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(done.getHeader("Location")).endsWith("/corrections?done=table-removed");
+    assertThat(given().get("/api/responses/" + ref).asString()).doesNotContain("Grit bins");
+    assertThat(corrections(ref)).hasSize(1);
+    assertThat(corrections(ref).get(0).summary)
+        .contains("removed from answer 1")
+        .contains("The table answered another request");
+    // the same post again is out of date: nothing more is removed or recorded
+    assertThat(
+            c.form()
+                .formParam("version", version)
+                .formParam("reason", "The table answered another request")
+                .post(action)
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(corrections(ref)).hasSize(1);
+  }
 }

@@ -103,6 +103,9 @@ class WritingFormsRepeatTest {
           entry(
               "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/cell",
               VERSION),
+          entry(
+              "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/removal",
+              VERSION),
           entry("POST /officer/requests/{ref}/corrections/citations/{position}", VERSION),
           // compose
           entry("POST /officer/requests/{ref}/response/questions/{number}/outcome", VERSION),
@@ -229,6 +232,8 @@ class WritingFormsRepeatTest {
             "cells", "Year\tCount\n2023\t12\n2024\t15\n",
             "caption", "Counts by year",
             "headerRows", "1",
+            "totalRows", "",
+            "totalColumns", "",
             "action", "save"));
   }
 
@@ -276,6 +281,10 @@ class WritingFormsRepeatTest {
         .post("/api/responses/" + hit + "/answers")
         .then()
         .statusCode(200);
+    json(Map.of("outcome", "PROVIDED_IN_FULL"))
+        .put("/api/responses/" + hit + "/questions/1/outcome")
+        .then()
+        .statusCode(204);
     long draft = InboxFixtures.draft();
     long discarded = InboxFixtures.draft();
     clockEvent(open);
@@ -486,8 +495,16 @@ class WritingFormsRepeatTest {
     if (filled.fields().containsKey("provision")
         && ref != null
         && "EIR".equals(given().get("/api/requests/" + ref).jsonPath().getString("regime"))) {
-      // another form moved the request to the EIR: information not held is reg 12(4)(a) there
+      // another form moved the request to the EIR: information not held is reg 12(4)(a) there,
+      // and every EIR exception is weighed in the public interest (reg 12(1)(b))
       filled.fields().put("provision", new ArrayList<>(List.of("EIR-12-4-a")));
+      filled.fields().put("publicInterestFor", new ArrayList<>(List.of("Openness about spending")));
+      filled
+          .fields()
+          .put("publicInterestAgainst", new ArrayList<>(List.of("Nothing is held to weigh")));
+      filled
+          .fields()
+          .put("publicInterestConclusion", new ArrayList<>(List.of("The exception is maintained")));
     }
     String before = state(ref);
     Response r1 = post(action, csrf, filled);
