@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -421,8 +420,8 @@ public class Answers {
       columns.forEach(em::detach);
       for (TableRow r : TableRow.<TableRow>list("table = ?1 order by position", t)) {
         text.append("\n").append(r.header == null ? "" : r.header);
-        List<TableCell> cells =
-            r.cells.stream().sorted(Comparator.comparingInt(c -> c.columnPosition)).toList();
+        // queried, not r.cells: a table created in this transaction has not filled that list
+        List<TableCell> cells = TableCell.list("row = ?1 order by columnPosition", r);
         cells.forEach(c -> text.append('\t').append(c.displayText == null ? "" : c.displayText));
         cells.forEach(em::detach);
         em.detach(r);

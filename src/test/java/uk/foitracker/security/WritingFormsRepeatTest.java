@@ -271,20 +271,16 @@ class WritingFormsRepeatTest {
     // sent, for its "withhold from the disclosure log" (the walk publishes the others first)
     String withheld = answered(log("Road gritting " + System.nanoTime(), 1));
     send(withheld);
-    // an answer naming the requester: the release check's hit, to mark not personal
-    String hit = log("Salt barns " + System.nanoTime(), 1);
-    json(Map.of(
-            "questions",
-            List.of(1),
-            "paragraphs",
-            List.of("We wrote to " + Planted.NAME + " about the salt barns.")))
-        .post("/api/responses/" + hit + "/answers")
-        .then()
-        .statusCode(200);
-    json(Map.of("outcome", "PROVIDED_IN_FULL"))
-        .put("/api/responses/" + hit + "/questions/1/outcome")
-        .then()
-        .statusCode(204);
+    // a suppressed cell that can be worked out from the total: the release check's hit, which
+    // the officer marks not personal
+    String hit = answered(log("Salt barns " + System.nanoTime(), 1));
+    Map<String, Object> derivable = new LinkedHashMap<>();
+    derivable.put("caption", "Exclusions by year");
+    derivable.put(
+        "cells", "Year\tFixed term\tPermanent\tManaged move\tTotal\n2023\t4\t<5\t5\t12\n");
+    json(derivable).post("/api/responses/" + hit + "/answers/1/tables").then().statusCode(200);
+    // a citation of the request and one of a question, each with its "remove" form
+    citeBoth(ready);
     long draft = InboxFixtures.draft();
     long discarded = InboxFixtures.draft();
     clockEvent(open);
@@ -326,7 +322,7 @@ class WritingFormsRepeatTest {
         outcomes,
         r -> r.endsWith("/withhold"));
     repeatAll(
-        "/officer/requests/" + hit + "/response/send",
+        "/officer/requests/" + hit + "/response/send?check=release",
         hit,
         outcomes,
         r -> r.endsWith("/not-personal"));
@@ -754,6 +750,27 @@ class WritingFormsRepeatTest {
     cite.put("reasons", "The council does not hold this information.");
     json(cite)
         .post("/api/responses/" + ref + "/citations")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200);
+  }
+
+  private static void citeBoth(String ref) {
+    String base = "/api/responses/" + ref;
+    for (int q = 1; q <= 2; q++) {
+      json(Map.of("outcome", "NOT_HELD"))
+          .put(base + "/questions/" + q + "/outcome")
+          .then()
+          .statusCode(204);
+    }
+    Map<String, Object> cite = new LinkedHashMap<>();
+    cite.put("provision", "FOIA-1-1-a");
+    cite.put("questions", List.of(1));
+    cite.put("reasons", "The council does not hold this information.");
+    json(cite).post(base + "/citations").then().log().ifValidationFails().statusCode(200);
+    json(Map.of("provision", "FOIA-1-1-a", "reasons", "Not held either."))
+        .post(base + "/questions/2/citations")
         .then()
         .log()
         .ifValidationFails()
