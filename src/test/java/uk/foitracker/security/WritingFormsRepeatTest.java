@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -294,6 +295,16 @@ class WritingFormsRepeatTest {
         ready,
         outcomes,
         r -> r.endsWith("/note"));
+    // one citation removed from the request's list first: below, removing each question's
+    // citations takes the request's with them
+    AtomicBoolean once = new AtomicBoolean();
+    repeatAll(
+        "/officer/requests/" + ready + "/response/citations",
+        ready,
+        outcomes,
+        r ->
+            r.equals("POST /officer/requests/{ref}/response/citations/{position}/remove")
+                && once.compareAndSet(false, true));
 
     for (String ref : List.of(open, ready, sent, published)) {
       for (String page : pagesOf(ref)) {
