@@ -313,17 +313,23 @@ public class Answers {
     Answer answer = answer(request, answerPosition);
     List<FieldError> errors = new ArrayList<>();
     String why = sentReason(request, answer, reason, errors);
-    TableDraft draft = null;
-    try {
-      draft = TableDraft.read(grid, layout, sourceField);
-      draft.requireConfirmation(layout);
-    } catch (ValidationProblem e) {
-      errors.addAll(0, e.errors());
-    }
-    if (!errors.isEmpty()) {
+    TableDraft draft = confirmedDraft(grid, layout, sourceField, errors);
+    if (draft == null || !errors.isEmpty()) {
       throw new ValidationProblem(errors);
     }
-    String before = why == null ? null : tablesText(answer);
+    String what = added(draft, answerPosition, layout);
+    if (why == null) {
+      int position = createTable(answer, draft, layout);
+      audit.record(actor, "TABLE_ADDED", "request", request.id, what, null, null);
+      return position;
+    }
+    String before = tablesText(answer);
+    int position = createTable(answer, draft, layout);
+    correctedTables(request, answer, what, before, why, actor);
+    return position;
+  }
+
+  private static int createTable(Answer answer, TableDraft draft, TableDraft.Layout layout) {
     int position =
         AnswerTable.<AnswerTable>list("answer = ?1", answer).stream()
                 .mapToInt(t -> t.position)
@@ -332,27 +338,40 @@ public class Answers {
             + 1;
     AnswerTable table = AnswerTable.create(answer, position, draft);
     table.countsPeople = layout.countsPeople();
-    String what =
-        "Table \""
-            + draft.caption()
-            + "\" added to answer "
-            + answerPosition
-            + ": "
-            + draft.rows().size()
-            + " rows, "
-            + draft.columns().size()
-            + " columns, "
-            + draft.notHeldCells()
-            + " not held (confirmed), "
-            + draft.suppressedCells()
-            + " suppressed"
-            + (layout.countsPeople() ? "; counts people" : "");
-    if (why == null) {
-      audit.record(actor, "TABLE_ADDED", "request", request.id, what, null, null);
-    } else {
-      correctedTables(request, answer, what, before, why, actor);
-    }
     return position;
+  }
+
+  private static String added(TableDraft draft, int answerPosition, TableDraft.Layout layout) {
+    return "Table \""
+        + draft.caption()
+        + "\" added to answer "
+        + answerPosition
+        + ": "
+        + draft.rows().size()
+        + " rows, "
+        + draft.columns().size()
+        + " columns, "
+        + draft.notHeldCells()
+        + " not held (confirmed), "
+        + draft.suppressedCells()
+        + " suppressed"
+        + (layout.countsPeople() ? "; counts people" : "");
+  }
+
+  /** The table read and confirmed, or null with what is wrong put first in {@code errors}. */
+  private static TableDraft confirmedDraft(
+      List<List<String>> grid,
+      TableDraft.Layout layout,
+      String sourceField,
+      List<FieldError> errors) {
+    try {
+      TableDraft draft = TableDraft.read(grid, layout, sourceField);
+      draft.requireConfirmation(layout);
+      return draft;
+    } catch (ValidationProblem e) {
+      errors.addAll(0, e.errors());
+      return null;
+    }
   }
 
   /**
