@@ -26,6 +26,7 @@ final class AuditKinds {
     LABELS.put("TABLE_ADDED", "Answer table added");
     LABELS.put("TABLE_NOTE_SET", "Answer table note set");
     LABELS.put("TABLE_REMOVED", "Answer table removed");
+    LABELS.put("ANSWER_TABLES_CORRECTED", "Answer tables corrected after sending");
     LABELS.put("PROVISION_CITED", "Provision cited");
     LABELS.put("CITATION_REMOVED", "Citation removed");
     LABELS.put("COST_ASSESSED", "Cost assessed");

@@ -6,6 +6,7 @@ import static uk.foitracker.compose.ResponseEdits.question;
 import static uk.foitracker.compose.ResponseEdits.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -281,7 +282,7 @@ public class Answers {
     return addTable(ref, null, answerPosition, grid, layout, sourceField, actor);
   }
 
-  /** Adds a table, read and confirmed, to the end of an answer. Returns its position. */
+  /** {@link #addTable(String, Long, int, List, TableDraft.Layout, String, String, String)}. */
   public int addTable(
       String ref,
       Long version,
@@ -290,10 +291,45 @@ public class Answers {
       TableDraft.Layout layout,
       String sourceField,
       String actor) {
+    return addTable(ref, version, answerPosition, grid, layout, sourceField, null, actor);
+  }
+
+  /**
+   * Adds a table, read and confirmed, to the end of an answer. Returns its position. Once the
+   * answer has been sent this is a correction: it needs a {@code reason}, is audited with the
+   * answer's tables before and after, and is published at once as a new version when the case is
+   * published.
+   */
+  public int addTable(
+      String ref,
+      Long version,
+      int answerPosition,
+      List<List<String>> grid,
+      TableDraft.Layout layout,
+      String sourceField,
+      String reason,
+      String actor) {
     FoiRequest request = edits.editable(ref, version, actor);
     Answer answer = answer(request, answerPosition);
-    TableDraft draft = TableDraft.read(grid, layout, sourceField);
-    draft.requireConfirmation(layout);
+    List<FieldError> errors = new ArrayList<>();
+    String why = sentReason(request, answer, reason, errors);
+    TableDraft draft = confirmedDraft(grid, layout, sourceField, errors);
+    if (draft == null || !errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    String what = added(draft, answerPosition, layout);
+    if (why == null) {
+      int position = createTable(answer, draft, layout);
+      audit.record(actor, "TABLE_ADDED", "request", request.id, what, null, null);
+      return position;
+    }
+    String before = tablesText(answer);
+    int position = createTable(answer, draft, layout);
+    correctedTables(request, answer, what, before, why, actor);
+    return position;
+  }
+
+  private static int createTable(Answer answer, TableDraft draft, TableDraft.Layout layout) {
     int position =
         AnswerTable.<AnswerTable>list("answer = ?1", answer).stream()
                 .mapToInt(t -> t.position)
@@ -302,28 +338,118 @@ public class Answers {
             + 1;
     AnswerTable table = AnswerTable.create(answer, position, draft);
     table.countsPeople = layout.countsPeople();
+    return position;
+  }
+
+  private static String added(TableDraft draft, int answerPosition, TableDraft.Layout layout) {
+    return "Table \""
+        + draft.caption()
+        + "\" added to answer "
+        + answerPosition
+        + ": "
+        + draft.rows().size()
+        + " rows, "
+        + draft.columns().size()
+        + " columns, "
+        + draft.notHeldCells()
+        + " not held (confirmed), "
+        + draft.suppressedCells()
+        + " suppressed"
+        + (layout.countsPeople() ? "; counts people" : "");
+  }
+
+  /** The table read and confirmed, or null with what is wrong put first in {@code errors}. */
+  private static TableDraft confirmedDraft(
+      List<List<String>> grid,
+      TableDraft.Layout layout,
+      String sourceField,
+      List<FieldError> errors) {
+    try {
+      TableDraft draft = TableDraft.read(grid, layout, sourceField);
+      draft.requireConfirmation(layout);
+      return draft;
+    } catch (ValidationProblem e) {
+      errors.addAll(0, e.errors());
+      return null;
+    }
+  }
+
+  /**
+   * The reason a change to the tables of {@code answer} needs once it has been sent (in an
+   * instalment, or with the whole response); null, and no error, before then.
+   */
+  private static String sentReason(
+      FoiRequest request, Answer answer, String reason, List<FieldError> errors) {
+    if (answer.instalment == null && !QuestionEdits.sent(request)) {
+      return null;
+    }
+    List<FieldError> missing = new ArrayList<>();
+    String why = QuestionEdits.reason(reason, true, missing);
+    for (FieldError e : missing) {
+      errors.add(
+          new FieldError(
+              e.field(),
+              why == null
+                  ? "Answer "
+                      + answer.position
+                      + " has been sent: enter the reason for changing its tables, which is"
+                      + " recorded and published with the correction"
+                  : e.message()));
+    }
+    return why;
+  }
+
+  /**
+   * Records a change to the tables of a sent answer as a correction, with the tables before and
+   * after, and publishes it at once as a new version when the case is published.
+   */
+  private Integer correctedTables(
+      FoiRequest request, Answer answer, String what, String before, String why, String actor) {
+    AnswerTable.flush();
     audit.record(
         actor,
-        "TABLE_ADDED",
+        "ANSWER_TABLES_CORRECTED",
         "request",
         request.id,
-        "Table \""
-            + draft.caption()
-            + "\" added to answer "
-            + answerPosition
-            + ": "
-            + draft.rows().size()
-            + " rows, "
-            + draft.columns().size()
-            + " columns, "
-            + draft.notHeldCells()
-            + " not held (confirmed), "
-            + draft.suppressedCells()
-            + " suppressed"
-            + (layout.countsPeople() ? "; counts people" : ""),
-        null,
-        null);
-    return position;
+        what + " after sending. Reason: " + why,
+        before,
+        tablesText(answer));
+    return corrections.republish(request, why, actor);
+  }
+
+  /** The tables of an answer as text, for the audit trail's before and after. */
+  static String tablesText(Answer answer) {
+    List<AnswerTable> tables =
+        AnswerTable.<AnswerTable>list("answer = ?1 order by position", answer);
+    if (tables.isEmpty()) {
+      return "Answer " + answer.position + ": no tables";
+    }
+    StringBuilder text = new StringBuilder();
+    for (AnswerTable t : tables) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append("Table ").append(t.position).append(": ").append(t.caption);
+      text.append("\n");
+      // read, then let go of, so that removing the table with bulk deletes leaves none behind
+      EntityManager em = AnswerTable.getEntityManager();
+      List<TableColumn> columns = TableColumn.list("table = ?1 order by position", t);
+      text.append(
+          String.join("\t", columns.stream().map(c -> c.label == null ? "" : c.label).toList()));
+      columns.forEach(em::detach);
+      for (TableRow r : TableRow.<TableRow>list("table = ?1 order by position", t)) {
+        text.append("\n").append(r.header == null ? "" : r.header);
+        // queried, not r.cells: a table created in this transaction has not filled that list
+        List<TableCell> cells = TableCell.list("row = ?1 order by columnPosition", r);
+        cells.forEach(c -> text.append('\t').append(c.displayText == null ? "" : c.displayText));
+        cells.forEach(em::detach);
+        em.detach(r);
+      }
+      if (t.note != null) {
+        text.append("\nNote: ").append(t.note);
+      }
+    }
+    return text.toString();
   }
 
   /**
@@ -332,6 +458,21 @@ public class Answers {
    */
   public void setTableNote(
       String ref, Long version, int answerPosition, int tablePosition, String note, String actor) {
+    setTableNote(ref, version, answerPosition, tablePosition, note, null, actor);
+  }
+
+  /**
+   * {@link #setTableNote(String, Long, int, int, String, String)}; once the answer has been sent, a
+   * correction with its {@code reason}.
+   */
+  public void setTableNote(
+      String ref,
+      Long version,
+      int answerPosition,
+      int tablePosition,
+      String note,
+      String reason,
+      String actor) {
     FoiRequest request = edits.editable(ref, version, actor);
     Answer answer = answer(request, answerPosition);
     AnswerTable table =
@@ -342,24 +483,33 @@ public class Answers {
                     new NotFoundProblem(
                         "Answer " + answerPosition + " has no table " + tablePosition));
     String text = note == null || note.isBlank() ? null : note.strip();
+    List<FieldError> errors = new ArrayList<>();
     if (text != null && text.length() > TableDraft.MAX_NOTE_CHARS) {
-      throw ValidationProblem.of(
-          "note", "The note must be " + TableDraft.MAX_NOTE_CHARS + " characters or fewer");
+      errors.add(
+          new FieldError(
+              "note", "The note must be " + TableDraft.MAX_NOTE_CHARS + " characters or fewer"));
+    }
+    String why = sentReason(request, answer, reason, errors);
+    if (why != null && errors.isEmpty() && Objects.equals(text, table.note)) {
+      errors.add(new FieldError("note", "The note is as sent; change it first"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
     }
     String before = table.note;
+    String all = why == null ? null : tablesText(answer);
     table.note = text;
-    audit.record(
-        actor,
-        "TABLE_NOTE_SET",
-        "request",
-        request.id,
+    String what =
         "Note under table \""
             + table.caption
             + "\" of answer "
             + answerPosition
-            + (text == null ? " removed" : " set"),
-        before,
-        text);
+            + (text == null ? " removed" : " set");
+    if (why == null) {
+      audit.record(actor, "TABLE_NOTE_SET", "request", request.id, what, before, text);
+    } else {
+      correctedTables(request, answer, what, all, why, actor);
+    }
   }
 
   /** {@link #removeTable(String, Long, int, int, String)} without a version check. */
@@ -370,6 +520,21 @@ public class Answers {
   /** Removes a table from an answer. */
   public void removeTable(
       String ref, Long version, int answerPosition, int tablePosition, String actor) {
+    removeTable(ref, version, answerPosition, tablePosition, null, actor);
+  }
+
+  /**
+   * Removes a table from an answer; once the answer has been sent, a correction with its {@code
+   * reason} (to replace a table sent wrong, add the right one and remove the wrong one). Returns
+   * the version the correction is published as, or null when none is.
+   */
+  public Integer removeTable(
+      String ref,
+      Long version,
+      int answerPosition,
+      int tablePosition,
+      String reason,
+      String actor) {
     FoiRequest request = edits.editable(ref, version, actor);
     Answer answer = answer(request, answerPosition);
     AnswerTable table =
@@ -379,16 +544,20 @@ public class Answers {
                 () ->
                     new NotFoundProblem(
                         "Answer " + answerPosition + " has no table " + tablePosition));
+    List<FieldError> errors = new ArrayList<>();
+    String why = sentReason(request, answer, reason, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
+    String before = why == null ? null : tablesText(answer);
     String caption = table.caption;
     deleteTable(table);
-    audit.record(
-        actor,
-        "TABLE_REMOVED",
-        "request",
-        request.id,
-        "Table \"" + caption + "\" removed from answer " + answerPosition,
-        null,
-        null);
+    String what = "Table \"" + caption + "\" removed from answer " + answerPosition;
+    if (why == null) {
+      audit.record(actor, "TABLE_REMOVED", "request", request.id, what, null, null);
+      return null;
+    }
+    return correctedTables(request, answer, what, before, why, actor);
   }
 
   private static void deleteTable(AnswerTable table) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import uk.foitracker.answer.Answer;
 import uk.foitracker.authority.Letterhead;
 import uk.foitracker.citation.Provision;
 import uk.foitracker.cost.Activity;
@@ -68,7 +69,11 @@ public class ComposePages {
         "",
         "",
         "",
-        false);
+        false,
+        QuestionEdits.sent(request)
+            || Answer.<Answer>find("request = ?1 and position = ?2", request, answer).stream()
+                .anyMatch(a -> a.instalment != null),
+        "");
   }
 
   /** The page of a request's response: every form with what is stored, or what was typed. */

@@ -230,6 +230,11 @@ public class Corrections {
     }
   }
 
+  /** Publishes a correction at once as a new version when the case is published; else null. */
+  Integer republish(FoiRequest request, String why, String actor) {
+    return publish(request, why, actor);
+  }
+
   private Integer publish(FoiRequest request, String why, String actor) {
     return request.state == RequestState.PUBLISHED
         ? publishing.correct(request.systemReference, why, actor)

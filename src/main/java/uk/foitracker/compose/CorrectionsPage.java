@@ -50,20 +50,24 @@ public class CorrectionsPage {
           "questions-renumbered", "Questions renumbered",
           "answer-corrected", "Answer corrected",
           "cell-corrected", "Table corrected",
+          "table-removed", "Table removed",
           "citation-corrected", "Citation corrected");
 
   private final QuestionEdits questions;
   private final Corrections corrections;
+  private final Answers answers;
   private final CorrectionViews views;
   private final SecurityIdentity identity;
 
   CorrectionsPage(
       QuestionEdits questions,
       Corrections corrections,
+      Answers answers,
       CorrectionViews views,
       SecurityIdentity identity) {
     this.questions = questions;
     this.corrections = corrections;
+    this.answers = answers;
     this.views = views;
     this.identity = identity;
   }
@@ -235,6 +239,34 @@ public class CorrectionsPage {
           return corrections
               .tableCell(ref, version(version), position, table, r, c, value, reason, actor())
               .publishedVersion();
+        });
+  }
+
+  /**
+   * Removes a table sent wrong, with the reason (to replace it, add the right table first). The
+   * answer's tables before and after are kept in the audit trail.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Path("answers/{position}/tables/{table}/removal")
+  public Response removeTable(
+      @PathParam("ref") String ref,
+      @PathParam("position") int position,
+      @PathParam("table") int table,
+      @RestForm String version,
+      @RestForm String reason) {
+    return act(
+        ref,
+        "removal-" + position + "-" + table,
+        typed("reason", reason),
+        "table-removed",
+        () -> {
+          if (reason == null || reason.isBlank()) {
+            // the service asks for a reason only once sent; this page is for sent answers
+            throw ValidationProblem.of(
+                "reason", "Enter the reason for removing the table: the response has been sent");
+          }
+          return answers.removeTable(ref, version(version), position, table, reason, actor());
         });
   }
 

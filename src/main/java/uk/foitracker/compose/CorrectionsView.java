@@ -51,6 +51,19 @@ public record CorrectionsView(
     return form("cell-" + answer + "-" + table);
   }
 
+  /** The form that removes table {@code table} of answer {@code answer}, with the reason. */
+  public FormEcho removalForm(int answer, int table) {
+    return form("removal-" + answer + "-" + table);
+  }
+
+  public String removalLabel(TableItem table) {
+    return "Reason for removing table " + table.position() + " (" + table.caption() + ")";
+  }
+
+  public String removalId(int answer, int table, String field) {
+    return "removal-" + answer + "-" + table + "-" + field;
+  }
+
   /** An input's id, e.g. id("reword", 3, "text") is "reword-3-text". */
   public String id(String kind, int n, String field) {
     return kind + "-" + n + "-" + field;

@@ -294,7 +294,8 @@ public class ResponsePage {
       @RestForm String totalRows,
       @RestForm String totalColumns,
       @RestForm String note,
-      @RestForm String countsPeople) {
+      @RestForm String countsPeople,
+      @RestForm String reason) {
     boolean confirmed = "yes".equals(notHeldConfirmed);
     boolean people = "yes".equals(countsPeople);
     TableForm typed =
@@ -315,7 +316,9 @@ public class ResponsePage {
             totalRows,
             totalColumns,
             note,
-            people);
+            people,
+            pages.newTable(ref, position).sent(),
+            reason);
     try {
       ComposeForms.Grid grid = ComposeForms.grid(file, cells);
       typed = typed.withCells(grid.shown());
@@ -333,7 +336,7 @@ public class ResponsePage {
       if ("save".equals(action)) {
         int table =
             answers.addTable(
-                ref, version(version), position, grid.cells(), layout, "cells", actor());
+                ref, version(version), position, grid.cells(), layout, "cells", reason, actor());
         return seeOther(ref, "answers?done=table#answer-" + position + "-table-" + table);
       }
       return Response.ok(

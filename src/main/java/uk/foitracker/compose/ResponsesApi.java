@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -63,7 +64,9 @@ public class ResponsesApi {
    * NOT_HELD, NOT_APPLICABLE); the total rows (numbered as in the cells, from 1) and columns
    * (lettered as in a spreadsheet), found by their labels when absent; the note under the table;
    * countsPeople true when the table counts people (children, staff, victims), not events: only
-   * such tables are checked for small numbers that may identify someone (FOIA s.40(2)).
+   * such tables are checked for small numbers that may identify someone (FOIA s.40(2)); reason is
+   * required once the answer has been sent (the change is then a correction, audited and, for a
+   * published case, published at once as a new version with the reason).
    */
   public record TableBody(
       String caption,
@@ -75,14 +78,16 @@ public class ResponsesApi {
       List<Integer> totalRows,
       List<String> totalColumns,
       String note,
-      Boolean countsPeople) {}
+      Boolean countsPeople,
+      String reason) {}
 
   /** The table as it would be published; totalsWarnings: each stated total that does not add up. */
   public record TablePreview(
       TableView table, int notHeldCells, int suppressedCells, List<String> totalsWarnings) {}
 
   /**
-   * A CSV or XLSX file in base64, with the layout (as {@link TableBody}); confirm=true saves it.
+   * A CSV or XLSX file in base64, with the layout (as {@link TableBody}); confirm=true saves it;
+   * reason as in {@link TableBody}.
    */
   public record FileBody(
       String fileName,
@@ -96,10 +101,14 @@ public class ResponsesApi {
       List<Integer> totalRows,
       List<String> totalColumns,
       String note,
-      Boolean countsPeople) {}
+      Boolean countsPeople,
+      String reason) {}
 
-  /** The note under a table (a caveat, a key for "-" or "<5"); blank removes it. */
-  public record TableNoteBody(String note) {}
+  /**
+   * The note under a table (a caveat, a key for "-" or "<5"); blank removes it. reason is required
+   * once the answer has been sent.
+   */
+  public record TableNoteBody(String note, String reason) {}
 
   public record NoticeBody(String reviewProcedure, String complaintRights) {}
 
@@ -262,7 +271,9 @@ public class ResponsesApi {
       summary = "Add a table from pasted cells",
       description =
           "Cells read as not held (\"-\", or blank in a table without blankMeans) need"
-              + " notHeldConfirmed=true unless dashMeans or blankMeans says so.")
+              + " notHeldConfirmed=true unless dashMeans or blankMeans says so. Once the answer"
+              + " has been sent, reason is required: the new table is a correction, audited"
+              + " (ANSWER_TABLES_CORRECTED) and published at once when the case is published.")
   public Position addPasted(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
@@ -278,6 +289,7 @@ public class ResponsesApi {
             TableGrids.fromPaste(b.cells()),
             layout,
             "cells",
+            b.reason(),
             actor()));
   }
 
@@ -313,11 +325,13 @@ public class ResponsesApi {
                 b.totalRows(),
                 b.totalColumns(),
                 b.note(),
-                b.countsPeople()));
+                b.countsPeople(),
+                b.reason()));
     if (Boolean.TRUE.equals(b.confirm())) {
       return Response.ok(
               new Position(
-                  answers.addTable(ref, version(ifMatch), position, grid, layout, "file", actor())))
+                  answers.addTable(
+                      ref, version(ifMatch), position, grid, layout, "file", b.reason(), actor())))
           .build();
     }
     return Response.ok(preview(grid, layout, "file")).build();
@@ -335,19 +349,26 @@ public class ResponsesApi {
       @PathParam("position") int position,
       @PathParam("table") int table,
       TableNoteBody body) {
-    answers.setTableNote(ref, version(ifMatch), position, table, required(body).note(), actor());
+    TableNoteBody b = required(body);
+    answers.setTableNote(ref, version(ifMatch), position, table, b.note(), b.reason(), actor());
     return Response.noContent().build();
   }
 
   @DELETE
   @Idempotent
   @Path("answers/{position}/tables/{table}")
+  @Operation(
+      summary = "Remove a table from an answer",
+      description =
+          "Once the answer has been sent, the reason query parameter is required: the removal is"
+              + " a correction (to replace a table, add the new one, then remove the old).")
   public Response removeTable(
       @PathParam("ref") String ref,
       @HeaderParam("If-Match") String ifMatch,
       @PathParam("position") int position,
-      @PathParam("table") int table) {
-    answers.removeTable(ref, version(ifMatch), position, table, actor());
+      @PathParam("table") int table,
+      @QueryParam("reason") String reason) {
+    answers.removeTable(ref, version(ifMatch), position, table, reason, actor());
     return Response.noContent().build();
   }
 

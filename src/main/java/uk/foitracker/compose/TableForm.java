@@ -14,7 +14,8 @@ import uk.foitracker.web.ValidationProblem;
  * The add-a-table page: the form as typed, and the preview once the cells read as a table. {@code
  * version} is the request's version when the page was first drawn, carried through the preview so
  * that saving from an out-of-date copy is refused. What a blank cell and a "-" mean, which rows and
- * columns are totals and the note under the table are the officer's: nothing is assumed.
+ * columns are totals and the note under the table are the officer's: nothing is assumed. {@code
+ * sent}: the answer has been sent, so a new table is a correction and needs the {@code reason}.
  */
 public record TableForm(
     String reference,
@@ -33,7 +34,9 @@ public record TableForm(
     String totalRows,
     String totalColumns,
     String note,
-    boolean countsPeople) {
+    boolean countsPeople,
+    boolean sent,
+    String reason) {
   public String base() {
     return "/officer/requests/" + reference + "/response";
   }
@@ -108,7 +111,9 @@ public record TableForm(
         totalRows,
         totalColumns,
         note,
-        countsPeople);
+        countsPeople,
+        sent,
+        reason);
   }
 
   /** The form with the table as it will be published. */
@@ -130,7 +135,9 @@ public record TableForm(
         totalRows,
         totalColumns,
         note,
-        countsPeople);
+        countsPeople,
+        sent,
+        reason);
   }
 
   /** The form as typed with what was refused. */
@@ -152,7 +159,9 @@ public record TableForm(
         totalRows,
         totalColumns,
         note,
-        countsPeople);
+        countsPeople,
+        sent,
+        reason);
   }
 
   /** The form as typed with why it was refused: what was wrong, or that the request changed. */

@@ -9,8 +9,9 @@ import uk.foitracker.web.Problem.FieldError;
  * The page to correct what was logged (date received, summary, request text): filled with what is
  * recorded, or with what was typed and its errors after a refusal.
  *
- * @param answered true when the request has been sent or published, so the page says that the
- *     published case changes only when a correction is published
+ * @param answered true when the request is no longer open (sent, published, closed)
+ * @param published true when its response is published: a change to the summary or the date
+ *     received is then published at once as a new version with the reason
  */
 public record DetailsCorrectionView(
     String reference,
@@ -18,7 +19,8 @@ public record DetailsCorrectionView(
     String summary,
     boolean answered,
     Map<String, String> values,
-    List<FieldError> errorList) {
+    List<FieldError> errorList,
+    boolean published) {
 
   public FormErrors errors() {
     return FormErrors.of(

@@ -420,141 +420,6 @@ public class OfficerRequests {
         describeDetails(r, refs));
   }
 
-  /**
-   * Corrects what was logged: the date received, the title (summary) and the request text, with a
-   * reason. The statutory clock is worked out again from the new date received; events already
-   * recorded must still fit it. Allowed whatever the state: for a request already sent or published
-   * the record and its audit trail are corrected, and the published case changes only when a
-   * correction is published.
-   */
-  public void correctRequest(
-      String reference, long version, RequestCorrection correction, String actor) {
-    FoiRequest r = lockCurrent(reference, version);
-    List<FieldError> errors = new ArrayList<>();
-    LocalDate received = r.receivedOn;
-    if (correction.receivedOn() != null
-        && !(correction.receivedOn().isBlank() && r.receivedOn == null)) {
-      // a request logged with no date received keeps none while the date is left blank
-      received =
-          checkDate(
-              correction.receivedOn(),
-              "receivedOn",
-              "Date received",
-              "Enter the date the request was received",
-              errors);
-    }
-    String title = r.title;
-    if (correction.summary() != null) {
-      required(
-          correction.summary(),
-          300,
-          "summary",
-          "Enter a short summary of the request",
-          "Summary",
-          errors);
-      title = correction.summary().strip();
-    }
-    String text = r.requestText;
-    if (correction.requestText() != null) {
-      required(
-          correction.requestText(),
-          20000,
-          "requestText",
-          "Enter the request text",
-          "The request text",
-          errors);
-      text = correction.requestText().strip();
-    }
-    String why = blankToNull(correction.reason());
-    if (why == null) {
-      errors.add(new FieldError("reason", "Enter why the details are corrected"));
-    } else {
-      checkLength(why, 2000, "reason", "The reason", errors);
-    }
-    if (!errors.isEmpty()) {
-      throw new ValidationProblem(errors);
-    }
-    if (Objects.equals(received, r.receivedOn)
-        && Objects.equals(title, r.title)
-        && Objects.equals(text, r.requestText)) {
-      throw ValidationProblem.of(
-          "receivedOn",
-          "The details are the ones recorded; change the date received, the summary or the"
-              + " request text");
-    }
-    List<ClockEventEntry> entries = ClockEventEntry.forRequest(r);
-    if (received != null && !Objects.equals(received, r.receivedOn)) {
-      List<String> problems;
-      try {
-        problems =
-            clocks.problems(r.regime, received, entries).stream()
-                .map(ClockProblem::message)
-                .distinct()
-                .toList();
-      } catch (OutsideCalendarException e) {
-        problems =
-            List.of(
-                "The date is outside the working-day calendar ("
-                    + e.firstYear()
-                    + " to "
-                    + e.lastYear()
-                    + ")");
-      }
-      if (!problems.isEmpty()) {
-        throw new ValidationProblem(
-            problems.stream()
-                .map(
-                    m ->
-                        new FieldError(
-                            "receivedOn",
-                            "The events recorded do not fit the new date received: " + m))
-                .toList());
-      }
-    }
-    ClockResult beforeClock = clocks.calculate(r, entries);
-    String before = describeCorrection(r, beforeClock);
-    List<String> changed = new ArrayList<>();
-    if (!Objects.equals(received, r.receivedOn)) {
-      changed.add("date received");
-    }
-    if (!Objects.equals(title, r.title)) {
-      changed.add("summary");
-    }
-    if (!Objects.equals(text, r.requestText)) {
-      changed.add("request text");
-    }
-    r.receivedOn = received;
-    r.title = title;
-    r.requestText = text;
-    ClockResult after = summaries.refresh(r, entries);
-    if (after != null && isOpen(r.state)) {
-      r.state = stateFor(after.status());
-    }
-    audit.record(
-        actor,
-        "request.corrected",
-        SUBJECT,
-        r.id,
-        "Request details corrected (" + String.join(", ", changed) + "). Reason: " + why,
-        before,
-        describeCorrection(r, after));
-  }
-
-  /**
-   * The corrected details for the audit trail's before and after: the date received, the due date,
-   * the summary and the request text. The requester's name and contact are not included.
-   */
-  private static String describeCorrection(FoiRequest r, ClockResult clock) {
-    return "Received: "
-        + (r.receivedOn == null ? "not stated" : Dates.withDay(r.receivedOn))
-        + ". "
-        + describe(r, clock)
-        + " Summary: "
-        + r.title
-        + ". Request text: "
-        + r.requestText;
-  }
-
   /** The references, leading first; at most 20, each of 100 characters or fewer, none twice. */
   static List<String> checkReferences(
       String leading, List<String> others, List<FieldError> errors) {
@@ -857,7 +722,7 @@ public class OfficerRequests {
     return kept;
   }
 
-  private static void required(
+  static void required(
       String value, int max, String field, String missing, String label, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, missing));
@@ -866,7 +731,7 @@ public class OfficerRequests {
     }
   }
 
-  private static void checkLength(
+  static void checkLength(
       String value, int max, String field, String label, List<FieldError> errors) {
     if (value != null && value.strip().length() > max) {
       errors.add(

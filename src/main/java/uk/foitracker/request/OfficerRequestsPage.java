@@ -73,6 +73,7 @@ public class OfficerRequestsPage {
   private final Acknowledgements acknowledgements;
   private final AuthorityScope authorities;
   private final QueueSearch queue;
+  private final DetailsCorrections detailsCorrections;
 
   OfficerRequestsPage(
       OfficerRequests officer,
@@ -86,9 +87,11 @@ public class OfficerRequestsPage {
           boolean secureCookies,
       Acknowledgements acknowledgements,
       AuthorityScope authorities,
-      QueueSearch queue) {
+      QueueSearch queue,
+      DetailsCorrections detailsCorrections) {
     this.authorities = authorities;
     this.queue = queue;
+    this.detailsCorrections = detailsCorrections;
     this.officer = officer;
     this.links = links;
     this.correspondence = correspondence;
@@ -249,10 +252,16 @@ public class OfficerRequestsPage {
 
   @GET
   @Path("{ref}")
-  public TemplateInstance show(@PathParam("ref") String ref, @QueryParam("done") String done) {
+  public TemplateInstance show(
+      @PathParam("ref") String ref,
+      @QueryParam("done") String done,
+      @QueryParam("published") Integer published) {
+    String banner = done == null ? null : DONE.get(done);
+    if (banner != null && published != null && published > 0) {
+      banner += "; the correction is published as version " + published;
+    }
     return RequestTemplates.show(
-        views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref)),
-        done == null ? null : DONE.get(done));
+        views.page(ref, Audience.OFFICER, null).orElseThrow(() -> notFound(ref)), banner);
   }
 
   /** The page to correct or withdraw one clock event. */
@@ -311,9 +320,15 @@ public class OfficerRequestsPage {
   public Response correctDetailsPost(
       @PathParam("ref") String ref, @BeanParam DetailsCorrectionParams params) {
     try {
-      officer.correctRequest(
-          ref, EventParams.parseVersion(params.version), params.correction(), actor());
-      return Response.seeOther(URI.create("/officer/requests/" + ref + "?done=details-corrected"))
+      Integer published =
+          detailsCorrections.correct(
+              ref, EventParams.parseVersion(params.version), params.correction(), actor());
+      return Response.seeOther(
+              URI.create(
+                  "/officer/requests/"
+                      + ref
+                      + "?done=details-corrected"
+                      + (published == null ? "" : "&published=" + published)))
           .build();
     } catch (ValidationProblem e) {
       return Response.status(400)
@@ -349,7 +364,13 @@ public class OfficerRequestsPage {
     boolean answered = detail.state() != null && !OfficerRequests.isOpen(detail.state());
     return Templates.correctDetails(
         new DetailsCorrectionView(
-            ref, detail.version(), detail.summary(), answered, values, errors));
+            ref,
+            detail.version(),
+            detail.summary(),
+            answered,
+            values,
+            errors,
+            detail.state() == RequestState.PUBLISHED));
   }
 
   /** Withdraws a clock event: it stays in the history, marked withdrawn with the reason. */

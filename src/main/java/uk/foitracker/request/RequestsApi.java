@@ -148,9 +148,11 @@ public class RequestsApi {
   private final SecurityIdentity identity;
   private final ClockCorrections corrections;
   private final QueueSearch queue;
+  private final DetailsCorrections detailsCorrections;
 
   RequestsApi(
       ClockCorrections corrections,
+      DetailsCorrections detailsCorrections,
       OfficerRequests officer,
       RequestCorrespondence correspondence,
       RequestLinks links,
@@ -159,6 +161,7 @@ public class RequestsApi {
       QueueSearch queue) {
     this.corrections = corrections;
     this.queue = queue;
+    this.detailsCorrections = detailsCorrections;
     this.officer = officer;
     this.correspondence = correspondence;
     this.links = links;
@@ -388,8 +391,9 @@ public class RequestsApi {
               + " correct what was logged; a field left out is kept. reason is required and kept"
               + " in the audit trail with the details before and after. The due date is worked"
               + " out again from the date received. version is the request's version as read; a"
-              + " stale version gives 409. For a request already published the published case"
-              + " changes only when a correction is published.")
+              + " stale version gives 409. For a request already published, a change to the"
+              + " summary or the date received (both shown on the case) is published at once as"
+              + " a new version with the reason, as an answer corrected after sending is.")
   @APIResponse(responseCode = "200", description = "The request as it is now")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "Someone else changed the request first")
@@ -397,7 +401,7 @@ public class RequestsApi {
     requireVersion(body, CorrectionBody::version);
     DateField receivedOn =
         body.receivedOn() == null ? null : isoDate("receivedOn", body.receivedOn());
-    officer.correctRequest(
+    detailsCorrections.correct(
         ref,
         body.version(),
         new RequestCorrection(receivedOn, body.summary(), body.requestText(), body.reason()),

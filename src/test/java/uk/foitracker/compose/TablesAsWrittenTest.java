@@ -178,7 +178,8 @@ class TablesAsWrittenTest {
         .body("totalsWarnings[0]", containsString("Total, 2019/20: the stated total is 142"));
     String slug = "hospital-crimes-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
     // the note is published, so the publish check reads it: the requester's name is refused
-    json(Map.of("note", "Figures checked for Quillon Ashdown-Perry."))
+    // once sent, the note is corrected with a reason
+    json(Map.of("note", "Figures checked for Quillon Ashdown-Perry.", "reason", "Checked"))
         .put(base + "/answers/1/tables/1/note")
         .then()
         .statusCode(204);
@@ -187,7 +188,7 @@ class TablesAsWrittenTest {
         .then()
         .statusCode(400)
         .body("errors.message", hasItem(containsString("questions[0].answer.tables[0].note")));
-    json(Map.of("note", "Keyword search: it may not find every crime."))
+    json(Map.of("note", "Keyword search: it may not find every crime.", "reason", "Name out"))
         .put(base + "/answers/1/tables/1/note")
         .then()
         .statusCode(204);

@@ -305,7 +305,7 @@ class RequestDetailsCorrectionTest {
 
     Forms form = Forms.open("/officer/requests/" + ref + "/details/correct");
     assertThat(form.page().select("#published-note").text())
-        .contains("the published case changes only when a correction is published");
+        .contains("a case published later shows the corrected details");
 
     // the response was sent yesterday: a date received after that does not fit the clock
     Response refused = postCorrection(form, today(), summary, "How many potholes?", "Typo");
@@ -320,5 +320,83 @@ class RequestDetailsCorrectionTest {
     assertThat(done.statusCode()).isEqualTo(303);
     assertThat(stored(ref).received()).isEqualTo(today().minusDays(8));
     assertThat(corrections(ref)).hasSize(1);
+  }
+
+  @Test
+  void aPublishedRequestsCorrectedTitleIsPublishedAtOnceAsANewVersion() {
+    String summary = Fixtures.unique("Gritting");
+    String ref = newRequest(summary);
+    answers.saveAnswer(ref, null, new AnswerInput(List.of(1), List.of("The answer.")), "olive");
+    answers.setOutcome(ref, 1, "PROVIDED_IN_FULL", "olive");
+    sending.send(ref, today().minusDays(1), true, "olive");
+    String slug = "gritting-" + ref.toLowerCase().replaceAll("[^a-z0-9]", "");
+    given()
+        .contentType("application/json")
+        .body(Map.of("slug", slug))
+        .post("/api/responses/" + ref + "/publish")
+        .then()
+        .statusCode(200);
+
+    Forms form = Forms.open("/officer/requests/" + ref + "/details/correct");
+    assertThat(form.page().select("#published-note").text())
+        .contains("published at once as a new version");
+    Response done =
+        postCorrection(
+            form,
+            today().minusDays(3),
+            summary + " (corrected)",
+            "How many potholes?",
+            "The title named the wrong service");
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(done.getHeader("Location")).endsWith("?done=details-corrected&published=2");
+    assertThat(
+            Jsoup.parse(given().get(done.getHeader("Location")).asString())
+                .select(".govuk-notification-banner")
+                .text())
+        .contains("published as version 2");
+
+    List<Map<String, Object>> versions =
+        given().get("/api/cases/" + slug + "/versions").jsonPath().getList("$");
+    assertThat(versions).extracting(v -> v.get("version")).containsExactly(1, 2);
+    assertThat(versions.get(1).get("reason")).isEqualTo("The title named the wrong service");
+    assertThat(given().get("/api/cases/" + slug + "/versions/1").jsonPath().getString("title"))
+        .isEqualTo(summary);
+    assertThat(given().get("/api/cases/" + slug).jsonPath().getString("title"))
+        .isEqualTo(summary + " (corrected)");
+
+    // the request text is not published: correcting it alone makes no new version
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "version",
+                StoredRequest.version(ref),
+                "requestText",
+                "How many potholes were filled?",
+                "reason",
+                "Typo"))
+        .patch("/api/requests/" + ref)
+        .then()
+        .statusCode(200);
+    // the date received is: through the API as on the page
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "version",
+                StoredRequest.version(ref),
+                "receivedOn",
+                today().minusDays(6).toString(),
+                "reason",
+                "Date-stamped late"))
+        .patch("/api/requests/" + ref)
+        .then()
+        .statusCode(200);
+    List<Object> numbers =
+        given().get("/api/cases/" + slug + "/versions").jsonPath().getList("version");
+    assertThat(numbers).containsExactly(1, 2, 3);
+    assertThat(given().get("/api/cases/" + slug).jsonPath().getString("receivedOn"))
+        .isEqualTo(today().minusDays(6).toString());
+    assertThat(corrections(ref)).hasSize(3);
   }
 }

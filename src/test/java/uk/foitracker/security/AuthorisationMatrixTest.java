@@ -161,6 +161,9 @@ class AuthorisationMatrixTest {
           entry(
               "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/cell",
               OFFICER),
+          entry(
+              "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/removal",
+              OFFICER),
           entry("POST /officer/requests/{ref}/corrections/citations/{position}", OFFICER),
           entry("GET /officer/requests/{ref}/acknowledgement", OFFICER),
           entry("GET /officer/requests/{ref}/acknowledgement.pdf", OFFICER),

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -103,6 +104,9 @@ class WritingFormsRepeatTest {
           entry(
               "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/cell",
               VERSION),
+          entry(
+              "POST /officer/requests/{ref}/corrections/answers/{position}/tables/{table}/removal",
+              VERSION),
           entry("POST /officer/requests/{ref}/corrections/citations/{position}", VERSION),
           // compose
           entry("POST /officer/requests/{ref}/response/questions/{number}/outcome", VERSION),
@@ -159,12 +163,6 @@ class WritingFormsRepeatTest {
               "POST /officer/outbox/{outbox}/retry",
               "MailTest: needs an e-mail that failed; sets the next attempt to now"),
           entry("POST /officer/imports", "ImportsConfirmTest: reads a letter, stores nothing"),
-          entry(
-              "POST /officer/requests/{ref}/response/answers/{position}/tables",
-              "TablePageTest: preview, then add; the filled form here is refused as not a table"),
-          entry(
-              "POST /officer/requests/{ref}/response/answers/{position}/tables/{table}/note",
-              "TablesAsWrittenTest: the table page is not always reached before it changes"),
           entry("POST /officer/imports/{id}/confirm", "ImportsConfirmTest"),
           entry("POST /officer/imports/{id}/abandon", "ImportsConfirmTest"),
           entry("POST /officer/batches", "CompareBatchTest: a title taken is refused"),
@@ -237,6 +235,8 @@ class WritingFormsRepeatTest {
             "cells", "Year\tCount\n2023\t12\n2024\t15\n",
             "caption", "Counts by year",
             "headerRows", "1",
+            "totalRows", "",
+            "totalColumns", "",
             "action", "save"));
   }
 
@@ -271,11 +271,42 @@ class WritingFormsRepeatTest {
     cite(published);
     send(published);
     publish(published);
+    // sent, for its "withhold from the disclosure log" (the walk publishes the others first)
+    String withheld = answered(log("Road gritting " + System.nanoTime(), 1));
+    send(withheld);
+    // a suppressed cell that can be worked out from the total: the release check's hit, which
+    // the officer marks not personal
+    String hit = answered(log("Salt barns " + System.nanoTime(), 1));
+    Map<String, Object> derivable = new LinkedHashMap<>();
+    derivable.put("caption", "Exclusions by year");
+    derivable.put(
+        "cells", "Year\tFixed term\tPermanent\tManaged move\tTotal\n2023\t4\t<5\t5\t12\n");
+    json(derivable).post("/api/responses/" + hit + "/answers/1/tables").then().statusCode(200);
+    // a citation of the request and one of a question, each with its "remove" form
+    citeBoth(ready);
     long draft = InboxFixtures.draft();
     long discarded = InboxFixtures.draft();
     clockEvent(open);
     link(ready, open);
+    table(ready);
     overrides(published);
+
+    // the note under a table first: the walk below removes the table before it reaches the note
+    repeatAll(
+        "/officer/requests/" + ready + "/response/answers",
+        ready,
+        outcomes,
+        r -> r.endsWith("/note"));
+    // one citation removed from the request's list first: below, removing each question's
+    // citations takes the request's with them
+    AtomicBoolean once = new AtomicBoolean();
+    repeatAll(
+        "/officer/requests/" + ready + "/response/citations",
+        ready,
+        outcomes,
+        r ->
+            r.equals("POST /officer/requests/{ref}/response/citations/{position}/remove")
+                && once.compareAndSet(false, true));
 
     for (String ref : List.of(open, ready, sent, published)) {
       for (String page : pagesOf(ref)) {
@@ -298,6 +329,23 @@ class WritingFormsRepeatTest {
     }
     repeatAll("/officer/requests/new", null, outcomes);
     repeatAll("/officer/settings", null, outcomes);
+    repeatAll(
+        "/officer/requests/" + withheld + "/response/publish",
+        withheld,
+        outcomes,
+        r -> r.endsWith("/withhold"));
+    repeatAll(
+        "/officer/requests/" + hit + "/response/send?check=release",
+        hit,
+        outcomes,
+        r -> r.endsWith("/not-personal"));
+    // forms that appear only once another form has done its action (an attachment's
+    // "releasable", a citation's "remove", the review's decision): a second walk posts those
+    for (String ref : List.of(open, ready, sent, published)) {
+      for (String page : pagesOf(ref)) {
+        repeatAll(page, ref, outcomes, r -> !done(outcomes, r));
+      }
+    }
 
     Set<String> notReached = new TreeSet<>(FORMS.keySet());
     notReached.removeAll(REACHED_ELSEWHERE.keySet());
@@ -308,18 +356,17 @@ class WritingFormsRepeatTest {
       }
     }
     System.out.println("Forms repeated: " + outcomes);
-    // Not yet asserted: which forms this walk posts with success depends on the pages' order and
-    // on what other tests left in the shared database, and some (citations on a request another
-    // form switched to the EIR, a table the filler cannot write, the review decision, withholding,
-    // the release check's "not personal") are still refused here. Every form that is posted above
-    // is checked for repeats; the ones below are listed so the gap is seen, not hidden.
     System.out.println(
         "WRITING FORMS not yet repeated here (" + notReached.size() + "): " + notReached);
-    assertThat(
-            outcomes.values().stream().filter(v -> v.stream().anyMatch(o -> o.startsWith("done"))))
-        // a floor, not the figure (31 alone; the shared database moves it)
-        .as("forms posted with success and repeated")
-        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(notReached)
+        .as(
+            "forms never posted with success and repeated: reach them from a page planted here,"
+                + " or name the test that repeats them in REACHED_ELSEWHERE")
+        .isEmpty();
+  }
+
+  private static boolean done(Map<String, List<String>> outcomes, String route) {
+    return outcomes.getOrDefault(route, List.of()).stream().anyMatch(o -> o.startsWith("done"));
   }
 
   @Test
@@ -449,6 +496,24 @@ class WritingFormsRepeatTest {
               .put(area.attr("name"), new ArrayList<>(List.of(area.wholeText() + " Corrected.")));
         }
       }
+    }
+    if (route.endsWith("/tables")) {
+      // the cells are pasted: a file would replace them
+      filled.files().clear();
+    }
+    if (filled.fields().containsKey("provision")
+        && ref != null
+        && "EIR".equals(given().get("/api/requests/" + ref).jsonPath().getString("regime"))) {
+      // another form moved the request to the EIR: information not held is reg 12(4)(a) there,
+      // and every EIR exception is weighed in the public interest (reg 12(1)(b))
+      filled.fields().put("provision", new ArrayList<>(List.of("EIR-12-4-a")));
+      filled.fields().put("publicInterestFor", new ArrayList<>(List.of("Openness about spending")));
+      filled
+          .fields()
+          .put("publicInterestAgainst", new ArrayList<>(List.of("Nothing is held to weigh")));
+      filled
+          .fields()
+          .put("publicInterestConclusion", new ArrayList<>(List.of("The exception is maintained")));
     }
     String before = state(ref);
     Response r1 = post(action, csrf, filled);
@@ -698,6 +763,27 @@ class WritingFormsRepeatTest {
     cite.put("reasons", "The council does not hold this information.");
     json(cite)
         .post("/api/responses/" + ref + "/citations")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200);
+  }
+
+  private static void citeBoth(String ref) {
+    String base = "/api/responses/" + ref;
+    for (int q = 1; q <= 2; q++) {
+      json(Map.of("outcome", "NOT_HELD"))
+          .put(base + "/questions/" + q + "/outcome")
+          .then()
+          .statusCode(204);
+    }
+    Map<String, Object> cite = new LinkedHashMap<>();
+    cite.put("provision", "FOIA-1-1-a");
+    cite.put("questions", List.of(1));
+    cite.put("reasons", "The council does not hold this information.");
+    json(cite).post(base + "/citations").then().log().ifValidationFails().statusCode(200);
+    json(Map.of("provision", "FOIA-1-1-a", "reasons", "Not held either."))
+        .post(base + "/questions/2/citations")
         .then()
         .log()
         .ifValidationFails()
