@@ -97,11 +97,6 @@ public class Comparisons {
     }
   }
 
-  /** The first page of a batch's comparison. */
-  public ComparisonView compare(String batchSlug) {
-    return compare(batchSlug, 1);
-  }
-
   /**
    * One page of a batch's comparison: authorities {@code (page - 1) * PAGE_SIZE + 1} onwards, their
    * questions and aligned tables (a table none of them has is left out), and the grounds counted
